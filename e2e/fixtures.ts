@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHostProcess, type RunningHost } from './web-host-process';
+
+export interface DeskApp {
+  /** The data folder of this test: a real store file lives here. */
+  dataFolder: string;
+  /** The running host; `restart()` stops it and starts a new one on the same data folder. */
+  host: RunningHost;
+  open(page: Page): Promise<void>;
+  restart(): Promise<void>;
+}
+
+export const test = base.extend<{ desk: DeskApp }>({
+  desk: async ({ page }, use) => {
+    const dataFolder = await mkdtemp(join(tmpdir(), 'deputy-desk-e2e-'));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    const desk: DeskApp = {
+      dataFolder,
+      host: await startHostProcess(dataFolder),
+      async open(p) {
+        await p.goto(desk.host.url);
+        await expect(p.getByRole('main')).toContainText('Report on the Work of the Government');
+      },
+      async restart() {
+        await desk.host.stop();
+        desk.host = await startHostProcess(dataFolder);
+      },
+    };
+    await use(desk);
+    await desk.host.stop();
+    await rm(dataFolder, { recursive: true, force: true });
+    expect(pageErrors, 'errors in the page console').toEqual([]);
+  },
+});
+
+/** Zero serious or critical accessibility violations on what the page shows now. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+export { expect };

@@ -1,0 +1,23 @@
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/contract/api-contract';
+import type { Services } from '../services/create-services';
+
+/** One handler per contract method: a method without a handler is a compile error. */
+export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
+
+export function createRouter(services: Services): Handlers {
+  const { app, library, settings, reading } = services;
+  return {
+    'app.info': () => app.info(),
+    'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
+    'library.list': () => library.list(),
+    'document.get': ({ documentId }) => library.get(documentId),
+    'settings.get': () => settings.get(),
+    'settings.update': (change) => settings.update(withoutUndefined(change)),
+    'reading.getPosition': ({ documentId }) => reading.getPosition(documentId),
+    'reading.setPosition': ({ documentId, paragraphId }) => reading.setPosition(documentId, paragraphId),
+  };
+}
+
+function withoutUndefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never;
+}

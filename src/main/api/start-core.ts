@@ -1,0 +1,25 @@
+import { loadBundledReports } from '../services/bundled-reports';
+import { createServices, type Services } from '../services/create-services';
+import { openStoreInFolder, type Store } from '../storage/store';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createRouter } from './router';
+
+export interface Core {
+  dispatch: Dispatch;
+  services: Services;
+  store: Store;
+}
+
+/** Everything but the transport: store, services, router and dispatch, shared by Electron and the web host. */
+export async function startCore(options: {
+  dataFolder: string;
+  resourcesDir: string;
+  version: string;
+  clock?: () => Date;
+}): Promise<Core> {
+  const clock = options.clock ?? (() => new Date());
+  const store = await openStoreInFolder(options.dataFolder, clock);
+  const services = createServices({ store, clock, version: options.version, dataFolder: options.dataFolder });
+  await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+  return { dispatch: createDispatch(createRouter(services)), services, store };
+}

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { app, type BrowserWindow } from 'electron';
+import { startCore, type Core } from './api/start-core';
+import { bindIpc } from './electron/ipc';
+import { installApplicationMenu } from './electron/menu';
+import { applySecurityPolicy } from './electron/security';
+import { createAppWindow, rendererPaths } from './electron/window';
+import { resolveDataFolder } from './storage/data-folder';
+
+// App lifecycle only: everything else lives in the platform-free core.
+const paths = rendererPaths(import.meta.dirname);
+const isAppUrl = (url: string): boolean => url === paths.appUrl || url.startsWith(`${paths.appUrl}#`) || url.startsWith(`${paths.appUrl}?`);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (!core) return;
+    // Flush pending writes before quitting, then quit for real.
+    const pending = core;
+    core = null;
+    event.preventDefault();
+    void pending.store.flush().finally(() => app.quit());
+  });
+
+  void app.whenReady().then(async () => {
+    const dataFolder = resolveDataFolder({ ...process.env, DEPUTY_DESK_DATA: process.env.DEPUTY_DESK_DATA ?? app.getPath('userData') });
+    core = await startCore({ dataFolder, resourcesDir: resolve(app.getAppPath(), 'resources'), version: app.getVersion() });
+    applySecurityPolicy(isAppUrl);
+    bindIpc(core.dispatch, isAppUrl);
+    installApplicationMenu();
+    mainWindow = createAppWindow(paths);
+  });
+}

@@ -1,0 +1,30 @@
+import type { Store } from '../storage/store';
+import { createAppService, type AppService } from './app-service';
+import { createLibraryService, type LibraryService } from './library-service';
+import { createReadingService, type ReadingService } from './reading-service';
+import { createSettingsService, type SettingsService } from './settings-service';
+
+export interface Services {
+  app: AppService;
+  library: LibraryService;
+  settings: SettingsService;
+  reading: ReadingService;
+}
+
+export interface Platform {
+  store: Store;
+  clock: () => Date;
+  version: string;
+  dataFolder: string;
+}
+
+/** Wires every service to the platform it is given (real folders in the app, temp folders in tests). */
+export function createServices({ store, clock, version, dataFolder }: Platform): Services {
+  const library = createLibraryService({ store, clock });
+  return {
+    app: createAppService({ store, version, dataFolder }),
+    library,
+    settings: createSettingsService({ store }),
+    reading: createReadingService({ store, library, clock }),
+  };
+}

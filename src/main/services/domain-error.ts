@@ -1,0 +1,12 @@
+import type { ApiErrorCode } from '../../shared/contract/result';
+
+/** An expected failure with a message for the deputy; dispatch passes it on as `{ ok: false, error }`. */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly code: Exclude<ApiErrorCode, 'UNKNOWN_METHOD' | 'INVALID_INPUT' | 'INTERNAL'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}

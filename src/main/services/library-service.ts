@@ -1,0 +1,68 @@
+import type { DocumentSummary, ReportDocument } from '../../shared/domain/document';
+import type { Outline, Section } from '../../shared/domain/outline';
+import { parseReport } from '../../shared/report/parse-report';
+import type { Store } from '../storage/store';
+import type { StoredDocument } from '../storage/store-schema';
+import type { BundledReport } from './bundled-reports';
+import { DomainError } from './domain-error';
+
+export interface LibraryService {
+  /** Puts bundled reports into the library the first time the app starts with this store. */
+  seedBundled(reports: readonly BundledReport[]): Promise<void>;
+  list(): DocumentSummary[];
+  get(documentId: string): ReportDocument;
+  /** Throws NOT_FOUND unless the document is in the library. */
+  require(documentId: string): StoredDocument;
+}
+
+export function createLibraryService({ store, clock }: { store: Store; clock: () => Date }): LibraryService {
+  // Outlines are derived from the stored text; keep the last parse per document.
+  const outlines = new Map<string, { text: string; outline: Outline }>();
+  const outlineOf = (doc: StoredDocument): Outline => {
+    const cached = outlines.get(doc.id);
+    if (cached?.text === doc.text) return cached.outline;
+    const outline = parseReport(doc.text);
+    outlines.set(doc.id, { text: doc.text, outline });
+    return outline;
+  };
+
+  const requireDocument = (documentId: string): StoredDocument => {
+    const doc = store.data.documents.find((d) => d.id === documentId);
+    if (!doc) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
+    return doc;
+  };
+
+  return {
+    async seedBundled(reports) {
+      const missing = reports.filter((r) => !store.data.seededBundles.includes(r.id));
+      if (missing.length === 0) return;
+      const addedAt = clock().toISOString();
+      await store.update((data) => {
+        for (const report of missing) {
+          data.seededBundles.push(report.id);
+          if (data.documents.some((d) => d.id === report.id)) continue;
+          const title = parseReport(report.text).title;
+          data.documents.push({ id: report.id, title, kind: report.kind, origin: 'bundled', text: report.text, addedAt });
+        }
+      });
+    },
+    list: () =>
+      store.data.documents.map((doc) => ({
+        id: doc.id,
+        title: doc.title,
+        kind: doc.kind,
+        origin: doc.origin,
+        addedAt: doc.addedAt,
+        paragraphCount: countParagraphs(outlineOf(doc).sections),
+      })),
+    get(documentId) {
+      const doc = requireDocument(documentId);
+      return { id: doc.id, title: doc.title, kind: doc.kind, outline: outlineOf(doc) };
+    },
+    require: requireDocument,
+  };
+}
+
+function countParagraphs(sections: readonly Section[]): number {
+  return sections.reduce((sum, s) => sum + s.paragraphs.length + countParagraphs(s.children), 0);
+}

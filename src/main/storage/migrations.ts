@@ -1,0 +1,45 @@
+import { CURRENT_SCHEMA_VERSION } from './store-schema';
+
+/** One step from schema version `from` to `from + 1`, on untyped JSON (old files are not today's types). */
+export interface Migration {
+  from: number;
+  migrate(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * Ordered steps. Version 1 is the first released schema, so there is nothing to migrate yet;
+ * the next schema change adds `{ from: 1, migrate }` here and a fixture of a version-1 file.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+/** Brings a parsed store file up to `target`, one step at a time; refuses files it cannot understand. */
+export function migrateToCurrent(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new MigrationError('the file does not hold a Deputy Desk data object');
+  }
+  let data = raw as Record<string, unknown>;
+  let version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new MigrationError('the file has no valid schemaVersion');
+  }
+  if (version > target) {
+    throw new MigrationError(
+      `the file was written by a newer Deputy Desk (schema ${version}, this version reads up to ${target}); update the app`,
+    );
+  }
+  while (version < target) {
+    const step = migrations.find((m) => m.from === version);
+    if (!step) throw new MigrationError(`no migration from schema ${version}`);
+    data = { ...step.migrate(data), schemaVersion: version + 1 };
+    version += 1;
+  }
+  return data;
+}

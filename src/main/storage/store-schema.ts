@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { DocumentIdSchema, DocumentKindSchema, ReadingPositionSchema } from '../../shared/domain/document';
+import { NoticeSchema } from '../../shared/domain/notice';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
+
+/** Bump together with a new entry in `migrations.ts`. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const StoredDocumentSchema = z.object({
+  id: DocumentIdSchema,
+  title: z.string(),
+  kind: DocumentKindSchema,
+  origin: z.enum(['bundled', 'imported']),
+  /** The full source text; the outline is derived from it (parsing takes a few ms). */
+  text: z.string(),
+  addedAt: z.iso.datetime(),
+});
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+export const StoreDataSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  settings: SettingsSchema,
+  documents: z.array(StoredDocumentSchema),
+  /** Bundled reports already put into the library once, so that removing one later sticks. */
+  seededBundles: z.array(z.string()),
+  readingPositions: z.record(z.string(), ReadingPositionSchema),
+  notices: z.array(NoticeSchema),
+});
+export type StoreData = z.infer<typeof StoreDataSchema>;
+
+export function createDefaultData(): StoreData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    settings: { ...DEFAULT_SETTINGS },
+    documents: [],
+    seededBundles: [],
+    readingPositions: {},
+    notices: [],
+  };
+}

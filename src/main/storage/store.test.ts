@@ -1,0 +1,92 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrateToCurrent, MigrationError, type Migration } from './migrations';
+import { openStoreInFolder, STORE_FILE_NAME } from './store';
+import { createDefaultData, CURRENT_SCHEMA_VERSION } from './store-schema';
+
+const fixedClock = () => new Date('2026-11-27T10:00:00.000Z');
+
+describe('store file', () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'deputy-desk-store-'));
+  });
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('starts from defaults in an empty folder and creates the file on first write', async () => {
+    const store = await openStoreInFolder(folder, fixedClock);
+    expect(store.data).toEqual(createDefaultData());
+    expect(await readdir(folder)).toEqual([]);
+    await store.update((data) => {
+      data.settings.textSize = 22;
+    });
+    expect(await readdir(folder)).toEqual([STORE_FILE_NAME]);
+  });
+
+  it('reads back after reopening what was written before', async () => {
+    const first = await openStoreInFolder(folder, fixedClock);
+    await first.update((data) => {
+      data.settings.language = 'zh-CN';
+      data.readingPositions['doc-1'] = { paragraphId: 'p-1', updatedAt: fixedClock().toISOString() };
+    });
+    const second = await openStoreInFolder(folder, fixedClock);
+    expect(second.data.settings.language).toBe('zh-CN');
+    expect(second.data.readingPositions['doc-1']?.paragraphId).toBe('p-1');
+  });
+
+  it('coalesces a burst of updates and keeps the last value of each', async () => {
+    const store = await openStoreInFolder(folder, fixedClock);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        store.update((data) => {
+          data.settings.textSize = 12 + (i % 20);
+        }),
+      ),
+    );
+    const onDisk = JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8'));
+    expect(onDisk.settings.textSize).toBe(12 + (49 % 20));
+  });
+
+  it.each([
+    ['cut-short JSON', '{"schemaVersion":1,"settings":{', /not valid JSON/],
+    ['an empty file', '', /empty/],
+    ['valid JSON of the wrong shape', JSON.stringify({ ...createDefaultData(), settings: { textSize: 'big' } }), /invalid at settings/],
+    ['a file from a newer app', JSON.stringify({ ...createDefaultData(), schemaVersion: 99 }), /newer Deputy Desk/],
+    ['a JSON array', '[]', /not hold a Deputy Desk data object/],
+  ])('moves %s aside under a dated name, never overwrites it, and says why', async (_name, content, reason) => {
+    await writeFile(join(folder, STORE_FILE_NAME), content);
+    const store = await openStoreInFolder(folder, fixedClock);
+
+    const damagedName = 'deputy-desk.damaged-2026-11-27T10-00-00-000Z.json';
+    expect((await readdir(folder)).sort()).toEqual([STORE_FILE_NAME, damagedName].sort());
+    expect(await readFile(join(folder, damagedName), 'utf8')).toBe(content);
+    expect(store.data.notices).toHaveLength(1);
+    expect(store.data.notices[0]).toMatchObject({ kind: 'store-recovered', path: join(folder, damagedName) });
+    expect(store.data.notices[0]?.reason).toMatch(reason);
+    expect(store.data.settings).toEqual(createDefaultData().settings);
+  });
+});
+
+describe('migrations', () => {
+  const addLanguage: Migration = { from: 1, migrate: (data) => ({ ...data, added: true }) };
+
+  it('applies each step in order up to the target version', () => {
+    expect(migrateToCurrent({ schemaVersion: 1, x: 1 }, [addLanguage], 2)).toEqual({ schemaVersion: 2, x: 1, added: true });
+  });
+
+  it('leaves a current file as it is', () => {
+    const data = createDefaultData();
+    expect(migrateToCurrent(data)).toEqual(data);
+    expect(data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('refuses files without a version, from the future, or with a gap in the steps', () => {
+    expect(() => migrateToCurrent({ settings: {} })).toThrow(MigrationError);
+    expect(() => migrateToCurrent({ schemaVersion: 5 }, [], 3)).toThrow(/newer Deputy Desk/);
+    expect(() => migrateToCurrent({ schemaVersion: 1 }, [], 2)).toThrow(/no migration from schema 1/);
+  });
+});

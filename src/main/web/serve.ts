@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startCore } from '../api/start-core';
+import { resolveDataFolder } from '../storage/data-folder';
+import { startWebHost } from './web-host';
+
+/** `npm run web`: the whole app but the Electron window, on http://127.0.0.1 (built files in out/). */
+async function main(): Promise<void> {
+  const projectRoot = resolve(import.meta.dirname, '../..');
+  const version = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const dataFolder = resolveDataFolder();
+  const core = await startCore({ dataFolder, resourcesDir: resolve(projectRoot, 'resources'), version });
+  const port = Number(process.env.DEPUTY_DESK_PORT ?? 0);
+  const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(projectRoot, 'out/renderer'), port });
+  console.log(`Deputy Desk (web host) is running. Open: ${host.url}`);
+  console.log(`Data folder: ${dataFolder}`);
+
+  const stop = async (): Promise<void> => {
+    await host.close();
+    await core.store.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Deputy Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,124 @@
+import { request } from 'node:http';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOKEN_HEADER } from '../../shared/contract/result';
+import { startTempCore } from '../test-support/temp-core';
+import { startWebHost, type WebHost } from './web-host';
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so that Host and Origin can be set to anything (fetch would not allow it). */
+function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('web host', () => {
+  let core: Awaited<ReturnType<typeof startTempCore>>;
+  let host: WebHost;
+  let rendererDir: string;
+  let api: (method: string, body: unknown, extraHeaders?: Record<string, string>) => Promise<Answer>;
+
+  beforeAll(async () => {
+    core = await startTempCore();
+    rendererDir = await mkdtemp(join(tmpdir(), 'deputy-desk-renderer-'));
+    await mkdir(join(rendererDir, 'assets'));
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Deputy Desk</title>');
+    await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    host = await startWebHost({ dispatch: core.dispatch, rendererDir });
+    api = (method, body, extraHeaders = {}) =>
+      send(host.port, `/api/${method}`, {
+        method: 'POST',
+        headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...extraHeaders },
+        body: JSON.stringify(body),
+      });
+  });
+  afterAll(async () => {
+    await host.close();
+    await core.dispose();
+    await rm(rendererDir, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 and prints a URL with a long random token', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{32}$`));
+  });
+
+  it('answers an API call that carries the token', async () => {
+    const answer = await api('library.list', {});
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, data: [{ id: 'jiaxing-2024-work-report' }] });
+  });
+
+  it('passes dispatch errors through as JSON', async () => {
+    const answer = await api('settings.update', { textSize: 'huge' });
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('refuses an API call without a token with 401', async () => {
+    const answer = await api('library.list', {}, { [TOKEN_HEADER]: '' });
+    expect(answer.status).toBe(401);
+    expect(JSON.parse(answer.body).error.message).toMatch(/token/);
+  });
+
+  it('refuses a wrong token with 401', async () => {
+    expect((await api('library.list', {}, { [TOKEN_HEADER]: host.token.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')) })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) on pages and API alike', async () => {
+    expect((await send(host.port, '/', { headers: { host: 'evil.example:80' } })).status).toBe(421);
+    expect((await api('library.list', {}, { host: `attacker.test:${host.port}` })).status).toBe(421);
+  });
+
+  it('refuses calls from another origin even with the token', async () => {
+    expect((await api('library.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('library.list', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+  });
+
+  it('refuses a body over 10 MB with 413', async () => {
+    const answer = await api('settings.update', { padding: 'x'.repeat(10 * 1024 * 1024 + 1) });
+    expect(answer.status).toBe(413);
+  });
+
+  it('refuses a body that is not JSON with 400', async () => {
+    const answer = await send(host.port, '/api/library.list', {
+      method: 'POST',
+      headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token },
+      body: '{oops',
+    });
+    expect(answer.status).toBe(400);
+  });
+
+  it('serves the renderer with a strict CSP and never a file outside it', async () => {
+    const index = await send(host.port, '/', { headers: { host: `localhost:${host.port}` } });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(index.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect((await send(host.port, '/assets/app.js', { headers: { host: `127.0.0.1:${host.port}` } })).headers['content-type']).toMatch(/javascript/);
+    const dotted = await send(host.port, '/%2e%2e/%2e%2e/etc/passwd', { headers: { host: `127.0.0.1:${host.port}` } });
+    expect(dotted.body).not.toContain('root:');
+    // A real file right beside the renderer folder, whose name starts with the folder's name.
+    const outside = `${basename(rendererDir)}-secret.txt`;
+    await writeFile(join(rendererDir, '..', outside), 'secret');
+    try {
+      const escaped = await send(host.port, `/..%2f${outside}`, { headers: { host: `127.0.0.1:${host.port}` } });
+      expect(escaped.status).toBe(404);
+      expect(escaped.body).not.toContain('secret');
+    } finally {
+      await rm(join(rendererDir, '..', outside));
+    }
+    expect((await send(host.port, '/assets/missing.js', { headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(404);
+  });
+});

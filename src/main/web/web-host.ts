@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiResult } from '../../shared/contract/result';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import type { Dispatch } from '../api/dispatch';
+import { BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
+import { readStaticFile } from './static-files';
+
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface WebHost {
+  /** The address to open, token included. */
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+/**
+ * The loopback host: serves the built renderer and `POST /api/:method` through the same dispatch
+ * as Electron's IPC. Listens on 127.0.0.1 only, checks the Host header on every request, and
+ * needs the per-run token (and a same-origin Origin, when one is sent) for every API call.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'The host failed to answer.'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!isAllowedHost(request, port)) {
+      sendText(response, 421, 'Unknown host name: open the address printed by Deputy Desk.');
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed.');
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) {
+      sendText(response, 404, 'Not found.');
+      return;
+    }
+    response.writeHead(200, {
+      ...securityHeaders(),
+      'content-type': file.contentType,
+      'cache-control': 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (request.method !== 'POST') {
+      sendJson(response, 405, failure('INVALID_INPUT', 'API calls are POST requests.'));
+      return;
+    }
+    if (!isAllowedOrigin(request, port)) {
+      sendJson(response, 403, failure('INVALID_INPUT', 'Calls from other web pages are refused.'));
+      return;
+    }
+    if (!hasValidToken(request, token)) {
+      sendJson(response, 401, failure('INVALID_INPUT', 'Missing or wrong access token: open the address printed by Deputy Desk.'));
+      return;
+    }
+    let body: string;
+    try {
+      body = await readBody(request, MAX_BODY_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendJson(response, 413, failure('INVALID_INPUT', 'The request is larger than 10 MB.'));
+        return;
+      }
+      throw error;
+    }
+    let input: unknown;
+    try {
+      input = body.trim() === '' ? {} : JSON.parse(body);
+    } catch {
+      sendJson(response, 400, failure('INVALID_INPUT', 'The request body is not valid JSON.'));
+      return;
+    }
+    sendJson(response, 200, await options.dispatch(method, input));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+  };
+}
+
+function failure(code: 'INVALID_INPUT' | 'INTERNAL', message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { ...securityHeaders(), 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}

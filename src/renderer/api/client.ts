@@ -1,0 +1,37 @@
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract/api-contract';
+import type { ApiError } from '../../shared/contract/result';
+import { createHttpTransport, takeWebHostToken } from './http-transport';
+import { createIpcTransport, findIpcBridge } from './ipc-transport';
+import type { Transport } from './transport';
+
+/** A failed API call, with the main side's code and human message. */
+export class ApiCallError extends Error {
+  readonly code: ApiError['code'];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+  }
+}
+
+export interface ApiClient {
+  call<M extends ApiMethod>(method: M, ...input: keyof ApiInput<M> extends never ? [input?: ApiInput<M>] : [input: ApiInput<M>]): Promise<ApiOutput<M>>;
+}
+
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    async call(method, input?) {
+      const result = await transport(method, input ?? {});
+      if (!result.ok) throw new ApiCallError(result.error);
+      return result.data as never;
+    },
+  };
+}
+
+/** Electron's preload bridge when present, else the web host over HTTP. */
+export function createDefaultClient(): ApiClient {
+  const bridge = findIpcBridge();
+  if (bridge) return createApiClient(createIpcTransport(bridge));
+  const token = takeWebHostToken(window.location, window.history, window.sessionStorage) ?? '';
+  return createApiClient(createHttpTransport(token));
+}
