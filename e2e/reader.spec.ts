@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+
+const outline = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Outline' });
+const outlineEntry = (page: import('@playwright/test').Page, path: string) => outline(page).locator(`a[data-path="${path}"]`);
+
+test('the outline lists the preamble, parts I–III and items 1–10 under part II', async ({ page, desk }) => {
+  await desk.open(page);
+  const nav = outline(page);
+  await expect(nav.getByRole('link', { name: 'Opening' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^I A Review of Our Work in 2023$/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^II The overall requirements for the government in 2024/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /^III We will effectively strengthen government self-improvement/ })).toBeVisible();
+  for (let item = 1; item <= 10; item++) await expect(outlineEntry(page, `II.${item}`)).toBeVisible();
+  await expect(outlineEntry(page, 'II.11')).toHaveCount(0);
+  for (let item = 1; item <= 7; item++) await expect(outlineEntry(page, `I.${item}`)).toBeVisible();
+  await expect(outlineEntry(page, 'I.8')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('every paragraph shows its citation label, and the heading and body of an inline item are split', async ({ page, desk }) => {
+  await desk.open(page);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: /We did our best to help enterprises and economy achieve high-quality and efficient development\.$/ })).toBeVisible();
+  const topPlatforms = main.locator('p', { hasText: 'We will work hard to build top-end sci-tech innovation platforms' });
+  await expect(topPlatforms).toContainText('II.1 ¶3');
+});
+
+test('clicking II.9 in the outline scrolls to it and marks it current', async ({ page, desk }) => {
+  await desk.open(page);
+  await outlineEntry(page, 'II.9').click();
+  const heading = page.getByRole('main').getByRole('heading', { name: /Beautiful Jiaxing/ });
+  await expect(heading).toBeInViewport();
+  await expect(outlineEntry(page, 'II.9')).toHaveAttribute('aria-current', 'location');
+  await expect(outline(page).locator('[aria-current="location"]')).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/artifacts/reader-ii-9.png' });
+});
+
+test('scrolling moves the current outline entry along', async ({ page, desk }) => {
+  await desk.open(page);
+  await outlineEntry(page, 'II.3').click();
+  await expect(outlineEntry(page, 'II.3')).toHaveAttribute('aria-current', 'location');
+  await page.getByRole('main').locator('p', { hasText: 'II.5 ¶1' }).first().scrollIntoViewIfNeeded();
+  await page.getByRole('main').hover();
+  await page.mouse.wheel(0, 300);
+  await expect(outline(page).locator('[aria-current="location"]')).not.toHaveAttribute('data-path', 'II.3');
+});
+
+test('reading position and text size survive a restart with the same data folder', async ({ page, desk }) => {
+  await desk.open(page);
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect(page.getByText('22 px')).toBeVisible();
+  await outlineEntry(page, 'II.7').click();
+  await expect(outlineEntry(page, 'II.7')).toHaveAttribute('aria-current', 'location');
+  // The position is saved shortly after scrolling stops; the store file is the proof.
+  await expect
+    .poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).readingPositions)
+    .not.toEqual({});
+
+  await desk.restart();
+  await desk.open(page);
+  await expect(page.getByText('22 px')).toBeVisible();
+  await expect(outlineEntry(page, 'II.7')).toHaveAttribute('aria-current', 'location');
+  await expect(page.getByRole('main').getByRole('heading', { name: /deepen reform, expand opening up/ })).toBeInViewport();
+  const fontSize = await page.getByRole('main').locator('p').first().evaluate((p) => getComputedStyle(p).fontSize);
+  expect(fontSize).toBe('22px');
+});
+
+test('switching to Chinese changes the interface text and is remembered', async ({ page, desk }) => {
+  await desk.open(page);
+  await page.screenshot({ path: 'e2e/artifacts/reader.png' });
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('navigation', { name: '目录' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: '目录' })).toBeVisible();
+  await page.screenshot({ path: 'e2e/artifacts/reader-zh.png' });
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(outline(page)).toBeVisible();
+});

@@ -1,0 +1,164 @@
+/**
+ * Builds the section tree from logical lines with a stack of open sections (one pass, O(lines)).
+ *
+ * Rules:
+ * - "I." / "一、" open level-1 parts; "# " Markdown headings open a section at their depth.
+ * - Other numberings ("1.", "（一）", "（1）") open a child of the deepest open section, at its
+ *   level + 1. A number is only accepted when it is the expected next one for its parent: a list
+ *   starts at 1 and continues with +1 ("3." after "1." is a paragraph). A new part resets its lists.
+ * - Unnumbered headings (see isPlainHeading) are level-1 sections with label null; they are only
+ *   looked for when the document has no numbered parts and no Markdown headings.
+ * - A salutation ("Fellow deputies, …", "各位代表") inside an item closes all open items and starts
+ *   the enclosing part's closing block: a child with label null and heading "" at the items' level.
+ *   Closing blocks take the following paragraphs until the next heading and never get items.
+ * - Text before the first heading is the preamble (label null, heading "", level 1).
+ */
+import { newDraft } from './draft-section';
+import type { DraftSection } from './draft-section';
+import { isPartStyle, matchMarkdownHeading, matchNumbering } from './heading-patterns';
+import type { Numbering } from './heading-patterns';
+import { endsWithColon, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
+import { splitHeadingBody } from './sentence-split';
+
+export interface BuildOptions {
+  /** Index of the line used as the title: never an unnumbered heading. -1 if none. */
+  titleIndex: number;
+}
+
+/** True when the document has explicit level-1 structure, which disables unnumbered headings. */
+function hasExplicitParts(lines: readonly string[]): boolean {
+  for (const line of lines) {
+    if (matchMarkdownHeading(line) !== null) return true;
+    const num = matchNumbering(line);
+    if (num !== null && isPartStyle(num.style) && num.value === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * An unnumbered heading must be followed by running text: a body paragraph, or a numbered item
+ * (except after a colon: "We did the following:" + "1. …" is an introductory sentence).
+ */
+function isPlainHeading(lines: readonly string[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (line === undefined || next === undefined || !isPlainHeadingCandidate(line)) return false;
+  if (matchNumbering(next) !== null) return !endsWithColon(line);
+  return isBodyParagraph(next);
+}
+
+class OutlineBuilder {
+  readonly root = newDraft('root', 0);
+  private readonly stack: DraftSection[] = [];
+  private preamble: DraftSection | null = null;
+
+  private top(): DraftSection | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  private parentAt(index: number): DraftSection {
+    return index > 0 ? (this.stack[index - 1] ?? this.root) : this.root;
+  }
+
+  private open(parent: DraftSection, section: DraftSection): void {
+    parent.children.push(section);
+    this.stack.push(section);
+  }
+
+  private openNumbered(parent: DraftSection, num: Numbering): void {
+    const { heading, body } = splitHeadingBody(num.rest);
+    const kind = isPartStyle(num.style) ? 'part' : 'item';
+    const section = newDraft(kind, parent.level + 1, { style: num.style, label: num.label, heading });
+    if (body !== null) {
+      section.paragraphs.push(body);
+      section.inlineBody = true;
+    }
+    parent.lastValue.set(num.style, num.value);
+    this.open(parent, section);
+  }
+
+  private expects(parent: DraftSection, num: Numbering): boolean {
+    return (parent.lastValue.get(num.style) ?? 0) + 1 === num.value;
+  }
+
+  /** Opens a section for `num` if it is in sequence; false means "treat the line as a paragraph". */
+  tryNumbered(num: Numbering): boolean {
+    if (isPartStyle(num.style)) {
+      if (!this.expects(this.root, num)) return false;
+      this.stack.length = 0;
+      this.openNumbered(this.root, num);
+      return true;
+    }
+    // Next sibling of an open list?
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const frame = this.stack[k];
+      if (frame?.kind !== 'item' || frame.style !== num.style) continue;
+      const parent = this.parentAt(k);
+      if (!this.expects(parent, num)) return false;
+      this.stack.length = k;
+      this.openNumbered(parent, num);
+      return true;
+    }
+    // First item of a new list under the deepest open section (closing blocks have no items).
+    const parent = this.top() ?? this.root;
+    if (parent.kind === 'closing' || !this.expects(parent, num)) return false;
+    this.openNumbered(parent, num);
+    return true;
+  }
+
+  markdown(depth: number, text: string): void {
+    while ((this.top()?.level ?? 0) >= depth) this.stack.pop();
+    const num = matchNumbering(text);
+    const section = newDraft('markdown', depth, {
+      label: num?.label ?? null,
+      heading: num?.rest ?? text,
+    });
+    this.open(this.top() ?? this.root, section);
+  }
+
+  plainHeading(text: string): void {
+    this.stack.length = 0;
+    this.open(this.root, newDraft('plain', 1, { heading: text }));
+  }
+
+  paragraph(text: string): void {
+    let target = this.top();
+    if (target === null) {
+      if (this.preamble === null) {
+        this.preamble = newDraft('preamble', 1);
+        this.root.children.push(this.preamble);
+      }
+      target = this.preamble;
+    } else if (target.kind === 'item' && isSalutation(text)) {
+      // The salutation addresses the whole part: close every open item, not just the innermost.
+      while (this.top()?.kind === 'item') this.stack.pop();
+      const parent = this.top() ?? this.root;
+      const closing = newDraft('closing', parent.level + 1);
+      this.open(parent, closing);
+      target = closing;
+    }
+    target.paragraphs.push(text);
+  }
+}
+
+/** Builds the draft tree; the returned root's children are the top-level sections. */
+export function buildDraftOutline(lines: readonly string[], options: BuildOptions): DraftSection {
+  const builder = new OutlineBuilder();
+  const plainHeadings = !hasExplicitParts(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const md = matchMarkdownHeading(line);
+    if (md !== null) {
+      builder.markdown(md.depth, md.text);
+      continue;
+    }
+    const num = matchNumbering(line);
+    if (num !== null && builder.tryNumbered(num)) continue;
+    if (plainHeadings && i !== options.titleIndex && isPlainHeading(lines, i)) {
+      builder.plainHeading(line);
+      continue;
+    }
+    builder.paragraph(line);
+  }
+  return builder.root;
+}
