@@ -10,11 +10,8 @@ export function installApplicationMenu(): void {
     {
       label: 'View',
       submenu: [
+        // No zoom roles: Ctrl/Cmd +/-/0 belong to the reader's own text size.
         { role: 'reload' },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],

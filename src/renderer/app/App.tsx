@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Notice } from '../../shared/domain/notice';
+import type { Language, Settings } from '../../shared/domain/settings';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { NoticeBanner } from '../components/NoticeBanner';
+import { READING_PANE_ID } from '../features/reader/dom-ids';
+import { ReaderView } from '../features/reader/ReaderView';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { TextSizeControl } from '../features/settings/TextSizeControl';
+import { switchLanguage } from '../i18n/i18n';
+import { resolveLanguage } from '../i18n/resolve-language';
+import { useApi } from './api-context';
+import { apiErrorMessage } from './error-message';
+import { EmptyLibraryError, useBoot, type BootData } from './useBoot';
+
+export function App() {
+  const { t } = useTranslation();
+  const { state, retry } = useBoot();
+
+  useEffect(() => {
+    if (state.status !== 'ready') document.title = t('app.name');
+  }, [state.status, t]);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="app app--status">
+        <h1 className="app-name app-name--large">{t('app.name')}</h1>
+        <p className="status-text" role="status">
+          {t('status.loading')}
+        </p>
+      </main>
+    );
+  }
+
+  if (state.status === 'error') {
+    const message =
+      state.error instanceof EmptyLibraryError
+        ? t('status.emptyLibrary')
+        : (apiErrorMessage(state.error) ?? t('status.unexpected', { message: String(state.error) }));
+    return (
+      <main className="app app--status">
+        <h1 className="app-name app-name--large">{t('app.name')}</h1>
+        <div className="status-error" role="alert">
+          <p className="status-title">{t('status.loadFailed')}</p>
+          <p className="status-message">{message}</p>
+          <button type="button" className="primary-button" onClick={retry}>
+            {t('status.retry')}
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return <ReaderApp data={state.data} />;
+}
+
+interface ActionError {
+  message: string;
+  retry: () => void;
+}
+
+function ReaderApp({ data }: { data: BootData }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [settings, setSettings] = useState<Settings>(data.settings);
+  const confirmed = useRef<Settings>(data.settings);
+  const [notices, setNotices] = useState<Notice[]>(data.notices);
+  const [actionError, setActionError] = useState<ActionError | null>(null);
+  const language = resolveLanguage(settings.language, navigator.language);
+
+  useEffect(() => {
+    document.title = t('app.windowTitle', { title: data.document.title });
+  }, [t, data.document.title, i18n.language]);
+
+  const reportError = useCallback(
+    (error: unknown, retry: () => void) => {
+      const message = apiErrorMessage(error) ?? String(error);
+      setActionError({ message: t('status.saveFailed', { message }), retry });
+    },
+    [t],
+  );
+
+  const updateSettings = useCallback(
+    (patch: Partial<Settings>) => {
+      setSettings((current) => ({ ...current, ...patch }));
+      if (patch.language) void switchLanguage(patch.language);
+      const run = () => {
+        api.call('settings.update', patch).then(
+          (saved) => {
+            confirmed.current = saved;
+          },
+          (error: unknown) => {
+            // Show what is really stored, and offer to try again.
+            setSettings(confirmed.current);
+            void switchLanguage(resolveLanguage(confirmed.current.language, navigator.language));
+            reportError(error, () => {
+              setSettings((current) => ({ ...current, ...patch }));
+              if (patch.language) void switchLanguage(patch.language);
+              run();
+            });
+          },
+        );
+      };
+      run();
+    },
+    [api, reportError],
+  );
+
+  const onTextSize = useCallback((textSize: number) => updateSettings({ textSize }), [updateSettings]);
+  const onLanguage = useCallback((next: Language) => updateSettings({ language: next }), [updateSettings]);
+
+  const dismissNotice = useCallback(
+    function dismiss(noticeId: string) {
+      const notice = data.notices.find((n) => n.id === noticeId);
+      setNotices((list) => list.filter((n) => n.id !== noticeId));
+      api.call('app.dismissNotice', { noticeId }).catch((error: unknown) => {
+        if (notice) setNotices((list) => (list.some((n) => n.id === noticeId) ? list : [...list, notice]));
+        reportError(error, () => dismiss(noticeId));
+      });
+    },
+    [api, data.notices, reportError],
+  );
+
+  const skipToReport = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById(READING_PANE_ID)?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${READING_PANE_ID}`} onClick={skipToReport}>
+        {t('skipLink')}
+      </a>
+      <header className="topbar">
+        <span className="app-name">{t('app.name')}</span>
+        <h1 className="document-title" title={data.document.title}>
+          {data.document.title}
+        </h1>
+        <div className="topbar-controls">
+          <TextSizeControl size={settings.textSize} onChange={onTextSize} />
+          <LanguageSwitch language={language} onChange={onLanguage} />
+        </div>
+      </header>
+      {(notices.length > 0 || actionError) && (
+        <div className="banners">
+          {notices.map((notice) => (
+            <NoticeBanner key={notice.id} notice={notice} onDismiss={dismissNotice} />
+          ))}
+          {actionError && (
+            <ErrorBanner
+              message={actionError.message}
+              onRetry={() => {
+                setActionError(null);
+                actionError.retry();
+              }}
+              onDismiss={() => setActionError(null)}
+            />
+          )}
+        </div>
+      )}
+      <ReaderView
+        document={data.document}
+        initialParagraphId={data.initialParagraphId}
+        textSize={settings.textSize}
+        onError={reportError}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ReportDocument } from '../../shared/domain/document';
+import type { Notice } from '../../shared/domain/notice';
+import type { Settings } from '../../shared/domain/settings';
+import { switchLanguage } from '../i18n/i18n';
+import { resolveLanguage } from '../i18n/resolve-language';
+import type { ApiClient } from '../api/client';
+import { useApi } from './api-context';
+
+export interface BootData {
+  settings: Settings;
+  notices: Notice[];
+  document: ReportDocument;
+  initialParagraphId: string | null;
+}
+
+export type BootState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; data: BootData };
+
+/** The library is empty: nothing to open. */
+export class EmptyLibraryError extends Error {
+  constructor() {
+    super('The library has no documents.');
+    this.name = 'EmptyLibraryError';
+  }
+}
+
+/** Everything the reader needs before its first paint; `retry` starts over after a failure. */
+export function useBoot(): { state: BootState; retry: () => void } {
+  const api = useApi();
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<BootState>({ status: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    load(api).then(
+      (data) => live && setState({ status: 'ready', data }),
+      (error: unknown) => live && setState({ status: 'error', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  return { state, retry };
+}
+
+async function load(api: ApiClient): Promise<BootData> {
+  const [info, settings, library] = await Promise.all([
+    api.call('app.info', {}),
+    api.call('settings.get', {}),
+    api.call('library.list', {}),
+  ]);
+  await switchLanguage(resolveLanguage(settings.language, navigator.language));
+  const first = library[0];
+  if (!first) throw new EmptyLibraryError();
+  const [document, position] = await Promise.all([
+    api.call('document.get', { documentId: first.id }),
+    api.call('reading.getPosition', { documentId: first.id }),
+  ]);
+  return { settings, notices: info.notices, document, initialParagraphId: position?.paragraphId ?? null };
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { Notice } from '../../shared/domain/notice';
+
+interface NoticeBannerProps {
+  notice: Notice;
+  onDismiss: (noticeId: string) => void;
+}
+
+/** Something the app did on the deputy's behalf (e.g. a damaged data file set aside), until dismissed. */
+export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="banner banner--notice" role="alert" data-notice-id={notice.id} data-notice-kind={notice.kind}>
+      <p className="banner-text">{t('notice.storeRecovered', { path: notice.path, reason: notice.reason })}</p>
+      <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={() => onDismiss(notice.id)}>
+        {t('status.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useMemo, useRef } from 'react';
+import type { ReportDocument } from '../../../shared/domain/document';
+import { useApi } from '../../app/api-context';
+import { OutlinePanel } from './OutlinePanel';
+import { ReadingPane } from './ReadingPane';
+import { buildReaderTree, guessTextLanguage, outlineEntries } from './section-tree';
+import type { TopOfPane } from './top-marker';
+import { useCurrentSection } from './useCurrentSection';
+import { useReadingPosition } from './useReadingPosition';
+import { useScrollSpy } from './useScrollSpy';
+
+interface ReaderViewProps {
+  document: ReportDocument;
+  initialParagraphId: string | null;
+  textSize: number;
+  /** A background call failed; `retry` repeats it. */
+  onError: (error: unknown, retry: () => void) => void;
+}
+
+/** Outline panel and reading pane of one document, with scroll-spy, click-to-jump and the saved reading position. */
+export function ReaderView({ document: report, initialParagraphId, textSize, onError }: ReaderViewProps) {
+  const api = useApi();
+  const paneRef = useRef<HTMLElement>(null);
+  const tree = useMemo(() => buildReaderTree(report.outline.sections), [report]);
+  const entries = useMemo(() => outlineEntries(tree), [tree]);
+  const contentLanguage = useMemo(() => guessTextLanguage(sampleText(report)), [report]);
+
+  const save = useCallback(
+    (paragraphId: string): Promise<void> => {
+      const run = (): Promise<void> =>
+        api.call('reading.setPosition', { documentId: report.id, paragraphId }).then(
+          () => undefined,
+          (error: unknown) => {
+            onError(error, () => void run().catch(() => undefined));
+            throw error;
+          },
+        );
+      return run();
+    },
+    [api, report.id, onError],
+  );
+
+  const { store, jumpTo, onSpy } = useCurrentSection(paneRef);
+  const { onTopParagraph } = useReadingPosition({ paneRef, initialParagraphId, textSize, save });
+  const onTop = useCallback(
+    (top: TopOfPane) => {
+      onSpy(top);
+      onTopParagraph(top.paragraphId);
+    },
+    [onSpy, onTopParagraph],
+  );
+  useScrollSpy(paneRef, onTop, tree);
+
+  return (
+    <div className="workspace">
+      <OutlinePanel entries={entries} store={store} onJump={jumpTo} />
+      <ReadingPane paneRef={paneRef} tree={tree} textSize={textSize} contentLanguage={contentLanguage} />
+    </div>
+  );
+}
+
+function sampleText(report: ReportDocument): string {
+  const first = report.outline.sections.flatMap((s) => s.paragraphs).slice(0, 5);
+  return [report.title, ...first.map((p) => p.text)].join(' ').slice(0, 2000);
+}

@@ -1,0 +1,40 @@
+import { memo, type CSSProperties, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { READING_PANE_ID } from './dom-ids';
+import { SectionView } from './SectionView';
+import type { ReaderSection } from './section-tree';
+
+interface ReadingPaneProps {
+  paneRef: Ref<HTMLElement>;
+  tree: readonly ReaderSection[];
+  textSize: number;
+  /** Language of the report text (not of the UI). */
+  contentLanguage: string;
+}
+
+/** The report, rendered once; the text size is a CSS variable on the scrolling pane, so changing it re-renders nothing below. */
+export function ReadingPane({ paneRef, tree, textSize, contentLanguage }: ReadingPaneProps) {
+  const { t } = useTranslation();
+  const style = { '--reading-size': `${textSize}px` } as CSSProperties;
+  return (
+    <main id={READING_PANE_ID} ref={paneRef} className="reading-pane" tabIndex={0} aria-label={t('reader.label')} style={style}>
+      <ReportContent tree={tree} contentLanguage={contentLanguage} />
+    </main>
+  );
+}
+
+const ReportContent = memo(function ReportContent({
+  tree,
+  contentLanguage,
+}: {
+  tree: readonly ReaderSection[];
+  contentLanguage: string;
+}) {
+  return (
+    <article className="report" lang={contentLanguage}>
+      {tree.map((section) => (
+        <SectionView key={section.path} section={section} />
+      ))}
+    </article>
+  );
+});

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createDefaultClient } from './api/client';
+import { ApiProvider } from './app/api-context';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import { languageFromLocale } from './i18n/resolve-language';
+import './styles.css';
+
+// The system language until the stored settings arrive (they may say otherwise).
+initI18n(languageFromLocale(navigator.language));
+const client = createDefaultClient();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <ApiProvider client={client}>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);
