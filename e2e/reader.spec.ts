@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
-const outline = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Outline' });
-const outlineEntry = (page: import('@playwright/test').Page, path: string) => outline(page).locator(`a[data-path="${path}"]`);
+const outline = (page: Page) => page.getByRole('navigation', { name: 'Outline' });
+const outlineEntry = (page: Page, path: string) => outline(page).locator(`a[data-path="${path}"]`);
 
 test('the outline lists the preamble, parts I–III and items 1–10 under part II', async ({ page, desk }) => {
   await desk.open(page);
