@@ -29,6 +29,8 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     plugins: [react()],
     build: {
+      // Smaller bundle, faster cold start (electron-vite leaves the renderer unminified by default).
+      minify: true,
       rolldownOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
     },
   },
