@@ -1,26 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Outline, Section } from '../domain/outline';
-import { OutlineSchema } from '../domain/outline';
-import { parseReport } from './parse-report';
+import { BODY, citations, parse, shape } from './outline-test-support';
 
-/** Compact view of the tree: [label, heading, level, paragraph texts, children]. */
-type Shape = [string | null, string, number, string[], Shape[]];
-function shape(sections: Section[]): Shape[] {
-  return sections.map((s) => [s.label, s.heading, s.level, s.paragraphs.map((p) => p.text), shape(s.children)]);
-}
-
-function citations(sections: Section[]): string[] {
-  return sections.flatMap((s) => [...s.paragraphs.map((p) => p.citation), ...citations(s.children)]);
-}
-
-function parse(text: string, fallbackTitle?: string): Outline {
-  const outline = parseReport(text, { fallbackTitle });
-  expect(OutlineSchema.safeParse(outline).success).toBe(true);
-  return outline;
-}
-
-const BODY = 'This is body text of a reasonable length that ends like a sentence.';
 
 describe('parseReport: unnumbered part headings', () => {
   const text = [
