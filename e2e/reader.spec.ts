@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
@@ -82,4 +82,23 @@ test('switching to Chinese changes the interface text and is remembered', async 
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect(outline(page)).toBeVisible();
+});
+
+test('a damaged data file is kept aside, the report still opens, and the deputy is told where the file is', async ({ page, desk }) => {
+  await writeFile(join(desk.dataFolder, 'deputy-desk.json'), '{"schemaVersion":1,"settings":{"langu');
+  await desk.restart();
+  await desk.open(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText('not valid JSON');
+  await expect(notice).toContainText(join(desk.dataFolder, 'deputy-desk.damaged-'));
+  const kept = (await readdir(desk.dataFolder)).filter((name) => name.startsWith('deputy-desk.damaged-'));
+  expect(kept).toHaveLength(1);
+  expect(await readFile(join(desk.dataFolder, kept[0]!), 'utf8')).toBe('{"schemaVersion":1,"settings":{"langu');
+  await expectNoSeriousA11yViolations(page);
+
+  await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('main')).toContainText('Report on the Work of the Government');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toHaveCount(0);
 });
