@@ -17,4 +17,6 @@ export interface Metric {
   unit: string;
   size: string;
   target?: string;
+  /** Whether the target is met, when there is one. */
+  met?: boolean;
 }

@@ -22,7 +22,28 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
     documentId: REPORT_ID,
     paragraphId: core.services.library.get(REPORT_ID).outline.sections[1]!.paragraphs[0]!.id,
   }),
+  'annotation.list': () => ({ documentId: REPORT_ID }),
+  'annotation.create': () => ({ documentId: REPORT_ID, start: 0, end: 30, kind: 'question', note: 'Why?', tags: ['economy'] }),
+  'annotation.update': (core) => ({ annotationId: existingAnnotation(core), note: 'Changed' }),
+  'annotation.reattach': (core) => ({ annotationId: existingAnnotation(core), start: 100, end: 140 }),
+  'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
+  'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
+  'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
+  'document.versions': () => ({ documentId: REPORT_ID }),
+  'document.getVersion': () => ({ documentId: REPORT_ID, version: 1 }),
 };
+
+/** Annotations made directly through the store, so that method cases don't depend on each other. */
+function existingAnnotation(core: TempCore): string {
+  const annotation = core.store.data.annotations.find((a) => a.deletedAt === null);
+  if (annotation) return annotation.id;
+  throw new Error('seed an annotation first');
+}
+function deletedAnnotation(core: TempCore): string {
+  const annotation = core.store.data.annotations.find((a) => a.deletedAt !== null);
+  if (annotation) return annotation.id;
+  throw new Error('seed a deleted annotation first');
+}
 
 describe('dispatch', () => {
   let core: TempCore;
@@ -34,6 +55,9 @@ describe('dispatch', () => {
   });
 
   it.each(Object.keys(apiContract) as ApiMethod[])('%s answers a valid call with data that matches the contract', async (method) => {
+    await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
+    const removed = await core.services.annotations.create({ documentId: REPORT_ID, start: 40, end: 60, kind: 'concern', note: '', tags: [] });
+    await core.services.annotations.delete(removed.id);
     const result = await core.dispatch(method, validCalls[method](core));
     expect(result).toMatchObject({ ok: true });
     if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
@@ -64,6 +88,15 @@ describe('dispatch', () => {
     ['a malformed id', 'document.get', { documentId: '../../etc/passwd' }, 'INVALID_INPUT', /documentId/],
     ['input that is not an object', 'reading.setPosition', 'hello', 'INVALID_INPUT', /input/],
     ['a document that does not exist', 'reading.setPosition', { documentId: 'nope', paragraphId: 'p-1' }, 'NOT_FOUND', /no document "nope"/],
+    ['a note over 20,000 characters', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', note: 'x'.repeat(20_001) }, 'INVALID_INPUT', /at most 20,000 characters/],
+    ['a selection of white space only', 'annotation.create', { documentId: REPORT_ID, start: 60, end: 62, kind: 'question' }, 'INVALID_INPUT', /holds no text/],
+    ['a selection that ends before it starts', 'annotation.create', { documentId: REPORT_ID, start: 50, end: 10, kind: 'question' }, 'INVALID_INPUT', /end after it starts/],
+    ['an unknown annotation kind', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'rant' }, 'INVALID_INPUT', /kind/],
+    ['a tag over 40 characters', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', tags: ['t'.repeat(41)] }, 'INVALID_INPUT', /at most 40 characters/],
+    ['an annotation that does not exist', 'annotation.update', { annotationId: 'a-00000000', note: 'x' }, 'NOT_FOUND', /no annotation/],
+    ['an empty revised version', 'document.importRevision', { documentId: REPORT_ID, text: '  \n\n ' }, 'INVALID_INPUT', /empty/],
+    ['a binary revised version', 'document.importRevision', { documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000\u0000binary' }, 'INVALID_INPUT', /not a text file/],
+    ['a version that does not exist', 'document.getVersion', { documentId: REPORT_ID, version: 7 }, 'NOT_FOUND', /no version 7/],
   ])('refuses %s with a clear error and changes nothing', async (_name, method, input, code, message) => {
     await core.dispatch('settings.update', { textSize: 19 });
     await core.store.flush();

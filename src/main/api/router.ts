@@ -5,7 +5,7 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createRouter(services: Services): Handlers {
-  const { app, library, settings, reading } = services;
+  const { app, library, settings, reading, annotations, revisions } = services;
   return {
     'app.info': () => app.info(),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
@@ -15,6 +15,15 @@ export function createRouter(services: Services): Handlers {
     'settings.update': (change) => settings.update(withoutUndefined(change)),
     'reading.getPosition': ({ documentId }) => reading.getPosition(documentId),
     'reading.setPosition': ({ documentId, paragraphId }) => reading.setPosition(documentId, paragraphId),
+    'annotation.list': ({ documentId }) => annotations.list(documentId),
+    'annotation.create': (input) => annotations.create(input),
+    'annotation.update': ({ annotationId, ...change }) => annotations.update(annotationId, withoutUndefined(change)),
+    'annotation.reattach': ({ annotationId, start, end }) => annotations.reattach(annotationId, start, end),
+    'annotation.delete': ({ annotationId }) => annotations.delete(annotationId),
+    'annotation.restore': ({ annotationId }) => annotations.restore(annotationId),
+    'document.importRevision': ({ documentId, text }) => revisions.importRevision(documentId, text),
+    'document.versions': ({ documentId }) => revisions.versions(documentId),
+    'document.getVersion': ({ documentId, version }) => revisions.getVersion(documentId, version),
   };
 }
 

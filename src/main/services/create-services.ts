@@ -1,7 +1,9 @@
 import type { Store } from '../storage/store';
+import { createAnnotationService, type AnnotationService } from './annotation-service';
 import { createAppService, type AppService } from './app-service';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createReadingService, type ReadingService } from './reading-service';
+import { createRevisionService, type RevisionService } from './revision-service';
 import { createSettingsService, type SettingsService } from './settings-service';
 
 export interface Services {
@@ -9,6 +11,8 @@ export interface Services {
   library: LibraryService;
   settings: SettingsService;
   reading: ReadingService;
+  annotations: AnnotationService;
+  revisions: RevisionService;
 }
 
 export interface Platform {
@@ -26,5 +30,7 @@ export function createServices({ store, clock, version, dataFolder }: Platform):
     library,
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
+    annotations: createAnnotationService({ store, library, clock }),
+    revisions: createRevisionService({ store, library, clock }),
   };
 }

@@ -4,7 +4,7 @@ import type { ApiErrorCode } from '../../shared/contract/result';
 export class DomainError extends Error {
   override name = 'DomainError';
   constructor(
-    readonly code: Exclude<ApiErrorCode, 'UNKNOWN_METHOD' | 'INVALID_INPUT' | 'INTERNAL'>,
+    readonly code: Exclude<ApiErrorCode, 'UNKNOWN_METHOD' | 'INTERNAL'>,
     message: string,
   ) {
     super(message);

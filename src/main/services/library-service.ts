@@ -1,4 +1,5 @@
 import type { DocumentSummary, ReportDocument } from '../../shared/domain/document';
+import { buildDocumentText, type DocumentText } from '../../shared/anchoring/document-text';
 import type { Outline, Section } from '../../shared/domain/outline';
 import { parseReport } from '../../shared/report/parse-report';
 import type { Store } from '../storage/store';
@@ -13,18 +14,23 @@ export interface LibraryService {
   get(documentId: string): ReportDocument;
   /** Throws NOT_FOUND unless the document is in the library. */
   require(documentId: string): StoredDocument;
+  /** The text annotations anchor in (paragraphs joined), for the current version. */
+  documentText(documentId: string): DocumentText;
+  /** Parses any text the way documents are parsed (cached for the current versions). */
+  outlineOfText(text: string): Outline;
 }
 
 export function createLibraryService({ store, clock }: { store: Store; clock: () => Date }): LibraryService {
-  // Outlines are derived from the stored text; keep the last parse per document.
-  const outlines = new Map<string, { text: string; outline: Outline }>();
-  const outlineOf = (doc: StoredDocument): Outline => {
-    const cached = outlines.get(doc.id);
-    if (cached?.text === doc.text) return cached.outline;
-    const outline = parseReport(doc.text);
-    outlines.set(doc.id, { text: doc.text, outline });
-    return outline;
+  // Outlines and document texts are derived from the stored text; keep the last ones per document.
+  const derived = new Map<string, { text: string; outline: Outline; documentText?: DocumentText }>();
+  const derivedOf = (doc: StoredDocument): { text: string; outline: Outline; documentText?: DocumentText } => {
+    const cached = derived.get(doc.id);
+    if (cached?.text === doc.text) return cached;
+    const fresh = { text: doc.text, outline: parseReport(doc.text) };
+    derived.set(doc.id, fresh);
+    return fresh;
   };
+  const outlineOf = (doc: StoredDocument): Outline => derivedOf(doc).outline;
 
   const requireDocument = (documentId: string): StoredDocument => {
     const doc = store.data.documents.find((d) => d.id === documentId);
@@ -42,7 +48,7 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
           data.seededBundles.push(report.id);
           if (data.documents.some((d) => d.id === report.id)) continue;
           const title = parseReport(report.text).title;
-          data.documents.push({ id: report.id, title, kind: report.kind, origin: 'bundled', text: report.text, addedAt });
+          data.documents.push({ id: report.id, title, kind: report.kind, origin: 'bundled', text: report.text, addedAt, previousVersions: [] });
         }
       });
     },
@@ -60,6 +66,12 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
       return { id: doc.id, title: doc.title, kind: doc.kind, outline: outlineOf(doc) };
     },
     require: requireDocument,
+    documentText(documentId) {
+      const entry = derivedOf(requireDocument(documentId));
+      entry.documentText ??= buildDocumentText(entry.outline);
+      return entry.documentText;
+    },
+    outlineOfText: (text) => parseReport(text),
   };
 }
 

@@ -7,10 +7,22 @@ export interface Migration {
 }
 
 /**
- * Ordered steps. Version 1 is the first released schema, so there is nothing to migrate yet;
- * the next schema change adds `{ from: 1, migrate }` here and a fixture of a version-1 file.
+ * Ordered steps; each has a fixture of a file in its `from` version under `fixtures/`
+ * (store-v1.json, …) that migrations.test.ts opens.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // 1 → 2: annotations arrive, and documents keep their earlier versions.
+    from: 1,
+    migrate: (data) => ({
+      ...data,
+      annotations: [],
+      documents: (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) =>
+        typeof doc === 'object' && doc !== null ? { previousVersions: [], ...doc } : doc,
+      ),
+    }),
+  },
+];
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

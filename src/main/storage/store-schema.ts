@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { AnnotationSchema } from '../../shared/domain/annotation';
 import { DocumentIdSchema, DocumentKindSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
 
 /** Bump together with a new entry in `migrations.ts`. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const StoredDocumentSchema = z.object({
   id: DocumentIdSchema,
@@ -14,6 +15,8 @@ export const StoredDocumentSchema = z.object({
   /** The full source text; the outline is derived from it (parsing takes a few ms). */
   text: z.string(),
   addedAt: z.iso.datetime(),
+  /** Earlier versions, oldest first, kept read-only when a revised version arrives. */
+  previousVersions: z.array(z.object({ text: z.string(), addedAt: z.iso.datetime(), replacedAt: z.iso.datetime() })),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 
@@ -25,6 +28,8 @@ export const StoreDataSchema = z.object({
   seededBundles: z.array(z.string()),
   readingPositions: z.record(z.string(), ReadingPositionSchema),
   notices: z.array(NoticeSchema),
+  /** Every annotation of every document, deleted ones included until purged (for undo). */
+  annotations: z.array(AnnotationSchema),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 
@@ -36,5 +41,6 @@ export function createDefaultData(): StoreData {
     seededBundles: [],
     readingPositions: {},
     notices: [],
+    annotations: [],
   };
 }

@@ -27,7 +27,7 @@ export async function createStore(adapter: Adapter<StoreData>): Promise<Store> {
     },
     async update(change) {
       const result = change(db.data);
-      // steno serializes and coalesces: many quick updates become few writes of the latest data.
+      // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
       lastWrite = db.write();
       await lastWrite;
       return result;

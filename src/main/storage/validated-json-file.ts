@@ -2,8 +2,11 @@ import { rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { TextFile } from 'lowdb/node';
+import { DurableFileWriter } from './durable-file-writer';
 import { migrateToCurrent } from './migrations';
 import { StoreDataSchema, type StoreData } from './store-schema';
+import { createStoreSerializer } from './store-serializer';
+import { storedRecord } from './stored-record';
 
 /** A store file that could not be used and was moved aside, never overwritten. */
 export interface SetAsideFile {
@@ -12,20 +15,23 @@ export interface SetAsideFile {
 }
 
 /**
- * lowdb adapter for the store file: atomic writes through steno (temp file + rename, serialized,
- * coalesced) and, on read, JSON parse → migrations → zod validation. A file that fails any step
+ * lowdb adapter for the store file: durable atomic writes (DurableFileWriter: temp file, sync,
+ * rename; serialized and coalesced) and, on read, JSON parse → migrations → zod validation. A file that fails any step
  * is renamed to `<name>.damaged-<timestamp>.json` and `read()` answers null so lowdb starts
  * from defaults; `onSetAside` tells the caller what happened.
  */
 export class ValidatedJsonFile implements Adapter<StoreData> {
   readonly #file: string;
   readonly #text: TextFile;
+  readonly #writer: DurableFileWriter;
+  readonly #serialize = createStoreSerializer();
   readonly #now: () => Date;
   readonly #onSetAside: (event: SetAsideFile) => void;
 
   constructor(file: string, options: { now: () => Date; onSetAside: (event: SetAsideFile) => void }) {
     this.#file = file;
     this.#text = new TextFile(file);
+    this.#writer = new DurableFileWriter(file);
     this.#now = options.now;
     this.#onSetAside = options.onSetAside;
   }
@@ -44,7 +50,8 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
   }
 
   write(data: StoreData): Promise<void> {
-    return this.#text.write(JSON.stringify(data, null, 1));
+    // Compact JSON, records cached by identity (store-serializer.ts): the file is for the app.
+    return this.#writer.write(() => this.#serialize(data));
   }
 
   async #setAside(reason: string): Promise<null> {
@@ -86,5 +93,7 @@ function describeProblem(text: string): { data: StoreData } | string {
     const issue = parsed.error.issues[0];
     return `its content is invalid at ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'unknown problem'}`;
   }
-  return { data: parsed.data };
+  const data = parsed.data;
+  data.annotations = data.annotations.map(storedRecord);
+  return { data };
 }

@@ -5,11 +5,38 @@ import {
   ReadingPositionSchema,
   ReportDocumentSchema,
 } from '../domain/document';
+import {
+  AnnotationIdSchema,
+  AnnotationKindSchema,
+  AnnotationSchema,
+  NoteSchema,
+  TagsSchema,
+} from '../domain/annotation';
 import { NoticeSchema } from '../domain/notice';
 import { LanguageSchema, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
 
 const NoInput = z.object({}).strict();
 const DocumentRef = z.object({ documentId: DocumentIdSchema }).strict();
+const AnnotationRef = z.object({ annotationId: AnnotationIdSchema }).strict();
+/** A passage as offsets in the document text (src/shared/anchoring/document-text.ts); the main side derives the quote. */
+const Passage = {
+  start: z.number().int().min(0).max(50_000_000),
+  end: z.number().int().min(0).max(50_000_000),
+};
+const passageInOrder = { message: 'the selection must end after it starts', path: ['end'] };
+const endsAfterStart = (passage: { start: number; end: number }): boolean => passage.end > passage.start;
+
+/** A revised version's text: at most 50 MB, and it must contain some text. */
+const RevisionText = z
+  .string()
+  .max(50 * 1024 * 1024, 'the revised version is larger than 50 MB')
+  .refine((text) => text.trim().length > 0, 'the revised version is empty');
+const RevisionResultSchema = z.object({
+  exact: z.number().int(),
+  fuzzy: z.number().int(),
+  orphaned: z.number().int(),
+  version: z.number().int(),
+});
 
 /**
  * THE API: every method the renderer may call, with the schema its input must pass and the
@@ -56,6 +83,61 @@ export const apiContract = {
   'reading.setPosition': {
     input: z.object({ documentId: DocumentIdSchema, paragraphId: z.string().min(1).max(200) }).strict(),
     output: ReadingPositionSchema,
+  },
+  'annotation.list': {
+    input: DocumentRef,
+    output: z.array(AnnotationSchema),
+  },
+  'annotation.create': {
+    input: z
+      .object({
+        documentId: DocumentIdSchema,
+        ...Passage,
+        kind: AnnotationKindSchema,
+        note: NoteSchema.default(''),
+        tags: TagsSchema.default([]),
+      })
+      .strict()
+      .refine(endsAfterStart, passageInOrder),
+    output: AnnotationSchema,
+  },
+  'annotation.update': {
+    input: z
+      .object({
+        annotationId: AnnotationIdSchema,
+        kind: AnnotationKindSchema.optional(),
+        note: NoteSchema.optional(),
+        tags: TagsSchema.optional(),
+      })
+      .strict(),
+    output: AnnotationSchema,
+  },
+  /** Moves an annotation (an orphaned one, typically) onto a new passage of the current text. */
+  'annotation.reattach': {
+    input: z.object({ annotationId: AnnotationIdSchema, ...Passage }).strict().refine(endsAfterStart, passageInOrder),
+    output: AnnotationSchema,
+  },
+  'annotation.delete': {
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
+  'annotation.restore': {
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
+  /** Replaces a document's text with a revised version and re-anchors its annotations. */
+  'document.importRevision': {
+    input: z.object({ documentId: DocumentIdSchema, text: RevisionText }).strict(),
+    output: RevisionResultSchema,
+  },
+  'document.versions': {
+    input: DocumentRef,
+    output: z.array(z.object({ version: z.number().int(), addedAt: z.iso.datetime(), current: z.boolean() })),
+  },
+  /** A previous version, read-only. */
+  'document.getVersion': {
+    input: z.object({ documentId: DocumentIdSchema, version: z.number().int().min(1).max(10_000) }).strict(),
+    output: ReportDocumentSchema,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

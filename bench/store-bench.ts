@@ -1,0 +1,77 @@
+import { open, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describePassage } from '../src/shared/anchoring/describe-passage';
+import type { Annotation } from '../src/shared/domain/annotation';
+import { startCore } from '../src/main/api/start-core';
+import { storedRecord } from '../src/main/storage/stored-record';
+import { medianMs, type Metric } from './measure';
+
+const RESOURCES = resolve(import.meta.dirname, '../resources');
+const REPORT_ID = 'jiaxing-2024-work-report';
+
+/** A seeded PRNG (mulberry32), so every run stores the same annotations. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `annotation.persist_p50_ms@10k`: one create until durably on disk, with 10,000 annotations stored. */
+export async function benchStore(): Promise<Record<string, Metric>> {
+  const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-bench-store-'));
+  try {
+    const core = await startCore({ dataFolder: folder, resourcesDir: RESOURCES, version: 'bench' });
+    const doc = core.services.library.documentText(REPORT_ID);
+    const random = seededRandom(7);
+    const now = new Date().toISOString();
+    const seeded: Annotation[] = [];
+    while (seeded.length < 10_000) {
+      const start = Math.floor(random() * (doc.text.length - 200));
+      const target = describePassage(doc, start, start + 10 + Math.floor(random() * 190));
+      if (!target) continue;
+      seeded.push(storedRecord({
+        id: `a-bench-${seeded.length}`,
+        documentId: REPORT_ID,
+        kind: (['question', 'support', 'concern', 'verify'] as const)[seeded.length % 4]!,
+        note: `Note ${seeded.length}: ask the department for the figures behind this passage.`,
+        tags: ['bench', `t${seeded.length % 50}`],
+        target,
+        status: 'exact',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      }));
+    }
+    await core.store.update((data) => {
+      data.annotations.push(...seeded);
+    });
+
+    let n = 0;
+    const persist = await medianMs(async () => {
+      const start = 100 + (n++ % 1000) * 50;
+      await core.services.annotations.create({ documentId: REPORT_ID, start, end: start + 40, kind: 'question', note: 'Why?', tags: [] });
+    }, 40);
+
+    const bytes = JSON.stringify(core.store.data);
+    const bare = await medianMs(async () => {
+      const handle = await open(join(folder, 'bare.json'), 'w');
+      await handle.writeFile(bytes, 'utf8');
+      await handle.sync();
+      await handle.close();
+    }, 40);
+
+    const size = `${(Buffer.byteLength(bytes) / 1024 / 1024).toFixed(1)} MB store, 10,000 annotations`;
+    return {
+      'annotation.persist_p50_ms@10k': { value: persist, unit: 'ms', size, target: '< 30', met: persist < 30 },
+      'annotation.persist_vs_bare_fsync_ratio': { value: persist / bare, unit: '×', size: `bare writeFile+fsync of the same bytes: ${bare.toFixed(2)} ms` },
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

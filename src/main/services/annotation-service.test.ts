@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoreInFolder } from '../storage/store';
+import { startTempCore } from '../test-support/temp-core';
+
+const REPORT_ID = 'jiaxing-2024-work-report';
+type TempCore = Awaited<ReturnType<typeof startTempCore>>;
+
+/** Offsets of `quote` in the report's document text. */
+function locate(core: TempCore, quote: string): { start: number; end: number } {
+  const start = core.services.library.documentText(REPORT_ID).text.indexOf(quote);
+  if (start < 0) throw new Error(`not in the report: ${quote}`);
+  return { start, end: start + quote.length };
+}
+
+describe('annotation service', () => {
+  let core: TempCore;
+  beforeEach(async () => {
+    core = await startTempCore();
+  });
+  afterEach(async () => {
+    await core.dispose();
+  });
+  const annotations = () => core.services.annotations;
+
+  it('creates an annotation whose quote, context and citation come from the report, and keeps it after a restart', async () => {
+    const created = await annotations().create({
+      documentId: REPORT_ID,
+      ...locate(core, '706.25 billion yuan'),
+      kind: 'verify',
+      note: 'Check against the statistics bureau',
+      tags: ['  GDP ', 'gdp', 'economy'],
+    });
+    expect(created.target.quote.exact).toBe('706.25 billion yuan');
+    expect(created.target.quote.prefix).toHaveLength(32);
+    expect(created.target.quote.suffix).toHaveLength(32);
+    expect(created.status).toBe('exact');
+
+    const reopened = await openStoreInFolder(core.dataFolder);
+    expect(reopened.data.annotations).toEqual([created]);
+  });
+
+  it('updates kind, note and tags, and leaves the target alone', async () => {
+    const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow Deputies,'), kind: 'question', note: '', tags: [] });
+    const updated = await annotations().update(created.id, { kind: 'support', note: 'Agreed', tags: ['opening'] });
+    expect(updated).toMatchObject({ kind: 'support', note: 'Agreed', tags: ['opening'], target: created.target });
+    expect(annotations().list(REPORT_ID)).toEqual([updated]);
+  });
+
+  it('deletes with undo: a deleted annotation leaves the list and comes back on restore', async () => {
+    const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Mayor'), kind: 'concern', note: 'n', tags: [] });
+    await annotations().delete(created.id);
+    expect(annotations().list(REPORT_ID)).toEqual([]);
+    await expect(annotations().update(created.id, { note: 'x' })).rejects.toThrow(/no annotation/);
+    const restored = await annotations().restore(created.id);
+    expect(restored.deletedAt).toBeNull();
+    expect(annotations().list(REPORT_ID).map((a) => a.id)).toEqual([created.id]);
+    await expect(annotations().restore(created.id)).rejects.toThrow(/no deleted annotation/);
+  });
+
+  it('lists annotations in reading order', async () => {
+    const late = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow deputies, based a new starting point'), kind: 'support', note: '', tags: [] });
+    const early = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Release date'), kind: 'support', note: '', tags: [] });
+    expect(annotations().list(REPORT_ID).map((a) => a.id)).toEqual([early.id, late.id]);
+  });
+});
+
+describe('revised versions', () => {
+  let core: TempCore;
+  beforeEach(async () => {
+    core = await startTempCore();
+  });
+  afterEach(async () => {
+    await core.dispose();
+  });
+
+  it('re-anchors annotations, orphans the one whose passage is gone, and keeps the old version read-only', async () => {
+    const original = core.store.data.documents[0]!.text;
+    const moved = await core.services.annotations.create({
+      documentId: REPORT_ID,
+      ...locate(core, 'The gross domestic product reached 706.25 billion yuan'),
+      kind: 'question',
+      note: '',
+      tags: [],
+    });
+    const goneSentence = 'We will hard work, adhere to clear and honest government administration';
+    const gone = await core.services.annotations.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
+
+    const revised = original
+      .replace('Fellow Deputies,', 'Fellow Deputies,\n\nA new paragraph inserted near the start of the report.')
+      .replace(/^We will hard work, adhere to clear and honest government administration.*$/m, '');
+    const result = await core.services.revisions.importRevision(REPORT_ID, revised);
+
+    expect(result).toEqual({ exact: 1, fuzzy: 0, orphaned: 1, version: 2 });
+    const [placed, orphan] = [moved.id, gone.id].map((id) => core.store.data.annotations.find((a) => a.id === id)!);
+    const text = core.services.library.documentText(REPORT_ID).text;
+    expect(text.slice(placed!.target.position.start, placed!.target.position.end)).toBe('The gross domestic product reached 706.25 billion yuan');
+    expect(orphan).toMatchObject({ status: 'orphaned', note: 'keep me', deletedAt: null });
+    expect(orphan!.target.quote.exact).toBe(goneSentence);
+
+    expect(core.services.revisions.versions(REPORT_ID)).toEqual([
+      expect.objectContaining({ version: 1, current: false }),
+      expect.objectContaining({ version: 2, current: true }),
+    ]);
+    const old = core.services.revisions.getVersion(REPORT_ID, 1);
+    expect(JSON.stringify(old.outline)).toContain(goneSentence);
+  });
+
+  it('refuses an empty or binary revision and changes nothing', async () => {
+    const before = structuredClone(core.store.data);
+    await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/empty/);
+    await expect(core.services.revisions.importRevision(REPORT_ID, 'PK\u0003\u0004\u0000')).rejects.toThrow(/not a text file/);
+    expect(core.store.data).toEqual(before);
+  });
+});

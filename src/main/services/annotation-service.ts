@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { describePassage } from '../../shared/anchoring/describe-passage';
+import type { Annotation, AnnotationKind } from '../../shared/domain/annotation';
+import type { Store } from '../storage/store';
+import { storedRecord } from '../storage/stored-record';
+import { DomainError } from './domain-error';
+import type { LibraryService } from './library-service';
+
+export interface NewAnnotation {
+  documentId: string;
+  start: number;
+  end: number;
+  kind: AnnotationKind;
+  note: string;
+  tags: string[];
+}
+
+export interface AnnotationChange {
+  kind?: AnnotationKind;
+  note?: string;
+  tags?: string[];
+}
+
+export interface AnnotationService {
+  /** The document's annotations that are not deleted, orphans included, in text order. */
+  list(documentId: string): Annotation[];
+  create(input: NewAnnotation): Promise<Annotation>;
+  update(annotationId: string, change: AnnotationChange): Promise<Annotation>;
+  reattach(annotationId: string, start: number, end: number): Promise<Annotation>;
+  /** Soft delete: the annotation can be restored (undo). */
+  delete(annotationId: string): Promise<Annotation>;
+  restore(annotationId: string): Promise<Annotation>;
+}
+
+export function createAnnotationService(deps: {
+  store: Store;
+  library: LibraryService;
+  clock: () => Date;
+  newId?: () => string;
+}): AnnotationService {
+  const { store, library, clock } = deps;
+  const newId = deps.newId ?? (() => `a-${randomUUID()}`);
+
+  const find = (annotationId: string, { deleted }: { deleted: boolean }): Annotation => {
+    const annotation = store.data.annotations.find((a) => a.id === annotationId);
+    if (!annotation || (annotation.deletedAt !== null) !== deleted) {
+      throw new DomainError('NOT_FOUND', deleted ? 'There is no deleted annotation to restore with this id.' : 'There is no annotation with this id.');
+    }
+    return annotation;
+  };
+
+  const passage = (documentId: string, start: number, end: number) => {
+    const target = describePassage(library.documentText(documentId), start, end);
+    if (!target) throw new DomainError('INVALID_INPUT', 'The selection holds no text: select the words to annotate.');
+    return target;
+  };
+
+  /** Puts a changed copy of the annotation in its place (stored records are frozen) and returns it. */
+  const modify = async (annotationId: string, deleted: boolean, change: Partial<Annotation>): Promise<Annotation> => {
+    find(annotationId, { deleted });
+    return store.update((data) => {
+      const index = data.annotations.findIndex((a) => a.id === annotationId);
+      const next = storedRecord({ ...data.annotations[index]!, ...change, updatedAt: clock().toISOString() });
+      data.annotations[index] = next;
+      return next;
+    });
+  };
+
+  return {
+    list(documentId) {
+      library.require(documentId);
+      return store.data.annotations
+        .filter((a) => a.documentId === documentId && a.deletedAt === null)
+        .sort((a, b) => a.target.position.start - b.target.position.start);
+    },
+    async create(input) {
+      library.require(input.documentId);
+      const target = passage(input.documentId, input.start, input.end);
+      const now = clock().toISOString();
+      const annotation: Annotation = storedRecord({
+        id: newId(),
+        documentId: input.documentId,
+        kind: input.kind,
+        note: input.note,
+        tags: input.tags,
+        target,
+        status: 'exact',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      });
+      return store.update((data) => {
+        data.annotations.push(annotation);
+        return annotation;
+      });
+    },
+    update: (annotationId, change) =>
+      modify(annotationId, false, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined))),
+    async reattach(annotationId, start, end) {
+      const target = passage(find(annotationId, { deleted: false }).documentId, start, end);
+      return modify(annotationId, false, { target, status: 'exact' });
+    },
+    delete: (annotationId) => modify(annotationId, false, { deletedAt: clock().toISOString() }),
+    restore: (annotationId) => modify(annotationId, true, { deletedAt: null }),
+  };
+}

@@ -1,0 +1,88 @@
+import { reanchorTarget } from '../../shared/anchoring/anchor';
+import { buildDocumentText } from '../../shared/anchoring/document-text';
+import type { ReportDocument } from '../../shared/domain/document';
+import type { Store } from '../storage/store';
+import { storedRecord } from '../storage/stored-record';
+import { DomainError } from './domain-error';
+import type { LibraryService } from './library-service';
+
+export interface RevisionResult {
+  /** Annotations placed on the same words exactly, by fuzzy matching, or not placed (orphaned). */
+  exact: number;
+  fuzzy: number;
+  orphaned: number;
+  /** The number of the version now current (the first version is 1). */
+  version: number;
+}
+
+export interface RevisionService {
+  importRevision(documentId: string, text: string): Promise<RevisionResult>;
+  versions(documentId: string): { version: number; addedAt: string; current: boolean }[];
+  getVersion(documentId: string, version: number): ReportDocument;
+}
+
+/** Text, not a binary file: no NUL bytes and almost no control characters. */
+export function looksLikeText(text: string): boolean {
+  if (text.includes('\u0000')) return false;
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return controls <= Math.max(2, text.length * 0.001);
+}
+
+export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date }): RevisionService {
+  const { store, library, clock } = deps;
+  return {
+    async importRevision(documentId, rawText) {
+      const current = library.require(documentId);
+      const text = rawText.replace(/^\uFEFF/, '');
+      if (!looksLikeText(text)) {
+        throw new DomainError('INVALID_INPUT', 'The revised version is not a text file (it holds binary data). Choose the .txt file of the report.');
+      }
+      const outline = library.outlineOfText(text);
+      const documentText = buildDocumentText(outline);
+      if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'The revised version is empty.');
+
+      // Re-anchor every annotation of the document, deleted ones too (so that undo still places them).
+      const placed = store.data.annotations
+        .filter((a) => a.documentId === documentId)
+        .map((a) => ({ id: a.id, deleted: a.deletedAt !== null, ...reanchorTarget(a.target, documentText) }));
+      const now = clock().toISOString();
+      const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: now };
+      const version = current.previousVersions.length + 2;
+      await store.update((data) => {
+        const doc = data.documents.find((d) => d.id === documentId)!;
+        doc.previousVersions.push(replaced);
+        doc.text = text;
+        const byId = new Map(placed.map((p) => [p.id, p]));
+        data.annotations = data.annotations.map((a) => {
+          const result = byId.get(a.id);
+          return result ? storedRecord({ ...a, target: result.target, status: result.status }) : a;
+        });
+      });
+      const live = placed.filter((p) => !p.deleted);
+      return {
+        exact: live.filter((p) => p.status === 'exact').length,
+        fuzzy: live.filter((p) => p.status === 'fuzzy').length,
+        orphaned: live.filter((p) => p.status === 'orphaned').length,
+        version,
+      };
+    },
+    versions(documentId) {
+      const doc = library.require(documentId);
+      return [
+        ...doc.previousVersions.map((v, i) => ({ version: i + 1, addedAt: v.addedAt, current: false })),
+        { version: doc.previousVersions.length + 1, addedAt: versionAddedAt(doc), current: true },
+      ];
+    },
+    getVersion(documentId, version) {
+      const doc = library.require(documentId);
+      const text = version === doc.previousVersions.length + 1 ? doc.text : doc.previousVersions[version - 1]?.text;
+      if (text === undefined) throw new DomainError('NOT_FOUND', `Document "${documentId}" has no version ${version}.`);
+      return { id: doc.id, title: doc.title, kind: doc.kind, outline: library.outlineOfText(text) };
+    },
+  };
+}
+
+/** When the current version arrived: the last replacement, or when the document was added. */
+function versionAddedAt(doc: { addedAt: string; previousVersions: { replacedAt: string }[] }): string {
+  return doc.previousVersions.at(-1)?.replacedAt ?? doc.addedAt;
+}

@@ -1,0 +1,26 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrateToCurrent } from './migrations';
+import { CURRENT_SCHEMA_VERSION, StoreDataSchema } from './store-schema';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+describe('migrations of real old store files', () => {
+  it('has a step and a fixture for every schema version before the current one', async () => {
+    const fixtures = (await readdir(FIXTURES)).filter((name) => /^store-v\d+\.json$/.test(name)).sort();
+    const versions = Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+    expect(fixtures).toEqual(versions.map((v) => `store-v${v}.json`));
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(versions);
+  });
+
+  it('brings the version-1 file to the current schema and keeps everything the deputy had', async () => {
+    const v1 = JSON.parse(await readFile(join(FIXTURES, 'store-v1.json'), 'utf8'));
+    const migrated = StoreDataSchema.parse(migrateToCurrent(v1));
+    expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22 });
+    expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', text: v1.documents[0].text, previousVersions: [] });
+    expect(migrated.readingPositions).toEqual(v1.readingPositions);
+    expect(migrated.annotations).toEqual([]);
+  });
+});
