@@ -23,9 +23,14 @@ export interface RevisionService {
 
 /** Text, not a binary file: no NUL bytes and almost no control characters. */
 export function looksLikeText(text: string): boolean {
-  if (text.includes('\u0000')) return false;
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  return controls <= Math.max(2, text.length * 0.001);
+  let suspicious = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0) return false;
+    // C0 controls other than tab, line feed, vertical tab, form feed and carriage return; U+FFFD from bad decoding.
+    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0xfffd) suspicious += 1;
+  }
+  return suspicious <= Math.max(2, text.length * 0.001);
 }
 
 export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date }): RevisionService {
