@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { benchAnchoring } from './anchor-bench';
 import { benchColdStart } from './cold-start-bench';
 import type { Metric } from './measure';
 import { benchParse } from './parse-bench';
@@ -7,7 +8,7 @@ import { benchStore } from './store-bench';
 
 // `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
 const root = resolve(import.meta.dirname, '..');
-const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchColdStart];
+const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchColdStart];
 
 const metrics: Record<string, Metric> = {};
 for (const suite of suites) Object.assign(metrics, await suite());

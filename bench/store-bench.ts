@@ -1,6 +1,7 @@
 import { open, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { seededRandom } from '../src/shared/anchoring/anchor-test-support';
 import { describePassage } from '../src/shared/anchoring/describe-passage';
 import type { Annotation } from '../src/shared/domain/annotation';
 import { startCore } from '../src/main/api/start-core';
@@ -9,18 +10,6 @@ import { medianMs, type Metric } from './measure';
 
 const RESOURCES = resolve(import.meta.dirname, '../resources');
 const REPORT_ID = 'jiaxing-2024-work-report';
-
-/** A seeded PRNG (mulberry32), so every run stores the same annotations. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `annotation.persist_p50_ms@10k`: one create until durably on disk, with 10,000 annotations stored. */
 export async function benchStore(): Promise<Record<string, Metric>> {

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildDocumentText } from '../src/shared/anchoring/document-text';
+import type { Annotation } from '../src/shared/domain/annotation';
+import { parseReport } from '../src/shared/report/parse-report';
+import { searchAll } from '../src/shared/search';
+import type { Metric } from './measure';
+
+const root = resolve(import.meta.dirname, '..');
+const NOTE_COUNT = 10_000;
+const WORDS = ['budget', 'road', 'school', 'hospital', 'innovation', 'figure', 'target', 'rural', 'pollution', 'port', 'elderly', 'housing', 'Café', 'données'];
+const QUERIES = ['innovation', 'GDP', 'high-quality', 'enterprises', 'carbon', 'rural', 'budget', 'school', 'cafe', 'donnees', 'Yangtze', 'port', 'elderly care', 'digital', 'the', '2024', 'hospital', 'green', 'water', 'reform', 'xyzzy', 'Jiaxing', 'talent', 'tourism', 'market'];
+
+/** The bundled report + 10,000 generated notes; the median time of one search over ~50 queries of varied words. */
+export async function benchSearch(): Promise<Record<string, Metric>> {
+  const source = await readFile(join(root, 'resources/reports/jiaxing-2024-government-work-report.en.txt'), 'utf8');
+  const outline = parseReport(source);
+  const { paragraphs } = buildDocumentText(outline);
+  const texts = new Map(outline.sections.flatMap(function flat(s): [string, string][] {
+    return [...s.paragraphs.map((p): [string, string] => [p.id, p.text]), ...s.children.flatMap(flat)];
+  }));
+  const searchParagraphs = paragraphs.map((p) => ({ id: p.id, citation: p.citation, text: texts.get(p.id) ?? '' }));
+  const annotations = generateAnnotations(searchParagraphs.map((p) => p.id));
+  const data = { paragraphs: searchParagraphs, annotations };
+
+  const buildStart = performance.now();
+  searchAll(data, 'warm-up');
+  const buildMs = performance.now() - buildStart;
+
+  const queries = [...QUERIES, ...QUERIES.map((q) => q.toUpperCase())];
+  for (const query of queries.slice(0, 5)) searchAll(data, query);
+  const times: number[] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    searchAll(data, query);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = (times[(times.length - 1) >> 1]! + times[times.length >> 1]!) / 2;
+  return {
+    'search.query_p50_ms@10k': { value: median, unit: 'ms', size: `bundled report + ${NOTE_COUNT.toLocaleString('en')} notes, ${queries.length} queries`, target: '< 30' },
+    'search.index_build_ms@10k': { value: buildMs, unit: 'ms', size: `bundled report + ${NOTE_COUNT.toLocaleString('en')} notes, once per data change` },
+  };
+}
+
+function generateAnnotations(paragraphIds: readonly string[]): Annotation[] {
+  const kinds = ['question', 'support', 'concern', 'verify'] as const;
+  return Array.from({ length: NOTE_COUNT }, (_, i) => {
+    const words = Array.from({ length: 12 + (i % 20) }, (_, w) => WORDS[(i * 7 + w * 13) % WORDS.length]);
+    return {
+      id: `a-bench-${String(i).padStart(6, '0')}`,
+      documentId: 'bench',
+      kind: kinds[i % 4]!,
+      note: `Note ${i}: ${words.join(' ')}.`,
+      tags: [`tag-${i % 60}`, WORDS[i % WORDS.length]!],
+      target: { paragraphId: paragraphIds[i % paragraphIds.length]!, position: { start: 0, end: 5 }, quote: { exact: 'x', prefix: '', suffix: '' } },
+      status: 'exact',
+      createdAt: '2024-01-30T00:00:00.000Z',
+      updatedAt: '2024-01-30T00:00:00.000Z',
+      deletedAt: null,
+    };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await benchSearch());
