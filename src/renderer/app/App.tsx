@@ -1,11 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../shared/domain/notice';
 import type { Language, Settings } from '../../shared/domain/settings';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { NoticeBanner } from '../components/NoticeBanner';
-import { READING_PANE_ID } from '../features/reader/dom-ids';
-import { ReaderView } from '../features/reader/ReaderView';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { TextSizeControl } from '../features/settings/TextSizeControl';
 import { switchLanguage } from '../i18n/i18n';
@@ -13,6 +11,7 @@ import { resolveLanguage } from '../i18n/resolve-language';
 import { useApi } from './api-context';
 import { apiErrorMessage } from './error-message';
 import { EmptyLibraryError, useBoot, type BootData } from './useBoot';
+import { Workspace } from './Workspace';
 
 export function App() {
   const { t } = useTranslation();
@@ -122,49 +121,38 @@ function ReaderApp({ data }: { data: BootData }) {
     [api, data.notices, reportError],
   );
 
-  const skipToReport = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    document.getElementById(READING_PANE_ID)?.focus();
-  };
+  const banners =
+    notices.length > 0 || actionError ? (
+      <>
+        {notices.map((notice) => (
+          <NoticeBanner key={notice.id} notice={notice} onDismiss={dismissNotice} />
+        ))}
+        {actionError && (
+          <ErrorBanner
+            message={actionError.message}
+            onRetry={() => {
+              setActionError(null);
+              actionError.retry();
+            }}
+            onDismiss={() => setActionError(null)}
+          />
+        )}
+      </>
+    ) : null;
 
   return (
-    <div className="app">
-      <a className="skip-link" href={`#${READING_PANE_ID}`} onClick={skipToReport}>
-        {t('skipLink')}
-      </a>
-      <header className="topbar">
-        <span className="app-name">{t('app.name')}</span>
-        <h1 className="document-title" title={data.document.title}>
-          {data.document.title}
-        </h1>
-        <div className="topbar-controls">
+    <Workspace
+      initialDocument={data.document}
+      initialParagraphId={data.initialParagraphId}
+      textSize={settings.textSize}
+      onError={reportError}
+      banners={banners}
+      settingsControls={
+        <>
           <TextSizeControl size={settings.textSize} onChange={onTextSize} />
           <LanguageSwitch language={language} onChange={onLanguage} />
-        </div>
-      </header>
-      {(notices.length > 0 || actionError) && (
-        <div className="banners">
-          {notices.map((notice) => (
-            <NoticeBanner key={notice.id} notice={notice} onDismiss={dismissNotice} />
-          ))}
-          {actionError && (
-            <ErrorBanner
-              message={actionError.message}
-              onRetry={() => {
-                setActionError(null);
-                actionError.retry();
-              }}
-              onDismiss={() => setActionError(null)}
-            />
-          )}
-        </div>
-      )}
-      <ReaderView
-        document={data.document}
-        initialParagraphId={data.initialParagraphId}
-        textSize={settings.textSize}
-        onError={reportError}
-      />
-    </div>
+        </>
+      }
+    />
   );
 }

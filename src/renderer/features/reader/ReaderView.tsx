@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, type ReactNode, type RefObject } from 'react';
 import type { ReportDocument } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
 import { OutlinePanel } from './OutlinePanel';
@@ -15,18 +15,29 @@ interface ReaderViewProps {
   textSize: number;
   /** A background call failed; `retry` repeats it. */
   onError: (error: unknown, retry: () => void) => void;
+  /** The scrolling reading pane (its owner needs it for selections, jumps and search highlights). */
+  paneRef: RefObject<HTMLElement | null>;
+  /** The paragraph at the top of the pane changed. */
+  onTopParagraph?: (paragraphId: string | null) => void;
+  /** False for a read-only earlier version: its position is not saved. */
+  savePosition?: boolean;
+  /** Shown over the text inside the scrolling pane (e.g. the selection's Annotate button). */
+  overlay?: ReactNode;
+  /** A side panel after the reading pane (annotations, search). */
+  sidePanel?: ReactNode;
 }
 
 /** Outline panel and reading pane of one document, with scroll-spy, click-to-jump and the saved reading position. */
-export function ReaderView({ document: report, initialParagraphId, textSize, onError }: ReaderViewProps) {
+export function ReaderView(props: ReaderViewProps) {
+  const { document: report, initialParagraphId, textSize, onError, paneRef, onTopParagraph: onTopOut, savePosition = true, overlay, sidePanel } = props;
   const api = useApi();
-  const paneRef = useRef<HTMLElement>(null);
   const tree = useMemo(() => buildReaderTree(report.outline.sections), [report]);
   const entries = useMemo(() => outlineEntries(tree), [tree]);
   const contentLanguage = useMemo(() => guessTextLanguage(sampleText(report)), [report]);
 
   const save = useCallback(
     (paragraphId: string): Promise<void> => {
+      if (!savePosition) return Promise.resolve();
       const run = (): Promise<void> =>
         api.call('reading.setPosition', { documentId: report.id, paragraphId }).then(
           () => undefined,
@@ -37,7 +48,7 @@ export function ReaderView({ document: report, initialParagraphId, textSize, onE
         );
       return run();
     },
-    [api, report.id, onError],
+    [api, report.id, onError, savePosition],
   );
 
   const { store, jumpTo, onSpy } = useCurrentSection(paneRef);
@@ -46,15 +57,17 @@ export function ReaderView({ document: report, initialParagraphId, textSize, onE
     (top: TopOfPane) => {
       onSpy(top);
       onTopParagraph(top.paragraphId);
+      onTopOut?.(top.paragraphId);
     },
-    [onSpy, onTopParagraph],
+    [onSpy, onTopParagraph, onTopOut],
   );
   useScrollSpy(paneRef, onTop, tree);
 
   return (
-    <div className="workspace">
+    <div className={sidePanel ? 'workspace workspace--with-panel' : 'workspace'}>
       <OutlinePanel entries={entries} store={store} onJump={jumpTo} />
-      <ReadingPane paneRef={paneRef} tree={tree} textSize={textSize} contentLanguage={contentLanguage} />
+      <ReadingPane paneRef={paneRef} tree={tree} textSize={textSize} contentLanguage={contentLanguage} overlay={overlay} />
+      {sidePanel}
     </div>
   );
 }

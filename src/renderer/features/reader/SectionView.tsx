@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Paragraph } from '../../../shared/domain/outline';
 import { headingElementId, paragraphElementId, sectionElementId } from './dom-ids';
+import { ParagraphText } from './ParagraphText';
 import { headingLevel, type ReaderSection } from './section-tree';
 
 /** One paragraph: its citation label in the gutter (selectable on its own), then its text. */
@@ -15,7 +16,7 @@ function ParagraphView({ paragraph, sectionPath }: { paragraph: Paragraph; secti
       data-citation={paragraph.citation}
     >
       <span className="para-citation">{paragraph.citation}</span>
-      <span className="para-text">{paragraph.text}</span>
+      <ParagraphText paragraphId={paragraph.id} text={paragraph.text} />
     </p>
   );
 }

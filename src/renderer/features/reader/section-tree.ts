@@ -133,3 +133,16 @@ export function guessTextLanguage(sample: string): 'zh-CN' | 'en' {
   const cjk = sample.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
   return cjk > sample.length / 10 ? 'zh-CN' : 'en';
 }
+
+/** Each paragraph's outline path (a closing's paragraphs belong to their part), for filtering by section. */
+export function paragraphSectionPaths(tree: readonly ReaderSection[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  const visit = (sections: readonly ReaderSection[]) => {
+    for (const section of sections) {
+      for (const paragraph of section.paragraphs) paths.set(paragraph.id, section.outlinePath);
+      visit(section.children);
+    }
+  };
+  visit(tree);
+  return paths;
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkspaceNotice } from '../features/annotations/useAnnotationCommands';
+
+interface WorkspaceBannersProps {
+  banners: ReactNode;
+  notice: WorkspaceNotice | null;
+  onDismiss: () => void;
+  /** The earlier version shown read-only, or null. */
+  viewing: number | null;
+  onBack: () => void;
+}
+
+/** The app's banners, then the workspace's latest notice (with Undo after a delete) and the read-only banner. */
+export function WorkspaceBanners({ banners, notice, onDismiss, viewing, onBack }: WorkspaceBannersProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="banners">
+      {banners}
+      <div className="live-region" role="status" aria-live="polite">
+        {notice && notice.tone === 'info' && (
+          <div className="banner banner--info" data-testid="workspace-notice">
+            <p className="banner-text">{notice.message}</p>
+            <div className="banner-actions">
+              {notice.undo && (
+                <button
+                  type="button"
+                  className="text-button"
+                  onClick={() => {
+                    onDismiss();
+                    notice.undo?.();
+                  }}
+                >
+                  {t('annotation.undo')}
+                </button>
+              )}
+              <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={onDismiss}>
+                {t('status.dismiss')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+      <div className="live-region" role="alert">
+        {notice && notice.tone === 'error' && (
+          <div className="banner banner--error" data-testid="workspace-error">
+            <p className="banner-text">{notice.message}</p>
+            <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={onDismiss}>
+              {t('status.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+      {viewing !== null && (
+        <div className="banner banner--readonly" data-testid="readonly-banner">
+          <p className="banner-text">
+            <strong>{t('document.readOnly', { version: viewing })}</strong> {t('document.readOnlyHint')}
+          </p>
+          <button type="button" className="primary-button" onClick={onBack}>
+            {t('document.backToCurrent')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

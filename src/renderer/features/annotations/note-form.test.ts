@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkTextFile, formProblems, parseTags } from './note-form';
+
+describe('parseTags', () => {
+  it('splits on commas and semicolons (also full-width), trims and de-duplicates', () => {
+    expect(parseTags(' budget,  Roads ;roads，交通；  ')).toEqual(['budget', 'Roads', '交通']);
+  });
+});
+
+describe('formProblems', () => {
+  it('reports a note over 20,000 characters and tags over 40', () => {
+    expect(formProblems('x'.repeat(20_001), ['ok', 'y'.repeat(41)])).toEqual([
+      { key: 'noteTooLong', count: 20_001 },
+      { key: 'tagTooLong', tag: 'y'.repeat(41) },
+    ]);
+    expect(formProblems('x'.repeat(20_000), ['t'])).toEqual([]);
+  });
+});
+
+describe('checkTextFile', () => {
+  it('accepts text, refuses NUL bytes, mostly non-printable content and empty files', () => {
+    expect(checkTextFile('Report on the Work\n\n第一部分')).toBe('ok');
+    expect(checkTextFile('PK\u0003\u0004\u0000abc')).toBe('binary');
+    expect(checkTextFile('\u0001\u0002\u0003\ufffd\ufffdab')).toBe('binary');
+    expect(checkTextFile('  \n ')).toBe('empty');
+  });
+});

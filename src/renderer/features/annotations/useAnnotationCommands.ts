@@ -1,0 +1,192 @@
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
+import type { Annotation } from '../../../shared/domain/annotation';
+import { apiErrorMessage } from '../../app/error-message';
+import { paragraphElementId } from '../reader/dom-ids';
+import { scrollTopFor } from '../reader/scrolling';
+import type { EditorSubject } from './AnnotationEditor';
+import { selectionToDocumentRange } from './selection-dom';
+import { documentRangeBetween, type DocumentRange, type SelectionMemory } from './selection-offsets';
+import { createUndoStack, popUndo, pushUndo, removeUndo } from './undo-stack';
+import { currentParagraphId } from './usePaneInteractions';
+import type { AnnotationDraft, AnnotationsApi } from './useAnnotations';
+
+export interface WorkspaceNotice {
+  message: string;
+  tone: 'info' | 'error';
+  undo?: () => void;
+}
+
+interface CommandDeps {
+  store: AnnotationsApi;
+  documentText: DocumentText;
+  paneRef: RefObject<HTMLElement | null>;
+  lastSelection: SelectionMemory;
+  topParagraph: RefObject<string | null>;
+  notify: (notice: WorkspaceNotice | null) => void;
+}
+
+type EditorState = { subject: EditorSubject; range: DocumentRange; annotationId: null } | { subject: EditorSubject; range: null; annotationId: string };
+
+const NEW_DRAFT: AnnotationDraft = { kind: 'question', note: '', tags: [] };
+
+/** Named commands on annotations, shared by buttons, highlights and shortcuts. */
+export function useAnnotationCommands({ store, documentText, paneRef, lastSelection, topParagraph, notify }: CommandDeps) {
+  const { t } = useTranslation();
+  const [editor, setEditor] = useState<EditorState | null>(null);
+  const [chooser, setChooser] = useState<Annotation[] | null>(null);
+  const undo = useRef(createUndoStack<string>());
+  const byId = useMemo(() => new Map((store.annotations ?? []).map((a) => [a.id, a])), [store.annotations]);
+
+  const citationAt = useCallback(
+    (offset: number) => documentText.paragraphs[paragraphIndexAt(documentText.paragraphs, offset)]?.citation ?? '',
+    [documentText],
+  );
+
+  const openCreate = useCallback(
+    (range: DocumentRange) => {
+      const quote = documentText.text.slice(range.start, range.end);
+      setEditor({ subject: { mode: 'create', quote, citation: citationAt(range.start), initial: NEW_DRAFT }, range, annotationId: null });
+    },
+    [documentText, citationAt],
+  );
+
+  /** Ctrl/Cmd+Shift+A: the selection, or else the focused (or top) paragraph. */
+  const annotateCurrent = useCallback(() => {
+    const pane = paneRef.current;
+    if (!pane) return;
+    const selected = selectionToDocumentRange(window.getSelection(), pane, documentText);
+    if (selected) return openCreate(selected);
+    const id = currentParagraphId(pane, topParagraph.current);
+    const index = documentText.paragraphs.findIndex((p) => p.id === id);
+    const span = documentText.paragraphs[index];
+    if (!span) return;
+    const whole = documentRangeBetween(documentText.paragraphs, documentText.text, { paragraphIndex: index, offset: 0 }, { paragraphIndex: index, offset: span.end - span.start });
+    if (whole) openCreate(whole);
+  }, [paneRef, documentText, topParagraph, openCreate]);
+
+  const openEdit = useCallback(
+    (annotation: Annotation) => {
+      setChooser(null);
+      setEditor({
+        subject: { mode: 'edit', quote: annotation.target.quote.exact, citation: citationAt(annotation.target.position.start), initial: annotation },
+        range: null,
+        annotationId: annotation.id,
+      });
+    },
+    [citationAt],
+  );
+
+  const activateHighlight = useCallback(
+    (ids: string[]) => {
+      const found = ids.map((id) => byId.get(id)).filter((a): a is Annotation => a !== undefined);
+      if (found.length === 1) openEdit(found[0]!);
+      else if (found.length > 1) setChooser(found);
+    },
+    [byId, openEdit],
+  );
+
+  const save = useCallback(
+    async (draft: AnnotationDraft) => {
+      if (!editor) return;
+      if (editor.annotationId === null) {
+        await store.create(editor.range, draft);
+        window.getSelection()?.removeAllRanges();
+        notify({ message: t('annotation.saved'), tone: 'info' });
+      } else {
+        await store.update(editor.annotationId, draft);
+        notify({ message: t('annotation.updated'), tone: 'info' });
+      }
+      setEditor(null);
+    },
+    [editor, store, notify, t],
+  );
+
+  const restoreLast = useCallback(async () => {
+    const [id, rest] = popUndo(undo.current);
+    if (!id) return;
+    undo.current = rest;
+    try {
+      await store.restore(id);
+      notify({ message: t('annotation.restored'), tone: 'info' });
+    } catch (error) {
+      notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+    }
+  }, [store, notify, t]);
+
+  const remove = useCallback(
+    async (annotation: Annotation) => {
+      setEditor(null);
+      try {
+        await store.remove(annotation.id);
+        undo.current = pushUndo(removeUndo(undo.current, (id) => id === annotation.id), annotation.id);
+        notify({ message: t('annotation.deleted'), tone: 'info', undo: () => void restoreLast() });
+      } catch (error) {
+        notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      }
+    },
+    [store, notify, t, restoreLast],
+  );
+
+  const reattach = useCallback(
+    async (annotation: Annotation) => {
+      const pane = paneRef.current;
+      const range = (pane && selectionToDocumentRange(window.getSelection(), pane, documentText)) ?? lastSelection.get();
+      if (!range) {
+        notify({ message: t('annotation.reattachNeedsSelection'), tone: 'error' });
+        return;
+      }
+      try {
+        await store.reattach(annotation.id, range);
+        lastSelection.set(null);
+        window.getSelection()?.removeAllRanges();
+        notify({ message: t('annotation.reattached'), tone: 'info' });
+      } catch (error) {
+        notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      }
+    },
+    [paneRef, documentText, lastSelection, store, notify, t],
+  );
+
+  /** Scrolls to an annotation's passage, focuses its first highlight and flashes it. */
+  const jumpTo = useCallback(
+    (annotation: Annotation, { focus = true }: { focus?: boolean } = {}) => {
+      const pane = paneRef.current;
+      if (!pane) return;
+      const span = documentText.paragraphs[paragraphIndexAt(documentText.paragraphs, annotation.target.position.start)];
+      const paragraph = span && document.getElementById(paragraphElementId(span.id));
+      if (!paragraph) return;
+      const marks = [...pane.querySelectorAll<HTMLElement>(`mark[data-annotation-ids~="${CSS.escape(annotation.id)}"]`)];
+      const target = marks[0] ?? paragraph;
+      pane.scrollTo({ top: Math.max(0, scrollTopFor(pane, paragraph) - pane.clientHeight / 4), behavior: 'instant' });
+      if (focus) target.focus({ preventScroll: true });
+      for (const element of marks.length > 0 ? marks : [paragraph]) {
+        element.classList.remove('flash');
+        void element.offsetWidth; // restart the animation
+        element.classList.add('flash');
+        window.setTimeout(() => element.classList.remove('flash'), 1800);
+      }
+    },
+    [paneRef, documentText],
+  );
+
+  return {
+    editor,
+    chooser,
+    byId,
+    openCreate,
+    annotateCurrent,
+    openEdit,
+    activateHighlight,
+    save,
+    remove,
+    restoreLast,
+    reattach,
+    jumpTo,
+    canUndo: useCallback(() => undo.current.items.length > 0, []),
+    closeEditor: useCallback(() => setEditor(null), []),
+    closeChooser: useCallback(() => setChooser(null), []),
+    editingAnnotation: editor?.annotationId ? byId.get(editor.annotationId) ?? null : null,
+  };
+}

@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VersionInfo } from './useDocumentVersions';
+
+interface DocumentMenuProps {
+  versions: readonly VersionInfo[];
+  viewingVersion: number | null;
+  onImport: (file: File) => void;
+  onOpenVersion: (version: number) => void;
+}
+
+/** The "Document" button: import a revised version (.txt), or open an earlier version read-only. */
+export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion }: DocumentMenuProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const shownVersion = viewingVersion ?? versions.find((v) => v.current)?.version ?? null;
+  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="toolbar-button"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t('document.menu')}
+        <span aria-hidden="true"> ▾</span>
+      </button>
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".txt,text/plain"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('document.importRevision')}
+        data-testid="revision-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) onImport(file);
+        }}
+      />
+      <div id={`${id}-menu`} className="menu-popover" hidden={!open}>
+        <button
+          type="button"
+          className="menu-item"
+          onClick={() => {
+            setOpen(false);
+            fileRef.current?.click();
+          }}
+        >
+          {t('document.importRevision')}
+        </button>
+        <h3 className="menu-heading" id={`${id}-versions`}>
+          {t('document.versions')}
+        </h3>
+        <ul className="menu-list" aria-labelledby={`${id}-versions`}>
+          {versions.length === 0 && <li className="menu-note">{t('document.noVersions')}</li>}
+          {[...versions].reverse().map((v) => (
+            <li key={v.version}>
+              <button
+                type="button"
+                className="menu-item"
+                aria-current={v.version === shownVersion ? 'true' : undefined}
+                onClick={() => {
+                  setOpen(false);
+                  onOpenVersion(v.version);
+                }}
+              >
+                {t(v.current ? 'document.versionCurrent' : 'document.versionOld', { version: v.version, date: date(v.addedAt) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiOutput } from '../../../shared/contract/api-contract';
+import type { ReportDocument } from '../../../shared/domain/document';
+import { useApi } from '../../app/api-context';
+import { checkTextFile } from '../annotations/note-form';
+
+export type VersionInfo = ApiOutput<'document.versions'>[number];
+export type RevisionResult = ApiOutput<'document.importRevision'>;
+
+/** A file that is not text (or is empty) was refused before anything was sent. */
+export class RefusedFileError extends Error {
+  constructor(readonly reason: 'binary' | 'empty') {
+    super(reason);
+    this.name = 'RefusedFileError';
+  }
+}
+
+export interface DocumentVersions {
+  /** The current version of the document. */
+  document: ReportDocument;
+  versions: VersionInfo[];
+  /** An older version shown read-only, or null for the current one. */
+  viewing: { version: number; document: ReportDocument } | null;
+  importRevision(file: File): Promise<RevisionResult>;
+  openVersion(version: number): Promise<void>;
+  backToCurrent(): void;
+}
+
+export function useDocumentVersions(initial: ReportDocument, onError: (error: unknown, retry: () => void) => void): DocumentVersions {
+  const api = useApi();
+  const [document, setDocument] = useState(initial);
+  const [versions, setVersions] = useState<VersionInfo[]>([]);
+  const [viewing, setViewing] = useState<DocumentVersions['viewing']>(null);
+  const documentId = document.id;
+
+  const loadVersions = useCallback(async function loadVersions(): Promise<void> {
+    try {
+      setVersions(await api.call('document.versions', { documentId }));
+    } catch (error) {
+      onError(error, () => void loadVersions());
+    }
+  }, [api, documentId, onError]);
+
+  useEffect(() => {
+    let live = true;
+    api.call('document.versions', { documentId }).then(
+      (list) => live && setVersions(list),
+      () => undefined, // Listed again after an import; the menu shows what it has.
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, documentId]);
+
+  const importRevision = useCallback(
+    async (file: File) => {
+      const text = await file.text();
+      const check = checkTextFile(text);
+      if (check !== 'ok') throw new RefusedFileError(check);
+      const result = await api.call('document.importRevision', { documentId, text });
+      setDocument(await api.call('document.get', { documentId }));
+      setViewing(null);
+      await loadVersions();
+      return result;
+    },
+    [api, documentId, loadVersions],
+  );
+
+  const openVersion = useCallback(
+    async function openVersion(version: number): Promise<void> {
+      const current = versions.find((v) => v.current);
+      if (current?.version === version) {
+        setViewing(null);
+        return;
+      }
+      try {
+        setViewing({ version, document: await api.call('document.getVersion', { documentId, version }) });
+      } catch (error) {
+        onError(error, () => void openVersion(version));
+      }
+    },
+    [api, documentId, versions, onError],
+  );
+
+  const backToCurrent = useCallback(() => setViewing(null), []);
+
+  return { document, versions, viewing, importRevision, openVersion, backToCurrent };
+}
