@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Debian packages the tests need: Chromium for e2e, poppler for PDF checks, a CJK font so Chinese renders.
+# Debian packages the tests need: Chromium for e2e, LibreOffice to render exported DOCX to PDF,
+# poppler to check those PDFs, a CJK font so Chinese renders.
 # Run as root (or with sudo). Does nothing when everything is already there.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "System packages: all present."

@@ -3,6 +3,7 @@ import { app, type BrowserWindow } from 'electron';
 import { startCore, type Core } from './api/start-core';
 import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
+import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
 import { createAppWindow, rendererPaths } from './electron/window';
 import { resolveDataFolder } from './storage/data-folder';
@@ -33,7 +34,12 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(async () => {
     const dataFolder = resolveDataFolder({ ...process.env, DEPUTY_DESK_DATA: process.env.DEPUTY_DESK_DATA ?? app.getPath('userData') });
-    core = await startCore({ dataFolder, resourcesDir: resolve(app.getAppPath(), 'resources'), version: app.getVersion() });
+    core = await startCore({
+      dataFolder,
+      resourcesDir: resolve(app.getAppPath(), 'resources'),
+      version: app.getVersion(),
+      deliver: saveDialogDelivery(() => mainWindow),
+    });
     applySecurityPolicy(isAppUrl);
     bindIpc(core.dispatch, isAppUrl);
     installApplicationMenu();

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/contract/api-contract';
 import { apiContract } from '../../shared/contract/api-contract';
+import type { DraftContent } from '../../shared/domain/draft';
+import { serializeDraftFile } from '../services/draft-file';
 import { STORE_FILE_NAME } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 
@@ -31,7 +33,49 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
   'document.versions': () => ({ documentId: REPORT_ID }),
   'document.getVersion': () => ({ documentId: REPORT_ID, version: 1 }),
+  'annotation.exportNotes': () => ({ documentId: REPORT_ID, language: 'en' }),
+  'profile.get': () => ({}),
+  'profile.update': () => ({ name: 'Li Ming', delegation: 'Nanhu District', deputyNumber: '0421', contact: '0573-1234567' }),
+  'draft.list': () => ({}),
+  'draft.get': (core) => ({ draftId: existingDraft(core) }),
+  'draft.create': (core) => ({ kind: 'proposal', language: 'zh-CN', source: { annotationId: existingAnnotation(core) } }),
+  'draft.update': (core) => ({ draftId: existingDraft(core), change: { title: '关于加快城乡公交一体化的建议', measures: ['增开线路'] } }),
+  'draft.duplicate': (core) => ({ draftId: existingDraft(core) }),
+  'draft.delete': (core) => ({ draftId: existingDraft(core) }),
+  'draft.restore': (core) => ({ draftId: deletedDraft(core) }),
+  'draft.check': (core) => ({ draftId: existingDraft(core) }),
+  'draft.exportDocx': (core) => ({ draftId: existingDraft(core) }),
+  'draft.exportJson': (core) => ({ draftId: existingDraft(core) }),
+  'draft.importJson': () => ({ text: serializeDraftFile(COMPLETE_SUGGESTION) }),
 };
+
+const COMPLETE_SUGGESTION: DraftContent = {
+  kind: 'suggestion',
+  language: 'en',
+  title: 'On extending bus services to rural towns',
+  category: 'Transport',
+  reasons: 'Villages far from town have one bus a day.',
+  basis: '',
+  measures: ['Add ten rural routes by 2025.'],
+  citations: [],
+  leadDeputy: 'Li Ming',
+  delegation: 'Nanhu District',
+  deputyNumber: '0421',
+  contact: '0573-1234567',
+  coSigners: [],
+  date: '2024-01-30',
+};
+
+function existingDraft(core: TempCore): string {
+  const draft = core.store.data.drafts.find((d) => d.deletedAt === null);
+  if (draft) return draft.id;
+  throw new Error('seed a draft first');
+}
+function deletedDraft(core: TempCore): string {
+  const draft = core.store.data.drafts.find((d) => d.deletedAt !== null);
+  if (draft) return draft.id;
+  throw new Error('seed a deleted draft first');
+}
 
 /** Annotations made directly through the store, so that method cases don't depend on each other. */
 function existingAnnotation(core: TempCore): string {
@@ -58,6 +102,9 @@ describe('dispatch', () => {
     await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
     const removed = await core.services.annotations.create({ documentId: REPORT_ID, start: 40, end: 60, kind: 'concern', note: '', tags: [] });
     await core.services.annotations.delete(removed.id);
+    await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));
+    const removedDraft = await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));
+    await core.services.drafts.delete(removedDraft.id);
     const result = await core.dispatch(method, validCalls[method](core));
     expect(result).toMatchObject({ ok: true });
     if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
@@ -73,7 +120,7 @@ describe('dispatch', () => {
   it('keeps settings and the reading position it was given', async () => {
     await core.dispatch('settings.update', { textSize: 24 });
     const position = await core.dispatch('reading.setPosition', validCalls['reading.setPosition'](core));
-    expect(await core.dispatch('settings.get', {})).toEqual({ ok: true, data: { language: null, textSize: 24 } });
+    expect(await core.dispatch('settings.get', {})).toEqual({ ok: true, data: { language: null, textSize: 24, proposalMinCoSigners: 10 } });
     expect(await core.dispatch('reading.getPosition', { documentId: REPORT_ID })).toEqual(position);
   });
 
@@ -97,6 +144,11 @@ describe('dispatch', () => {
     ['an empty revised version', 'document.importRevision', { documentId: REPORT_ID, text: '  \n\n ' }, 'INVALID_INPUT', /empty/],
     ['a binary revised version', 'document.importRevision', { documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000\u0000binary' }, 'INVALID_INPUT', /not a text file/],
     ['a version that does not exist', 'document.getVersion', { documentId: REPORT_ID, version: 7 }, 'NOT_FOUND', /no version 7/],
+    ['a draft file that is not JSON', 'draft.importJson', { text: '{draft' }, 'INVALID_INPUT', /not valid JSON/],
+    ['a draft file with a wrong field', 'draft.importJson', { text: JSON.stringify({ format: 'deputy-desk-draft', formatVersion: 1, draft: { ...COMPLETE_SUGGESTION, kind: 'petition' } }) }, 'INVALID_INPUT', /draft\.kind/],
+    ['a draft change with an unknown field', 'draft.update', { draftId: 'd-00000000', change: { owner: 'x' } }, 'INVALID_INPUT', /owner/],
+    ['a draft that does not exist', 'draft.exportDocx', { draftId: 'd-00000000' }, 'NOT_FOUND', /no draft/],
+    ['a profile with an overlong name', 'profile.update', { name: 'x'.repeat(501), delegation: '', deputyNumber: '', contact: '' }, 'INVALID_INPUT', /name/],
   ])('refuses %s with a clear error and changes nothing', async (_name, method, input, code, message) => {
     await core.dispatch('settings.update', { textSize: 19 });
     await core.store.flush();

@@ -5,7 +5,7 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createRouter(services: Services): Handlers {
-  const { app, library, settings, reading, annotations, revisions } = services;
+  const { app, library, settings, reading, annotations, revisions, notesExport, profile, drafts } = services;
   return {
     'app.info': () => app.info(),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
@@ -24,6 +24,20 @@ export function createRouter(services: Services): Handlers {
     'document.importRevision': ({ documentId, text }) => revisions.importRevision(documentId, text),
     'document.versions': ({ documentId }) => revisions.versions(documentId),
     'document.getVersion': ({ documentId, version }) => revisions.getVersion(documentId, version),
+    'annotation.exportNotes': ({ documentId, language }) => notesExport.exportNotes(documentId, language),
+    'profile.get': () => profile.get(),
+    'profile.update': (input) => profile.update(input),
+    'draft.list': () => drafts.list(),
+    'draft.get': ({ draftId }) => drafts.get(draftId),
+    'draft.create': ({ kind, language, source }) => drafts.create({ kind, language, source }),
+    'draft.update': ({ draftId, change }) => drafts.update(draftId, withoutUndefined(change)),
+    'draft.duplicate': ({ draftId }) => drafts.duplicate(draftId),
+    'draft.delete': ({ draftId }) => drafts.delete(draftId),
+    'draft.restore': ({ draftId }) => drafts.restore(draftId),
+    'draft.check': ({ draftId }) => drafts.check(draftId),
+    'draft.exportDocx': ({ draftId }) => drafts.exportDocx(draftId),
+    'draft.exportJson': ({ draftId }) => drafts.exportJson(draftId),
+    'draft.importJson': ({ text }) => drafts.importJson(text),
   };
 }
 

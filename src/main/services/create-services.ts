@@ -1,6 +1,10 @@
 import type { Store } from '../storage/store';
 import { createAnnotationService, type AnnotationService } from './annotation-service';
 import { createAppService, type AppService } from './app-service';
+import { createDraftService, type DraftService } from './draft-service';
+import { createNotesExportService, type NotesExportService } from './notes-export-service';
+import type { FileDelivery } from './file-delivery';
+import { createProfileService, type ProfileService } from './profile-service';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createReadingService, type ReadingService } from './reading-service';
 import { createRevisionService, type RevisionService } from './revision-service';
@@ -13,6 +17,9 @@ export interface Services {
   reading: ReadingService;
   annotations: AnnotationService;
   revisions: RevisionService;
+  notesExport: NotesExportService;
+  profile: ProfileService;
+  drafts: DraftService;
 }
 
 export interface Platform {
@@ -20,10 +27,12 @@ export interface Platform {
   clock: () => Date;
   version: string;
   dataFolder: string;
+  /** Where exported files go: a save dialog (Electron) or a download (web host). */
+  deliver: FileDelivery;
 }
 
 /** Wires every service to the platform it is given (real folders in the app, temp folders in tests). */
-export function createServices({ store, clock, version, dataFolder }: Platform): Services {
+export function createServices({ store, clock, version, dataFolder, deliver }: Platform): Services {
   const library = createLibraryService({ store, clock });
   return {
     app: createAppService({ store, version, dataFolder }),
@@ -32,5 +41,8 @@ export function createServices({ store, clock, version, dataFolder }: Platform):
     reading: createReadingService({ store, library, clock }),
     annotations: createAnnotationService({ store, library, clock }),
     revisions: createRevisionService({ store, library, clock }),
+    notesExport: createNotesExportService({ store, library, deliver }),
+    profile: createProfileService({ store }),
+    drafts: createDraftService({ store, library, clock, deliver }),
   };
 }

@@ -13,6 +13,7 @@ export function createSettingsService({ store }: { store: Store }): SettingsServ
       store.update((data) => {
         if (change.language !== undefined) data.settings.language = change.language;
         if (change.textSize !== undefined) data.settings.textSize = change.textSize;
+        if (change.proposalMinCoSigners !== undefined) data.settings.proposalMinCoSigners = change.proposalMinCoSigners;
         return { ...data.settings };
       }),
   };

@@ -18,9 +18,11 @@ describe('migrations of real old store files', () => {
     const v1 = JSON.parse(await readFile(join(FIXTURES, 'store-v1.json'), 'utf8'));
     const migrated = StoreDataSchema.parse(migrateToCurrent(v1));
     expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22 });
+    expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22, proposalMinCoSigners: 10 });
     expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', text: v1.documents[0].text, previousVersions: [] });
     expect(migrated.readingPositions).toEqual(v1.readingPositions);
     expect(migrated.annotations).toEqual([]);
+    expect(migrated.drafts).toEqual([]);
+    expect(migrated.profile).toEqual({ name: '', delegation: '', deputyNumber: '', contact: '' });
   });
 });

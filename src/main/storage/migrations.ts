@@ -12,11 +12,14 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
-    // 1 → 2: annotations arrive, and documents keep their earlier versions.
+    // 1 → 2: annotations, drafts and the deputy's profile arrive; documents keep earlier versions.
     from: 1,
     migrate: (data) => ({
       ...data,
+      settings: { proposalMinCoSigners: 10, ...(data.settings as object) },
       annotations: [],
+      drafts: [],
+      profile: { name: '', delegation: '', deputyNumber: '', contact: '' },
       documents: (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) =>
         typeof doc === 'object' && doc !== null ? { previousVersions: [], ...doc } : doc,
       ),

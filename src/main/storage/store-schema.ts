@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../../shared/domain/annotation';
+import { DraftSchema, EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/draft';
 import { DocumentIdSchema, DocumentKindSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
@@ -30,6 +31,10 @@ export const StoreDataSchema = z.object({
   notices: z.array(NoticeSchema),
   /** Every annotation of every document, deleted ones included until purged (for undo). */
   annotations: z.array(AnnotationSchema),
+  /** The deputy's own details, pre-filling drafts. */
+  profile: ProfileSchema,
+  /** Suggestions and proposals, deleted ones included until purged (for undo). */
+  drafts: z.array(DraftSchema),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 
@@ -42,5 +47,7 @@ export function createDefaultData(): StoreData {
     readingPositions: {},
     notices: [],
     annotations: [],
+    profile: { ...EMPTY_PROFILE },
+    drafts: [],
   };
 }

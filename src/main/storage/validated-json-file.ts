@@ -95,5 +95,6 @@ function describeProblem(text: string): { data: StoreData } | string {
   }
   const data = parsed.data;
   data.annotations = data.annotations.map(storedRecord);
+  data.drafts = data.drafts.map(storedRecord);
   return { data };
 }

@@ -12,8 +12,10 @@ import {
   NoteSchema,
   TagsSchema,
 } from '../domain/annotation';
+import { DeliverySchema } from '../domain/delivery';
+import { DraftContentSchema, DraftIdSchema, DraftKindSchema, DraftSchema, ProfileSchema } from '../domain/draft';
 import { NoticeSchema } from '../domain/notice';
-import { LanguageSchema, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
+import { LanguageSchema, MIN_CO_SIGNERS_RANGE, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
 
 const NoInput = z.object({}).strict();
 const DocumentRef = z.object({ documentId: DocumentIdSchema }).strict();
@@ -31,6 +33,23 @@ const RevisionText = z
   .string()
   .max(50 * 1024 * 1024, 'the revised version is larger than 50 MB')
   .refine((text) => text.trim().length > 0, 'the revised version is empty');
+const DraftRef = z.object({ draftId: DraftIdSchema }).strict();
+const DraftProblemSchema = z.object({
+  code: z.enum(['empty', 'required', 'tooFewCoSigners', 'coSignerIncomplete', 'oneMatter']),
+  blocking: z.boolean(),
+  field: z.string().optional(),
+  have: z.number().optional(),
+  need: z.number().optional(),
+  row: z.number().optional(),
+});
+const DraftSummarySchema = z.object({
+  id: DraftIdSchema,
+  kind: DraftKindSchema,
+  title: z.string(),
+  language: LanguageSchema,
+  updatedAt: z.iso.datetime(),
+  exportable: z.boolean(),
+});
 const RevisionResultSchema = z.object({
   exact: z.number().int(),
   fuzzy: z.number().int(),
@@ -72,6 +91,7 @@ export const apiContract = {
       .object({
         language: LanguageSchema.nullable().optional(),
         textSize: z.number().int().min(TEXT_SIZE_MIN).max(TEXT_SIZE_MAX).optional(),
+        proposalMinCoSigners: z.number().int().min(MIN_CO_SIGNERS_RANGE.min).max(MIN_CO_SIGNERS_RANGE.max).optional(),
       })
       .strict(),
     output: SettingsSchema,
@@ -138,6 +158,59 @@ export const apiContract = {
   'document.getVersion': {
     input: z.object({ documentId: DocumentIdSchema, version: z.number().int().min(1).max(10_000) }).strict(),
     output: ReportDocumentSchema,
+  },
+  /** All annotations of a document as a "deliberation notes" DOCX, grouped by part and item. */
+  'annotation.exportNotes': {
+    input: z.object({ documentId: DocumentIdSchema, language: LanguageSchema }).strict(),
+    output: DeliverySchema,
+  },
+  'profile.get': {
+    input: NoInput,
+    output: ProfileSchema,
+  },
+  'profile.update': {
+    input: ProfileSchema.strict(),
+    output: ProfileSchema,
+  },
+  'draft.list': {
+    input: NoInput,
+    output: z.array(DraftSummarySchema),
+  },
+  'draft.get': {
+    input: DraftRef,
+    output: DraftSchema,
+  },
+  /** A new draft, pre-filled from the profile; from an annotation or a passage, that passage is quoted and cited. */
+  'draft.create': {
+    input: z
+      .object({
+        kind: DraftKindSchema,
+        language: LanguageSchema,
+        source: z
+          .union([
+            z.object({ annotationId: AnnotationIdSchema }).strict(),
+            z.object({ documentId: DocumentIdSchema, ...Passage }).strict().refine(endsAfterStart, passageInOrder),
+          ])
+          .optional(),
+      })
+      .strict(),
+    output: DraftSchema,
+  },
+  /** Autosave: any subset of the draft's fields. */
+  'draft.update': {
+    input: z.object({ draftId: DraftIdSchema, change: DraftContentSchema.partial().strict() }).strict(),
+    output: DraftSchema,
+  },
+  'draft.duplicate': { input: DraftRef, output: DraftSchema },
+  'draft.delete': { input: DraftRef, output: DraftSchema },
+  'draft.restore': { input: DraftRef, output: DraftSchema },
+  /** What stops the draft from being exported, exactly (and reminders that don't). */
+  'draft.check': { input: DraftRef, output: z.array(DraftProblemSchema) },
+  'draft.exportDocx': { input: DraftRef, output: DeliverySchema },
+  'draft.exportJson': { input: DraftRef, output: DeliverySchema },
+  'draft.importJson': {
+    input: z.object({ text: z.string().max(10 * 1024 * 1024, 'the draft file is larger than 10 MB') }).strict(),
+    output: DraftSchema,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
