@@ -1,0 +1,20 @@
+import { writeFile } from 'node:fs/promises';
+import { dialog, type BrowserWindow } from 'electron';
+import type { FileDelivery } from '../services/file-delivery';
+
+/** Exports in the desktop app: the native save dialog, then the file where the deputy chose. */
+export function saveDialogDelivery(window: () => BrowserWindow | null): FileDelivery {
+  return async ({ fileName, bytes }) => {
+    const owner = window();
+    const options = { defaultPath: fileName, filters: filtersFor(fileName) };
+    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
+    await writeFile(choice.filePath, bytes);
+    return { kind: 'saved', path: choice.filePath };
+  };
+}
+
+function filtersFor(fileName: string): { name: string; extensions: string[] }[] {
+  const extension = fileName.split('.').pop() ?? '';
+  return extension === 'docx' ? [{ name: 'Word document', extensions: ['docx'] }] : [{ name: 'JSON', extensions: ['json'] }];
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { DraftContentSchema, type DraftContent } from '../../shared/domain/draft';
+import { DomainError } from './domain-error';
+
+/** The JSON file a draft is shared as (with co-signers, or as a copy). */
+const DRAFT_FILE_FORMAT = 'deputy-desk-draft';
+const DraftFileSchema = z.object({
+  format: z.literal(DRAFT_FILE_FORMAT),
+  formatVersion: z.literal(1),
+  draft: DraftContentSchema,
+});
+
+export function serializeDraftFile(draft: DraftContent): string {
+  const content = DraftContentSchema.parse(draft);
+  return `${JSON.stringify({ format: DRAFT_FILE_FORMAT, formatVersion: 1, draft: content }, null, 2)}\n`;
+}
+
+/** Reads a shared draft file; refuses it with the field that is wrong, so nothing half-valid gets in. */
+export function parseDraftFile(text: string): DraftContent {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new DomainError('INVALID_INPUT', 'This file is not a Deputy Desk draft: it is not valid JSON.');
+  }
+  const parsed = DraftFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'the file';
+    throw new DomainError('INVALID_INPUT', `This draft file cannot be imported: ${where}: ${issue?.message ?? 'invalid'}.`);
+  }
+  return parsed.data.draft;
+}

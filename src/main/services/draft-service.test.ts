@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTempCore } from '../test-support/temp-core';
+import { serializeDraftFile } from './draft-file';
+
+const REPORT_ID = 'jiaxing-2024-work-report';
+type TempCore = Awaited<ReturnType<typeof startTempCore>>;
+
+describe('draft service', () => {
+  let core: TempCore;
+  beforeEach(async () => {
+    core = await startTempCore();
+    await core.services.profile.update({ name: '李明', delegation: '南湖区代表团', deputyNumber: '0421', contact: '0573-1234567' });
+  });
+  afterEach(async () => {
+    await core.dispose();
+  });
+  const drafts = () => core.services.drafts;
+
+  it('pre-fills a new draft from the profile', async () => {
+    const draft = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
+    expect(draft).toMatchObject({ leadDeputy: '李明', delegation: '南湖区代表团', deputyNumber: '0421', contact: '0573-1234567', measures: [''] });
+    expect(draft.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('starts from an annotation: the passage is quoted with its citation label and the note begins the reasons', async () => {
+    const text = core.services.library.documentText(REPORT_ID).text;
+    const start = text.indexOf('The GDP is around 6%');
+    const annotation = await core.services.annotations.create({
+      documentId: REPORT_ID,
+      start,
+      end: start + 'The GDP is around 6%'.length,
+      kind: 'verify',
+      note: 'Is 6% realistic after 6.3% in 2023?',
+      tags: [],
+    });
+    const draft = await drafts().create({ kind: 'proposal', language: 'en', source: { annotationId: annotation.id } });
+    expect(draft.reasons).toBe('Is 6% realistic after 6.3% in 2023?');
+    expect(draft.citations).toEqual([
+      {
+        documentId: REPORT_ID,
+        documentTitle: 'Report on the Work of the Jiaxing Municipal Government(2024)',
+        paragraphId: annotation.target.paragraphId,
+        citation: 'II ¶2',
+        quote: 'The GDP is around 6%',
+      },
+    ]);
+  });
+
+  it('starts from a plain selection too, and refuses an empty one', async () => {
+    const text = core.services.library.documentText(REPORT_ID).text;
+    const start = text.indexOf('Fellow Deputies,');
+    const draft = await drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start, end: start + 16 } });
+    expect(draft.citations[0]).toMatchObject({ citation: '¶6', quote: 'Fellow Deputies,' });
+    await expect(drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start: 60, end: 62 } })).rejects.toThrow(/holds no text/);
+  });
+
+  it('autosaves changes, lists drafts newest first with their readiness, duplicates, deletes and restores', async () => {
+    const first = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
+    const second = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
+    await drafts().update(first.id, { title: '关于增开农村公交的建议', reasons: '理由', measures: ['措施一'] });
+    expect(drafts().list().map((d) => [d.id, d.exportable])).toEqual([
+      [first.id, true],
+      [second.id, false],
+    ]);
+    const copy = await drafts().duplicate(first.id);
+    expect(copy).toMatchObject({ title: '关于增开农村公交的建议', reasons: '理由' });
+    expect(copy.id).not.toBe(first.id);
+
+    await drafts().delete(first.id);
+    expect(drafts().list().map((d) => d.id)).not.toContain(first.id);
+    await drafts().restore(first.id);
+    expect(drafts().get(first.id).title).toBe('关于增开农村公交的建议');
+  });
+
+  it('refuses to export a proposal that lacks co-signers, naming what is missing, then exports it once complete', async () => {
+    const draft = await drafts().create({ kind: 'proposal', language: 'zh-CN' });
+    await drafts().update(draft.id, { title: '关于制定公交条例的议案', reasons: '理由', measures: ['措施'] });
+    await expect(drafts().exportDocx(draft.id)).rejects.toThrow('a proposal needs at least 10 co-signers (it has 0)');
+
+    const coSigners = Array.from({ length: 10 }, (_, i) => ({ name: `代表${i + 1}`, delegation: '南湖区', deputyNumber: String(100 + i) }));
+    await drafts().update(draft.id, { coSigners });
+    const delivery = await drafts().exportDocx(draft.id);
+    expect(delivery).toMatchObject({ kind: 'download', fileName: '关于制定公交条例的议案.docx' });
+    if (delivery.kind === 'download') expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses to export an empty draft and says why', async () => {
+    const draft = await drafts().create({ kind: 'suggestion', language: 'en' });
+    await expect(drafts().exportDocx(draft.id)).rejects.toThrow('This draft cannot be exported yet: the draft is empty.');
+  });
+
+  it('round-trips a draft through its JSON file, and refuses a broken one without changing anything', async () => {
+    const draft = await drafts().create({ kind: 'suggestion', language: 'en' });
+    await drafts().update(draft.id, { title: 'On rural buses', reasons: 'x'.repeat(100_000) });
+    const file = await drafts().exportJson(draft.id);
+    if (file.kind !== 'download') throw new Error('expected a download');
+    const imported = await drafts().importJson(Buffer.from(file.base64, 'base64').toString('utf8'));
+    expect(imported).toMatchObject({ title: 'On rural buses', reasons: 'x'.repeat(100_000) });
+
+    const before = structuredClone(core.store.data.drafts);
+    const broken = JSON.parse(serializeDraftFile(imported));
+    broken.draft.coSigners = [{ name: 'A', delegation: 'B' }];
+    await expect(drafts().importJson(JSON.stringify(broken))).rejects.toThrow(/draft\.coSigners\.0\.deputyNumber/);
+    expect(core.store.data.drafts).toEqual(before);
+  });
+});

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { describePassage } from '../../shared/anchoring/describe-passage';
+import { DOCX_MIME_TYPE, JSON_MIME_TYPE, type Delivery } from '../../shared/domain/delivery';
+import type { Draft, DraftCitation, DraftContent, DraftKind } from '../../shared/domain/draft';
+import type { Language } from '../../shared/domain/settings';
+import { describeProblem, isExportable, validateDraft, type DraftProblem } from '../../shared/drafts/validate-draft';
+import type { Store } from '../storage/store';
+import { storedRecord } from '../storage/stored-record';
+import { DomainError } from './domain-error';
+import { parseDraftFile, serializeDraftFile } from './draft-file';
+import { buildDraftDocx } from './export/draft-docx';
+import { safeFileName, type FileDelivery } from './file-delivery';
+import type { LibraryService } from './library-service';
+
+export type DraftSource = { annotationId: string } | { documentId: string; start: number; end: number };
+
+export interface DraftSummary {
+  id: string;
+  kind: DraftKind;
+  title: string;
+  language: Language;
+  updatedAt: string;
+  exportable: boolean;
+}
+
+export interface DraftService {
+  list(): DraftSummary[];
+  get(draftId: string): Draft;
+  create(input: { kind: DraftKind; language: Language; source?: DraftSource }): Promise<Draft>;
+  update(draftId: string, change: Partial<DraftContent>): Promise<Draft>;
+  duplicate(draftId: string): Promise<Draft>;
+  delete(draftId: string): Promise<Draft>;
+  restore(draftId: string): Promise<Draft>;
+  check(draftId: string): DraftProblem[];
+  exportDocx(draftId: string): Promise<Delivery>;
+  exportJson(draftId: string): Promise<Delivery>;
+  importJson(text: string): Promise<Draft>;
+}
+
+export function createDraftService(deps: {
+  store: Store;
+  library: LibraryService;
+  clock: () => Date;
+  deliver: FileDelivery;
+  newId?: () => string;
+}): DraftService {
+  const { store, library, clock, deliver } = deps;
+  const newId = deps.newId ?? (() => `d-${randomUUID()}`);
+
+  const find = (draftId: string, { deleted }: { deleted: boolean }): Draft => {
+    const draft = store.data.drafts.find((d) => d.id === draftId);
+    if (!draft || (draft.deletedAt !== null) !== deleted) {
+      throw new DomainError('NOT_FOUND', deleted ? 'There is no deleted draft to restore with this id.' : 'There is no draft with this id.');
+    }
+    return draft;
+  };
+  const problemsOf = (draft: DraftContent) => validateDraft(draft, { minCoSigners: store.data.settings.proposalMinCoSigners });
+
+  /** Stored drafts are frozen records: a change puts a new object in place. */
+  const replace = (draftId: string, deleted: boolean, change: Partial<Draft>): Promise<Draft> => {
+    find(draftId, { deleted });
+    return store.update((data) => {
+      const index = data.drafts.findIndex((d) => d.id === draftId);
+      const next = storedRecord({ ...data.drafts[index]!, ...change, updatedAt: clock().toISOString() });
+      data.drafts[index] = next;
+      return next;
+    });
+  };
+  const insert = (content: DraftContent): Promise<Draft> => {
+    const now = clock().toISOString();
+    const draft = storedRecord({ ...content, id: newId(), createdAt: now, updatedAt: now, deletedAt: null });
+    return store.update((data) => {
+      data.drafts.push(draft);
+      return draft;
+    });
+  };
+
+  /** The quoted passage (and the annotation's note, which starts the reasons) a draft begins from. */
+  const startingPoint = (source: DraftSource): { citation: DraftCitation; note: string } => {
+    let documentId: string;
+    let target;
+    let note = '';
+    if ('annotationId' in source) {
+      const annotation = store.data.annotations.find((a) => a.id === source.annotationId && a.deletedAt === null);
+      if (!annotation) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
+      ({ documentId, target, note } = annotation);
+    } else {
+      documentId = source.documentId;
+      target = describePassage(library.documentText(documentId), source.start, source.end);
+      if (!target) throw new DomainError('INVALID_INPUT', 'The selection holds no text: select the passage to quote.');
+    }
+    const doc = library.require(documentId);
+    const paragraph = library.documentText(documentId).paragraphs.find((p) => p.id === target.paragraphId);
+    return {
+      note,
+      citation: { documentId, documentTitle: doc.title, paragraphId: target.paragraphId, citation: paragraph?.citation ?? '', quote: target.quote.exact },
+    };
+  };
+
+  return {
+    list: () =>
+      store.data.drafts
+        .filter((d) => d.deletedAt === null)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((d) => ({ id: d.id, kind: d.kind, title: d.title, language: d.language, updatedAt: d.updatedAt, exportable: isExportable(problemsOf(d)) })),
+    get: (draftId) => find(draftId, { deleted: false }),
+    async create({ kind, language, source }) {
+      const { profile } = store.data;
+      const start = source ? startingPoint(source) : null;
+      return insert({
+        kind,
+        language,
+        title: '',
+        category: '',
+        reasons: start?.note ?? '',
+        basis: '',
+        measures: [''],
+        citations: start ? [start.citation] : [],
+        leadDeputy: profile.name,
+        delegation: profile.delegation,
+        deputyNumber: profile.deputyNumber,
+        contact: profile.contact,
+        coSigners: [],
+        date: clock().toISOString().slice(0, 10),
+      });
+    },
+    update: async (draftId, change) => replace(draftId, false, change),
+    async duplicate(draftId) {
+      const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...content } = find(draftId, { deleted: false });
+      return insert({ ...content, coSigners: [...content.coSigners], measures: [...content.measures], citations: [...content.citations] });
+    },
+    delete: async (draftId) => replace(draftId, false, { deletedAt: clock().toISOString() }),
+    restore: async (draftId) => replace(draftId, true, { deletedAt: null }),
+    check: (draftId) => problemsOf(find(draftId, { deleted: false })),
+    async exportDocx(draftId) {
+      const draft = find(draftId, { deleted: false });
+      const blocking = problemsOf(draft).filter((p) => p.blocking);
+      if (blocking.length > 0) {
+        throw new DomainError('INVALID_INPUT', `This draft cannot be exported yet: ${blocking.map(describeProblem).join('; ')}.`);
+      }
+      const fallback = draft.kind === 'proposal' ? 'proposal' : 'suggestion';
+      return deliver({ fileName: safeFileName(draft.title, fallback, 'docx'), mimeType: DOCX_MIME_TYPE, bytes: await buildDraftDocx(draft) });
+    },
+    async exportJson(draftId) {
+      const draft = find(draftId, { deleted: false });
+      return deliver({ fileName: safeFileName(draft.title, 'draft', 'json'), mimeType: JSON_MIME_TYPE, bytes: Buffer.from(serializeDraftFile(draft)) });
+    },
+    async importJson(text) {
+      return insert(parseDraftFile(text));
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * DOCX of a suggestion (建议) or a proposal (议案) in the official layout, labelled in the draft's
+ * own language.
+ */
+import type { DraftContent } from '../../../shared/domain/draft';
+import { coSignersTable } from './co-signers-table';
+import { draftSections } from './draft-sections';
+import type { ExportLabels } from './labels';
+import { formatDocumentDate, labelsFor } from './labels';
+import type { Block } from './official-document';
+import { buildOfficialDocx } from './official-document';
+import type { Typography } from './official-layout';
+import { LINE_PITCH, typographyFor } from './official-layout';
+import { HALF_WIDTH, blankLine, charsToTwips, lineParagraph, titleParagraph } from './official-blocks';
+import { singleLine } from './xml-text';
+
+type Field = readonly [label: string, value: string];
+
+/** Rough width of a line in twips: CJK characters take a full em, others about half. */
+function roughWidth(t: Typography, text: string): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.5;
+  return ems * t.body.size * 10;
+}
+
+/** Form lines "label：value", two to a line where both fit half the block, with a rule under the last. */
+function formLines(t: Typography, labels: ExportLabels, fields: readonly Field[]): Block[] {
+  const texts = fields.filter(([, value]) => value !== '').map(([label, value]) => labels.field(label, value));
+  const lines: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const first = texts[i] ?? '';
+    const second = texts[i + 1];
+    const limit = HALF_WIDTH - charsToTwips(t, 1);
+    if (second !== undefined && roughWidth(t, first) < limit && roughWidth(t, second) < limit) {
+      lines.push(`${first}\t${second}`);
+      i++;
+    } else lines.push(first);
+  }
+  return lines.map((line, i) => lineParagraph(t, line, { tabs: [HALF_WIDTH], ruleBelow: i === lines.length - 1 }));
+}
+
+/** The date, right-aligned four characters in from the margin (成文日期右空四字). */
+function dateLine(t: Typography, date: string): Block[] {
+  const text = formatDocumentDate(date, t.language);
+  return text === '' ? [] : [lineParagraph(t, text, { align: 'right', right: charsToTwips(t, 4), spaceBefore: LINE_PITCH })];
+}
+
+function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent): Block[] {
+  // 二号 like the title, spaced out ("议  案"); a grid line high, so the page's first line starts at 37 mm.
+  const header = { ...t.title, letterSpacing: t.language === 'zh-CN' ? 440 : 60 };
+  const blocks: Block[] = [
+    lineParagraph(t, labels.kind.proposal, { style: header, align: 'center' }),
+    lineParagraph(t, labels.blankNumber, { align: 'right', right: charsToTwips(t, 1) }),
+    ...formLines(t, labels, [
+      [labels.delegation, singleLine(draft.delegation)],
+      [labels.leadDeputy, singleLine(draft.leadDeputy)],
+      [labels.deputyNumber, singleLine(draft.deputyNumber)],
+      [labels.contact, singleLine(draft.contact)],
+    ]),
+    blankLine(t),
+  ];
+  if (singleLine(draft.title) !== '') blocks.push(titleParagraph(t, draft.title));
+  blocks.push(...draftSections(t, labels, draft));
+  if (draft.coSigners.length > 0) {
+    blocks.push(
+      lineParagraph(t, labels.counted(labels.coSigners, draft.coSigners.length), { style: t.heading1, spaceBefore: LINE_PITCH, keepNext: true }),
+      coSignersTable(t, labels, draft.coSigners),
+    );
+  }
+  blocks.push(...dateLine(t, draft.date));
+  return blocks;
+}
+
+function suggestionBlocks(t: Typography, labels: ExportLabels, draft: DraftContent): Block[] {
+  const blocks: Block[] = [];
+  // The deputy's own title, as written: "关于…的建议" needs no words added.
+  if (singleLine(draft.title) !== '') blocks.push(titleParagraph(t, draft.title));
+  blocks.push(...draftSections(t, labels, draft));
+  const names = draft.coSigners.map((s) => singleLine(s.name)).filter((n) => n !== '');
+  const signature: Field[] = [
+    [labels.deputy, singleLine(draft.leadDeputy)],
+    [labels.delegation, singleLine(draft.delegation)],
+    [labels.deputyNumber, singleLine(draft.deputyNumber)],
+    [labels.coSigners, labels.list(names)],
+    [labels.contact, singleLine(draft.contact)],
+  ];
+  const lines = signature.filter(([, value]) => value !== '');
+  lines.forEach(([label, value], i) =>
+    blocks.push(lineParagraph(t, labels.field(label, value), { left: HALF_WIDTH, spaceBefore: i === 0 ? LINE_PITCH : 0, keepNext: true })),
+  );
+  blocks.push(...dateLine(t, draft.date));
+  return blocks;
+}
+
+/** Builds the DOCX of a draft: a proposal form or a suggestion, in the draft's language. */
+export async function buildDraftDocx(draft: DraftContent): Promise<Buffer> {
+  const t = typographyFor(draft.language);
+  const labels = labelsFor(draft.language);
+  const blocks = draft.kind === 'proposal' ? proposalBlocks(t, labels, draft) : suggestionBlocks(t, labels, draft);
+  if (blocks.length === 0) blocks.push(blankLine(t)); // an empty draft still makes a valid document
+  return buildOfficialDocx({ language: draft.language, title: singleLine(draft.title) || labels.kind[draft.kind], blocks });
+}

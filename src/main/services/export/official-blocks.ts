@@ -1,0 +1,122 @@
+/**
+ * Paragraph builders of the official layout. Every string goes through `toXmlSafeText` here, the one
+ * place text enters `docx`, and every run names its East Asian font.
+ */
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import type { TextStyle, Typography } from './official-layout';
+import { LINE_PITCH, TEXT_WIDTH } from './official-layout';
+import { titleLines } from './title-lines';
+import { splitParagraphs, toXmlSafeText } from './xml-text';
+
+/** A run in `style`; tabs become real tab elements (a raw tab in `w:t` is not a tab to Word). */
+export function styledRun(text: string, style: TextStyle, breakBefore = false): TextRun {
+  const parts = toXmlSafeText(text).split('\t');
+  const children: (string | Tab)[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) children.push(new Tab());
+    if (part !== '') children.push(part);
+  });
+  return new TextRun({
+    children,
+    ...(breakBefore ? { break: 1 } : {}),
+    font: { ascii: style.face.latin, hAnsi: style.face.latin, eastAsia: style.face.eastAsia, cs: style.face.latin },
+    size: style.size,
+    ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(style.italics ? { italics: true, italicsComplexScript: true } : {}),
+    ...(style.letterSpacing ? { characterSpacing: style.letterSpacing } : {}),
+  });
+}
+
+const exactLine = (line: number) => ({ line, lineRule: LineRuleType.EXACT });
+
+/** The title: centred on the grid (a 22 pt line fits the 28.9 pt pitch), one empty line after it. */
+export function titleParagraph(t: Typography, text: string, spaceAfter = LINE_PITCH): Paragraph {
+  const lines = titleLines(t, text);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...exactLine(LINE_PITCH), after: spaceAfter },
+    keepNext: true,
+    children: lines.map((line, i) => styledRun(line, t.title, i > 0)),
+  });
+}
+
+/** A heading: Chinese ones sit on the 2-character indent like body text (公文), English ones flush left. */
+export function headingParagraph(t: Typography, text: string, level: 1 | 2): Paragraph {
+  return new Paragraph({
+    spacing: exactLine(LINE_PITCH),
+    indent: t.language === 'zh-CN' ? firstLineIndent(t) : { firstLine: 0 },
+    keepNext: true,
+    keepLines: true,
+    children: [styledRun(text, level === 1 ? t.heading1 : t.heading2)],
+  });
+}
+
+function firstLineIndent(t: Typography) {
+  return t.indent.chars === undefined
+    ? { firstLine: t.indent.twips }
+    : { firstLine: t.indent.twips, firstLineChars: t.indent.chars };
+}
+
+/**
+ * Body paragraphs of a text field, each with a first-line indent. `prefix` (such as "1." or a label)
+ * opens the first paragraph; an empty text with a prefix still yields that one paragraph.
+ */
+export function bodyParagraphs(t: Typography, text: string, prefix = ''): Paragraph[] {
+  const paragraphs = splitParagraphs(text);
+  if (paragraphs.length === 0 && prefix !== '') paragraphs.push('');
+  return paragraphs.map(
+    (p, i) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: exactLine(LINE_PITCH),
+        indent: firstLineIndent(t),
+        children: [styledRun(i === 0 ? prefix + p : p, t.body)],
+      }),
+  );
+}
+
+export interface LineOptions {
+  readonly style?: TextStyle;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Left and right indents in twips. */
+  readonly left?: number;
+  readonly right?: number;
+  /** A rule under the paragraph (the separator under a form's header block). */
+  readonly ruleBelow?: boolean;
+  /** Tab stops (left-aligned) in twips from the left margin. */
+  readonly tabs?: readonly number[];
+  readonly spaceBefore?: number;
+  readonly keepNext?: boolean;
+  /** Exact line height in twips, when not the grid's (a large form header). */
+  readonly line?: number;
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** One unindented line of the grid (form lines, signatures, dates). */
+export function lineParagraph(t: Typography, text: string, options: LineOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[options.align ?? 'left'],
+    spacing: { ...exactLine(options.line ?? LINE_PITCH), ...(options.spaceBefore ? { before: options.spaceBefore } : {}) },
+    indent: { left: options.left ?? 0, right: options.right ?? 0 },
+    keepNext: options.keepNext ?? false,
+    ...(options.tabs ? { tabStops: options.tabs.map((position) => ({ type: TabStopType.LEFT, position })) } : {}),
+    ...(options.ruleBelow
+      ? { border: { bottom: { style: BorderStyle.SINGLE, size: 8, space: 4, color: '000000' } } }
+      : {}),
+    children: [styledRun(text, options.style ?? t.body)],
+  });
+}
+
+/** An empty grid line. */
+export function blankLine(t: Typography): Paragraph {
+  return lineParagraph(t, '');
+}
+
+/** Half the text block, for two-column form lines and signature blocks. */
+export const HALF_WIDTH = Math.round(TEXT_WIDTH / 2);
+
+/** `n` characters of the body face, in twips (for 右空四字 and similar). */
+export function charsToTwips(t: Typography, n: number): number {
+  return Math.round(n * t.body.size * 10);
+}

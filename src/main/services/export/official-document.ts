@@ -1,0 +1,85 @@
+/**
+ * Packs blocks into a DOCX with the official page: A4, GB/T 9704 margins, the 22 × 28 grid, and page
+ * numbers "— 1 —" right on odd pages and left on even pages (单页码居右空一字，双页码居左空一字).
+ */
+import type { Paragraph, Table } from 'docx';
+import { AlignmentType, DocumentGridType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph as P, TextRun } from 'docx';
+import type { Language } from '../../../shared/domain/settings';
+import { addFontTableEntries } from './font-table';
+import type { Typography } from './official-layout';
+import { FOOTER_DISTANCE, LINE_PITCH, PAGE_GEOMETRY, PAGE_NUMBER_LINE, typographyFor } from './official-layout';
+import { toXmlSafeText } from './xml-text';
+
+export type Block = Paragraph | Table;
+
+export interface OfficialDocumentInput {
+  readonly language: Language;
+  /** The document title, for the file's properties. */
+  readonly title: string;
+  readonly blocks: readonly Block[];
+}
+
+function pageNumberFooter(t: Typography, side: 'left' | 'right'): Footer {
+  const s = t.pageNumber;
+  const oneChar = s.size * 10; // 一字 of the 14 pt page number, in twips
+  return new Footer({
+    children: [
+      new P({
+        alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT },
+        indent: side === 'right' ? { right: oneChar } : { left: oneChar },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: { ascii: s.face.latin, hAnsi: s.face.latin, eastAsia: s.face.eastAsia, cs: s.face.latin },
+            size: s.size,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Builds the DOCX file of `blocks` in the official layout of `language`. */
+export async function buildOfficialDocx(input: OfficialDocumentInput): Promise<Buffer> {
+  const t = typographyFor(input.language);
+  const font = { ascii: t.body.face.latin, hAnsi: t.body.face.latin, eastAsia: t.body.face.eastAsia, cs: t.body.face.latin };
+  const document = new Document({
+    title: toXmlSafeText(input.title),
+    creator: 'Deputy Desk',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        // Defaults repeat the body style so text added later in Word lands in the same face and grid.
+        document: {
+          run: { font, size: t.body.size, language: t.lang },
+          paragraph: { spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE_GEOMETRY.width, height: PAGE_GEOMETRY.height },
+            margin: {
+              top: PAGE_GEOMETRY.marginTop,
+              left: PAGE_GEOMETRY.marginLeft,
+              bottom: PAGE_GEOMETRY.marginBottom,
+              right: PAGE_GEOMETRY.marginRight,
+              header: 851,
+              footer: FOOTER_DISTANCE,
+              gutter: 0,
+            },
+          },
+          // No document grid: LibreOffice puts a 22 pt line on two rows of a line grid. The exact
+          // 28.9 pt spacing of every paragraph gives the 22 lines a page on its own.
+          grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH },
+        },
+        footers: { default: pageNumberFooter(t, 'right'), even: pageNumberFooter(t, 'left') },
+        children: [...input.blocks],
+      },
+    ],
+  });
+  return addFontTableEntries(await Packer.toBuffer(document));
+}

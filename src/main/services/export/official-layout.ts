@@ -1,0 +1,119 @@
+/**
+ * Page geometry and typography of an official document (GB/T 9704-2012, 党政机关公文格式), shared by
+ * every DOCX export. Sizes are in twips (1/20 pt) and half-points, the units of WordprocessingML.
+ */
+import type { Language } from '../../../shared/domain/settings';
+
+/** Millimetres to twips, rounded (docx's own helper floors, which loses a twip on 37 mm). */
+export const mmToTwip = (mm: number): number => Math.round((mm / 25.4) * 1440);
+
+export const PAGE_GEOMETRY = {
+  width: mmToTwip(210), // A4: 11906
+  height: mmToTwip(297), // 16838
+  marginTop: mmToTwip(37), // 2098
+  marginLeft: mmToTwip(28), // 1587
+  marginBottom: mmToTwip(35), // 1984
+  marginRight: mmToTwip(26), // 1474
+} as const;
+
+/** Text block width: 156 mm (8845 twips). */
+export const TEXT_WIDTH = PAGE_GEOMETRY.width - PAGE_GEOMETRY.marginLeft - PAGE_GEOMETRY.marginRight;
+
+/** Fixed line pitch 28.9 pt: 22 lines fill the 225 mm text block (22 × 578 = 12716 ≤ 12756 twips). */
+export const LINE_PITCH = 578;
+export const LINES_PER_PAGE = 22;
+export const CHARS_PER_LINE = 28;
+
+/**
+ * 28 characters of 16 pt do not fit 156 mm (448 pt > 442.2 pt). Word templates tighten the character
+ * grid (`w:docGrid w:type="linesAndChars" w:charSpace`), but LibreOffice lays such a grid out with
+ * ~18 characters a line. So the grid is lines only and 16 pt Chinese runs are condensed by 0.25 pt
+ * (紧缩 0.25 磅, `w:spacing w:val="-5"`): 28 × 15.75 pt = 441 pt fits in both.
+ */
+export const CJK_CONDENSE = -5;
+
+/** Page number (四号, 14 pt): its line centre sits 7 mm below the text block. */
+export const PAGE_NUMBER_LINE = 280; // exact line height of the footer paragraph, 14 pt
+export const FOOTER_DISTANCE = Math.round(mmToTwip(35 - 7) - PAGE_NUMBER_LINE / 2); // 1447 twips ≈ 25.5 mm
+
+/** A font for each script slot of `w:rFonts`; `eastAsia` is always set so CJK text never falls back blindly. */
+export interface Face {
+  readonly latin: string;
+  readonly eastAsia: string;
+}
+
+export interface TextStyle {
+  readonly face: Face;
+  /** Half-points, as `w:sz`. */
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  /** Space added between characters, in twips (negative condenses). */
+  readonly letterSpacing?: number;
+}
+
+/** The primary title face; font-table.ts explains how it falls back to SimSun bold. */
+export const TITLE_FACE_NAME = 'FZXiaoBiaoSong-B05S';
+
+const zh = (name: string): Face => ({ latin: name, eastAsia: name });
+
+export interface Typography {
+  readonly language: Language;
+  readonly title: TextStyle;
+  /** Body text, 1. and （1） items. */
+  readonly body: TextStyle;
+  /** 一、 headings. */
+  readonly heading1: TextStyle;
+  /** （一） headings. */
+  readonly heading2: TextStyle;
+  /** Form labels and the table header row. */
+  readonly label: TextStyle;
+  /** Table cells. */
+  readonly table: TextStyle;
+  readonly pageNumber: TextStyle;
+  /** First-line indent of body paragraphs and headings, in twips, and in hundredths of a character when Chinese (English headings are flush left). */
+  readonly indent: { readonly twips: number; readonly chars?: number };
+  /** `w:lang`: Latin and East Asian languages of the text. */
+  readonly lang: { readonly value: string; readonly eastAsia: string };
+}
+
+/**
+ * Chinese: 小标宋 title (bold, for the SimSun fallback), 仿宋 body, 黑体 and 楷体 headings, all 三号 (16 pt)
+ * except the 二号 (22 pt) title; 首行缩进 2 字符.
+ */
+const CHINESE: Typography = {
+  language: 'zh-CN',
+  title: { face: zh(TITLE_FACE_NAME), size: 44, bold: true },
+  body: { face: zh('FangSong'), size: 32, letterSpacing: CJK_CONDENSE },
+  heading1: { face: zh('SimHei'), size: 32, letterSpacing: CJK_CONDENSE },
+  heading2: { face: zh('KaiTi'), size: 32, letterSpacing: CJK_CONDENSE },
+  label: { face: zh('SimHei'), size: 28 },
+  table: { face: zh('FangSong'), size: 28 },
+  pageNumber: { face: zh('SimSun'), size: 28 },
+  indent: { twips: 640, chars: 200 }, // 2 × 16 pt; Word uses the character count
+  lang: { value: 'zh-CN', eastAsia: 'zh-CN' },
+};
+
+/**
+ * English: the same page, line pitch and 22-line grid with Times New Roman at 14 pt. At 16 pt a Latin
+ * face sets only ~60 characters a line and looks like large print; 14 pt gives ~70 (within the
+ * comfortable 60–75) and the 28.9 pt pitch reads as a formal double-spaced typescript. East Asian slots
+ * keep CJK faces so Chinese names in an English draft render.
+ */
+const roman = (eastAsia: string): Face => ({ latin: 'Times New Roman', eastAsia });
+const ENGLISH: Typography = {
+  language: 'en',
+  title: { face: roman('SimSun'), size: 36, bold: true },
+  body: { face: roman('SimSun'), size: 28 },
+  heading1: { face: roman('SimHei'), size: 28, bold: true },
+  heading2: { face: roman('KaiTi'), size: 28, bold: true, italics: true },
+  label: { face: roman('SimHei'), size: 26, bold: true },
+  table: { face: roman('SimSun'), size: 26 },
+  pageNumber: { face: roman('SimSun'), size: 28 },
+  indent: { twips: 720 }, // half an inch, the usual English first-line indent
+  lang: { value: 'en-GB', eastAsia: 'zh-CN' },
+};
+
+export function typographyFor(language: Language): Typography {
+  return language === 'zh-CN' ? CHINESE : ENGLISH;
+}

@@ -1,0 +1,38 @@
+/**
+ * Line breaks of a title. 公文 titles wrap into balanced lines (上长下短, never a lone character on the
+ * last line), which a word processor's greedy wrap does not do, so Chinese titles are broken here.
+ */
+import type { Typography } from './official-layout';
+import { TEXT_WIDTH } from './official-layout';
+import { splitParagraphs } from './xml-text';
+
+const NATURAL_BREAK_AFTER = new Set(['的', '、', '，', '和', '与', '及']);
+
+/** The lines of a title: the deputy's own line breaks, else balanced lines for a Chinese title. */
+export function titleLines(t: Typography, title: string): string[] {
+  const given = splitParagraphs(title);
+  // English titles wrap at spaces well enough; mixed or explicit lines are the deputy's choice.
+  if (given.length !== 1 || t.language !== 'zh-CN') return given;
+  const chars = Array.from(given[0] ?? '');
+  if (chars.some((c) => /[A-Za-z\s]/.test(c))) return given;
+  const perLine = Math.floor(TEXT_WIDTH / (t.title.size * 10)); // 20 characters of 22 pt
+  if (chars.length <= perLine) return given;
+  const lineCount = Math.ceil(chars.length / perLine);
+  const lines: string[] = [];
+  let rest = chars;
+  for (let remaining = lineCount; remaining > 1; remaining--) {
+    const ideal = Math.ceil(rest.length / remaining);
+    // Prefer a natural break (after 的, a comma…) up to two characters earlier than the ideal.
+    let cut = ideal;
+    for (let k = ideal; k >= ideal - 2 && k > 1; k--) {
+      if (NATURAL_BREAK_AFTER.has(rest[k - 1] ?? '')) {
+        cut = k;
+        break;
+      }
+    }
+    lines.push(rest.slice(0, cut).join(''));
+    rest = rest.slice(cut);
+  }
+  lines.push(rest.join(''));
+  return lines;
+}

@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import { DOCX_MIME_TYPE, type Delivery } from '../../shared/domain/delivery';
+import type { Language } from '../../shared/domain/settings';
+import {
+  AGENDA_MAX,
+  CANDIDATES_MAX,
+  DEFAULT_MAX_CHOICES,
+  LINKS_MAX,
+  type Ballot,
+  type BallotMode,
+  type Candidate,
+  type CandidateContent,
+  type CandidateMark,
+  type Intention,
+  type VoteItem,
+  type VoteItemKind,
+} from '../../shared/domain/vote';
+import { insertAmongLive, liveCount, moveAmongLive } from '../../shared/votes/agenda-order';
+import { parseCandidateList, type CandidateParseResult } from '../../shared/votes/parse-candidates';
+import { summarizeIntentions, type IntentionSummary } from '../../shared/votes/summarize-intentions';
+import { itemsCiting, toAgendaItem, type VoteAgendaItem, type VoteCitation } from '../../shared/votes/vote-views';
+import type { Store } from '../storage/store';
+import { storedRecord } from '../storage/stored-record';
+import { DomainError } from './domain-error';
+import { buildVotingNotesDocx } from './export/votes-docx';
+import { safeFileName, type FileDelivery } from './file-delivery';
+import type { LibraryService } from './library-service';
+
+export type CitedRef = { documentId: string; paragraphId: string } | { annotationId: string };
+export interface CandidateMarking {
+  mark?: CandidateMark | null;
+  rank?: number | null;
+}
+
+export interface VoteService {
+  /** The live agenda in order (the defaults are in every new or migrated store). */
+  agenda(): VoteAgendaItem[];
+  get(itemId: string): VoteAgendaItem;
+  addItem(input: { title: string; kind: VoteItemKind; index?: number }): Promise<VoteAgendaItem>;
+  renameItem(itemId: string, title: string): Promise<VoteAgendaItem>;
+  /** Moves the item to live position `toIndex` and answers the whole agenda. */
+  moveItem(itemId: string, toIndex: number): Promise<VoteAgendaItem[]>;
+  /** Soft delete: restorable (undo). */
+  removeItem(itemId: string): Promise<VoteAgendaItem>;
+  restoreItem(itemId: string): Promise<VoteAgendaItem>;
+  /** Sets the intention; the reasons too when given. */
+  setIntention(itemId: string, intention: Intention, rationale?: string): Promise<VoteAgendaItem>;
+  linkParagraph(itemId: string, documentId: string, paragraphId: string): Promise<VoteAgendaItem>;
+  unlinkParagraph(itemId: string, documentId: string, paragraphId: string): Promise<VoteAgendaItem>;
+  linkAnnotation(itemId: string, annotationId: string): Promise<VoteAgendaItem>;
+  unlinkAnnotation(itemId: string, annotationId: string): Promise<VoteAgendaItem>;
+  citing(ref: CitedRef): VoteCitation[];
+  setBallotRule(itemId: string, mode: BallotMode, maxChoices: number): Promise<VoteAgendaItem>;
+  /** Replaces the whole list (marks start afresh). */
+  setCandidates(itemId: string, candidates: readonly CandidateContent[]): Promise<VoteAgendaItem>;
+  addCandidates(itemId: string, candidates: readonly CandidateContent[], index?: number): Promise<VoteAgendaItem>;
+  updateCandidate(itemId: string, candidateId: string, change: Partial<CandidateContent>): Promise<VoteAgendaItem>;
+  removeCandidate(itemId: string, candidateId: string): Promise<VoteAgendaItem>;
+  restoreCandidate(itemId: string, candidateId: string): Promise<VoteAgendaItem>;
+  parseCandidates(text: string, itemId?: string): CandidateParseResult;
+  markCandidate(itemId: string, candidateId: string, marking: CandidateMarking): Promise<VoteAgendaItem>;
+  clearMarks(itemId: string): Promise<VoteAgendaItem>;
+  summary(): IntentionSummary;
+  exportDocx(language: Language): Promise<Delivery>;
+}
+
+const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+
+export function createVoteService(deps: {
+  store: Store;
+  library: LibraryService;
+  clock: () => Date;
+  deliver: FileDelivery;
+  newId?: (prefix: 'v' | 'c') => string;
+}): VoteService {
+  const { store, library, clock, deliver } = deps;
+  const newId = deps.newId ?? ((prefix) => `${prefix}-${randomUUID()}`);
+  const now = () => clock().toISOString();
+
+  const find = (itemId: string, { deleted }: { deleted: boolean }): VoteItem => {
+    const item = store.data.voteItems.find((i) => i.id === itemId);
+    if (!item || (item.deletedAt !== null) !== deleted) {
+      throw new DomainError('NOT_FOUND', deleted ? 'There is no removed agenda item to restore with this id.' : 'There is no agenda item with this id.');
+    }
+    return item;
+  };
+  const ballotOf = (item: VoteItem): Ballot => {
+    if (item.ballot === null) throw new DomainError('INVALID_INPUT', 'This agenda item is a resolution, not a ballot: it has no candidates.');
+    return item.ballot;
+  };
+  const candidateOf = (ballot: Ballot, candidateId: string, deleted = false): Candidate => {
+    const candidate = ballot.candidates.find((c) => c.id === candidateId && (c.deletedAt !== null) === deleted);
+    if (!candidate) throw new DomainError('NOT_FOUND', deleted ? 'There is no removed candidate to restore with this id.' : 'There is no candidate with this id on this ballot.');
+    return candidate;
+  };
+
+  /** Works out the changed item first (refusals throw before anything changes), then puts a new frozen record in place. */
+  const replace = async (itemId: string, deleted: boolean, change: (item: VoteItem) => Partial<VoteItem>): Promise<VoteAgendaItem> => {
+    const current = find(itemId, { deleted });
+    const next = storedRecord({ ...current, ...change(current), updatedAt: now() });
+    await store.update((data) => {
+      data.voteItems[data.voteItems.findIndex((i) => i.id === itemId)] = next;
+    });
+    return toAgendaItem(next);
+  };
+  const replaceBallot = (itemId: string, change: (ballot: Ballot) => Partial<Ballot>) =>
+    replace(itemId, false, (item) => ({ ballot: { ...ballotOf(item), ...change(ballotOf(item)) } }));
+  const replaceCandidate = (itemId: string, candidateId: string, deleted: boolean, change: (c: Candidate, ballot: Ballot) => Partial<Candidate>) =>
+    replaceBallot(itemId, (ballot) => {
+      const candidate = candidateOf(ballot, candidateId, deleted);
+      const next = { ...candidate, ...change(candidate, ballot) };
+      return { candidates: ballot.candidates.map((c) => (c === candidate ? next : c)) };
+    });
+
+  /** New candidate records, refused whole when a name repeats one on the ballot (or in the list) or the ballot would overflow. */
+  const newCandidates = (kept: readonly Candidate[], contents: readonly CandidateContent[]): Candidate[] => {
+    const seen = new Set(kept.filter((c) => c.deletedAt === null).map((c) => nameKey(c.name)));
+    for (const { name } of contents) {
+      if (seen.has(nameKey(name))) throw new DomainError('CONFLICT', `A candidate named "${name}" is already on this ballot: candidate names must differ.`);
+      seen.add(nameKey(name));
+    }
+    if (seen.size > CANDIDATES_MAX) throw new DomainError('INVALID_INPUT', `A ballot holds at most ${CANDIDATES_MAX} candidates (this would make ${seen.size}).`);
+    return contents.map((content) => ({ ...content, id: newId('c'), mark: null, rank: null, deletedAt: null }));
+  };
+  /** Removed candidates are kept for undo, but not without bound. */
+  const trimRemoved = (candidates: Candidate[]): Candidate[] =>
+    candidates.length <= CANDIDATES_MAX * 2 ? candidates : candidates.filter((c) => c.deletedAt === null);
+
+  const annotationParagraph = (annotationId: string) => {
+    const annotation = store.data.annotations.find((a) => a.id === annotationId && a.deletedAt === null);
+    return annotation && { documentId: annotation.documentId, paragraphId: annotation.target.paragraphId };
+  };
+  const liveItems = () => store.data.voteItems.filter((i) => i.deletedAt === null);
+
+  return {
+    agenda: () => liveItems().map(toAgendaItem),
+    get: (itemId) => toAgendaItem(find(itemId, { deleted: false })),
+    async addItem({ title, kind, index }) {
+      if (liveCount(store.data.voteItems) >= AGENDA_MAX) throw new DomainError('INVALID_INPUT', `The agenda holds at most ${AGENDA_MAX} items.`);
+      const item = storedRecord<VoteItem>({
+        id: newId('v'),
+        kind,
+        defaultKey: null,
+        title,
+        intention: 'undecided',
+        rationale: '',
+        paragraphLinks: [],
+        annotationIds: [],
+        ballot: kind === 'ballot' ? { mode: 'perCandidate', maxChoices: DEFAULT_MAX_CHOICES, candidates: [] } : null,
+        updatedAt: now(),
+        deletedAt: null,
+      });
+      await store.update((data) => {
+        data.voteItems = insertAmongLive(data.voteItems, [item], index);
+      });
+      return toAgendaItem(item);
+    },
+    renameItem: (itemId, title) => replace(itemId, false, () => ({ title, defaultKey: null })),
+    async moveItem(itemId, toIndex) {
+      find(itemId, { deleted: false });
+      const count = liveCount(store.data.voteItems);
+      if (toIndex >= count) throw new DomainError('INVALID_INPUT', `The agenda has ${count} items: the position must be between 0 and ${count - 1}.`);
+      await store.update((data) => {
+        data.voteItems = moveAmongLive(data.voteItems, itemId, toIndex);
+      });
+      return liveItems().map(toAgendaItem);
+    },
+    removeItem: (itemId) => replace(itemId, false, () => ({ deletedAt: now() })),
+    restoreItem: (itemId) => replace(itemId, true, () => ({ deletedAt: null })),
+    setIntention: (itemId, intention, rationale) => replace(itemId, false, () => (rationale === undefined ? { intention } : { intention, rationale })),
+    linkParagraph: (itemId, documentId, paragraphId) =>
+      replace(itemId, false, (item) => {
+        const doc = library.require(documentId);
+        const text = library.documentText(documentId);
+        const span = text.paragraphs.find((p) => p.id === paragraphId);
+        if (!span) throw new DomainError('NOT_FOUND', `There is no paragraph "${paragraphId}" in this document.`);
+        if (item.paragraphLinks.some((l) => l.documentId === documentId && l.paragraphId === paragraphId)) return {};
+        if (item.paragraphLinks.length >= LINKS_MAX) throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} paragraphs.`);
+        const body = text.text.slice(span.start, span.end);
+        const excerpt = body.length > 120 ? `${body.slice(0, 119).trimEnd()}…` : body;
+        return { paragraphLinks: [...item.paragraphLinks, { documentId, documentTitle: doc.title, paragraphId, citation: span.citation, excerpt }] };
+      }),
+    unlinkParagraph: (itemId, documentId, paragraphId) =>
+      replace(itemId, false, (item) => ({
+        paragraphLinks: item.paragraphLinks.filter((l) => !(l.documentId === documentId && l.paragraphId === paragraphId)),
+      })),
+    linkAnnotation: (itemId, annotationId) =>
+      replace(itemId, false, (item) => {
+        if (!annotationParagraph(annotationId)) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
+        if (item.annotationIds.includes(annotationId)) return {};
+        if (item.annotationIds.length >= LINKS_MAX) throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} annotations.`);
+        return { annotationIds: [...item.annotationIds, annotationId] };
+      }),
+    unlinkAnnotation: (itemId, annotationId) =>
+      replace(itemId, false, (item) => ({ annotationIds: item.annotationIds.filter((id) => id !== annotationId) })),
+    citing: (ref) => itemsCiting(store.data.voteItems, ref, annotationParagraph),
+    setBallotRule: (itemId, mode, maxChoices) => replaceBallot(itemId, () => ({ mode, maxChoices })),
+    setCandidates: (itemId, contents) => replaceBallot(itemId, () => ({ candidates: newCandidates([], contents) })),
+    addCandidates: (itemId, contents, index) =>
+      replaceBallot(itemId, (ballot) => ({
+        candidates: trimRemoved(insertAmongLive(ballot.candidates, newCandidates(ballot.candidates, contents), index)),
+      })),
+    updateCandidate: (itemId, candidateId, change) =>
+      replaceCandidate(itemId, candidateId, false, (candidate, ballot) => {
+        if (change.name !== undefined && nameKey(change.name) !== nameKey(candidate.name)) {
+          newCandidates(ballot.candidates.filter((c) => c.id !== candidateId), [{ ...candidate, ...change }]);
+        }
+        return change;
+      }),
+    removeCandidate: (itemId, candidateId) => replaceCandidate(itemId, candidateId, false, () => ({ deletedAt: now() })),
+    restoreCandidate: (itemId, candidateId) =>
+      replaceCandidate(itemId, candidateId, true, (candidate, ballot) => {
+        newCandidates(ballot.candidates, [candidate]);
+        return { deletedAt: null };
+      }),
+    parseCandidates(text, itemId) {
+      const live = itemId === undefined ? [] : ballotOf(find(itemId, { deleted: false })).candidates.filter((c) => c.deletedAt === null);
+      return parseCandidateList(text, { existingNames: live.map((c) => c.name) });
+    },
+    markCandidate: (itemId, candidateId, { mark, rank }) =>
+      replaceCandidate(itemId, candidateId, false, (_candidate, { mode }) => {
+        if (rank !== undefined && rank !== null && mode !== 'rank') {
+          throw new DomainError('INVALID_INPUT', `This ballot is not ranked (its rule is ${mode}): mark the candidate instead of giving a rank.`);
+        }
+        if (mark !== undefined && mark !== null && (mode === 'rank' || (mode === 'chooseUpTo' && mark !== 'approve'))) {
+          throw new DomainError('INVALID_INPUT', mode === 'rank'
+            ? 'This ballot ranks candidates: give a rank (1, 2, 3…) instead of a mark.'
+            : 'On a choose-up-to ballot a candidate is either chosen (approve) or not (null).');
+        }
+        return { ...(mark === undefined ? {} : { mark }), ...(rank === undefined ? {} : { rank }) };
+      }),
+    clearMarks: (itemId) => replaceBallot(itemId, (ballot) => ({ candidates: ballot.candidates.map((c) => ({ ...c, mark: null, rank: null })) })),
+    summary: () => summarizeIntentions(store.data.voteItems),
+    async exportDocx(language) {
+      const annotations = new Map(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => [a.id, a]));
+      const bytes = await buildVotingNotesDocx({ items: liveItems(), annotations, language });
+      const name = language === 'zh-CN' ? '表决笔记（私人笔记）' : 'Voting notes (private)';
+      return deliver({ fileName: safeFileName(name, 'voting-notes', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });
+    },
+  };
+}
