@@ -1,4 +1,5 @@
 import type { Notice } from '../../shared/domain/notice';
+import type { StorageHealth } from '../../shared/domain/storage-health';
 import type { Store } from '../storage/store';
 
 export interface AppInfo {
@@ -9,6 +10,7 @@ export interface AppInfo {
 
 export interface AppService {
   info(): AppInfo;
+  health(): StorageHealth;
   dismissNotice(noticeId: string): Promise<null>;
 }
 
@@ -16,6 +18,7 @@ export function createAppService(deps: { store: Store; version: string; dataFold
   const { store, version, dataFolder } = deps;
   return {
     info: () => ({ version, dataFolder, notices: store.data.notices.map((n) => ({ ...n })) }),
+    health: () => store.health(),
     dismissNotice: (noticeId) =>
       store.update((data) => {
         data.notices = data.notices.filter((n) => n.id !== noticeId);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_AGENDA_KEYS } from '../../shared/domain/vote';
 import { MIGRATIONS, migrateToCurrent } from './migrations';
 import { CURRENT_SCHEMA_VERSION, StoreDataSchema } from './store-schema';
 
@@ -24,5 +25,8 @@ describe('migrations of real old store files', () => {
     expect(migrated.annotations).toEqual([]);
     expect(migrated.drafts).toEqual([]);
     expect(migrated.profile).toEqual({ name: '', delegation: '', deputyNumber: '', contact: '' });
+    expect(migrated.voteItems.map((item) => item.defaultKey)).toEqual([...DEFAULT_AGENDA_KEYS]);
+    expect(migrated.voteItems.every((item) => item.intention === 'undecided' && item.deletedAt === null)).toBe(true);
+    expect(migrated.voteItems.at(-1)).toMatchObject({ kind: 'ballot', ballot: { mode: 'perCandidate', maxChoices: 10, candidates: [] } });
   });
 });

@@ -1,3 +1,4 @@
+import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 import { CURRENT_SCHEMA_VERSION } from './store-schema';
 
 /** One step from schema version `from` to `from + 1`, on untyped JSON (old files are not today's types). */
@@ -12,13 +13,14 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
-    // 1 → 2: annotations, drafts and the deputy's profile arrive; documents keep earlier versions.
+    // 1 → 2: annotations, drafts, the deputy's profile and the default agenda of votes arrive; documents keep earlier versions.
     from: 1,
     migrate: (data) => ({
       ...data,
       settings: { proposalMinCoSigners: 10, ...(data.settings as object) },
       annotations: [],
       drafts: [],
+      voteItems: defaultVoteAgenda(),
       profile: { name: '', delegation: '', deputyNumber: '', contact: '' },
       documents: (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) =>
         typeof doc === 'object' && doc !== null ? { previousVersions: [], ...doc } : doc,

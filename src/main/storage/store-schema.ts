@@ -4,6 +4,8 @@ import { DraftSchema, EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/d
 import { DocumentIdSchema, DocumentKindSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
+import { VoteItemSchema } from '../../shared/domain/vote';
+import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 
 /** Bump together with a new entry in `migrations.ts`. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -35,6 +37,8 @@ export const StoreDataSchema = z.object({
   profile: ProfileSchema,
   /** Suggestions and proposals, deleted ones included until purged (for undo). */
   drafts: z.array(DraftSchema),
+  /** The agenda of votes in order (voting notes), removed items included until purged (for undo). */
+  voteItems: z.array(VoteItemSchema),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 
@@ -49,5 +53,6 @@ export function createDefaultData(): StoreData {
     annotations: [],
     profile: { ...EMPTY_PROFILE },
     drafts: [],
+    voteItems: defaultVoteAgenda(),
   };
 }

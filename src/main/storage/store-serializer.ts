@@ -1,7 +1,7 @@
 import type { StoreData } from './store-schema';
 
 /** The collections that can hold thousands of records; each record is a frozen object (stored-record.ts). */
-const RECORD_COLLECTIONS = ['annotations', 'drafts'] as const satisfies readonly (keyof StoreData)[];
+const RECORD_COLLECTIONS = ['annotations', 'drafts', 'voteItems'] as const satisfies readonly (keyof StoreData)[];
 
 const COMMA = Buffer.from(',');
 const CLOSE_ARRAY = Buffer.from(']');

@@ -1,61 +1,131 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Notice } from '../../shared/domain/notice';
+import type { StorageHealth } from '../../shared/domain/storage-health';
+import { BackupRotation } from './backups';
 import { createDefaultData, type StoreData } from './store-schema';
-import { ValidatedJsonFile } from './validated-json-file';
+import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
+import { describeWriteFailure, RETRY_DELAYS_MS } from './write-failure';
 
 export const STORE_FILE_NAME = 'deputy-desk.json';
+export const BACKUPS_FOLDER_NAME = 'backups';
 
 /** The one place domain data lives on the main side. */
 export interface Store {
   /** The current data. Read-only by convention: change it through `update`. */
   readonly data: Readonly<StoreData>;
-  /** Applies a change in memory, then resolves once it is safely on disk. */
+  /**
+   * Applies a change in memory, then resolves once it is on disk. If the disk refuses, the change
+   * stays in memory, `health()` says so, writing is retried, and the promise still resolves: the
+   * change is not lost, it is waiting for the disk.
+   */
   update<T>(change: (data: StoreData) => T): Promise<T>;
-  /** Waits for every pending write. */
+  /** Waits for every pending write (one more attempt if writing is failing). */
   flush(): Promise<void>;
+  health(): StorageHealth;
 }
 
-export async function createStore(adapter: Adapter<StoreData>): Promise<Store> {
+export interface StoreOptions {
+  now?: () => Date;
+  /** Called after every successful write (e.g. to rotate backups). */
+  onSaved?: () => void;
+}
+
+export async function createStore(adapter: Adapter<StoreData>, options: StoreOptions = {}): Promise<Store> {
+  const now = options.now ?? (() => new Date());
   const db = new Low<StoreData>(adapter, createDefaultData());
   await db.read();
   let lastWrite: Promise<void> = Promise.resolve();
+  let health: StorageHealth = { ok: true, problem: null, failingSince: null, lastSavedAt: null };
+  let retryTimer: NodeJS.Timeout | null = null;
+  let attempt = 0;
+
+  const write = async (): Promise<void> => {
+    try {
+      // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
+      await db.write();
+      health = { ok: true, problem: null, failingSince: null, lastSavedAt: now().toISOString() };
+      attempt = 0;
+      options.onSaved?.();
+    } catch (error) {
+      health = { ...health, ok: false, problem: describeWriteFailure(error), failingSince: health.failingSince ?? now().toISOString() };
+      scheduleRetry();
+    }
+  };
+  const scheduleRetry = (): void => {
+    if (retryTimer) return;
+    const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+    attempt += 1;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      lastWrite = write();
+    }, delay);
+    retryTimer.unref();
+  };
+
   return {
     get data() {
       return db.data;
     },
     async update(change) {
       const result = change(db.data);
-      // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
-      lastWrite = db.write();
+      lastWrite = write();
       await lastWrite;
       return result;
     },
-    flush: () => lastWrite.catch(() => undefined),
+    async flush() {
+      if (!health.ok) {
+        if (retryTimer) clearTimeout(retryTimer);
+        retryTimer = null;
+        lastWrite = write();
+      }
+      await lastWrite;
+    },
+    health: () => ({ ...health }),
   };
 }
 
-/** Opens (or creates) the store file in `folder`; a damaged file is set aside and reported as a notice. */
+/**
+ * Opens (or creates) the store file in `folder`. A damaged file is set aside, the newest good
+ * backup is loaded instead, and a notice says what happened; a good file is copied to the backups.
+ */
 export async function openStoreInFolder(folder: string, now: () => Date = () => new Date()): Promise<Store> {
   await mkdir(folder, { recursive: true });
-  const setAside: Notice[] = [];
-  const adapter = new ValidatedJsonFile(join(folder, STORE_FILE_NAME), {
+  const file = join(folder, STORE_FILE_NAME);
+  const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
+  const notices: Notice[] = [];
+  const adapter = new ValidatedJsonFile(file, {
     now,
-    onSetAside: ({ movedTo, reason }) =>
-      setAside.push({
-        id: `store-recovered-${now().getTime()}`,
-        kind: 'store-recovered',
-        path: movedTo,
-        reason,
-        at: now().toISOString(),
-      }),
+    recover: newestGoodBackup(backups),
+    onSetAside: ({ movedTo, reason, restoredFrom }) =>
+      notices.push({ id: `store-recovered-${now().getTime()}`, kind: 'store-recovered', path: movedTo, reason, restoredFrom, at: now().toISOString() }),
   });
-  const store = await createStore(adapter);
-  if (setAside.length > 0) {
+  const store = await createStore(adapter, { now, onSaved: () => backups.rotateIfDue(file) });
+  if (notices.length > 0) {
+    // Put the recovered (or fresh) data where the damaged file was, with the notice.
     await store.update((data) => {
-      data.notices.push(...setAside);
+      data.notices.push(...notices);
     });
+  } else if (await exists(file)) {
+    await backups.rotate(file);
   }
   return store;
+}
+
+function newestGoodBackup(backups: BackupRotation): Recover {
+  return async () => {
+    for (const backup of await backups.newestFirst()) {
+      const parsed = parseStoreText(await readFile(backup, 'utf8').catch(() => ''));
+      if (typeof parsed !== 'string') return { data: parsed.data, from: backup };
+    }
+    return null;
+  };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

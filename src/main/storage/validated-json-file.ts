@@ -12,13 +12,18 @@ import { storedRecord } from './stored-record';
 export interface SetAsideFile {
   movedTo: string;
   reason: string;
+  /** The backup loaded instead, or null when there was none that was good. */
+  restoredFrom: string | null;
 }
+
+/** Reads the newest good backup, if any (see backups.ts). */
+export type Recover = () => Promise<{ data: StoreData; from: string } | null>;
 
 /**
  * lowdb adapter for the store file: durable atomic writes (DurableFileWriter: temp file, sync,
  * rename; serialized and coalesced) and, on read, JSON parse → migrations → zod validation. A file that fails any step
- * is renamed to `<name>.damaged-<timestamp>.json` and `read()` answers null so lowdb starts
- * from defaults; `onSetAside` tells the caller what happened.
+ * is renamed to `<name>.damaged-<timestamp>.json`, and `read()` answers the newest good backup
+ * (or null, so lowdb starts from defaults); `onSetAside` tells the caller what happened.
  */
 export class ValidatedJsonFile implements Adapter<StoreData> {
   readonly #file: string;
@@ -27,13 +32,15 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
   readonly #serialize = createStoreSerializer();
   readonly #now: () => Date;
   readonly #onSetAside: (event: SetAsideFile) => void;
+  readonly #recover: Recover;
 
-  constructor(file: string, options: { now: () => Date; onSetAside: (event: SetAsideFile) => void }) {
+  constructor(file: string, options: { now: () => Date; onSetAside: (event: SetAsideFile) => void; recover?: Recover }) {
     this.#file = file;
     this.#text = new TextFile(file);
     this.#writer = new DurableFileWriter(file);
     this.#now = options.now;
     this.#onSetAside = options.onSetAside;
+    this.#recover = options.recover ?? (async () => null);
   }
 
   async read(): Promise<StoreData | null> {
@@ -44,7 +51,7 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
       return this.#setAside(`it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     if (text === null) return null;
-    const problem = describeProblem(text);
+    const problem = parseStoreText(text);
     if (typeof problem === 'string') return this.#setAside(problem);
     return problem.data;
   }
@@ -54,7 +61,7 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
     return this.#writer.write(() => this.#serialize(data));
   }
 
-  async #setAside(reason: string): Promise<null> {
+  async #setAside(reason: string): Promise<StoreData | null> {
     const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
     const ext = extname(this.#file);
     const movedTo = join(dirname(this.#file), `${basename(this.#file, ext)}.damaged-${stamp}${ext || '.json'}`);
@@ -68,13 +75,14 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
         { cause: error },
       );
     }
-    this.#onSetAside({ movedTo, reason });
-    return null;
+    const recovered = await this.#recover();
+    this.#onSetAside({ movedTo, reason, restoredFrom: recovered?.from ?? null });
+    return recovered?.data ?? null;
   }
 }
 
 /** Either the valid data or a plain-words reason why the text is not a usable store file. */
-function describeProblem(text: string): { data: StoreData } | string {
+export function parseStoreText(text: string): { data: StoreData } | string {
   if (text.trim() === '') return 'it is empty';
   let raw: unknown;
   try {
@@ -96,5 +104,6 @@ function describeProblem(text: string): { data: StoreData } | string {
   const data = parsed.data;
   data.annotations = data.annotations.map(storedRecord);
   data.drafts = data.drafts.map(storedRecord);
+  data.voteItems = data.voteItems.map(storedRecord);
   return { data };
 }

@@ -8,6 +8,8 @@ export const NoticeSchema = z.object({
   path: z.string(),
   /** Why it could not be used, in plain words. */
   reason: z.string(),
+  /** The backup loaded instead, or null when no good backup existed (a fresh start). */
+  restoredFrom: z.string().nullable().default(null),
   at: z.iso.datetime(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;

@@ -1,0 +1,51 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoreInFolder, STORE_FILE_NAME } from './store';
+import { describeWriteFailure } from './write-failure';
+
+describe('when the disk refuses writes', () => {
+  let parent: string;
+  let folder: string;
+  beforeEach(async () => {
+    parent = await mkdtemp(join(tmpdir(), 'deputy-desk-failing-'));
+    folder = join(parent, 'data');
+  });
+  afterEach(async () => {
+    await rm(parent, { recursive: true, force: true });
+  });
+
+  it('keeps every change in memory, reports the problem, and writes everything once the disk is back', async () => {
+    const store = await openStoreInFolder(folder);
+    await store.update((data) => {
+      data.profile.name = 'before';
+    });
+    expect(store.health().ok).toBe(true);
+
+    await rm(folder, { recursive: true }); // the drive disappears
+    await store.update((data) => {
+      data.profile.name = 'typed while failing';
+    });
+    await store.update((data) => {
+      data.profile.contact = 'also typed';
+    });
+    const failing = store.health();
+    expect(failing).toMatchObject({ ok: false, problem: 'the data folder has disappeared (a removed drive?)' });
+    expect(failing.failingSince).not.toBeNull();
+    expect(store.data.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
+
+    await mkdir(folder); // the drive is back: the scheduled retry (after 1 s) writes it all
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(store.health()).toMatchObject({ ok: true, problem: null, failingSince: null });
+    const onDisk = JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8'));
+    expect(onDisk.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
+  });
+
+  it('says what to do for the usual causes', () => {
+    const error = (code: string) => Object.assign(new Error(code), { code });
+    expect(describeWriteFailure(error('ENOSPC'))).toBe('the disk is full: free some space');
+    expect(describeWriteFailure(error('EROFS'))).toBe('the data folder is on a read-only disk');
+    expect(describeWriteFailure(error('EACCES'))).toMatch(/permissions/);
+  });
+});
