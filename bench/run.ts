@@ -4,13 +4,14 @@ import { benchAnchoring } from './anchor-bench';
 import { benchColdStart } from './cold-start-bench';
 import type { Metric } from './measure';
 import { benchParse } from './parse-bench';
+import { benchExport } from './export-bench';
 import { benchRender } from './render-bench';
 import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
 
 // `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
 const root = resolve(import.meta.dirname, '..');
-const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchSearch, benchRender, benchColdStart];
+const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchSearch, benchExport, benchRender, benchColdStart];
 
 const metrics: Record<string, Metric> = {};
 for (const suite of suites) Object.assign(metrics, await suite());

@@ -50,8 +50,10 @@ function indexParagraphs(outline: Outline): Map<string, Place> {
   return places;
 }
 
+// Paragraphs no longer in the outline sort after every placed one.
+const orderOf = (places: Map<string, Place>, a: LocatedAnnotation) => places.get(a.annotation.target.paragraphId)?.order ?? Number.MAX_SAFE_INTEGER;
 const byReadingOrder = (places: Map<string, Place>) => (a: LocatedAnnotation, b: LocatedAnnotation) =>
-  (places.get(a.annotation.target.paragraphId)?.order ?? 0) - (places.get(b.annotation.target.paragraphId)?.order ?? 0) ||
+  orderOf(places, a) - orderOf(places, b) ||
   a.annotation.target.position.start - b.annotation.target.position.start ||
   a.annotation.createdAt.localeCompare(b.annotation.createdAt);
 

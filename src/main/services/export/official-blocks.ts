@@ -69,6 +69,8 @@ export function bodyParagraphs(t: Typography, text: string, prefix = ''): Paragr
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         spacing: exactLine(LINE_PITCH),
+        // Official templates turn widow control off (孤行控制) so every full page keeps its 22 lines.
+        widowControl: false,
         indent: firstLineIndent(t),
         children: [styledRun(i === 0 ? prefix + p : p, t.body)],
       }),

@@ -103,7 +103,7 @@ const CHINESE: Typography = {
 const roman = (eastAsia: string): Face => ({ latin: 'Times New Roman', eastAsia });
 const ENGLISH: Typography = {
   language: 'en',
-  title: { face: roman('SimSun'), size: 36, bold: true },
+  title: { face: roman('SimSun'), size: 44, bold: true }, // 22 pt as in Chinese: its line starts at 37 mm too
   body: { face: roman('SimSun'), size: 28 },
   heading1: { face: roman('SimHei'), size: 28, bold: true },
   heading2: { face: roman('KaiTi'), size: 28, bold: true, italics: true },

@@ -22,9 +22,10 @@ export function titleLines(t: Typography, title: string): string[] {
   let rest = chars;
   for (let remaining = lineCount; remaining > 1; remaining--) {
     const ideal = Math.ceil(rest.length / remaining);
-    // Prefer a natural break (after 的, a comma…) up to two characters earlier than the ideal.
+    // Prefer a natural break (after 的, 和, a comma…) up to two characters later: the upper line may
+    // grow but never gets shorter than the lower one.
     let cut = ideal;
-    for (let k = ideal; k >= ideal - 2 && k > 1; k--) {
+    for (let k = ideal; k <= Math.min(ideal + 2, perLine); k++) {
       if (NATURAL_BREAK_AFTER.has(rest[k - 1] ?? '')) {
         cut = k;
         break;

@@ -1,0 +1,44 @@
+/**
+ * `npm run docx -- <draft.json> <out.docx>`: exports a draft (its content, or a whole saved draft;
+ * extra keys are ignored) as a DOCX in the official layout.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { DraftContentSchema } from '../../shared/domain/draft';
+import { buildDraftDocx } from '../services/export/draft-docx';
+
+const USAGE = 'Usage: npm run docx -- <draft.json> <out.docx>';
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [input, output] = argv;
+  if (!input || !output) return fail(USAGE);
+  let json: unknown;
+  try {
+    let text = readFileSync(input, 'utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof SyntaxError ? `not JSON: ${error.message}` : 'read error');
+    return fail(`Cannot read "${input}" (${reason}): pass a draft saved as JSON.`);
+  }
+  const parsed = DraftContentSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(the whole file)';
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
+    return fail(`Invalid draft in "${input}": field ${field}: ${issue?.message ?? 'invalid'}${more}`);
+  }
+  try {
+    writeFileSync(output, await buildDraftDocx(parsed.data));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return fail(`Cannot write "${output}" (${reason}).`);
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

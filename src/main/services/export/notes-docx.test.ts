@@ -1,0 +1,100 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationKind, AnchorStatus } from '../../../shared/domain/annotation';
+import type { Outline, Section } from '../../../shared/domain/outline';
+import { docxParts, runsOf, squeeze } from './docx-inspect';
+import { locateAnnotations } from './locate-annotations';
+import { buildDeliberationNotesDocx } from './notes-docx';
+
+const section = (label: string | null, heading: string, level: number, ids: string[], children: Section[] = []): Section => ({
+  label,
+  heading,
+  level,
+  paragraphs: ids.map((id, i) => ({ id, citation: `${label ?? ''} ¶${i + 1}`.trim(), text: `text of ${id}` })),
+  children,
+});
+
+const OUTLINE: Outline = {
+  title: 'Report on the Work of the Government',
+  sections: [
+    section(null, '', 1, ['p-pre']),
+    section('I', 'A Review of Our Work in 2023', 1, ['p-1'], [section('1', 'We helped enterprises', 2, ['p-1-1']), section('2', 'We upgraded industry', 2, ['p-1-2'])]),
+    section('II', 'Our Tasks for 2024', 1, [], [section('1', 'Innovation', 2, ['p-2-1'], [section(null, 'deeper', 3, ['p-2-1-x'])])]),
+  ],
+};
+
+let seq = 0;
+function annotation(paragraphId: string, note: string, options: { kind?: AnnotationKind; status?: AnchorStatus; deleted?: boolean; start?: number; tags?: string[] } = {}): Annotation {
+  seq += 1;
+  return {
+    id: `a-test-${String(seq).padStart(4, '0')}`,
+    documentId: 'doc-1',
+    kind: options.kind ?? 'question',
+    note,
+    tags: options.tags ?? [],
+    target: { paragraphId, position: { start: options.start ?? 0, end: (options.start ?? 0) + 5 }, quote: { exact: `quote of ${note}`, prefix: '', suffix: '' } },
+    status: options.status ?? 'exact',
+    createdAt: `2024-01-2${seq % 10}T10:00:00.000Z`,
+    updatedAt: '2024-01-29T10:00:00.000Z',
+    deletedAt: options.deleted ? '2024-01-29T11:00:00.000Z' : null,
+  } as Annotation;
+}
+
+const ANNOTATIONS: Annotation[] = [
+  annotation('p-2-1-x', 'N-deep', { kind: 'verify', tags: ['budget', 'GDP'] }),
+  annotation('p-1-2', 'N-item2', { kind: 'concern' }),
+  annotation('p-1', 'N-part1-b', { start: 20 }),
+  annotation('p-1', 'N-part1-a', { kind: 'support', start: 3 }),
+  annotation('p-1-1', 'N-orphan', { status: 'orphaned' }),
+  annotation('p-gone', 'N-missing'),
+  annotation('p-pre', 'N-pre'),
+  annotation('p-1-1', 'N-deleted', { deleted: true }),
+];
+
+describe('locateAnnotations', () => {
+  it('groups by part and item in reading order, deeper sections under their item, unplaced apart', () => {
+    const { parts, unplaced } = locateAnnotations(OUTLINE, ANNOTATIONS);
+    expect(parts.map((p) => p.part.label)).toEqual([null, 'I', 'II']);
+    expect(parts[1]?.annotations.map((a) => a.annotation.note)).toEqual(['N-part1-a', 'N-part1-b']);
+    expect(parts[1]?.items.map((g) => g.item.label)).toEqual(['2']);
+    expect(parts[2]?.items[0]?.annotations.map((a) => [a.annotation.note, a.citation])).toEqual([['N-deep', '¶1']]);
+    expect(unplaced.map((a) => [a.annotation.note, a.citation])).toEqual([['N-orphan', '1 ¶1'], ['N-missing', '']]);
+  });
+});
+
+describe('buildDeliberationNotesDocx', () => {
+  it('writes Chinese notes grouped by section with the unplaced ones last, deleted ones left out', async () => {
+    const docx = await buildDeliberationNotesDocx({ documentTitle: '政府工作报告', outline: OUTLINE, annotations: ANNOTATIONS, language: 'zh-CN' });
+    const text = squeeze((await mammoth.extractRawText({ buffer: docx })).value);
+    const order = ['《政府工作报告》审议笔记', '开篇部分', 'N-pre', '一、AReviewofOurWorkin2023', '2.支持（I¶1）', '原文：“quoteofN-part1-a”', 'N-part1-b', '（二）Weupgradedindustry', '关切', 'N-item2', '二、OurTasksfor2024', '（一）Innovation', '核实数据', 'N-deep', '标签：budget、GDP', '未能定位', 'N-orphan', 'N-missing'];
+    let from = 0;
+    for (const piece of order) {
+      const at = text.indexOf(piece, from);
+      expect(at, piece).toBeGreaterThanOrEqual(0);
+      from = at + piece.length;
+    }
+    expect(text).not.toContain('N-deleted');
+    expect(text).not.toContain('（一）Wehelpedenterprises'); // its only annotation is orphaned
+    const document = docxParts(docx)['word/document.xml'] ?? '';
+    for (const run of runsOf(document)) expect(run).toMatch(/w:eastAsia="/);
+    expect(document).toMatch(/w:eastAsia="SimHei"[^]*?一、A Review/);
+    expect(document).toMatch(/w:eastAsia="KaiTi"[^]*?（二）We upgraded/);
+  });
+
+  it('writes English notes with I. / 1. headings and English labels', async () => {
+    const docx = await buildDeliberationNotesDocx({ documentTitle: OUTLINE.title, outline: OUTLINE, annotations: ANNOTATIONS, language: 'en' });
+    const text = (await mammoth.extractRawText({ buffer: docx })).value;
+    const order = ['Deliberation notes: Report on the Work of the Government', 'Opening paragraphs', 'I. A Review of Our Work in 2023', 'Support (I ¶1)', 'Passage: “quote of N-part1-a”', 'Note: N-part1-a', '2. We upgraded industry', 'Concern', 'II. Our Tasks for 2024', '1. Innovation', 'Verify figure', 'Tags: budget, GDP', 'Not placed in the current text', 'N-orphan', 'N-missing'];
+    let from = 0;
+    for (const piece of order) {
+      const at = text.indexOf(piece, from);
+      expect(at, piece).toBeGreaterThanOrEqual(0);
+      from = at + piece.length;
+    }
+  });
+
+  it('says so when there are no annotations', async () => {
+    const docx = await buildDeliberationNotesDocx({ documentTitle: 'Report', outline: OUTLINE, annotations: [], language: 'en' });
+    expect((await mammoth.extractRawText({ buffer: docx })).value).toContain('No annotations.');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, formatDocumentDate, romanNumeral } from './labels';
+import { typographyFor } from './official-layout';
+import { labelOrdinal } from './section-heading';
+import { titleLines } from './title-lines';
+import { splitParagraphs, toXmlSafeText } from './xml-text';
+
+describe('text helpers', () => {
+  it('removes XML-invalid characters and keeps tabs, line breaks and surrogate pairs', () => {
+    expect(toXmlSafeText('a\u0000b\u0008c\u000bd\u001fe\uFFFEf\uFFFFg')).toBe('abcdefg');
+    expect(toXmlSafeText('x\uD800y\uDC00z')).toBe('xyz');
+    expect(toXmlSafeText('t\tn\nr\r 😀 中文')).toBe('t\tn\nr\r 😀 中文');
+  });
+
+  it('splits paragraphs on any line break, drops blank lines and typed indents', () => {
+    expect(splitParagraphs('一\r\n\r\n\u3000\u3000二\r三\u2028  \n\n\n四  ')).toEqual(['一', '二', '三', '四']);
+    expect(splitParagraphs(' \n\t\n')).toEqual([]);
+  });
+
+  it('formats dates and numerals for documents', () => {
+    expect(formatDocumentDate('2024-01-30', 'zh-CN')).toBe('2024年1月30日');
+    expect(formatDocumentDate('2024-01-30', 'en')).toBe('30 January 2024');
+    expect(formatDocumentDate('', 'en')).toBe('');
+    expect([1, 10, 11, 20, 23].map(chineseNumeral)).toEqual(['一', '十', '十一', '二十', '二十三']);
+    expect([1, 4, 9, 14, 40].map(romanNumeral)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL']);
+    expect(['II', '二', '（三）', '9', '十二', 'iv', 'A'].map(labelOrdinal)).toEqual([2, 2, 3, 9, 12, 4, null]);
+  });
+
+  it('breaks long Chinese titles into balanced lines, longer first', () => {
+    const zh = typographyFor('zh-CN');
+    expect(titleLines(zh, '关于加快推进城乡社区养老服务设施建设的议案')).toEqual(['关于加快推进城乡社区养', '老服务设施建设的议案']);
+    expect(titleLines(zh, '关于完善农村养老服务体系的建议')).toEqual(['关于完善农村养老服务体系的建议']);
+    expect(titleLines(zh, '关于适当提高城乡低保标准和完善医疗救助制度的建议')).toEqual(['关于适当提高城乡低保标准和', '完善医疗救助制度的建议']);
+    expect(titleLines(zh, '关于'.repeat(25)).map((line) => line.length)).toEqual([17, 17, 16]);
+    expect(titleLines(typographyFor('en'), 'A very long English title that the word processor wraps on its own')).toHaveLength(1);
+  });
+});

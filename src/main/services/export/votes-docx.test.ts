@@ -1,0 +1,141 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import type { Annotation } from '../../../shared/domain/annotation';
+import type { Language } from '../../../shared/domain/settings';
+import type { Candidate, CandidateMark, VoteItem } from '../../../shared/domain/vote';
+import { defaultVoteAgenda } from '../../../shared/votes/default-agenda';
+import { docxParts, elementAttributes, runsOf, squeeze } from './docx-inspect';
+import { buildVotingNotesDocx } from './votes-docx';
+
+const ANNOTATION: Annotation = {
+  id: 'a-test-0001',
+  documentId: 'jiaxing-2024-work-report',
+  kind: 'verify',
+  note: '6.3% in 2023, 6% in 2024?',
+  tags: [],
+  target: { paragraphId: 'p-9', position: { start: 10, end: 30 }, quote: { exact: 'The GDP is around 6%', prefix: '', suffix: '' } },
+  status: 'exact',
+  createdAt: '2024-01-29T10:00:00.000Z',
+  updatedAt: '2024-01-29T10:00:00.000Z',
+  deletedAt: null,
+};
+
+const candidate = (n: number, mark: CandidateMark | null, extra: Partial<Candidate> = {}): Candidate => ({
+  id: `c-test-${String(n).padStart(4, '0')}`,
+  name: `民生项目${n}`,
+  description: n === 1 ? '新增公交线路20条' : '',
+  investment: n === 1 ? 1200 : null,
+  completion: n === 1 ? '2024-12' : '',
+  mark,
+  rank: null,
+  deletedAt: null,
+  ...extra,
+});
+
+/** The default agenda with an intention on each item, reasons, links and an over-full ballot. */
+function agenda(): VoteItem[] {
+  const items = defaultVoteAgenda();
+  const set = (i: number, change: Partial<VoteItem>) => (items[i] = { ...items[i]!, ...change });
+  set(0, {
+    intention: 'for',
+    rationale: '目标务实，措施具体。\n\nThe report keeps its promises on rural transport.',
+    paragraphLinks: [{ documentId: 'jiaxing-2024-work-report', documentTitle: '政府工作报告', paragraphId: 'p-3', citation: 'II.9 ¶3', excerpt: '新建城乡公交线路' }],
+    annotationIds: [ANNOTATION.id, 'a-deleted-0001'],
+  });
+  set(1, { intention: 'against', rationale: 'Investment growth of 8% is not credible.' });
+  set(2, { intention: 'abstain', rationale: '' });
+  set(3, { defaultKey: null, title: 'Resolution on the standing committee (renamed)', intention: 'undecided' });
+  set(4, { deletedAt: '2024-01-29T10:00:00.000Z', rationale: 'REMOVED ITEM' });
+  set(6, {
+    ballot: {
+      mode: 'perCandidate',
+      maxChoices: 2,
+      candidates: [candidate(1, 'approve'), candidate(2, 'approve'), candidate(3, 'approve'), candidate(4, 'oppose'), candidate(5, null, { deletedAt: '2024-01-29T10:00:00.000Z' })],
+    },
+  });
+  return items;
+}
+
+async function exportText(language: Language, items = agenda()): Promise<{ text: string; docx: Buffer }> {
+  const docx = await buildVotingNotesDocx({ items, annotations: new Map([[ANNOTATION.id, ANNOTATION]]), language });
+  return { text: squeeze((await mammoth.extractRawText({ buffer: docx })).value), docx };
+}
+
+describe('voting notes DOCX', () => {
+  it('reads back in Chinese with each item, intention, reasons, citations and the ballot verdict', async () => {
+    const { text } = await exportText('zh-CN');
+    for (const expected of [
+      '表决笔记',
+      '私人笔记',
+      '共6项：赞成1项，反对1项，弃权1项，未定3项。',
+      '一、关于政府工作报告的决议',
+      '表决意向：赞成',
+      '理由：目标务实，措施具体。',
+      'The report keeps its promises on rural transport.',
+      '“新建城乡公交线路”（II.9¶3，《政府工作报告》）',
+      '核实数据：“The GDP is around 6%” 6.3% in 2023, 6% in 2024?',
+      '（批注已删除）',
+      '表决意向：反对',
+      'Investment growth of 8% is not credible.',
+      '表决意向：弃权',
+      '理由：（未填写）',
+      'Resolution on the standing committee (renamed)',
+      '表决意向：未定',
+      '六、民生实事项目票决',
+      '表决方式：逐项表决（赞成、反对或弃权），候选项目4个，至多赞成2个',
+      '1.民生项目1（新增公交线路20条，投资1,200万元，2024年12月完成）：赞成',
+      '4.民生项目4：反对',
+      '计数：赞成3个，反对1个，弃权0个，未标记0个',
+      '结论：无效',
+      '赞成3项，超过应选数2项，选票无效',
+    ]) {
+      expect(text).toContain(squeeze(expected));
+    }
+    expect(text).not.toContain('REMOVEDITEM');
+    expect(text).not.toContain('民生项目5');
+  });
+
+  it('reads back in English too', async () => {
+    const { text } = await exportText('en');
+    for (const expected of [
+      'Voting notes',
+      'Private notes',
+      '6 items: 1 for, 1 against, 1 abstain, 3 undecided.',
+      'I. Resolution on the government work report',
+      'Intention: For',
+      'Intention: Against',
+      'Intention: Abstain',
+      'Intention: Undecided',
+      'Reasons: (none written)',
+      'Investment growth of 8% is not credible.',
+      'Ballot on the livelihood projects',
+      '1. 民生项目1 (新增公交线路20条; investment 1,200 × 10,000 yuan; completion December 2024): Approve',
+      'Verdict: INVALID',
+      '3 approvals where at most 2 may be given: the ballot is invalid',
+    ]) {
+      expect(text).toContain(squeeze(expected));
+    }
+  });
+
+  it('shows ranks and choices in the other modes, and a valid verdict', async () => {
+    const items = agenda();
+    const ballotItem = items[6]!;
+    items[6] = { ...ballotItem, ballot: { mode: 'rank', maxChoices: 2, candidates: [candidate(1, null, { rank: 2 }), candidate(2, null, { rank: 1 }), candidate(3, null)] } };
+    const { text } = await exportText('zh-CN', items);
+    expect(text).toContain(squeeze('民生项目1（新增公交线路20条，投资1,200万元，2024年12月完成）：第2位'));
+    expect(text).toContain(squeeze('民生项目3：未排序'));
+    expect(text).toContain(squeeze('结论：有效'));
+    items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, 'approve'), candidate(3, null)] } };
+    expect((await exportText('en', items)).text).toContain(squeeze('民生项目2: Chosen'));
+  });
+
+  it('uses the official page of the other exports: A4, GB/T 9704 margins, East Asian fonts on every run', async () => {
+    const { docx } = await exportText('zh-CN');
+    const xml = docxParts(docx)['word/document.xml']!;
+    expect(elementAttributes(xml, 'w:pgMar')[0]).toMatchObject({ 'w:top': '2098', 'w:left': '1587', 'w:bottom': '1984', 'w:right': '1474' });
+    expect(elementAttributes(xml, 'w:pgSz')[0]).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+    const runs = runsOf(xml).filter((run) => run.includes('<w:t'));
+    expect(runs.length).toBeGreaterThan(20);
+    for (const run of runs) expect(run).toMatch(/w:eastAsia="[^"]+"/);
+  });
+});
