@@ -28,7 +28,8 @@ describe('text helpers', () => {
 
   it('breaks long Chinese titles into balanced lines, longer first', () => {
     const zh = typographyFor('zh-CN');
-    expect(titleLines(zh, '关于加快推进城乡社区养老服务设施建设的议案')).toEqual(['关于加快推进城乡社区养', '老服务设施建设的议案']);
+    // Never inside a word: 养老 stays on one line, even though the upper line grows by one.
+    expect(titleLines(zh, '关于加快推进城乡社区养老服务设施建设的议案')).toEqual(['关于加快推进城乡社区养老', '服务设施建设的议案']);
     expect(titleLines(zh, '关于完善农村养老服务体系的建议')).toEqual(['关于完善农村养老服务体系的建议']);
     expect(titleLines(zh, '关于适当提高城乡低保标准和完善医疗救助制度的建议')).toEqual(['关于适当提高城乡低保标准和', '完善医疗救助制度的建议']);
     expect(titleLines(zh, '关于'.repeat(25)).map((line) => line.length)).toEqual([17, 17, 16]);

@@ -22,18 +22,28 @@ export function titleLines(t: Typography, title: string): string[] {
   let rest = chars;
   for (let remaining = lineCount; remaining > 1; remaining--) {
     const ideal = Math.ceil(rest.length / remaining);
-    // Prefer a natural break (after 的, 和, a comma…) up to two characters later: the upper line may
-    // grow but never gets shorter than the lower one.
-    let cut = ideal;
-    for (let k = ideal; k <= Math.min(ideal + 2, perLine); k++) {
-      if (NATURAL_BREAK_AFTER.has(rest[k - 1] ?? '')) {
-        cut = k;
-        break;
-      }
-    }
+    const cut = chooseCut(rest, ideal, perLine);
     lines.push(rest.slice(0, cut).join(''));
     rest = rest.slice(cut);
   }
   lines.push(rest.join(''));
   return lines;
+}
+
+/**
+ * Where to end the upper line: at or after `ideal` (the upper line may grow, never get shorter than
+ * the lower one), never inside a word (Intl.Segmenter's Chinese word boundaries), preferring a
+ * natural break after 的, 和, a comma…, within four characters; else at `ideal`.
+ */
+function chooseCut(chars: readonly string[], ideal: number, perLine: number): number {
+  const boundaries = new Set<number>();
+  let offset = 0;
+  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(chars.join(''))) {
+    offset += Array.from(segment).length;
+    boundaries.add(offset);
+  }
+  const limit = Math.min(ideal + 4, perLine, chars.length - 1);
+  const candidates = [];
+  for (let k = ideal; k <= limit; k++) if (boundaries.has(k)) candidates.push(k);
+  return candidates.find((k) => NATURAL_BREAK_AFTER.has(chars[k - 1] ?? '')) ?? candidates[0] ?? ideal;
 }
