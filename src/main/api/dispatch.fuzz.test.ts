@@ -1,0 +1,96 @@
+import { request } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ERROR_CODES, TOKEN_HEADER, type ApiResult } from '../../shared/contract/result';
+import { StoreDataSchema } from '../storage/store-schema';
+import { startTempCore } from '../test-support/temp-core';
+import { startWebHost, type WebHost } from '../web/web-host';
+import { fuzzInput, fuzzMethod } from './fuzz-inputs';
+
+const RUNS = 10_000;
+type TempCore = Awaited<ReturnType<typeof startTempCore>>;
+
+/** The answer must be a proper envelope; a refusal must carry a known code and a message a person can read. */
+function expectWellFormed(result: ApiResult<unknown>): void {
+  if (result.ok) return;
+  expect(API_ERROR_CODES).toContain(result.error.code);
+  expect(result.error.message.length).toBeGreaterThan(10);
+  expect(result.error.code).not.toBe('INTERNAL');
+}
+
+describe('fuzzed API', () => {
+  let core: TempCore;
+  let host: WebHost;
+  let rendererDir: string;
+  beforeAll(async () => {
+    core = await startTempCore();
+    rendererDir = await mkdtemp(join(tmpdir(), 'deputy-desk-fuzz-renderer-'));
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html>');
+    host = await startWebHost({ dispatch: core.dispatch, rendererDir });
+  });
+  afterAll(async () => {
+    await host.close();
+    await core.dispose();
+    await rm(rendererDir, { recursive: true, force: true });
+  });
+
+  it(`answers ${RUNS.toLocaleString('en')} random calls through dispatch without crashing, and refused calls change nothing`, async () => {
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fuzzMethod, fuzzInput, async (method, input) => {
+        const before = JSON.stringify(core.store.data);
+        const result = await core.dispatch(method, input);
+        expectWellFormed(result);
+        if (!result.ok) {
+          refused += 1;
+          expect(JSON.stringify(core.store.data)).toBe(before);
+        }
+      }),
+      { numRuns: RUNS, seed: 20240130 },
+    );
+    expect(StoreDataSchema.safeParse(core.store.data).success).toBe(true);
+    console.log(`fuzz (dispatch): ${RUNS} calls, ${refused} refused with a clear error, ${RUNS - refused} accepted; store valid`);
+  }, 120_000);
+
+  it(`answers ${RUNS.toLocaleString('en')} random requests through the web host`, async () => {
+    const post = (path: string, body: string): Promise<{ status: number; body: string }> =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-type': 'application/json' } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    const body = fc.oneof(
+      fuzzInput.map((input) => JSON.stringify(input) ?? ''),
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom('{', '[]', 'null', '"x"', '{"__proto__":{"polluted":1}}', '\u0000'),
+    );
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(fuzzMethod, body, async (method, text) => {
+        const before = JSON.stringify(core.store.data);
+        const answer = await post(`/api/${encodeURIComponent(method)}`, text);
+        expect([200, 400]).toContain(answer.status);
+        const result = JSON.parse(answer.body) as ApiResult<unknown>;
+        expectWellFormed(result);
+        if (!result.ok) {
+          refused += 1;
+          expect(JSON.stringify(core.store.data)).toBe(before);
+        }
+      }),
+      { numRuns: RUNS, seed: 20240131 },
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(StoreDataSchema.safeParse(core.store.data).success).toBe(true);
+    console.log(`fuzz (web host): ${RUNS} requests, ${refused} refused with a clear error; store valid`);
+  }, 180_000);
+});
