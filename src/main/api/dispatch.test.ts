@@ -14,6 +14,9 @@ type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 /** One valid call per method; a method added to the contract without a case here fails to compile. */
 const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'app.info': () => ({}),
+  'app.health': () => ({}),
+  'data.exportBackup': () => ({}),
+  'data.restoreBackup': (core) => ({ text: JSON.stringify(core.store.data) }),
   'app.dismissNotice': () => ({ noticeId: 'no-such-notice' }),
   'library.list': () => ({}),
   'document.get': () => ({ documentId: REPORT_ID }),
@@ -47,6 +50,29 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'draft.exportDocx': (core) => ({ draftId: existingDraft(core) }),
   'draft.exportJson': (core) => ({ draftId: existingDraft(core) }),
   'draft.importJson': () => ({ text: serializeDraftFile(COMPLETE_SUGGESTION) }),
+  'vote.agenda': () => ({}),
+  'vote.addItem': () => ({ title: 'Resolution on the report on environmental protection', index: 2 }),
+  'vote.renameItem': () => ({ itemId: RESOLUTION_ID, title: '关于政府工作报告的决议（草案）' }),
+  'vote.moveItem': () => ({ itemId: BALLOT_ID, toIndex: 0 }),
+  'vote.removeItem': () => ({ itemId: RESOLUTION_ID }),
+  'vote.restoreItem': (core) => ({ itemId: removedVoteItem(core) }),
+  'vote.setIntention': () => ({ itemId: RESOLUTION_ID, intention: 'for', rationale: 'The targets are realistic.' }),
+  'vote.linkParagraph': (core) => ({ itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: firstParagraph(core) }),
+  'vote.unlinkParagraph': (core) => ({ itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: firstParagraph(core) }),
+  'vote.linkAnnotation': (core) => ({ itemId: RESOLUTION_ID, annotationId: existingAnnotation(core) }),
+  'vote.unlinkAnnotation': (core) => ({ itemId: RESOLUTION_ID, annotationId: existingAnnotation(core) }),
+  'vote.citing': (core) => ({ documentId: REPORT_ID, paragraphId: firstParagraph(core) }),
+  'vote.setBallotRule': () => ({ itemId: BALLOT_ID, mode: 'rank', maxChoices: 3 }),
+  'vote.setCandidates': () => ({ itemId: BALLOT_ID, candidates: [{ name: '城乡公交一体化', description: '新增线路20条', investment: 1200, completion: '2024-12' }] }),
+  'vote.addCandidates': () => ({ itemId: BALLOT_ID, candidates: [{ name: 'Rural roads', description: '', investment: null, completion: '' }] }),
+  'vote.updateCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core), change: { investment: 1500 } }),
+  'vote.removeCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core) }),
+  'vote.restoreCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: removedCandidate(core) }),
+  'vote.parseCandidates': () => ({ text: '1、老旧小区改造，改造小区36个，0.12亿元，2024年底\n2、一千万元', itemId: BALLOT_ID }),
+  'vote.markCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core), mark: 'approve' }),
+  'vote.clearMarks': () => ({ itemId: BALLOT_ID }),
+  'vote.summary': () => ({}),
+  'vote.exportDocx': () => ({ language: 'zh-CN' }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {
@@ -83,6 +109,30 @@ function existingAnnotation(core: TempCore): string {
   if (annotation) return annotation.id;
   throw new Error('seed an annotation first');
 }
+const RESOLUTION_ID = 'v-default-government-work-report';
+const BALLOT_ID = 'v-default-livelihood-ballot';
+function firstParagraph(core: TempCore): string {
+  return core.services.library.documentText(REPORT_ID).paragraphs[0]!.id;
+}
+function removedVoteItem(core: TempCore): string {
+  const item = core.store.data.voteItems.find((i) => i.deletedAt !== null);
+  if (item) return item.id;
+  throw new Error('seed a removed agenda item first');
+}
+function ballotCandidates(core: TempCore) {
+  return core.store.data.voteItems.find((i) => i.id === BALLOT_ID)?.ballot?.candidates ?? [];
+}
+function existingCandidate(core: TempCore): string {
+  const candidate = ballotCandidates(core).find((c) => c.deletedAt === null);
+  if (candidate) return candidate.id;
+  throw new Error('seed a candidate first');
+}
+function removedCandidate(core: TempCore): string {
+  const candidate = ballotCandidates(core).find((c) => c.deletedAt !== null);
+  if (candidate) return candidate.id;
+  throw new Error('seed a removed candidate first');
+}
+
 function deletedAnnotation(core: TempCore): string {
   const annotation = core.store.data.annotations.find((a) => a.deletedAt !== null);
   if (annotation) return annotation.id;
@@ -105,6 +155,13 @@ describe('dispatch', () => {
     await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));
     const removedDraft = await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));
     await core.services.drafts.delete(removedDraft.id);
+    const removedItem = await core.services.votes.addItem({ title: 'A removed item', kind: 'resolution' });
+    await core.services.votes.removeItem(removedItem.id);
+    const ballot = await core.services.votes.addCandidates(BALLOT_ID, [
+      { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
+      { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
+    ]);
+    await core.services.votes.removeCandidate(BALLOT_ID, ballot.ballot!.candidates[1]!.id);
     const result = await core.dispatch(method, validCalls[method](core));
     expect(result).toMatchObject({ ok: true });
     if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
@@ -144,11 +201,25 @@ describe('dispatch', () => {
     ['an empty revised version', 'document.importRevision', { documentId: REPORT_ID, text: '  \n\n ' }, 'INVALID_INPUT', /empty/],
     ['a binary revised version', 'document.importRevision', { documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000\u0000binary' }, 'INVALID_INPUT', /not a text file/],
     ['a version that does not exist', 'document.getVersion', { documentId: REPORT_ID, version: 7 }, 'NOT_FOUND', /no version 7/],
+    ['a backup file that is not a store', 'data.restoreBackup', { text: '{"schemaVersion":2}' }, 'INVALID_INPUT', /cannot be restored: its content is invalid/],
     ['a draft file that is not JSON', 'draft.importJson', { text: '{draft' }, 'INVALID_INPUT', /not valid JSON/],
     ['a draft file with a wrong field', 'draft.importJson', { text: JSON.stringify({ format: 'deputy-desk-draft', formatVersion: 1, draft: { ...COMPLETE_SUGGESTION, kind: 'petition' } }) }, 'INVALID_INPUT', /draft\.kind/],
     ['a draft change with an unknown field', 'draft.update', { draftId: 'd-00000000', change: { owner: 'x' } }, 'INVALID_INPUT', /owner/],
     ['a draft that does not exist', 'draft.exportDocx', { draftId: 'd-00000000' }, 'NOT_FOUND', /no draft/],
     ['a profile with an overlong name', 'profile.update', { name: 'x'.repeat(501), delegation: '', deputyNumber: '', contact: '' }, 'INVALID_INPUT', /name/],
+    ['an unknown ballot mode', 'vote.setBallotRule', { itemId: BALLOT_ID, mode: 'lottery', maxChoices: 10 }, 'INVALID_INPUT', /mode/],
+    ['a ballot where M = 0', 'vote.setBallotRule', { itemId: BALLOT_ID, mode: 'chooseUpTo', maxChoices: 0 }, 'INVALID_INPUT', /maxChoices: M must be at least 1/],
+    ['an agenda item that does not exist', 'vote.setIntention', { itemId: 'v-00000000', intention: 'for' }, 'NOT_FOUND', /no agenda item/],
+    ['reasons over 20,000 characters', 'vote.setIntention', { itemId: RESOLUTION_ID, intention: 'against', rationale: 'x'.repeat(20_001) }, 'INVALID_INPUT', /at most 20,000 characters/],
+    ['an unknown intention', 'vote.setIntention', { itemId: RESOLUTION_ID, intention: 'maybe' }, 'INVALID_INPUT', /intention/],
+    ['an agenda item title of blanks', 'vote.addItem', { title: '   ' }, 'INVALID_INPUT', /title is empty/],
+    ['a move past the end of the agenda', 'vote.moveItem', { itemId: RESOLUTION_ID, toIndex: 40 }, 'INVALID_INPUT', /between 0 and 6/],
+    ['candidates on a resolution', 'vote.addCandidates', { itemId: RESOLUTION_ID, candidates: [{ name: 'x', description: '', investment: null, completion: '' }] }, 'INVALID_INPUT', /not a ballot/],
+    ['an investment that is not a number', 'vote.addCandidates', { itemId: BALLOT_ID, candidates: [{ name: 'x', description: '', investment: '1200万元', completion: '' }] }, 'INVALID_INPUT', /investment must be a number/],
+    ['a completion date that is not a date', 'vote.addCandidates', { itemId: BALLOT_ID, candidates: [{ name: 'x', description: '', investment: 1, completion: '2024年底' }] }, 'INVALID_INPUT', /completion/],
+    ['a mark without mark or rank', 'vote.markCandidate', { itemId: BALLOT_ID, candidateId: 'c-00000000' }, 'INVALID_INPUT', /mark or a rank/],
+    ['a candidate that does not exist', 'vote.markCandidate', { itemId: BALLOT_ID, candidateId: 'c-00000000', mark: 'approve' }, 'NOT_FOUND', /no candidate/],
+    ['a paragraph that does not exist', 'vote.linkParagraph', { itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: 'p-nowhere' }, 'NOT_FOUND', /no paragraph/],
   ])('refuses %s with a clear error and changes nothing', async (_name, method, input, code, message) => {
     await core.dispatch('settings.update', { textSize: 19 });
     await core.store.flush();

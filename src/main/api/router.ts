@@ -5,9 +5,12 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createRouter(services: Services): Handlers {
-  const { app, library, settings, reading, annotations, revisions, notesExport, profile, drafts } = services;
+  const { app, data, library, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
   return {
     'app.info': () => app.info(),
+    'app.health': () => app.health(),
+    'data.exportBackup': () => data.exportBackup(),
+    'data.restoreBackup': ({ text }) => data.restoreBackup(text),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
     'library.list': () => library.list(),
     'document.get': ({ documentId }) => library.get(documentId),
@@ -38,6 +41,29 @@ export function createRouter(services: Services): Handlers {
     'draft.exportDocx': ({ draftId }) => drafts.exportDocx(draftId),
     'draft.exportJson': ({ draftId }) => drafts.exportJson(draftId),
     'draft.importJson': ({ text }) => drafts.importJson(text),
+    'vote.agenda': () => votes.agenda(),
+    'vote.addItem': ({ title, kind, index }) => votes.addItem({ title, kind, index }),
+    'vote.renameItem': ({ itemId, title }) => votes.renameItem(itemId, title),
+    'vote.moveItem': ({ itemId, toIndex }) => votes.moveItem(itemId, toIndex),
+    'vote.removeItem': ({ itemId }) => votes.removeItem(itemId),
+    'vote.restoreItem': ({ itemId }) => votes.restoreItem(itemId),
+    'vote.setIntention': ({ itemId, intention, rationale }) => votes.setIntention(itemId, intention, rationale),
+    'vote.linkParagraph': ({ itemId, documentId, paragraphId }) => votes.linkParagraph(itemId, documentId, paragraphId),
+    'vote.unlinkParagraph': ({ itemId, documentId, paragraphId }) => votes.unlinkParagraph(itemId, documentId, paragraphId),
+    'vote.linkAnnotation': ({ itemId, annotationId }) => votes.linkAnnotation(itemId, annotationId),
+    'vote.unlinkAnnotation': ({ itemId, annotationId }) => votes.unlinkAnnotation(itemId, annotationId),
+    'vote.citing': (ref) => votes.citing(ref),
+    'vote.setBallotRule': ({ itemId, mode, maxChoices }) => votes.setBallotRule(itemId, mode, maxChoices),
+    'vote.setCandidates': ({ itemId, candidates }) => votes.setCandidates(itemId, candidates),
+    'vote.addCandidates': ({ itemId, candidates, index }) => votes.addCandidates(itemId, candidates, index),
+    'vote.updateCandidate': ({ itemId, candidateId, change }) => votes.updateCandidate(itemId, candidateId, withoutUndefined(change)),
+    'vote.removeCandidate': ({ itemId, candidateId }) => votes.removeCandidate(itemId, candidateId),
+    'vote.restoreCandidate': ({ itemId, candidateId }) => votes.restoreCandidate(itemId, candidateId),
+    'vote.parseCandidates': ({ text, itemId }) => votes.parseCandidates(text, itemId),
+    'vote.markCandidate': ({ itemId, candidateId, mark, rank }) => votes.markCandidate(itemId, candidateId, { mark, rank }),
+    'vote.clearMarks': ({ itemId }) => votes.clearMarks(itemId),
+    'vote.summary': () => votes.summary(),
+    'vote.exportDocx': ({ language }) => votes.exportDocx(language),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Store } from '../storage/store';
 import { createAnnotationService, type AnnotationService } from './annotation-service';
 import { createAppService, type AppService } from './app-service';
+import { createDataService, type DataService } from './data-service';
 import { createDraftService, type DraftService } from './draft-service';
 import { createNotesExportService, type NotesExportService } from './notes-export-service';
 import type { FileDelivery } from './file-delivery';
@@ -9,9 +10,11 @@ import { createLibraryService, type LibraryService } from './library-service';
 import { createReadingService, type ReadingService } from './reading-service';
 import { createRevisionService, type RevisionService } from './revision-service';
 import { createSettingsService, type SettingsService } from './settings-service';
+import { createVoteService, type VoteService } from './vote-service';
 
 export interface Services {
   app: AppService;
+  data: DataService;
   library: LibraryService;
   settings: SettingsService;
   reading: ReadingService;
@@ -20,6 +23,7 @@ export interface Services {
   notesExport: NotesExportService;
   profile: ProfileService;
   drafts: DraftService;
+  votes: VoteService;
 }
 
 export interface Platform {
@@ -36,6 +40,7 @@ export function createServices({ store, clock, version, dataFolder, deliver }: P
   const library = createLibraryService({ store, clock });
   return {
     app: createAppService({ store, version, dataFolder }),
+    data: createDataService({ store, clock, deliver }),
     library,
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
@@ -44,5 +49,6 @@ export function createServices({ store, clock, version, dataFolder, deliver }: P
     notesExport: createNotesExportService({ store, library, deliver }),
     profile: createProfileService({ store }),
     drafts: createDraftService({ store, library, clock, deliver }),
+    votes: createVoteService({ store, library, clock, deliver }),
   };
 }

@@ -24,12 +24,17 @@ export interface Store {
   /** Waits for every pending write (one more attempt if writing is failing). */
   flush(): Promise<void>;
   health(): StorageHealth;
+  /** Puts whole new data in place (restoring a backup file) and writes it. */
+  replace(data: StoreData): Promise<void>;
+  /** Copies the current file into the rolling backups now; the copy's path, or null with no file yet. */
+  backupNow(): Promise<string | null>;
 }
 
 export interface StoreOptions {
   now?: () => Date;
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
+  backupNow?: () => Promise<string | null>;
 }
 
 export async function createStore(adapter: Adapter<StoreData>, options: StoreOptions = {}): Promise<Store> {
@@ -83,6 +88,12 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       await lastWrite;
     },
     health: () => ({ ...health }),
+    async replace(data) {
+      db.data = data;
+      lastWrite = write();
+      await lastWrite;
+    },
+    backupNow: options.backupNow ?? (async () => null),
   };
 }
 
@@ -101,7 +112,11 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
     onSetAside: ({ movedTo, reason, restoredFrom }) =>
       notices.push({ id: `store-recovered-${now().getTime()}`, kind: 'store-recovered', path: movedTo, reason, restoredFrom, at: now().toISOString() }),
   });
-  const store = await createStore(adapter, { now, onSaved: () => backups.rotateIfDue(file) });
+  const store = await createStore(adapter, {
+    now,
+    onSaved: () => backups.rotateIfDue(file),
+    backupNow: async () => ((await exists(file)) ? backups.rotate(file) : null),
+  });
   if (notices.length > 0) {
     // Put the recovered (or fresh) data where the damaged file was, with the notice.
     await store.update((data) => {

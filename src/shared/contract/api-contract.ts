@@ -15,7 +15,26 @@ import {
 import { DeliverySchema } from '../domain/delivery';
 import { DraftContentSchema, DraftIdSchema, DraftKindSchema, DraftSchema, ProfileSchema } from '../domain/draft';
 import { NoticeSchema } from '../domain/notice';
+import { StorageHealthSchema } from '../domain/storage-health';
 import { LanguageSchema, MIN_CO_SIGNERS_RANGE, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
+import {
+  AGENDA_MAX,
+  BallotModeSchema,
+  CANDIDATES_MAX,
+  CandidateContentSchema,
+  CandidateIdSchema,
+  CandidateMarkSchema,
+  IntentionSchema,
+  ItemTitleSchema,
+  MaxChoicesSchema,
+  RankSchema,
+  RationaleSchema,
+  VoteItemIdSchema,
+  VoteItemKindSchema,
+} from '../domain/vote';
+import { CandidateParseResultSchema } from '../votes/parse-candidates';
+import { IntentionSummarySchema } from '../votes/summarize-intentions';
+import { VoteAgendaItemSchema, VoteCitationSchema } from '../votes/vote-views';
 
 const NoInput = z.object({}).strict();
 const DocumentRef = z.object({ documentId: DocumentIdSchema }).strict();
@@ -50,6 +69,11 @@ const DraftSummarySchema = z.object({
   updatedAt: z.iso.datetime(),
   exportable: z.boolean(),
 });
+const VoteItemRef = z.object({ itemId: VoteItemIdSchema }).strict();
+const CandidateRef = z.object({ itemId: VoteItemIdSchema, candidateId: CandidateIdSchema }).strict();
+const ParagraphLinkInput = z.object({ itemId: VoteItemIdSchema, documentId: DocumentIdSchema, paragraphId: z.string().min(1).max(200) }).strict();
+const AnnotationLinkInput = z.object({ itemId: VoteItemIdSchema, annotationId: AnnotationIdSchema }).strict();
+const CandidateList = z.array(CandidateContentSchema.strict()).max(CANDIDATES_MAX, `a ballot holds at most ${CANDIDATES_MAX} candidates`);
 const RevisionResultSchema = z.object({
   exact: z.number().int(),
   fuzzy: z.number().int(),
@@ -69,6 +93,21 @@ export const apiContract = {
       dataFolder: z.string(),
       notices: z.array(NoticeSchema),
     }),
+  },
+  /** Whether changes reach the disk; the page polls it to show a persistent warning while they don't. */
+  'app.health': {
+    input: NoInput,
+    output: StorageHealthSchema,
+  },
+  /** Everything, as one JSON file the deputy keeps where they like. */
+  'data.exportBackup': {
+    input: NoInput,
+    output: DeliverySchema,
+  },
+  /** Restores a backup file: validated first, the current data kept as a rolling backup. */
+  'data.restoreBackup': {
+    input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
+    output: z.object({ documents: z.number(), annotations: z.number(), drafts: z.number(), previousKeptAt: z.string().nullable() }),
   },
   'app.dismissNotice': {
     input: z.object({ noticeId: z.string().min(1).max(100) }).strict(),
@@ -212,6 +251,78 @@ export const apiContract = {
     input: z.object({ text: z.string().max(10 * 1024 * 1024, 'the draft file is larger than 10 MB') }).strict(),
     output: DraftSchema,
   },
+  /** The agenda of votes in order (a new store starts with the usual items of a session). */
+  'vote.agenda': { input: NoInput, output: z.array(VoteAgendaItemSchema) },
+  /** A new item (a resolution unless `kind: 'ballot'`), at the end or before the live item at `index`. */
+  'vote.addItem': {
+    input: z
+      .object({ title: ItemTitleSchema, kind: VoteItemKindSchema.default('resolution'), index: z.number().int().min(0).max(AGENDA_MAX).optional() })
+      .strict(),
+    output: VoteAgendaItemSchema,
+  },
+  /** A renamed default item keeps the title given and loses its `defaultKey`. */
+  'vote.renameItem': { input: z.object({ itemId: VoteItemIdSchema, title: ItemTitleSchema }).strict(), output: VoteAgendaItemSchema },
+  /** Moves an item to a position of the live agenda (0-based); answers the whole agenda. */
+  'vote.moveItem': {
+    input: z.object({ itemId: VoteItemIdSchema, toIndex: z.number().int().min(0).max(AGENDA_MAX) }).strict(),
+    output: z.array(VoteAgendaItemSchema),
+  },
+  'vote.removeItem': { input: VoteItemRef, output: VoteAgendaItemSchema },
+  'vote.restoreItem': { input: VoteItemRef, output: VoteAgendaItemSchema },
+  /** The intention, and the reasons when given (omit `rationale` to keep them). */
+  'vote.setIntention': {
+    input: z.object({ itemId: VoteItemIdSchema, intention: IntentionSchema, rationale: RationaleSchema.optional() }).strict(),
+    output: VoteAgendaItemSchema,
+  },
+  'vote.linkParagraph': { input: ParagraphLinkInput, output: VoteAgendaItemSchema },
+  'vote.unlinkParagraph': { input: ParagraphLinkInput, output: VoteAgendaItemSchema },
+  'vote.linkAnnotation': { input: AnnotationLinkInput, output: VoteAgendaItemSchema },
+  'vote.unlinkAnnotation': { input: AnnotationLinkInput, output: VoteAgendaItemSchema },
+  /** The items whose notes cite a paragraph (directly or through a linked annotation on it) or an annotation. */
+  'vote.citing': {
+    input: z.union([
+      z.object({ documentId: DocumentIdSchema, paragraphId: z.string().min(1).max(200) }).strict(),
+      z.object({ annotationId: AnnotationIdSchema }).strict(),
+    ]),
+    output: z.array(VoteCitationSchema),
+  },
+  'vote.setBallotRule': {
+    input: z.object({ itemId: VoteItemIdSchema, mode: BallotModeSchema, maxChoices: MaxChoicesSchema }).strict(),
+    output: VoteAgendaItemSchema,
+  },
+  /** Replaces the candidate list (marks start afresh); names must differ. */
+  'vote.setCandidates': { input: z.object({ itemId: VoteItemIdSchema, candidates: CandidateList }).strict(), output: VoteAgendaItemSchema },
+  /** Appends candidates (typed or parsed from a paste), or inserts them before the live candidate at `index`. */
+  'vote.addCandidates': {
+    input: z
+      .object({ itemId: VoteItemIdSchema, candidates: CandidateList.min(1, 'give at least one candidate'), index: z.number().int().min(0).max(CANDIDATES_MAX).optional() })
+      .strict(),
+    output: VoteAgendaItemSchema,
+  },
+  'vote.updateCandidate': {
+    input: z.object({ itemId: VoteItemIdSchema, candidateId: CandidateIdSchema, change: CandidateContentSchema.partial().strict() }).strict(),
+    output: VoteAgendaItemSchema,
+  },
+  'vote.removeCandidate': { input: CandidateRef, output: VoteAgendaItemSchema },
+  'vote.restoreCandidate': { input: CandidateRef, output: VoteAgendaItemSchema },
+  /** Reads a pasted list; with `itemId`, names already on that ballot come back as duplicates. Changes nothing. */
+  'vote.parseCandidates': {
+    input: z.object({ text: z.string().max(200_000, 'the pasted list is longer than 200,000 characters'), itemId: VoteItemIdSchema.optional() }).strict(),
+    output: CandidateParseResultSchema,
+  },
+  /** Marks one candidate exactly as the deputy did (a ballot that breaks its rule is reported, never fixed). */
+  'vote.markCandidate': {
+    input: z
+      .object({ itemId: VoteItemIdSchema, candidateId: CandidateIdSchema, mark: CandidateMarkSchema.nullable().optional(), rank: RankSchema.nullable().optional() })
+      .strict()
+      .refine((input) => input.mark !== undefined || input.rank !== undefined, { message: 'give a mark or a rank', path: ['mark'] }),
+    output: VoteAgendaItemSchema,
+  },
+  'vote.clearMarks': { input: VoteItemRef, output: VoteAgendaItemSchema },
+  /** Counts per intention, the items undecided first, and each ballot's verdict. */
+  'vote.summary': { input: NoInput, output: IntentionSummarySchema },
+  /** The voting notes (private) as a DOCX in the official layout. */
+  'vote.exportDocx': { input: z.object({ language: LanguageSchema }).strict(), output: DeliverySchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

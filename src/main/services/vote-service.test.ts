@@ -1,0 +1,189 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CandidateContent } from '../../shared/domain/vote';
+import { startCore } from '../api/start-core';
+import { RESOURCES_DIR, startTempCore } from '../test-support/temp-core';
+
+const REPORT_ID = 'jiaxing-2024-work-report';
+const GOV = 'v-default-government-work-report';
+const BUDGET = 'v-default-budget-report';
+const BALLOT = 'v-default-livelihood-ballot';
+type TempCore = Awaited<ReturnType<typeof startTempCore>>;
+
+const project = (name: string, investment: number | null = 100): CandidateContent => ({ name, description: '', investment, completion: '2024-12' });
+
+describe('vote service', () => {
+  let core: TempCore;
+  beforeEach(async () => {
+    core = await startTempCore();
+  });
+  afterEach(async () => {
+    await core.dispose();
+  });
+  const votes = () => core.services.votes;
+  const keysAndTitles = () => votes().agenda().map((item) => item.defaultKey ?? item.title);
+
+  it('starts with the default agenda of a session, the livelihood ballot last', () => {
+    const agenda = votes().agenda();
+    expect(agenda.map((item) => item.defaultKey)).toEqual([
+      'governmentWorkReport',
+      'planReport',
+      'budgetReport',
+      'standingCommitteeReport',
+      'courtReport',
+      'procuratorateReport',
+      'livelihoodBallot',
+    ]);
+    expect(agenda.at(-1)).toMatchObject({ kind: 'ballot', ballot: { mode: 'perCandidate', maxChoices: 10 }, evaluation: { verdict: 'incomplete' } });
+    expect(agenda[0]).toMatchObject({ title: '', intention: 'undecided', evaluation: null });
+  });
+
+  it('adds, renames, moves, removes and restores items', async () => {
+    const added = await votes().addItem({ title: 'Resolution on the environment report', kind: 'resolution', index: 1 });
+    expect(keysAndTitles().slice(0, 3)).toEqual(['governmentWorkReport', 'Resolution on the environment report', 'planReport']);
+
+    const renamed = await votes().renameItem(BUDGET, '关于2024年预算的决议');
+    expect(renamed).toMatchObject({ defaultKey: null, title: '关于2024年预算的决议' });
+
+    const moved = await votes().moveItem(BALLOT, 0);
+    expect(moved.map((item) => item.id).slice(0, 2)).toEqual([BALLOT, GOV]);
+
+    await votes().removeItem(added.id);
+    expect(keysAndTitles()).not.toContain('Resolution on the environment report');
+    await votes().moveItem(GOV, 6);
+    await votes().restoreItem(added.id);
+    // Back in its slot (the third): moves of other items close up around it without taking it.
+    expect(keysAndTitles()).toEqual([
+      'livelihoodBallot',
+      'planReport',
+      'Resolution on the environment report',
+      '关于2024年预算的决议',
+      'standingCommitteeReport',
+      'courtReport',
+      'procuratorateReport',
+      'governmentWorkReport',
+    ]);
+    await expect(votes().restoreItem(added.id)).rejects.toThrow(/no removed agenda item/);
+    await expect(votes().moveItem(GOV, 8)).rejects.toThrow('The agenda has 8 items: the position must be between 0 and 7.');
+  });
+
+  it('keeps the intention and reasons, and links paragraphs and annotations both ways', async () => {
+    await votes().setIntention(GOV, 'against', 'The 6% growth target is not backed by the investment plan.');
+    const kept = await votes().setIntention(GOV, 'abstain');
+    expect(kept).toMatchObject({ intention: 'abstain', rationale: 'The 6% growth target is not backed by the investment plan.' });
+
+    const paragraph = core.services.library.documentText(REPORT_ID).paragraphs[3]!;
+    const linked = await votes().linkParagraph(GOV, REPORT_ID, paragraph.id);
+    await votes().linkParagraph(GOV, REPORT_ID, paragraph.id);
+    expect(linked.paragraphLinks).toEqual([
+      expect.objectContaining({ documentId: REPORT_ID, paragraphId: paragraph.id, citation: paragraph.citation, documentTitle: 'Report on the Work of the Jiaxing Municipal Government(2024)' }),
+    ]);
+    expect(votes().get(GOV).paragraphLinks).toHaveLength(1);
+
+    const text = core.services.library.documentText(REPORT_ID);
+    const other = text.paragraphs[5]!;
+    const annotation = await core.services.annotations.create({ documentId: REPORT_ID, start: other.start, end: other.start + 10, kind: 'concern', note: 'Too vague', tags: [] });
+    await votes().linkAnnotation(BUDGET, annotation.id);
+
+    expect(votes().citing({ documentId: REPORT_ID, paragraphId: paragraph.id }).map((c) => [c.itemId, c.via])).toEqual([[GOV, 'paragraph']]);
+    expect(votes().citing({ documentId: REPORT_ID, paragraphId: other.id }).map((c) => [c.itemId, c.via])).toEqual([[BUDGET, 'annotation']]);
+    expect(votes().citing({ annotationId: annotation.id }).map((c) => c.itemId)).toEqual([BUDGET]);
+
+    await votes().unlinkParagraph(GOV, REPORT_ID, paragraph.id);
+    await votes().unlinkAnnotation(BUDGET, annotation.id);
+    expect(votes().citing({ annotationId: annotation.id })).toEqual([]);
+    await expect(votes().linkAnnotation(GOV, 'a-00000000')).rejects.toThrow(/no annotation/);
+    await expect(votes().linkParagraph(GOV, REPORT_ID, 'p-nowhere')).rejects.toThrow(/no paragraph/);
+  });
+
+  it('marks the ballot exactly as marked and reports it invalid when it breaks the rule', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => `项目${i + 1}`);
+    let item = await votes().setCandidates(BALLOT, names.map((name) => project(name)));
+    const ids = item.ballot!.candidates.map((c) => c.id);
+    for (const id of ids.slice(0, 11)) item = await votes().markCandidate(BALLOT, id, { mark: 'approve' });
+    expect(item.evaluation).toMatchObject({ verdict: 'invalid', counts: { approve: 11, unmarked: 1, remaining: -1 } });
+    expect(item.evaluation!.problems.map((p) => p.code)).toEqual(['tooManyApprovals', 'unmarkedCandidates']);
+    expect(item.ballot!.candidates.filter((c) => c.mark === 'approve')).toHaveLength(11);
+
+    await votes().markCandidate(BALLOT, ids[10]!, { mark: 'oppose' });
+    item = await votes().markCandidate(BALLOT, ids[11]!, { mark: 'abstain' });
+    expect(item.evaluation).toMatchObject({ verdict: 'valid', counts: { approve: 10, oppose: 1, abstain: 1 } });
+
+    item = await votes().setBallotRule(BALLOT, 'rank', 3);
+    expect(item.evaluation).toMatchObject({ verdict: 'incomplete', problems: [expect.objectContaining({ code: 'nothingMarked' })] });
+    await votes().markCandidate(BALLOT, ids[0]!, { rank: 1 });
+    item = await votes().markCandidate(BALLOT, ids[1]!, { rank: 3 });
+    expect(item.evaluation!.problems.map((p) => p.code)).toEqual(['rankGap']);
+    await expect(votes().markCandidate(BALLOT, ids[2]!, { mark: 'approve' })).rejects.toThrow(/give a rank/);
+
+    await votes().setBallotRule(BALLOT, 'chooseUpTo', 3);
+    await expect(votes().markCandidate(BALLOT, ids[2]!, { rank: 1 })).rejects.toThrow(/not ranked/);
+    await expect(votes().markCandidate(BALLOT, ids[2]!, { mark: 'oppose' })).rejects.toThrow(/chosen \(approve\) or not/);
+    item = await votes().clearMarks(BALLOT);
+    expect(item.ballot!.candidates.every((c) => c.mark === null && c.rank === null)).toBe(true);
+    await expect(votes().markCandidate(GOV, ids[0]!, { mark: 'approve' })).rejects.toThrow(/not a ballot/);
+  });
+
+  it('adds pasted candidates, edits, removes and restores one, and refuses duplicate names', async () => {
+    const parsed = votes().parseCandidates('1、老旧小区改造，改造小区36个，0.12亿元，2024年底\n2、养老服务中心，新建5家，800万元，2024年10月\n3、一千万元', BALLOT);
+    expect(parsed.unparsed.map((u) => [u.line, u.code])).toEqual([[3, 'noName']]);
+    let item = await votes().addCandidates(BALLOT, parsed.candidates.map(({ line: _line, ...content }) => content));
+    expect(item.ballot!.candidates.map((c) => [c.name, c.investment, c.completion])).toEqual([
+      ['老旧小区改造', 1200, '2024-12'],
+      ['养老服务中心', 800, '2024-10'],
+    ]);
+    const [first, second] = item.ballot!.candidates;
+    item = await votes().addCandidates(BALLOT, [project('城乡公交')], 1);
+    expect(item.ballot!.candidates.map((c) => c.name)).toEqual(['老旧小区改造', '城乡公交', '养老服务中心']);
+
+    await expect(votes().addCandidates(BALLOT, [project(' 老旧小区改造 ')])).rejects.toThrow('A candidate named " 老旧小区改造 " is already on this ballot');
+    await expect(votes().updateCandidate(BALLOT, second!.id, { name: '城乡公交' })).rejects.toThrow(/already on this ballot/);
+    expect(votes().parseCandidates('城乡公交，100', BALLOT).unparsed[0]).toMatchObject({ code: 'duplicateName' });
+
+    item = await votes().updateCandidate(BALLOT, first!.id, { investment: 1300, description: '改造小区40个' });
+    expect(item.ballot!.candidates[0]).toMatchObject({ name: '老旧小区改造', investment: 1300, description: '改造小区40个' });
+
+    await votes().markCandidate(BALLOT, first!.id, { mark: 'approve' });
+    item = await votes().removeCandidate(BALLOT, first!.id);
+    expect(item.evaluation!.counts).toMatchObject({ candidates: 2, approve: 0 });
+    item = await votes().restoreCandidate(BALLOT, first!.id);
+    expect(item.ballot!.candidates[0]).toMatchObject({ id: first!.id, mark: 'approve', deletedAt: null });
+    expect(item.evaluation!.counts).toMatchObject({ candidates: 3, approve: 1 });
+  });
+
+  it('refuses changes that would break a limit and changes nothing', async () => {
+    const before = JSON.stringify(core.store.data.voteItems);
+    await expect(votes().addCandidates(BALLOT, [project('A'), project('a')])).rejects.toThrow(/already on this ballot/);
+    await expect(votes().addCandidates(GOV, [project('A')])).rejects.toThrow(/not a ballot/);
+    await expect(votes().setIntention('v-00000000', 'for')).rejects.toThrow(/no agenda item/);
+    await expect(votes().setCandidates(BALLOT, Array.from({ length: 501 }, (_, i) => project(`P${i}`)))).rejects.toThrow(/at most 500 candidates/);
+    expect(JSON.stringify(core.store.data.voteItems)).toBe(before);
+  });
+
+  it('summarizes intentions, undecided first', async () => {
+    await votes().setIntention(GOV, 'for');
+    await votes().setIntention(BUDGET, 'against', 'Debt service grows faster than revenue.');
+    await votes().removeItem('v-default-court-report');
+    const summary = votes().summary();
+    expect(summary.counts).toEqual({ for: 1, against: 1, abstain: 0, undecided: 4 });
+    expect(summary.items.map((item) => item.intention)).toEqual(['undecided', 'undecided', 'undecided', 'undecided', 'for', 'against']);
+    expect(summary.items.at(-1)).toMatchObject({ itemId: BUDGET, hasRationale: true });
+  });
+
+  it('keeps everything across a restart of the store folder', async () => {
+    const added = await votes().addItem({ title: 'Ballot on the town projects', kind: 'ballot' });
+    await votes().setBallotRule(added.id, 'rank', 2);
+    const item = await votes().setCandidates(added.id, [project('Bus shelters'), project('Night school', null)]);
+    await votes().markCandidate(added.id, item.ballot!.candidates[1]!.id, { rank: 1 });
+    await votes().setIntention(GOV, 'for', '理由：目标切实可行。');
+    await votes().removeItem(BUDGET);
+    await votes().moveItem(added.id, 0);
+    const agenda = votes().agenda();
+    await core.store.flush();
+
+    const reopened = await startCore({ dataFolder: core.dataFolder, resourcesDir: RESOURCES_DIR, version: '0.0.0-test' });
+    expect(reopened.services.votes.agenda()).toEqual(agenda);
+    await reopened.services.votes.restoreItem(BUDGET);
+    expect(reopened.services.votes.agenda().map((i) => i.id)).toContain(BUDGET);
+    await reopened.store.flush();
+  });
+});
