@@ -8,10 +8,11 @@ import { benchExport } from './export-bench';
 import { benchRender } from './render-bench';
 import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
+import { benchVotes } from './votes-bench';
 
 // `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
 const root = resolve(import.meta.dirname, '..');
-const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchSearch, benchExport, benchRender, benchColdStart];
+const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchSearch, benchExport, benchVotes, benchRender, benchColdStart];
 
 const metrics: Record<string, Metric> = {};
 for (const suite of suites) Object.assign(metrics, await suite());
