@@ -19,6 +19,13 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'data.restoreBackup': (core) => ({ text: JSON.stringify(core.store.data) }),
   'app.dismissNotice': () => ({ noticeId: 'no-such-notice' }),
   'library.list': () => ({}),
+  'library.previewImport': () => ({ fileName: 'plan.md', base64: Buffer.from('# Plan\n\n## I. Review\n\nGrowth was 6%.').toString('base64') }),
+  'library.previewText': () => ({ text: 'Budget report\n\nI. Review\n\nRevenue rose.' }),
+  'library.addDocument': () => ({ title: 'Budget report', kind: 'budget-report', text: 'Budget report\n\nI. Review\n\nRevenue rose.' }),
+  'library.rename': () => ({ documentId: REPORT_ID, title: 'Work report 2024' }),
+  'library.setKind': () => ({ documentId: REPORT_ID, kind: 'work-report' }),
+  'library.remove': () => ({ documentId: REPORT_ID }),
+  'library.restore': (core) => ({ documentId: removedDocument(core) }),
   'document.get': () => ({ documentId: REPORT_ID }),
   'settings.get': () => ({}),
   'settings.update': () => ({ textSize: 20, language: 'zh-CN' }),
@@ -34,6 +41,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
+  'document.importRevisionFile': () => ({ documentId: REPORT_ID, fileName: 'revised.txt', base64: Buffer.from('Revised report\n\nI. Review\n\nNew text.').toString('base64') }),
   'document.versions': () => ({ documentId: REPORT_ID }),
   'document.getVersion': () => ({ documentId: REPORT_ID, version: 1 }),
   'annotation.exportNotes': () => ({ documentId: REPORT_ID, language: 'en' }),
@@ -92,6 +100,11 @@ const COMPLETE_SUGGESTION: DraftContent = {
   date: '2024-01-30',
 };
 
+function removedDocument(core: TempCore): string {
+  const doc = core.store.data.documents.find((d) => d.removedAt !== null);
+  if (doc) return doc.id;
+  throw new Error('seed a removed document first');
+}
 function existingDraft(core: TempCore): string {
   const draft = core.store.data.drafts.find((d) => d.deletedAt === null);
   if (draft) return draft.id;
@@ -162,6 +175,8 @@ describe('dispatch', () => {
       { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
     ]);
     await core.services.votes.removeCandidate(BALLOT_ID, ballot.ballot!.candidates[1]!.id);
+    const extra = await core.services.libraryEdit.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
+    await core.services.libraryEdit.remove(extra.id);
     const result = await core.dispatch(method, validCalls[method](core));
     expect(result).toMatchObject({ ok: true });
     if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
@@ -201,6 +216,10 @@ describe('dispatch', () => {
     ['an empty revised version', 'document.importRevision', { documentId: REPORT_ID, text: '  \n\n ' }, 'INVALID_INPUT', /empty/],
     ['a binary revised version', 'document.importRevision', { documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000\u0000binary' }, 'INVALID_INPUT', /not a text file/],
     ['a version that does not exist', 'document.getVersion', { documentId: REPORT_ID, version: 7 }, 'NOT_FOUND', /no version 7/],
+    ['a file that is not base64', 'library.previewImport', { fileName: 'a.txt', base64: '***' }, 'INVALID_INPUT', /not base64/],
+    ['a binary file renamed to .txt', 'library.previewImport', { fileName: 'a.txt', base64: Buffer.from([0, 1, 2, 3, 255]).toString('base64') }, 'INVALID_INPUT', /not a text file/],
+    ['an empty pasted text', 'library.previewText', { text: '   ' }, 'INVALID_INPUT', /empty/],
+    ['a document kind that does not exist', 'library.addDocument', { title: 'x', kind: 'novel', text: 'x' }, 'INVALID_INPUT', /kind/],
     ['a backup file that is not a store', 'data.restoreBackup', { text: '{"schemaVersion":2}' }, 'INVALID_INPUT', /cannot be restored: its content is invalid/],
     ['a draft file that is not JSON', 'draft.importJson', { text: '{draft' }, 'INVALID_INPUT', /not valid JSON/],
     ['a draft file with a wrong field', 'draft.importJson', { text: JSON.stringify({ format: 'deputy-desk-draft', formatVersion: 1, draft: { ...COMPLETE_SUGGESTION, kind: 'petition' } }) }, 'INVALID_INPUT', /draft\.kind/],

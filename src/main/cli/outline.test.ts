@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OutlineSchema } from '../../shared/domain/outline';
@@ -30,12 +34,29 @@ describe('outline CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/does-not-exist\.txt.*ENOENT.*existing UTF-8/);
+    expect(result.stderr).toMatch(/does-not-exist\.txt.*ENOENT.*existing \.txt, \.md or \.docx/);
+  }, 60_000);
+
+  it('reads a GBK-encoded Chinese report', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'outline-cli-')), '报告.txt');
+    writeFileSync(file, iconv.encode('政府工作报告\n\n一、工作回顾\n\n地区生产总值增长6.3%。\n', 'gbk'));
+    const result = run(file);
+    expect(result.status).toBe(0);
+    expect(OutlineSchema.parse(JSON.parse(result.stdout)).sections.map((s) => s.heading)).toEqual(['', '工作回顾']);
+  }, 60_000);
+
+  it('refuses a file that is not a report with one line naming the problem', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'outline-cli-')), 'broken.docx');
+    writeFileSync(file, 'not a zip');
+    const result = run(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/"broken\.docx" cannot be imported: it is damaged or not a Word/);
   }, 60_000);
 
   it('prints usage when no file is given', () => {
     const result = run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Usage: npm run outline -- <report\.txt\|report\.md>/);
+    expect(result.stderr).toMatch(/^Usage: npm run outline -- <report\.txt\|report\.md\|report\.docx>/);
   }, 60_000);
 });

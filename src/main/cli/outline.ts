@@ -1,32 +1,39 @@
 /**
- * `npm run outline -- <file>`: prints the detected structure of a report (.txt/.md, UTF-8) as JSON.
+ * `npm run outline -- <file>`: prints the detected structure of a report as JSON. Reads every
+ * import format: .txt and .md (UTF-8, UTF-16 with a BOM, GB18030/GBK) and .docx.
  */
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseReport } from '../../shared/report/parse-report';
+import { DomainError } from '../services/domain-error';
+import { readReportFile } from '../services/import/read-report-file';
 
-const USAGE = 'Usage: npm run outline -- <report.txt|report.md> (a UTF-8 text file)';
+const USAGE = 'Usage: npm run outline -- <report.txt|report.md|report.docx>';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const file = argv[0];
   if (file === undefined || file.trim() === '') {
     process.stderr.write(`${USAGE}\n`);
     return 1;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'read error';
-    process.stderr.write(
-      `Cannot read "${file}" (${reason}): pass the path of an existing UTF-8 .txt or .md report.\n`,
-    );
+    process.stderr.write(`Cannot read "${file}" (${reason}): pass the path of an existing .txt, .md or .docx report.\n`);
     return 1;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const outline = parseReport(text, { fallbackTitle: basename(file, extname(file)) });
-  process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
-  return 0;
+  try {
+    const { text } = await readReportFile(basename(file), bytes);
+    const outline = parseReport(text, { fallbackTitle: basename(file, extname(file)) });
+    process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
 }
 
 // Piping into `head` closes stdout early; that is not an error worth a stack trace.
@@ -35,4 +42,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,7 @@ import { createDraftService, type DraftService } from './draft-service';
 import { createNotesExportService, type NotesExportService } from './notes-export-service';
 import type { FileDelivery } from './file-delivery';
 import { createProfileService, type ProfileService } from './profile-service';
+import { createLibraryEditService, type LibraryEditService } from './library-edit-service';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createReadingService, type ReadingService } from './reading-service';
 import { createRevisionService, type RevisionService } from './revision-service';
@@ -16,6 +17,7 @@ export interface Services {
   app: AppService;
   data: DataService;
   library: LibraryService;
+  libraryEdit: LibraryEditService;
   settings: SettingsService;
   reading: ReadingService;
   annotations: AnnotationService;
@@ -42,6 +44,7 @@ export function createServices({ store, clock, version, dataFolder, deliver }: P
     app: createAppService({ store, version, dataFolder }),
     data: createDataService({ store, clock, deliver }),
     library,
+    libraryEdit: createLibraryEditService({ store, library, clock }),
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
     annotations: createAnnotationService({ store, library, clock }),

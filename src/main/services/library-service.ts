@@ -33,7 +33,7 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
   const outlineOf = (doc: StoredDocument): Outline => derivedOf(doc).outline;
 
   const requireDocument = (documentId: string): StoredDocument => {
-    const doc = store.data.documents.find((d) => d.id === documentId);
+    const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt === null);
     if (!doc) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
     return doc;
   };
@@ -48,18 +48,28 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
           data.seededBundles.push(report.id);
           if (data.documents.some((d) => d.id === report.id)) continue;
           const title = parseReport(report.text).title;
-          data.documents.push({ id: report.id, title, kind: report.kind, origin: 'bundled', text: report.text, addedAt, previousVersions: [] });
+          data.documents.push({
+            id: report.id,
+            title,
+            kind: report.kind,
+            origin: 'bundled',
+            text: report.text,
+            addedAt,
+            previousVersions: [],
+            removedAt: null,
+          });
         }
       });
     },
     list: () =>
-      store.data.documents.map((doc) => ({
+      store.data.documents.filter((doc) => doc.removedAt === null).map((doc) => ({
         id: doc.id,
         title: doc.title,
         kind: doc.kind,
         origin: doc.origin,
         addedAt: doc.addedAt,
         paragraphCount: countParagraphs(outlineOf(doc).sections),
+        annotationCount: store.data.annotations.filter((a) => a.documentId === doc.id && a.deletedAt === null).length,
       })),
     get(documentId) {
       const doc = requireDocument(documentId);

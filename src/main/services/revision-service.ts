@@ -4,6 +4,7 @@ import type { ReportDocument } from '../../shared/domain/document';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
+import { readReportFile } from './import/read-report-file';
 import type { LibraryService } from './library-service';
 
 export interface RevisionResult {
@@ -17,6 +18,8 @@ export interface RevisionResult {
 
 export interface RevisionService {
   importRevision(documentId: string, text: string): Promise<RevisionResult>;
+  /** The same from a .txt, .md or .docx file. */
+  importRevisionFile(documentId: string, fileName: string, bytes: Uint8Array): Promise<RevisionResult>;
   versions(documentId: string): { version: number; addedAt: string; current: boolean }[];
   getVersion(documentId: string, version: number): ReportDocument;
 }
@@ -35,7 +38,12 @@ export function looksLikeText(text: string): boolean {
 
 export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date }): RevisionService {
   const { store, library, clock } = deps;
-  return {
+  const service: RevisionService = {
+    async importRevisionFile(documentId, fileName, bytes) {
+      library.require(documentId);
+      const { text } = await readReportFile(fileName, bytes);
+      return service.importRevision(documentId, text);
+    },
     async importRevision(documentId, rawText) {
       const current = library.require(documentId);
       const text = rawText.replace(/^\uFEFF/, '');
@@ -85,6 +93,7 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
       return { id: doc.id, title: doc.title, kind: doc.kind, outline: library.outlineOfText(text) };
     },
   };
+  return service;
 }
 
 /** When the current version arrived: the last replacement, or when the document was added. */

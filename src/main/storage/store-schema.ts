@@ -20,6 +20,8 @@ export const StoredDocumentSchema = z.object({
   addedAt: z.iso.datetime(),
   /** Earlier versions, oldest first, kept read-only when a revised version arrives. */
   previousVersions: z.array(z.object({ text: z.string(), addedAt: z.iso.datetime(), replacedAt: z.iso.datetime() })),
+  /** Set when removed from the library; kept (with its annotations) so that the removal can be undone. */
+  removedAt: z.iso.datetime().nullable(),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { OutlineSchema } from '../domain/outline';
 import {
   DocumentIdSchema,
+  DocumentKindSchema,
   DocumentSummarySchema,
   ReadingPositionSchema,
   ReportDocumentSchema,
@@ -47,12 +49,18 @@ const Passage = {
 const passageInOrder = { message: 'the selection must end after it starts', path: ['end'] };
 const endsAfterStart = (passage: { start: number; end: number }): boolean => passage.end > passage.start;
 
-/** A revised version's text: at most 50 MB, and it must contain some text. */
-const RevisionText = z
+/** A report's text: at most 50 MB, and it must contain some text. */
+const ReportText = z
   .string()
-  .max(50 * 1024 * 1024, 'the revised version is larger than 50 MB')
-  .refine((text) => text.trim().length > 0, 'the revised version is empty');
+  .max(50 * 1024 * 1024, 'the text is larger than 50 MB')
+  .refine((text) => text.trim().length > 0, 'the text is empty');
 const DraftRef = z.object({ draftId: DraftIdSchema }).strict();
+/** A file sent by the page: its name and its bytes in base64 (50 MB at most; the web host caps requests at 10 MB). */
+const IncomingFile = {
+  fileName: z.string().min(1).max(255),
+  base64: z.base64('the file content is not base64').max(70 * 1024 * 1024, 'the file is larger than 50 MB'),
+};
+const ImportPreviewSchema = z.object({ fileName: z.string(), format: z.string(), title: z.string(), text: z.string(), outline: OutlineSchema });
 const DraftProblemSchema = z.object({
   code: z.enum(['empty', 'required', 'tooFewCoSigners', 'coSignerIncomplete', 'oneMatter']),
   blocking: z.boolean(),
@@ -117,6 +125,30 @@ export const apiContract = {
     input: NoInput,
     output: z.array(DocumentSummarySchema),
   },
+  /** Reads a .txt, .md or .docx file and answers the detected structure; nothing is saved yet. */
+  'library.previewImport': {
+    input: z.object(IncomingFile).strict(),
+    output: ImportPreviewSchema,
+  },
+  'library.previewText': {
+    input: z.object({ text: ReportText }).strict(),
+    output: ImportPreviewSchema,
+  },
+  'library.addDocument': {
+    input: z.object({ title: z.string().max(300), kind: DocumentKindSchema, text: ReportText }).strict(),
+    output: DocumentSummarySchema,
+  },
+  'library.rename': {
+    input: z.object({ documentId: DocumentIdSchema, title: z.string().min(1).max(300) }).strict(),
+    output: DocumentSummarySchema,
+  },
+  'library.setKind': {
+    input: z.object({ documentId: DocumentIdSchema, kind: DocumentKindSchema }).strict(),
+    output: DocumentSummarySchema,
+  },
+  /** Removes a document from the library; its annotations, vote links and citations are kept, and it can be restored. */
+  'library.remove': { input: DocumentRef, output: DocumentSummarySchema },
+  'library.restore': { input: DocumentRef, output: DocumentSummarySchema },
   'document.get': {
     input: DocumentRef,
     output: ReportDocumentSchema,
@@ -186,7 +218,12 @@ export const apiContract = {
   },
   /** Replaces a document's text with a revised version and re-anchors its annotations. */
   'document.importRevision': {
-    input: z.object({ documentId: DocumentIdSchema, text: RevisionText }).strict(),
+    input: z.object({ documentId: DocumentIdSchema, text: ReportText }).strict(),
+    output: RevisionResultSchema,
+  },
+  /** A revised version from a .txt, .md or .docx file. */
+  'document.importRevisionFile': {
+    input: z.object({ documentId: DocumentIdSchema, ...IncomingFile }).strict(),
     output: RevisionResultSchema,
   },
   'document.versions': {

@@ -19,6 +19,7 @@ export const DocumentSummarySchema = z.object({
   origin: z.enum(['bundled', 'imported']),
   addedAt: z.iso.datetime(),
   paragraphCount: z.number().int().min(0),
+  annotationCount: z.number().int().min(0),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -1,0 +1,85 @@
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { zipSync } from 'fflate';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../shared/report/parse-report';
+import { readReportFile } from './read-report-file';
+
+/** A Word report with heading styles and a Word numbered list, as deputies receive them. */
+async function wordReport(): Promise<Uint8Array> {
+  const item = (text: string) => new Paragraph({ text, numbering: { reference: 'tasks', level: 0 } });
+  const doc = new Document({
+    numbering: {
+      config: [{ reference: 'tasks', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Report on the Budget 2024', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'Review of 2023', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Revenue reached 88.1 billion yuan.'),
+          new Paragraph({ text: 'Tasks for 2024', heading: HeadingLevel.HEADING_1 }),
+          item('We will keep spending on education steady.'),
+          new Paragraph('Education spending will rise by 5%.'),
+          item('We will support small businesses.'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('reading report files', () => {
+  it('keeps Word headings and numbered paragraphs as structure', async () => {
+    const { text, format } = await readReportFile('budget.docx', await wordReport());
+    expect(format).toBe('docx');
+    const outline = parseReport(text);
+    expect(outline.title).toBe('Report on the Budget 2024');
+    const [review, tasks] = outline.sections.filter((s) => s.heading !== '');
+    expect(review).toMatchObject({ heading: 'Review of 2023', paragraphs: [{ text: 'Revenue reached 88.1 billion yuan.' }] });
+    expect(tasks?.heading).toBe('Tasks for 2024');
+    expect(tasks?.children.map((c) => [c.label, c.heading])).toEqual([
+      ['1', 'We will keep spending on education steady.'],
+      ['2', 'We will support small businesses.'],
+    ]);
+    expect(tasks?.children[0]?.paragraphs.map((p) => p.text)).toEqual(['Education spending will rise by 5%.']);
+  });
+
+  it('reads Markdown headings', async () => {
+    const md = '# Plan Report 2024\n\n## I. Review\n\nGDP grew 6.3%.\n\n## II. Tasks\n\n1. Grow the economy. Details follow here.\n';
+    const outline = parseReport((await readReportFile('plan.md', Buffer.from(md))).text);
+    expect(outline.title).toBe('Plan Report 2024');
+    expect(JSON.stringify(outline)).toContain('GDP grew 6.3%.');
+  });
+
+  it.each([
+    ['GBK', (s: string) => iconv.encode(s, 'gbk'), 'gb18030'],
+    ['GB18030', (s: string) => iconv.encode(s, 'gb18030'), 'gb18030'],
+    ['UTF-8 with a BOM', (s: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)]), 'utf-8'],
+    ['UTF-16 with a BOM (Windows "Unicode")', (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(s, 'utf-16le')]), 'utf-16le'],
+  ])('decodes Chinese text saved as %s', async (_name, encode, encoding) => {
+    const source = '政府工作报告\n\n一、2023年工作回顾\n\n全市地区生产总值7062.5亿元，增长6.3%。\n\n二、2024年工作安排\n\n（一）稳增长。今年地区生产总值增长6%左右。\n';
+    const { text, format } = await readReportFile('report.txt', encode(source));
+    expect(text).toBe(source);
+    expect(format).toContain(encoding);
+    expect(parseReport(text).sections.map((s) => s.label)).toEqual([null, '一', '二']);
+  });
+
+  it.each([
+    ['an empty file', 'empty.txt', () => new Uint8Array(0), /the file is empty/],
+    ['a binary file renamed to .txt', 'photo.txt', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), /not a text file/],
+    ['a corrupt .docx', 'broken.docx', () => Buffer.from('PK\u0003\u0004 this is not really a zip file at all'), /damaged or not a Word/],
+    ['a password-protected .docx', 'secret.docx', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), /password-protected/],
+    ['a file over 50 MB', 'huge.txt', () => Buffer.alloc(50 * 1024 * 1024 + 1, 0x61), /larger than 50 MB/],
+    ['an unsupported format', 'report.pdf', () => Buffer.from('%PDF-1.7'), /\.pdf files are not supported/],
+  ])('refuses %s with a message that names the problem', async (_name, fileName, bytes, message) => {
+    await expect(readReportFile(fileName, bytes())).rejects.toThrow(message);
+    await expect(readReportFile(fileName, bytes())).rejects.toThrow(`"${fileName}" cannot be imported`);
+  });
+
+  it('refuses a .docx that unpacks to more than 200 MB (zip bomb), without unpacking it all', async () => {
+    const bomb = zipSync({ '[Content_Types].xml': new Uint8Array(10), 'word/document.xml': new Uint8Array(201 * 1024 * 1024) }, { level: 1 });
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    await expect(readReportFile('bomb.docx', bomb)).rejects.toThrow(/more than 200 MB/);
+  }, 30_000);
+});

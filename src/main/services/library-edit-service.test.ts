@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoreInFolder } from '../storage/store';
+import { startTempCore } from '../test-support/temp-core';
+
+type TempCore = Awaited<ReturnType<typeof startTempCore>>;
+const REPORT_ID = 'jiaxing-2024-work-report';
+
+describe('library', () => {
+  let core: TempCore;
+  beforeEach(async () => {
+    core = await startTempCore();
+  });
+  afterEach(async () => {
+    await core.dispose();
+  });
+  const edit = () => core.services.libraryEdit;
+
+  it('previews an import without saving it, then adds it; the same report twice makes two entries', async () => {
+    const preview = await edit().previewImport('plan.md', Buffer.from('# Plan Report 2024\n\n## I. Review\n\nGrowth was 6%.\n'));
+    expect(preview).toMatchObject({ title: 'Plan Report 2024', format: 'md (utf-8)' });
+    expect(core.services.library.list()).toHaveLength(1);
+
+    const first = await edit().addDocument({ title: preview.title, kind: 'plan-report', text: preview.text });
+    const second = await edit().addDocument({ title: preview.title, kind: 'plan-report', text: preview.text });
+    expect(first.id).not.toBe(second.id);
+    expect(core.services.library.list().map((d) => [d.title, d.kind, d.origin])).toEqual([
+      ['Report on the Work of the Jiaxing Municipal Government(2024)', 'work-report', 'bundled'],
+      ['Plan Report 2024', 'plan-report', 'imported'],
+      ['Plan Report 2024', 'plan-report', 'imported'],
+    ]);
+    expect((await openStoreInFolder(core.dataFolder)).data.documents).toHaveLength(3);
+  });
+
+  it('renames and removes a document with undo, keeping its annotations', async () => {
+    const annotation = await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'question', note: 'kept', tags: [] });
+    expect(core.services.library.list()[0]?.annotationCount).toBe(1);
+    await edit().rename(REPORT_ID, 'Work report 2024');
+    await edit().remove(REPORT_ID);
+    expect(core.services.library.list()).toEqual([]);
+    expect(() => core.services.annotations.list(REPORT_ID)).toThrow(/no document/);
+    expect(core.store.data.annotations.map((a) => a.id)).toEqual([annotation.id]);
+
+    const restored = await edit().restore(REPORT_ID);
+    expect(restored).toMatchObject({ title: 'Work report 2024', annotationCount: 1 });
+    expect(core.services.annotations.list(REPORT_ID)[0]?.note).toBe('kept');
+  });
+
+  it('imports a revised version from a file of any format', async () => {
+    const text = core.store.data.documents[0]!.text.replace('Fellow Deputies,', 'Fellow Deputies,\n\nAn inserted paragraph.');
+    const result = await core.services.revisions.importRevisionFile(REPORT_ID, 'revised.txt', Buffer.from(text));
+    expect(result.version).toBe(2);
+    expect(JSON.stringify(core.services.library.get(REPORT_ID).outline)).toContain('An inserted paragraph.');
+    await expect(core.services.revisions.importRevisionFile(REPORT_ID, 'revised.docx', Buffer.from('nope'))).rejects.toThrow(/damaged or not a Word/);
+    expect(core.services.revisions.versions(REPORT_ID)).toHaveLength(2);
+  });
+});

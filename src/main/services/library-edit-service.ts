@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { DocumentKind, DocumentSummary } from '../../shared/domain/document';
+import type { Outline } from '../../shared/domain/outline';
+import type { Store } from '../storage/store';
+import { DomainError } from './domain-error';
+import { readReportFile } from './import/read-report-file';
+import type { LibraryService } from './library-service';
+
+export interface ImportPreview {
+  fileName: string;
+  format: string;
+  title: string;
+  text: string;
+  outline: Outline;
+}
+
+export interface LibraryEditService {
+  /** Reads a file (txt, md, docx) and shows what structure was detected, before anything is saved. */
+  previewImport(fileName: string, bytes: Uint8Array): Promise<ImportPreview>;
+  previewText(text: string): ImportPreview;
+  addDocument(input: { title: string; kind: DocumentKind; text: string }): Promise<DocumentSummary>;
+  rename(documentId: string, title: string): Promise<DocumentSummary>;
+  setKind(documentId: string, kind: DocumentKind): Promise<DocumentSummary>;
+  /** Takes the document out of the library; its annotations, vote links and citations stay, for undo. */
+  remove(documentId: string): Promise<DocumentSummary>;
+  restore(documentId: string): Promise<DocumentSummary>;
+}
+
+export function createLibraryEditService(deps: { store: Store; library: LibraryService; clock: () => Date; newId?: () => string }): LibraryEditService {
+  const { store, library, clock } = deps;
+  const newId = deps.newId ?? (() => `doc-${randomUUID()}`);
+  const summary = (documentId: string): DocumentSummary => {
+    const found = library.list().find((d) => d.id === documentId);
+    if (!found) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
+    return found;
+  };
+  const change = async (documentId: string, edit: (doc: Store['data']['documents'][number]) => void): Promise<void> => {
+    library.require(documentId);
+    await store.update((data) => {
+      const doc = data.documents.find((d) => d.id === documentId)!;
+      edit(doc);
+    });
+  };
+  const preview = (fileName: string, format: string, text: string): ImportPreview => {
+    const outline = library.outlineOfText(text);
+    if (outline.sections.length === 0) throw new DomainError('INVALID_INPUT', `"${fileName}" holds no text to import.`);
+    return { fileName, format, title: outline.title, text, outline };
+  };
+
+  return {
+    async previewImport(fileName, bytes) {
+      const { text, format } = await readReportFile(fileName, bytes);
+      return preview(fileName, format, text);
+    },
+    previewText: (text) => preview('pasted text', 'text', text.replace(/^\uFEFF/, '')),
+    async addDocument({ title, kind, text }) {
+      if (library.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'The document holds no text.');
+      const id = newId();
+      await store.update((data) => {
+        data.documents.push({ id, title: title.trim() || 'Untitled', kind, origin: 'imported', text, addedAt: clock().toISOString(), previousVersions: [], removedAt: null });
+      });
+      return summary(id);
+    },
+    async rename(documentId, title) {
+      await change(documentId, (doc) => {
+        doc.title = title.trim() || doc.title;
+      });
+      return summary(documentId);
+    },
+    async setKind(documentId, kind) {
+      await change(documentId, (doc) => {
+        doc.kind = kind;
+      });
+      return summary(documentId);
+    },
+    async remove(documentId) {
+      const before = summary(documentId);
+      await change(documentId, (doc) => {
+        doc.removedAt = clock().toISOString();
+      });
+      return before;
+    },
+    async restore(documentId) {
+      const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt !== null);
+      if (!doc) throw new DomainError('NOT_FOUND', 'There is no removed document to restore with this id.');
+      await store.update((data) => {
+        data.documents.find((d) => d.id === documentId)!.removedAt = null;
+      });
+      return summary(documentId);
+    },
+  };
+}
