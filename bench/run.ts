@@ -4,6 +4,7 @@ import { benchAnchoring } from './anchor-bench';
 import { benchColdStart } from './cold-start-bench';
 import type { Metric } from './measure';
 import { benchParse } from './parse-bench';
+import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
 import { benchRender } from './render-bench';
 import { benchSearch } from './search-bench';
@@ -12,7 +13,7 @@ import { benchVotes } from './votes-bench';
 
 // `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
 const root = resolve(import.meta.dirname, '..');
-const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchSearch, benchExport, benchVotes, benchRender, benchColdStart];
+const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchStore, benchAnchoring, benchSearch, benchExport, benchVotes, benchRender, benchEditor, benchColdStart];
 
 const metrics: Record<string, Metric> = {};
 for (const suite of suites) Object.assign(metrics, await suite());

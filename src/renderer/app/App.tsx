@@ -106,6 +106,14 @@ function ReaderApp({ data }: { data: BootData }) {
     [api, reportError],
   );
 
+  const onMinCoSigners = useCallback(
+    async (proposalMinCoSigners: number) => {
+      const saved = await api.call('settings.update', { proposalMinCoSigners });
+      confirmed.current = saved;
+      setSettings((current) => ({ ...current, proposalMinCoSigners: saved.proposalMinCoSigners }));
+    },
+    [api],
+  );
   const onTextSize = useCallback((textSize: number) => updateSettings({ textSize }), [updateSettings]);
   const onLanguage = useCallback((next: Language) => updateSettings({ language: next }), [updateSettings]);
 
@@ -147,6 +155,8 @@ function ReaderApp({ data }: { data: BootData }) {
       textSize={settings.textSize}
       onError={reportError}
       banners={banners}
+      minCoSigners={settings.proposalMinCoSigners}
+      onMinCoSigners={onMinCoSigners}
       settingsControls={
         <>
           <TextSizeControl size={settings.textSize} onChange={onTextSize} />

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DocumentMenu } from '../features/document/DocumentMenu';
 import type { VersionInfo } from '../features/document/useDocumentVersions';
 import { shortcutLabels } from './shortcuts';
+import { VIEWS, type ViewId } from './views';
+import { ViewSwitcher } from './ViewSwitcher';
 
 const SHORTCUTS = shortcutLabels(typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform));
 
@@ -19,6 +21,10 @@ interface TopbarProps {
   onImport: (file: File) => void;
   onOpenVersion: (version: number) => void;
   settingsControls: ReactNode;
+  view: ViewId;
+  onView: (view: ViewId) => void;
+  /** Exports every annotation as "deliberation notes" (DOCX), from the Document menu. */
+  onExportNotes?: () => void;
 }
 
 /** App name, document title, the workspace's commands and the settings controls. */
@@ -27,9 +33,11 @@ export function Topbar(props: TopbarProps) {
   return (
     <header className="topbar">
       <span className="app-name">{t('app.name')}</span>
-      <h1 className="document-title" title={props.title}>
-        {props.title}
+      <ViewSwitcher view={props.view} onSelect={props.onView} />
+      <h1 className="document-title" title={props.view === 'reader' ? props.title : undefined}>
+        {props.view === 'reader' ? props.title : t(VIEWS.find((v) => v.id === props.view)!.labelKey)}
       </h1>
+      {props.view === 'reader' && (
       <div className="topbar-tools">
         {!props.readOnly && (
           <button
@@ -69,8 +77,9 @@ export function Topbar(props: TopbarProps) {
           <span aria-hidden="true">⌕ </span>
           {t('toolbar.search')}
         </button>
-        <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} />
+        <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} onExportNotes={props.onExportNotes} />
       </div>
+      )}
       <div className="topbar-controls">{props.settingsControls}</div>
     </header>
   );

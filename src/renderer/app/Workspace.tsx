@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, typ
 import { useTranslation } from 'react-i18next';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { Annotation } from '../../shared/domain/annotation';
+import type { DraftKind } from '../../shared/domain/draft';
+import type { Language } from '../../shared/domain/settings';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Paragraph, Section } from '../../shared/domain/outline';
 import type { SearchResult } from '../../shared/search';
@@ -19,14 +21,21 @@ import { useAnnotations } from '../features/annotations/useAnnotations';
 import { usePaneInteractions } from '../features/annotations/usePaneInteractions';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
+import { completeDelivery } from '../features/drafts/deliver';
+import { DRAFTS_MAIN_ID, DraftsView } from '../features/drafts/DraftsView';
+import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from '../features/reader/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
 import { buildReaderTree, flattenOutline, outlineEntries, paragraphSectionPaths } from '../features/reader/section-tree';
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
+import { useVotes } from '../features/votes/useVotes';
+import { useApi } from './api-context';
+import { apiErrorMessage } from './error-message';
 import { shortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
+import { parseViewHash, viewHash, type ViewId, type ViewRoute } from './views';
 import { WorkspaceBanners } from './WorkspaceBanners';
 
 const EMPTY: Annotation[] = [];
@@ -40,11 +49,19 @@ interface WorkspaceProps {
   onError: (error: unknown, retry: () => void) => void;
   settingsControls: ReactNode;
   banners: ReactNode;
+  /** Co-signatures a proposal needs (a setting). */
+  minCoSigners: number;
+  onMinCoSigners: (value: number) => Promise<void>;
 }
 
-/** The reader with its annotation layer, annotations panel, search and document versions. */
-export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners }: WorkspaceProps) {
-  const { t } = useTranslation();
+/** The views (reader with its annotation layer, panels, search and versions; drafts) under one top bar. */
+export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners }: WorkspaceProps) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const [route, setRoute] = useState<ViewRoute>(() => parseViewHash(window.location.hash));
+  const lastDraft = useRef<string | null>(route.draftId);
+  const [unsaved] = useState<UnsavedChanges>(() => new Map());
+  const view = route.view;
   const paneRef = useRef<HTMLElement>(null);
   const topParagraph = useRef<string | null>(initialParagraphId);
   const [lastSelection] = useState(createSelectionMemory);
@@ -106,16 +123,91 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     [commands],
   );
 
-  useShortcuts({
-    'annotation.annotate': () => (readOnly ? false : commands.annotateCurrent()),
-    'annotations.togglePanel': () => setSide((s) => (s === 'annotations' ? null : 'annotations')),
-    'search.open': openSearch,
-    'edit.undoDelete': () => (commands.canUndo() ? void commands.restoreLast() : false),
+  const navigate = useCallback((next: ViewRoute) => {
+    if (next.view === 'drafts') lastDraft.current = next.draftId;
+    setRoute(next);
+    const hash = viewHash(next);
+    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+  }, []);
+  useEffect(() => {
+    const onHash = () => {
+      const next = parseViewHash(window.location.hash);
+      if (next.view === 'drafts') lastDraft.current = next.draftId;
+      setRoute((current) => (current.view === next.view && current.draftId === next.draftId ? current : next));
+    };
+    window.addEventListener('popstate', onHash);
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      window.removeEventListener('popstate', onHash);
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+  const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
+  const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
+  const uiLanguage: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+
+  /** A draft quoting an annotation (its note starts the reasons) or a selected passage; the drafts view opens it. */
+  const startDraft = useCallback(
+    async (kind: DraftKind, source: { annotationId: string } | { documentId: string; start: number; end: number }) => {
+      try {
+        const draft = await api.call('draft.create', { kind, language: uiLanguage, source });
+        commands.closeEditor();
+        window.getSelection()?.removeAllRanges();
+        openDraft(draft.id);
+        setNotice({ message: t('drafts.startedFrom', { kind: t(`drafts.kind.${kind}`), citation: draft.citations[0]?.citation ?? '' }), tone: 'info' });
+      } catch (error) {
+        setNotice({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      }
+    },
+    [api, uiLanguage, commands, openDraft, t],
+  );
+  const draftFromAnnotation = useCallback((annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }), [startDraft]);
+  const draftFromSelection = useCallback(
+    (range: { start: number; end: number }, kind: DraftKind) => void startDraft(kind, { documentId: current.id, start: range.start, end: range.end }),
+    [startDraft, current.id],
+  );
+
+  const exportNotes = useCallback(async () => {
+    try {
+      const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId: current.id, language: uiLanguage }));
+      if (outcome.kind === 'saved') setNotice({ message: t('editor.savedTo', { path: outcome.path }), tone: 'info' });
+      else if (outcome.kind === 'downloaded') setNotice({ message: t('editor.downloaded', { fileName: outcome.fileName }), tone: 'info' });
+    } catch (error) {
+      setNotice({ message: t('notes.failed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+    }
+  }, [api, current.id, uiLanguage, t]);
+
+  const votes = useVotes({
+    view,
+    showView: selectView,
+    notify: setNotice,
+    paneRef,
+    report: current,
+    editable: !readOnly,
+    documentText,
+    annotations,
+    lastSelection,
+    topParagraph,
+    jumpToAnnotation: commands.jumpTo,
   });
 
-  const skipToReport = (event: MouseEvent<HTMLAnchorElement>) => {
+  const inReader = view === 'reader';
+  // The reader stays mounted (hidden) to keep its place; every other view is mounted while shown.
+  const otherViews: Record<Exclude<ViewId, 'reader'>, ReactNode> = {
+    drafts: <DraftsView draftId={route.draftId} onOpen={openDraft} minCoSigners={minCoSigners} onMinCoSigners={onMinCoSigners} notify={setNotice} unsaved={unsaved} />,
+    votes: votes.view,
+  };
+  const mainId = inReader ? READING_PANE_ID : view === 'votes' ? votes.mainId : DRAFTS_MAIN_ID;
+  useShortcuts({
+    'annotation.annotate': () => (readOnly || !inReader ? false : commands.annotateCurrent()),
+    'annotations.togglePanel': () => (inReader ? setSide((s) => (s === 'annotations' ? null : 'annotations')) : false),
+    'search.open': () => (inReader ? openSearch() : false),
+    'edit.undoDelete': () => (inReader && commands.canUndo() ? void commands.restoreLast() : false),
+  });
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    document.getElementById(READING_PANE_ID)?.focus();
+    document.getElementById(mainId)?.focus();
   };
 
   const sidePanel =
@@ -133,13 +225,15 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onDelete={(a) => void commands.remove(a)}
         onReattach={(a) => void commands.reattach(a)}
         onClose={() => setSide(null)}
+        onDraft={draftFromAnnotation}
+        onExportNotes={() => void exportNotes()}
       />
     ) : null;
 
   return (
     <div className="app">
-      <a className="skip-link" href={`#${READING_PANE_ID}`} onClick={skipToReport}>
-        {t('skipLink')}
+      <a className="skip-link" href={`#${mainId}`} onClick={skipToMain}>
+        {inReader ? t('skipLink') : view === 'votes' ? t('votes.skipLink') : t('skipLinkDrafts')}
       </a>
       <Topbar
         title={shown.title}
@@ -154,11 +248,16 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onImport={(file) => void importFile(file)}
         onOpenVersion={(v) => void versions.openVersion(v)}
         settingsControls={settingsControls}
+        view={view}
+        onView={selectView}
+        onExportNotes={readOnly ? undefined : () => void exportNotes()}
       />
       <WorkspaceBanners banners={banners} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
           setResumeAt(topParagraph.current);
           versions.backToCurrent();
         }} />
+      <div className="views">
+      <div className={`view${inReader ? '' : ' view--inactive'}`} inert={!inReader} data-testid="reader-view">
       <HighlightContext value={readOnly ? null : highlightStore}>
         <ReaderView
           key={`${versions.viewing?.version ?? 'current'}-${importCount}`}
@@ -171,13 +270,17 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
           onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
           overlay={
             readOnly ? null : (
-              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} />
+              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} />
             )
           }
           sidePanel={sidePanel}
         />
       </HighlightContext>
-      {!readOnly && <HighlightTooltip paneRef={paneRef} byId={commands.byId} />}
+      </div>
+      {view !== 'reader' && <div className="view">{otherViews[view]}</div>}
+      </div>
+      {!readOnly && inReader && <HighlightTooltip paneRef={paneRef} byId={commands.byId} />}
+      {votes.readerLayer}
       {commands.editor && (
         <AnnotationEditor
           key={commands.editor.annotationId ?? 'new'}
@@ -186,6 +289,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
           onSave={commands.save}
           onDelete={commands.editingAnnotation ? () => void commands.remove(commands.editingAnnotation!) : undefined}
           onClose={commands.closeEditor}
+          onDraft={commands.editingAnnotation ? (kind) => draftFromAnnotation(commands.editingAnnotation!, kind) : undefined}
         />
       )}
       {commands.chooser && <HighlightChooser annotations={commands.chooser} onChoose={commands.openEdit} onClose={commands.closeChooser} />}

@@ -23,6 +23,16 @@ import { splitHeadingBody } from './sentence-split';
 export interface BuildOptions {
   /** Index of the line used as the title: never an unnumbered heading. -1 if none. */
   titleIndex: number;
+  overrides?: HeadingOverrides;
+}
+
+/**
+ * The deputy's corrections where detection guessed wrong: lines (paragraph texts) to make headings,
+ * at part (1) or item (2) level, and headings (as shown) to read as ordinary paragraphs.
+ */
+export interface HeadingOverrides {
+  promote?: readonly { text: string; level: 1 | 2 }[];
+  demote?: readonly string[];
 }
 
 /** True when the document has explicit level-1 structure, which disables unnumbered headings. */
@@ -121,6 +131,19 @@ class OutlineBuilder {
     this.open(this.root, newDraft('plain', 1, { heading: text }));
   }
 
+  /** A heading the deputy asked for: a part, or an item under the current part. */
+  promoted(text: string, level: 1 | 2): void {
+    const num = matchNumbering(text);
+    const fields = { label: num?.label ?? null, heading: num?.rest ?? text };
+    if (level === 1 || this.stack.length === 0) {
+      this.stack.length = 0;
+      this.open(this.root, newDraft('plain', 1, fields));
+      return;
+    }
+    this.stack.length = 1;
+    this.open(this.stack[0]!, newDraft('markdown', this.stack[0]!.level + 1, fields));
+  }
+
   paragraph(text: string): void {
     let target = this.top();
     if (target === null) {
@@ -141,12 +164,32 @@ class OutlineBuilder {
   }
 }
 
+/** True when the line would make a heading the deputy turned back into a paragraph. */
+function isDemoted(line: string, demote: ReadonlySet<string>): boolean {
+  if (demote.has(line)) return true;
+  const md = matchMarkdownHeading(line);
+  if (md !== null) return demote.has(md.text) || demote.has(matchNumbering(md.text)?.rest ?? '');
+  const num = matchNumbering(line);
+  return num !== null && (demote.has(num.rest) || demote.has(splitHeadingBody(num.rest).heading));
+}
+
 /** Builds the draft tree; the returned root's children are the top-level sections. */
 export function buildDraftOutline(lines: readonly string[], options: BuildOptions): DraftSection {
   const builder = new OutlineBuilder();
   const plainHeadings = !hasExplicitParts(lines);
+  const promote = new Map((options.overrides?.promote ?? []).map((p) => [p.text, p.level]));
+  const demote = new Set(options.overrides?.demote ?? []);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    const promotedLevel = promote.get(line);
+    if (promotedLevel !== undefined && i !== options.titleIndex) {
+      builder.promoted(line, promotedLevel);
+      continue;
+    }
+    if (demote.size > 0 && isDemoted(line, demote)) {
+      builder.paragraph(line);
+      continue;
+    }
     const md = matchMarkdownHeading(line);
     if (md !== null) {
       builder.markdown(md.depth, md.text);

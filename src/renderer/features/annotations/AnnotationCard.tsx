@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../shared/domain/annotation';
+import type { DraftKind } from '../../../shared/domain/draft';
 import { KindBadge } from './KindPicker';
 
 interface AnnotationCardProps {
@@ -9,10 +10,12 @@ interface AnnotationCardProps {
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
   onReattach: (annotation: Annotation) => void;
+  /** Starts a suggestion or proposal quoting this annotation (its note starts the reasons). */
+  onDraft?: (annotation: Annotation, kind: DraftKind) => void;
 }
 
 /** One annotation in the panel: kind, citation, quote (a button that jumps to it), note, tags and actions. */
-export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete, onReattach }: AnnotationCardProps) {
+export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete, onReattach, onDraft }: AnnotationCardProps) {
   const { t } = useTranslation();
   const orphaned = annotation.status === 'orphaned';
   return (
@@ -52,6 +55,16 @@ export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete,
           {t('annotation.delete')}
         </button>
       </div>
+      {onDraft && (
+        <div className="card-actions card-actions--draft">
+          <button type="button" className="text-button" onClick={() => onDraft(annotation, 'suggestion')} aria-label={t('drafts.draftSuggestionLabel', { quote: shorten(annotation.target.quote.exact) })}>
+            {t('drafts.draftSuggestion')}
+          </button>
+          <button type="button" className="text-button" onClick={() => onDraft(annotation, 'proposal')} aria-label={t('drafts.draftProposalLabel', { quote: shorten(annotation.target.quote.exact) })}>
+            {t('drafts.draftProposal')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH, type AnnotationKind } from '../../../shared/domain/annotation';
+import type { DraftKind } from '../../../shared/domain/draft';
 import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 import { KindPicker } from './KindPicker';
@@ -22,10 +23,12 @@ interface AnnotationEditorProps {
   onSave: (draft: AnnotationDraft) => Promise<void>;
   onDelete?: () => void;
   onClose: () => void;
+  /** Starts a suggestion or proposal from this (saved) annotation. */
+  onDraft?: (kind: DraftKind) => void;
 }
 
 /** The annotation box: kind, note and tags for a passage; nothing typed is lost when saving fails. */
-export function AnnotationEditor({ subject, tagSuggestions, onSave, onDelete, onClose }: AnnotationEditorProps) {
+export function AnnotationEditor({ subject, tagSuggestions, onSave, onDelete, onClose, onDraft }: AnnotationEditorProps) {
   const { t } = useTranslation();
   const id = useId();
   const [kind, setKind] = useState<AnnotationKind>(subject.initial.kind);
@@ -93,6 +96,16 @@ export function AnnotationEditor({ subject, tagSuggestions, onSave, onDelete, on
         <div className="form-error" role="alert">
           {error && <p className="field-error">{t('annotation.saveFailed', { message: error })}</p>}
         </div>
+        {onDraft && (
+          <div className="dialog-actions dialog-actions--draft" role="group" aria-label={t('drafts.startFromAnnotation')}>
+            <button type="button" className="text-button" onClick={() => onDraft('suggestion')}>
+              {t('drafts.draftSuggestion')}
+            </button>
+            <button type="button" className="text-button" onClick={() => onDraft('proposal')}>
+              {t('drafts.draftProposal')}
+            </button>
+          </div>
+        )}
         <div className="dialog-actions">
           {onDelete && (
             <button type="button" className="text-button text-button--danger" onClick={onDelete}>

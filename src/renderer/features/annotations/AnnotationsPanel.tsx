@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationKind } from '../../../shared/domain/annotation';
+import type { DraftKind } from '../../../shared/domain/draft';
 import type { OutlineEntry } from '../reader/section-tree';
 import { filterAnnotations, isFiltering, NO_FILTER, sortForPanel, tagsInUse, type AnnotationFilter } from './annotation-filters';
 import { AnnotationCard } from './AnnotationCard';
@@ -18,6 +19,10 @@ interface AnnotationsPanelProps {
   onClose: () => void;
   /** The keyboard help line. */
   help: string;
+  /** Starts a draft from an annotation. */
+  onDraft?: (annotation: Annotation, kind: DraftKind) => void;
+  /** Exports every annotation as "deliberation notes" (DOCX). */
+  onExportNotes?: () => void;
 }
 
 /** Every annotation with its quote, note, tags, kind and citation; filters by kind, tag, section and text. */
@@ -36,6 +41,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         <h2 id={`${id}-title`} className="side-panel-title">
           {t('panel.title')}
         </h2>
+        {props.onExportNotes && (
+          <button type="button" className="text-button text-button--small" title={t('notes.exportTitle')} onClick={props.onExportNotes} data-testid="export-notes">
+            {t('notes.export')}
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label={t('panel.close')} title={t('panel.close')} onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
@@ -98,6 +108,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
               onEdit={props.onEdit}
               onDelete={props.onDelete}
               onReattach={props.onReattach}
+              onDraft={props.onDraft}
             />
           ))}
         </ul>

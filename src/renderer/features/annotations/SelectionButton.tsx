@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentText } from '../../../shared/anchoring/document-text';
+import type { DraftKind } from '../../../shared/domain/draft';
 import { selectionToDocumentRange } from './selection-dom';
 import type { DocumentRange, SelectionMemory } from './selection-offsets';
 
@@ -11,10 +12,12 @@ interface SelectionButtonProps {
   lastSelection: SelectionMemory;
   shortcut: string;
   onAnnotate: (range: DocumentRange) => void;
+  /** Starts a draft quoting the selection (buttons under "Annotate"). */
+  onDraft?: (range: DocumentRange, kind: DraftKind) => void;
 }
 
 /** A small "Annotate" button floating by the selected text; only this component re-renders as the selection changes. */
-export function SelectionButton({ paneRef, documentText, lastSelection, shortcut, onAnnotate }: SelectionButtonProps) {
+export function SelectionButton({ paneRef, documentText, lastSelection, shortcut, onAnnotate, onDraft }: SelectionButtonProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<{ range: DocumentRange; left: number; top: number } | null>(null);
 
@@ -49,6 +52,7 @@ export function SelectionButton({ paneRef, documentText, lastSelection, shortcut
 
   if (!shown) return null;
   return (
+    <>
     <button
       type="button"
       className="selection-button"
@@ -67,5 +71,32 @@ export function SelectionButton({ paneRef, documentText, lastSelection, shortcut
       <span aria-hidden="true">✎ </span>
       {t('annotation.annotateSelection')}
     </button>
+    {onDraft && (
+      <div
+        className="selection-draft-actions"
+        role="group"
+        aria-label={t('drafts.startFromSelection')}
+        ref={(el) => {
+          if (el) {
+            el.style.left = `${shown.left}px`;
+            el.style.top = `${shown.top + 36}px`;
+          }
+        }}
+      >
+        {(['suggestion', 'proposal'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className="selection-draft-button"
+            title={t(kind === 'suggestion' ? 'drafts.draftSuggestionFromSelection' : 'drafts.draftProposalFromSelection')}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onDraft(shown.range, kind)}
+          >
+            {t(kind === 'suggestion' ? 'drafts.draftSuggestion' : 'drafts.draftProposal')}
+          </button>
+        ))}
+      </div>
+    )}
+    </>
   );
 }

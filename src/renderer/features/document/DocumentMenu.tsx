@@ -7,10 +7,12 @@ interface DocumentMenuProps {
   viewingVersion: number | null;
   onImport: (file: File) => void;
   onOpenVersion: (version: number) => void;
+  /** Exports every annotation as "deliberation notes" (DOCX). */
+  onExportNotes?: () => void;
 }
 
 /** The "Document" button: import a revised version (.txt), or open an earlier version read-only. */
-export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion }: DocumentMenuProps) {
+export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion, onExportNotes }: DocumentMenuProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -76,6 +78,18 @@ export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion
         >
           {t('document.importRevision')}
         </button>
+        {onExportNotes && (
+          <button
+            type="button"
+            className="menu-item"
+            onClick={() => {
+              setOpen(false);
+              onExportNotes();
+            }}
+          >
+            {t('notes.exportMenu')}
+          </button>
+        )}
         <h3 className="menu-heading" id={`${id}-versions`}>
           {t('document.versions')}
         </h3>

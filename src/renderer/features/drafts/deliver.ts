@@ -1,0 +1,24 @@
+import type { Delivery } from '../../../shared/domain/delivery';
+
+export type DeliveryOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
+
+/**
+ * Finishes an export: Electron already saved the file (or the deputy cancelled its dialog); the web
+ * host hands the bytes over, and the page downloads them through a temporary link.
+ */
+export function completeDelivery(delivery: Delivery): DeliveryOutcome {
+  if (delivery.kind !== 'download') return delivery;
+  const binary = atob(delivery.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: delivery.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = delivery.fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  return { kind: 'downloaded', fileName: delivery.fileName };
+}

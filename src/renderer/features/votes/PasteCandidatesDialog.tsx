@@ -1,0 +1,189 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CandidateContent } from '../../../shared/domain/vote';
+import type { CandidateParseResult } from '../../../shared/votes/parse-candidates';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+import { ModalDialog } from '../../components/ModalDialog';
+import { keepLines, replaceLine } from './candidate-form';
+import { candidateProblemText, investmentText } from './vote-text';
+
+interface PasteCandidatesDialogProps {
+  itemId: string;
+  /** Adds the candidates read; answers the main side's message when refused. */
+  onAdd: (candidates: CandidateContent[]) => Promise<string | null>;
+  /** Everything was added: the dialog is done. */
+  onDone: (added: number) => void;
+  onClose: () => void;
+}
+
+const PARSE_DELAY_MS = 250;
+
+/**
+ * A pasted list of candidate projects, read by the main side as it is typed: a preview of the
+ * candidates found and every other line with the reason, to correct in place. Nothing is dropped:
+ * after adding, the lines still to correct stay in the box.
+ */
+export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteCandidatesDialogProps) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<CandidateParseResult | null>(null);
+  const [readFor, setReadFor] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [added, setAdded] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
+
+  useEffect(() => {
+    if (text.trim() === '') return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      api.call('vote.parseCandidates', { text, itemId }).then(
+        (parsed) => {
+          if (!live) return;
+          setResult(parsed);
+          setReadFor(text);
+          setFailure(null);
+        },
+        (error: unknown) => live && setFailure(apiErrorMessage(error) ?? String(error)),
+      );
+    }, PARSE_DELAY_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [api, text, itemId]);
+
+  const current = text.trim() === '' ? null : result;
+  const upToDate = current !== null && readFor === text;
+  const candidates = current?.candidates ?? [];
+  const unparsed = current?.unparsed ?? [];
+
+  const add = async () => {
+    if (!upToDate || candidates.length === 0 || adding) return;
+    setAdding(true);
+    const message = await onAdd(candidates.map(({ name, description, investment, completion }) => ({ name, description, investment, completion })));
+    setAdding(false);
+    if (message !== null) {
+      setFailure(message);
+      return;
+    }
+    if (unparsed.length === 0) {
+      onDone(candidates.length);
+      return;
+    }
+    setAdded(candidates.length);
+    setResult(null);
+    setText(keepLines(text, unparsed.map((u) => u.line)));
+  };
+
+  return (
+    <ModalDialog labelledBy={`${id}-title`} onClose={onClose} className="vote-paste-dialog">
+      <div className="editor-form" data-testid="paste-candidates-dialog">
+        <h2 id={`${id}-title`} className="dialog-title">
+          {t('votes.paste.title')}
+        </h2>
+        <div className="field">
+          <label htmlFor={`${id}-text`} className="field-label">
+            {t('votes.paste.label')}
+          </label>
+          <textarea
+            id={`${id}-text`}
+            className="draft-input vote-paste-input"
+            rows={8}
+            value={text}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => {
+              setText(event.target.value);
+              setAdded(null);
+            }}
+          />
+          <p id={`${id}-hint`} className="field-hint">
+            {t('votes.paste.hint')}
+          </p>
+        </div>
+        <p className="vote-paste-summary" role="status" data-testid="paste-summary">
+          {added !== null
+            ? t('votes.paste.addedSome', { count: added, left: unparsed.length || text.split('\n').filter((l) => l.trim() !== '').length })
+            : current
+              ? t('votes.paste.found', { count: candidates.length, unparsed: unparsed.length })
+              : ''}
+        </p>
+        {candidates.length > 0 && (
+          <div className="vote-paste-preview">
+            <table className="paste-table vote-paste-table" data-testid="paste-preview">
+              <caption className="vote-table-caption">{t('votes.paste.previewCaption', { count: candidates.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('votes.paste.line')}</th>
+                  <th scope="col">{t('votes.candidate.name')}</th>
+                  <th scope="col">{t('votes.candidate.description')}</th>
+                  <th scope="col">{t('votes.candidate.investmentShort')}</th>
+                  <th scope="col">{t('votes.candidate.completion')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {candidates.map((c) => (
+                  <tr key={c.line}>
+                    <td>{c.line}</td>
+                    <td>{c.name}</td>
+                    <td>{c.description}</td>
+                    <td className="vote-number">{investmentText(t, i18n.language, c.investment)}</td>
+                    <td>{c.completion}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {unparsed.length > 0 && (
+          <section className="vote-unparsed" aria-labelledby={`${id}-unparsed`} data-testid="paste-unparsed">
+            <h3 id={`${id}-unparsed`} className="draft-section-title">
+              {t('votes.paste.unparsedTitle', { count: unparsed.length })}
+            </h3>
+            <p className="field-hint">{t('votes.paste.unparsedHint')}</p>
+            <ul className="vote-unparsed-list">
+              {unparsed.map((u) => (
+                <li key={`${u.line}:${u.text}`} className="vote-unparsed-line">
+                  <label htmlFor={`${id}-line-${u.line}`} className="field-label">
+                    {t('votes.paste.lineReason', { line: u.line, reason: candidateProblemText(t, u.code, u.field ?? '') })}
+                  </label>
+                  <input
+                    id={`${id}-line-${u.line}`}
+                    type="text"
+                    className="draft-input"
+                    aria-invalid="true"
+                    defaultValue={u.text}
+                    onBlur={(event) => {
+                      if (event.target.value !== u.text) setText((value) => replaceLine(value, u.line, event.target.value));
+                    }}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Enter') {
+                        event.preventDefault();
+                        const value = event.currentTarget.value;
+                        if (value !== u.text) setText((all) => replaceLine(all, u.line, value));
+                      }
+                    }}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <p className="form-error field-error" role="alert">
+          {failure ? t('votes.paste.failed', { message: failure }) : ''}
+        </p>
+        <div className="dialog-actions">
+          <span className="dialog-spacer" />
+          <button type="button" className="text-button" onClick={onClose}>
+            {added !== null ? t('votes.close') : t('votes.cancel')}
+          </button>
+          <button type="button" className="primary-button" aria-disabled={!upToDate || candidates.length === 0 || adding || undefined} onClick={() => void add()}>
+            {t('votes.paste.add', { count: upToDate ? candidates.length : 0 })}
+          </button>
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}

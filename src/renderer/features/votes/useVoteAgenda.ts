@@ -1,0 +1,343 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiInput } from '../../../shared/contract/api-contract';
+import type { CandidateContent, CandidateMark, Intention, VoteItemKind } from '../../../shared/domain/vote';
+import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
+import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+import { itemTitle } from './vote-text';
+
+type Removed = { kind: 'item'; itemId: string; title: string } | { kind: 'candidate'; itemId: string; candidateId: string; name: string };
+
+export interface VoteAgenda {
+  /** The live agenda in order; null while loading. */
+  items: VoteAgendaItem[] | null;
+  loadError: string | null;
+  reload: () => void;
+  byId: ReadonlyMap<string, VoteAgendaItem>;
+  addItem: (title: string, kind: VoteItemKind) => Promise<VoteAgendaItem | null>;
+  renameItem: (itemId: string, title: string) => Promise<boolean>;
+  moveItem: (itemId: string, toIndex: number) => Promise<void>;
+  removeItem: (itemId: string) => Promise<void>;
+  /** Autosave of the reasons (with the intention as it is then); the main side's message when refused. */
+  saveReasons: (itemId: string, rationale: string) => Promise<string | null>;
+  setIntention: (itemId: string, intention: Intention) => Promise<void>;
+  linkParagraph: (itemId: string, documentId: string, paragraphId: string) => Promise<boolean>;
+  unlinkParagraph: (itemId: string, documentId: string, paragraphId: string) => Promise<void>;
+  linkAnnotation: (itemId: string, annotationId: string) => Promise<boolean>;
+  unlinkAnnotation: (itemId: string, annotationId: string) => Promise<void>;
+  setBallotRule: (itemId: string, mode: ApiInput<'vote.setBallotRule'>['mode'], maxChoices: number) => Promise<boolean>;
+  addCandidates: (itemId: string, candidates: CandidateContent[]) => Promise<string | null>;
+  updateCandidate: (itemId: string, candidateId: string, change: Partial<CandidateContent>) => Promise<string | null>;
+  removeCandidate: (itemId: string, candidateId: string) => Promise<void>;
+  markCandidate: (itemId: string, candidateId: string, marking: { mark?: CandidateMark | null; rank?: number | null }) => Promise<void>;
+  clearMarks: (itemId: string) => Promise<void>;
+  canUndo: () => boolean;
+  restoreLast: () => Promise<void>;
+}
+
+/**
+ * The agenda of votes as the page holds it (fetched once, then kept from the main side's answers),
+ * and the named commands on it. Calls run one at a time in the order made; a change made on the page
+ * first (a mark, an intention) is shown at once and put right from the answer, or from a reload when refused.
+ */
+export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void): VoteAgenda {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [items, setItems] = useState<VoteAgendaItem[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const pending = useRef(new Map<string, number>());
+  const undo = useRef(createUndoStack<Removed>());
+
+  useEffect(() => {
+    let live = true;
+    api.call('vote.agenda', {}).then(
+      (agenda) => {
+        if (!live) return;
+        setItems(agenda);
+        setLoadError(null);
+      },
+      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  const byId = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
+  const byIdRef = useRef(byId);
+  useEffect(() => {
+    byIdRef.current = byId;
+  }, [byId]);
+
+  const failed = useCallback(
+    (error: unknown) => notify({ message: t('votes.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
+    [notify, t],
+  );
+
+  /** Runs calls one after another, in the order they were made. */
+  const serial = useCallback(<T,>(call: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(call, call);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const resync = useCallback(() => {
+    void serial(() => api.call('vote.agenda', {})).then(setItems, () => undefined);
+  }, [api, serial]);
+
+  const put = useCallback((item: VoteAgendaItem) => setItems((list) => list && list.map((i) => (i.id === item.id ? item : i))), []);
+
+  /**
+   * A change to one item: shown at once (`optimistic`), sent in order, and the answer kept once no
+   * other change of that item is waiting (so quick marks never flicker). Refused: the agenda is reloaded.
+   */
+  const change = useCallback(
+    async (itemId: string, call: () => Promise<VoteAgendaItem>, optimistic?: (item: VoteAgendaItem) => VoteAgendaItem): Promise<boolean> => {
+      if (optimistic) setItems((list) => list && list.map((i) => (i.id === itemId ? optimistic(i) : i)));
+      pending.current.set(itemId, (pending.current.get(itemId) ?? 0) + 1);
+      const settle = () => {
+        const left = (pending.current.get(itemId) ?? 1) - 1;
+        if (left === 0) pending.current.delete(itemId);
+        else pending.current.set(itemId, left);
+        return left;
+      };
+      try {
+        const item = await serial(call);
+        if (settle() === 0) put(item);
+        return true;
+      } catch (error) {
+        settle();
+        failed(error);
+        resync();
+        return false;
+      }
+    },
+    [serial, put, failed, resync],
+  );
+
+  const restore = useCallback(
+    async (entry: Removed) => {
+      try {
+        if (entry.kind === 'item') {
+          await serial(() => api.call('vote.restoreItem', { itemId: entry.itemId }));
+          setItems(await serial(() => api.call('vote.agenda', {})));
+          notify({ message: t('votes.itemRestored', { title: entry.title }), tone: 'info' });
+        } else {
+          put(await serial(() => api.call('vote.restoreCandidate', { itemId: entry.itemId, candidateId: entry.candidateId })));
+          notify({ message: t('votes.candidateRestored', { name: entry.name }), tone: 'info' });
+        }
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [api, serial, put, notify, failed, t],
+  );
+
+  const restoreLast = useCallback(async () => {
+    const [entry, rest] = popUndo(undo.current);
+    if (!entry) return;
+    undo.current = rest;
+    await restore(entry);
+  }, [restore]);
+
+  const undoable = useCallback(
+    (entry: Removed, message: string) => {
+      const same = (e: Removed) => e.kind === entry.kind && e.itemId === entry.itemId && (e.kind === 'item' || (entry.kind === 'candidate' && e.candidateId === entry.candidateId));
+      undo.current = pushUndo(removeUndo(undo.current, same), entry);
+      notify({
+        message,
+        tone: 'info',
+        undo: () => {
+          undo.current = removeUndo(undo.current, same);
+          void restore(entry);
+        },
+      });
+    },
+    [notify, restore],
+  );
+
+  const withBallot = (item: VoteAgendaItem, update: (candidates: NonNullable<VoteAgendaItem['ballot']>['candidates']) => NonNullable<VoteAgendaItem['ballot']>['candidates']): VoteAgendaItem => {
+    if (!item.ballot) return item;
+    const ballot = { ...item.ballot, candidates: update(item.ballot.candidates) };
+    return { ...item, ballot, evaluation: evaluateBallot(ballot) };
+  };
+
+  return {
+    items,
+    loadError,
+    reload: useCallback(() => setAttempt((n) => n + 1), []),
+    byId,
+    saveReasons: useCallback(
+      async (itemId, rationale) => {
+        pending.current.set(itemId, (pending.current.get(itemId) ?? 0) + 1);
+        const settle = () => {
+          const left = (pending.current.get(itemId) ?? 1) - 1;
+          if (left === 0) pending.current.delete(itemId);
+          else pending.current.set(itemId, left);
+          return left;
+        };
+        try {
+          const item = await serial(() => {
+            const intention = byIdRef.current.get(itemId)?.intention ?? 'undecided';
+            return api.call('vote.setIntention', { itemId, intention, rationale });
+          });
+          if (settle() === 0) put(item);
+          return null;
+        } catch (error) {
+          settle();
+          return apiErrorMessage(error) ?? String(error);
+        }
+      },
+      [api, serial, put],
+    ),
+    addItem: useCallback(
+      async (title, kind) => {
+        try {
+          const item = await serial(() => api.call('vote.addItem', { title, kind }));
+          setItems((list) => (list ? [...list, item] : [item]));
+          return item;
+        } catch (error) {
+          failed(error);
+          return null;
+        }
+      },
+      [api, serial, failed],
+    ),
+    renameItem: useCallback((itemId, title) => change(itemId, () => api.call('vote.renameItem', { itemId, title })), [api, change]),
+    moveItem: useCallback(
+      async (itemId, toIndex) => {
+        setItems((list) => {
+          if (!list) return list;
+          const from = list.findIndex((i) => i.id === itemId);
+          if (from < 0) return list;
+          const next = [...list];
+          const [moved] = next.splice(from, 1);
+          next.splice(toIndex, 0, moved!);
+          return next;
+        });
+        try {
+          setItems(await serial(() => api.call('vote.moveItem', { itemId, toIndex })));
+        } catch (error) {
+          failed(error);
+          resync();
+        }
+      },
+      [api, serial, failed, resync],
+    ),
+    removeItem: useCallback(
+      async (itemId) => {
+        const item = byIdRef.current.get(itemId);
+        if (!item) return;
+        const title = itemTitle(t, item);
+        try {
+          await serial(() => api.call('vote.removeItem', { itemId }));
+          setItems((list) => list && list.filter((i) => i.id !== itemId));
+          undoable({ kind: 'item', itemId, title }, t('votes.itemRemoved', { title }));
+        } catch (error) {
+          failed(error);
+        }
+      },
+      [api, serial, failed, undoable, t],
+    ),
+    setIntention: useCallback(
+      async (itemId, intention) => {
+        await change(itemId, () => api.call('vote.setIntention', { itemId, intention }), (item) => ({ ...item, intention }));
+      },
+      [api, change],
+    ),
+    linkParagraph: useCallback((itemId, documentId, paragraphId) => change(itemId, () => api.call('vote.linkParagraph', { itemId, documentId, paragraphId })), [api, change]),
+    unlinkParagraph: useCallback(
+      async (itemId, documentId, paragraphId) => {
+        await change(itemId, () => api.call('vote.unlinkParagraph', { itemId, documentId, paragraphId }), (item) => ({
+          ...item,
+          paragraphLinks: item.paragraphLinks.filter((l) => !(l.documentId === documentId && l.paragraphId === paragraphId)),
+        }));
+      },
+      [api, change],
+    ),
+    linkAnnotation: useCallback(
+      (itemId, annotationId) =>
+        change(itemId, () => api.call('vote.linkAnnotation', { itemId, annotationId }), (item) => ({
+          ...item,
+          annotationIds: item.annotationIds.includes(annotationId) ? item.annotationIds : [...item.annotationIds, annotationId],
+        })),
+      [api, change],
+    ),
+    unlinkAnnotation: useCallback(
+      async (itemId, annotationId) => {
+        await change(itemId, () => api.call('vote.unlinkAnnotation', { itemId, annotationId }), (item) => ({
+          ...item,
+          annotationIds: item.annotationIds.filter((id) => id !== annotationId),
+        }));
+      },
+      [api, change],
+    ),
+    setBallotRule: useCallback(
+      (itemId, mode, maxChoices) =>
+        change(itemId, () => api.call('vote.setBallotRule', { itemId, mode, maxChoices }), (item) => {
+          if (!item.ballot) return item;
+          const ballot = { ...item.ballot, mode, maxChoices };
+          return { ...item, ballot, evaluation: evaluateBallot(ballot) };
+        }),
+      [api, change],
+    ),
+    addCandidates: useCallback(
+      async (itemId, candidates) => {
+        try {
+          put(await serial(() => api.call('vote.addCandidates', { itemId, candidates })));
+          return null;
+        } catch (error) {
+          return apiErrorMessage(error) ?? String(error);
+        }
+      },
+      [api, serial, put],
+    ),
+    updateCandidate: useCallback(
+      async (itemId, candidateId, changes) => {
+        try {
+          put(await serial(() => api.call('vote.updateCandidate', { itemId, candidateId, change: changes })));
+          return null;
+        } catch (error) {
+          return apiErrorMessage(error) ?? String(error);
+        }
+      },
+      [api, serial, put],
+    ),
+    removeCandidate: useCallback(
+      async (itemId, candidateId) => {
+        const name = byIdRef.current.get(itemId)?.ballot?.candidates.find((c) => c.id === candidateId)?.name ?? '';
+        const ok = await change(itemId, () => api.call('vote.removeCandidate', { itemId, candidateId }), (item) =>
+          withBallot(item, (list) => list.map((c) => (c.id === candidateId ? { ...c, deletedAt: new Date().toISOString() } : c))),
+        );
+        if (ok) undoable({ kind: 'candidate', itemId, candidateId, name }, t('votes.candidateRemoved', { name }));
+      },
+      [api, change, undoable, t],
+    ),
+    markCandidate: useCallback(
+      async (itemId, candidateId, marking) => {
+        await change(itemId, () => api.call('vote.markCandidate', { itemId, candidateId, ...marking }), (item) =>
+          withBallot(item, (list) =>
+            list.map((c) =>
+              c.id === candidateId ? { ...c, ...(marking.mark !== undefined ? { mark: marking.mark } : {}), ...(marking.rank !== undefined ? { rank: marking.rank } : {}) } : c,
+            ),
+          ),
+        );
+      },
+      [api, change],
+    ),
+    clearMarks: useCallback(
+      async (itemId) => {
+        await change(itemId, () => api.call('vote.clearMarks', { itemId }), (item) => withBallot(item, (list) => list.map((c) => ({ ...c, mark: null, rank: null }))));
+      },
+      [api, change],
+    ),
+    canUndo: useCallback(() => undo.current.items.length > 0, []),
+    restoreLast,
+  };
+}

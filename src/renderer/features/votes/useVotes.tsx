@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
+import type { Annotation } from '../../../shared/domain/annotation';
+import type { ReportDocument } from '../../../shared/domain/document';
+import type { SelectionMemory } from '../annotations/selection-offsets';
+import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import { buildReaderTree } from '../reader/section-tree';
+import { jumpToParagraph } from './reader-jump';
+import { ReaderVoteBadges } from './ReaderVoteBadges';
+import type { UnsavedReasons } from './ReasonsField';
+import { useVoteAgenda } from './useVoteAgenda';
+import type { ReaderBridge, VotesContext } from './votes-context';
+import { VOTES_MAIN_ID, VotesView, type VotesSelection } from './VotesView';
+
+interface UseVotesOptions {
+  /** The view shown now. */
+  view: string;
+  showView: (view: 'reader' | 'votes') => void;
+  notify: (notice: WorkspaceNotice | null) => void;
+  paneRef: RefObject<HTMLElement | null>;
+  /** The current version of the report (links are made to it). */
+  report: ReportDocument;
+  /** False while an earlier version is shown read-only (no badges on it). */
+  editable: boolean;
+  documentText: DocumentText;
+  annotations: readonly Annotation[];
+  lastSelection: SelectionMemory;
+  topParagraph: RefObject<string | null>;
+  jumpToAnnotation: (annotation: Annotation) => void;
+}
+
+/**
+ * The votes feature as the workspace holds it: the agenda (kept while other views are shown, so the
+ * reader can show which passages vote notes cite), the Votes view, and the reader's badges.
+ */
+export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLayer: ReactNode; mainId: string } {
+  const { view, showView, notify, paneRef, report, editable, documentText, annotations, lastSelection, topParagraph, jumpToAnnotation } = options;
+  const { t } = useTranslation();
+  const agenda = useVoteAgenda(notify);
+  const [selection, setSelection] = useState<VotesSelection | null>(null);
+  const [unsavedReasons] = useState<UnsavedReasons>(() => new Map());
+  const [pendingJump, setPendingJump] = useState<{ paragraphId: string } | { annotation: Annotation } | null>(null);
+  const tree = useMemo(() => buildReaderTree(report.outline.sections), [report]);
+  const citations = useMemo(() => new Map(documentText.paragraphs.map((p) => [p.id, p.citation])), [documentText]);
+  const jumpRef = useRef(jumpToAnnotation);
+  useEffect(() => {
+    jumpRef.current = jumpToAnnotation;
+  }, [jumpToAnnotation]);
+
+  // A jump asked for from the votes view lands once the reader is shown (and no longer inert).
+  useEffect(() => {
+    if (view !== 'reader' || !pendingJump) return;
+    const frame = requestAnimationFrame(() => {
+      const pane = paneRef.current;
+      if ('paragraphId' in pendingJump) {
+        if (pane) jumpToParagraph(pane, pendingJump.paragraphId);
+      } else jumpRef.current(pendingJump.annotation);
+      setPendingJump(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [view, pendingJump, paneRef]);
+
+  const reader = useMemo<ReaderBridge>(
+    () => ({
+      documentId: report.id,
+      documentTitle: report.title,
+      tree,
+      annotations,
+      citationOf: (paragraphId) => citations.get(paragraphId) ?? '',
+      currentParagraph: () => {
+        const range = lastSelection.get();
+        if (range) {
+          const span = documentText.paragraphs[paragraphIndexAt(documentText.paragraphs, range.start)];
+          if (span) return { paragraphId: span.id, citation: span.citation, fromSelection: true };
+        }
+        const top = topParagraph.current;
+        const citation = top ? citations.get(top) : undefined;
+        return top && citation !== undefined ? { paragraphId: top, citation, fromSelection: false } : null;
+      },
+      openParagraph: (documentId, paragraphId, documentTitle) => {
+        if (documentId !== report.id) {
+          notify({ message: t('votes.links.otherDocument', { title: documentTitle }), tone: 'error' });
+          return;
+        }
+        if (!citations.has(paragraphId)) {
+          notify({ message: t('votes.links.paragraphGone'), tone: 'error' });
+          return;
+        }
+        setPendingJump({ paragraphId });
+        showView('reader');
+      },
+      openAnnotation: (annotation) => {
+        if (annotation.status === 'orphaned') {
+          notify({ message: t('votes.links.annotationOrphaned'), tone: 'error' });
+          return;
+        }
+        setPendingJump({ annotation });
+        showView('reader');
+      },
+    }),
+    [report, tree, annotations, citations, documentText, lastSelection, topParagraph, notify, showView, t],
+  );
+
+  const context = useMemo<VotesContext>(() => ({ agenda, reader, unsavedReasons, notify }), [agenda, reader, unsavedReasons, notify]);
+
+  const openItem = useCallback(
+    (itemId: string) => {
+      setSelection({ kind: 'item', itemId });
+      showView('votes');
+    },
+    [showView],
+  );
+
+  return {
+    view: <VotesView context={context} selection={selection} onSelect={setSelection} />,
+    readerLayer: editable ? <ReaderVoteBadges paneRef={paneRef} report={report} items={agenda.items} annotations={annotations} onOpen={openItem} /> : null,
+    mainId: VOTES_MAIN_ID,
+  };
+}

@@ -1,0 +1,26 @@
+import type { Annotation } from '../../../shared/domain/annotation';
+import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { ReaderSection } from '../reader/section-tree';
+import type { UnsavedReasons } from './ReasonsField';
+import type { VoteAgenda } from './useVoteAgenda';
+
+/** What the votes view needs of the reader: the report shown, its annotations, where the deputy is, and jumps into it. */
+export interface ReaderBridge {
+  documentId: string;
+  documentTitle: string;
+  tree: readonly ReaderSection[];
+  annotations: readonly Annotation[];
+  citationOf: (paragraphId: string) => string;
+  /** The paragraph of the last selection in the reader, else the one at the top of the pane. */
+  currentParagraph: () => { paragraphId: string; citation: string; fromSelection: boolean } | null;
+  /** Switches to the reader and lands on the paragraph (flashes it). */
+  openParagraph: (documentId: string, paragraphId: string, documentTitle: string) => void;
+  openAnnotation: (annotation: Annotation) => void;
+}
+
+export interface VotesContext {
+  agenda: VoteAgenda;
+  reader: ReaderBridge;
+  unsavedReasons: UnsavedReasons;
+  notify: (notice: WorkspaceNotice | null) => void;
+}
