@@ -14,7 +14,7 @@ export function createRouter(services: Services): Handlers {
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
     'library.list': () => library.list(),
     'library.previewImport': ({ fileName, base64 }) => libraryEdit.previewImport(fileName, Buffer.from(base64, 'base64')),
-    'library.previewText': ({ text }) => libraryEdit.previewText(text),
+    'library.previewText': ({ text, overrides }) => libraryEdit.previewText(text, overrides),
     'library.addDocument': (input) => libraryEdit.addDocument(input),
     'library.rename': ({ documentId, title }) => libraryEdit.rename(documentId, title),
     'library.setKind': ({ documentId, kind }) => libraryEdit.setKind(documentId, kind),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DocumentKind, DocumentSummary } from '../../shared/domain/document';
+import { NO_OVERRIDES, type DocumentKind, type DocumentSummary, type HeadingOverridesInput } from '../../shared/domain/document';
 import type { Outline } from '../../shared/domain/outline';
 import type { Store } from '../storage/store';
 import { DomainError } from './domain-error';
@@ -17,8 +17,9 @@ export interface ImportPreview {
 export interface LibraryEditService {
   /** Reads a file (txt, md, docx) and shows what structure was detected, before anything is saved. */
   previewImport(fileName: string, bytes: Uint8Array): Promise<ImportPreview>;
-  previewText(text: string): ImportPreview;
-  addDocument(input: { title: string; kind: DocumentKind; text: string }): Promise<DocumentSummary>;
+  /** Pasted text, or a previewed text again with the deputy's heading corrections. */
+  previewText(text: string, overrides?: HeadingOverridesInput): ImportPreview;
+  addDocument(input: { title: string; kind: DocumentKind; text: string; overrides?: HeadingOverridesInput }): Promise<DocumentSummary>;
   rename(documentId: string, title: string): Promise<DocumentSummary>;
   setKind(documentId: string, kind: DocumentKind): Promise<DocumentSummary>;
   /** Takes the document out of the library; its annotations, vote links and citations stay, for undo. */
@@ -41,8 +42,8 @@ export function createLibraryEditService(deps: { store: Store; library: LibraryS
       edit(doc);
     });
   };
-  const preview = (fileName: string, format: string, text: string): ImportPreview => {
-    const outline = library.outlineOfText(text);
+  const preview = (fileName: string, format: string, text: string, overrides?: HeadingOverridesInput): ImportPreview => {
+    const outline = library.outlineOfText(text, overrides);
     if (outline.sections.length === 0) throw new DomainError('INVALID_INPUT', `"${fileName}" holds no text to import.`);
     return { fileName, format, title: outline.title, text, outline };
   };
@@ -52,12 +53,22 @@ export function createLibraryEditService(deps: { store: Store; library: LibraryS
       const { text, format } = await readReportFile(fileName, bytes);
       return preview(fileName, format, text);
     },
-    previewText: (text) => preview('pasted text', 'text', text.replace(/^\uFEFF/, '')),
-    async addDocument({ title, kind, text }) {
+    previewText: (text, overrides) => preview('pasted text', 'text', text.replace(/^\uFEFF/, ''), overrides),
+    async addDocument({ title, kind, text, overrides }) {
       if (library.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'The document holds no text.');
       const id = newId();
       await store.update((data) => {
-        data.documents.push({ id, title: title.trim() || 'Untitled', kind, origin: 'imported', text, addedAt: clock().toISOString(), previousVersions: [], removedAt: null });
+        data.documents.push({
+          id,
+          title: title.trim() || 'Untitled',
+          kind,
+          origin: 'imported',
+          text,
+          addedAt: clock().toISOString(),
+          previousVersions: [],
+          removedAt: null,
+          headingOverrides: overrides ?? NO_OVERRIDES,
+        });
       });
       return summary(id);
     },

@@ -1,4 +1,4 @@
-import type { DocumentSummary, ReportDocument } from '../../shared/domain/document';
+import type { DocumentSummary, HeadingOverridesInput, ReportDocument } from '../../shared/domain/document';
 import { buildDocumentText, type DocumentText } from '../../shared/anchoring/document-text';
 import type { Outline, Section } from '../../shared/domain/outline';
 import { parseReport } from '../../shared/report/parse-report';
@@ -17,7 +17,7 @@ export interface LibraryService {
   /** The text annotations anchor in (paragraphs joined), for the current version. */
   documentText(documentId: string): DocumentText;
   /** Parses any text the way documents are parsed (cached for the current versions). */
-  outlineOfText(text: string): Outline;
+  outlineOfText(text: string, overrides?: HeadingOverridesInput): Outline;
 }
 
 export function createLibraryService({ store, clock }: { store: Store; clock: () => Date }): LibraryService {
@@ -25,8 +25,9 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
   const derived = new Map<string, { text: string; outline: Outline; documentText?: DocumentText }>();
   const derivedOf = (doc: StoredDocument): { text: string; outline: Outline; documentText?: DocumentText } => {
     const cached = derived.get(doc.id);
+    // Keyed by text: a revised version re-parses; overrides only change at import (a new document).
     if (cached?.text === doc.text) return cached;
-    const fresh = { text: doc.text, outline: parseReport(doc.text) };
+    const fresh = { text: doc.text, outline: parseReport(doc.text, { overrides: doc.headingOverrides }) };
     derived.set(doc.id, fresh);
     return fresh;
   };
@@ -57,6 +58,7 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
             addedAt,
             previousVersions: [],
             removedAt: null,
+            headingOverrides: { promote: [], demote: [] },
           });
         }
       });
@@ -81,7 +83,7 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
       entry.documentText ??= buildDocumentText(entry.outline);
       return entry.documentText;
     },
-    outlineOfText: (text) => parseReport(text),
+    outlineOfText: (text, overrides) => parseReport(text, { overrides }),
   };
 }
 

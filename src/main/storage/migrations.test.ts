@@ -20,7 +20,7 @@ describe('migrations of real old store files', () => {
     const migrated = StoreDataSchema.parse(migrateToCurrent(v1));
     expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22, proposalMinCoSigners: 10 });
-    expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', text: v1.documents[0].text, previousVersions: [], removedAt: null });
+    expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', text: v1.documents[0].text, previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] } });
     expect(migrated.readingPositions).toEqual(v1.readingPositions);
     expect(migrated.annotations).toEqual([]);
     expect(migrated.drafts).toEqual([]);

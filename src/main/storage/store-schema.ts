@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../../shared/domain/annotation';
 import { DraftSchema, EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/draft';
-import { DocumentIdSchema, DocumentKindSchema, ReadingPositionSchema } from '../../shared/domain/document';
+import { DocumentIdSchema, DocumentKindSchema, HeadingOverridesSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
 import { VoteItemSchema } from '../../shared/domain/vote';
@@ -20,6 +20,8 @@ export const StoredDocumentSchema = z.object({
   addedAt: z.iso.datetime(),
   /** Earlier versions, oldest first, kept read-only when a revised version arrives. */
   previousVersions: z.array(z.object({ text: z.string(), addedAt: z.iso.datetime(), replacedAt: z.iso.datetime() })),
+  /** Headings the deputy corrected when importing. */
+  headingOverrides: HeadingOverridesSchema,
   /** Set when removed from the library; kept (with its annotations) so that the removal can be undone. */
   removedAt: z.iso.datetime().nullable(),
 });

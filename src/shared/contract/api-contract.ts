@@ -3,6 +3,7 @@ import { OutlineSchema } from '../domain/outline';
 import {
   DocumentIdSchema,
   DocumentKindSchema,
+  HeadingOverridesSchema,
   DocumentSummarySchema,
   ReadingPositionSchema,
   ReportDocumentSchema,
@@ -130,12 +131,13 @@ export const apiContract = {
     input: z.object(IncomingFile).strict(),
     output: ImportPreviewSchema,
   },
+  /** Pasted text, or a previewed text again with the deputy's heading corrections. */
   'library.previewText': {
-    input: z.object({ text: ReportText }).strict(),
+    input: z.object({ text: ReportText, overrides: HeadingOverridesSchema.optional() }).strict(),
     output: ImportPreviewSchema,
   },
   'library.addDocument': {
-    input: z.object({ title: z.string().max(300), kind: DocumentKindSchema, text: ReportText }).strict(),
+    input: z.object({ title: z.string().max(300), kind: DocumentKindSchema, text: ReportText, overrides: HeadingOverridesSchema.optional() }).strict(),
     output: DocumentSummarySchema,
   },
   'library.rename': {

@@ -11,6 +11,14 @@ export const DocumentIdSchema = z
   .max(100)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'a document id has lower-case letters, digits and hyphens only');
 
+/** The deputy's corrections of detected headings (see src/shared/report/outline-builder.ts). */
+export const HeadingOverridesSchema = z.object({
+  promote: z.array(z.object({ text: z.string().min(1).max(5_000), level: z.union([z.literal(1), z.literal(2)]) })).max(500),
+  demote: z.array(z.string().min(1).max(5_000)).max(500),
+});
+export type HeadingOverridesInput = z.infer<typeof HeadingOverridesSchema>;
+export const NO_OVERRIDES: HeadingOverridesInput = { promote: [], demote: [] };
+
 /** What the library lists about a document. */
 export const DocumentSummarySchema = z.object({
   id: DocumentIdSchema,

@@ -49,7 +49,7 @@ function paragraphFigures(paragraph: Paragraph, part: PartContext, out: Figure[]
     let previous: { end: number; direction: FigureDirection | null } | null = null;
     for (const q of quantities) {
       const changeable = q.kind === 'percentage' || q.kind === 'money';
-      const direction = changeable ? findDirection(sentence.text, q.start, previous) : null;
+      const direction: FigureDirection | null = changeable ? findDirection(sentence.text, q.start, previous) : null;
       const negative = q.value !== null && q.value < 0;
       const start = sentence.start + q.start;
       out.push({

@@ -25,7 +25,7 @@ const BLOCK_PRIORITY = 2;
 const CURRENCIES: Record<string, string> = { 'US$': 'USD', USD: 'USD', 'US dollars': 'USD', dollars: 'USD', $: 'USD', 美元: 'USD', 'HK$': 'HKD', '€': 'EUR', euros: 'EUR', 欧元: 'EUR' };
 const currencyUnit = (written: string) => CURRENCIES[written] ?? 'yuan';
 /** Words before a number that make it a denominator or an identifier, not a quantity. */
-const NOT_A_QUANTITY_BEFORE = /(?:\b(?:per|every|each)\s|[“‘"「『《]\s?)$/;
+const NOT_A_QUANTITY_BEFORE = /(?:\b(?:per|every|each)\s|\bNos?\.\s?|[“‘"「『《]\s?)$/;
 /** Plain years: 4-digit integers 1900–2100 without a separator. */
 const isYear = (written: string) => /^(?:19\d\d|20\d\d|2100)$/.test(written);
 
@@ -113,8 +113,6 @@ function streak(m: RegExpExecArray): Candidate | null {
   return candidate(m, 0, 'streak', value, unit);
 }
 
-const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
-
 /** The quantities of `sentence`, in reading order. */
 export function matchQuantities(sentence: string): Quantity[] {
   const all: Candidate[] = [];
@@ -126,8 +124,14 @@ export function matchQuantities(sentence: string): Quantity[] {
   scan(PERCENT_RE, sentence, (m) => percent(sentence, m), all);
   scan(COUNT_RE, sentence, (m) => count(sentence, m), all);
   all.sort((a, b) => a.priority - b.priority || a.start - b.start);
+  // Candidate spans are bounded in length, so marking covered characters keeps this linear.
+  const covered = new Uint8Array(sentence.length);
   const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  for (const c of all) {
+    if (covered.subarray(c.start, c.end).includes(1)) continue;
+    covered.fill(1, c.start, c.end);
+    kept.push(c);
+  }
   return kept
     .filter((c) => c.priority !== BLOCK_PRIORITY)
     .sort((a, b) => a.start - b.start)

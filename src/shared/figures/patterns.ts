@@ -58,7 +58,7 @@ export const BLOCK_RE = new RegExp(
     String.raw`\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日`,
     String.raw`\b\d{1,2}:\d{2}(?::\d{2})?\b`,
     String.raw`\b(?:${MONTHS})\s\d{1,2}(?:st|nd|rd|th)?\b`,
-    String.raw`\bNos?\.\s?\d{1,4}\b`,
+    String.raw`\bNos?\.\s?\d{1,6}\b`,
     String.raw`\b\d+(?:\.\d+){2,}\b`,
     String.raw`\b(?:[Gg]rade|[Cc]lass|[Ll]evel|[Pp]hase|[Tt]ype|[Aa]rticle|[Ss]ection|[Cc]hapter|[Ii]tem|[Rr]oom|[Bb]us|[Ll]ine|[Rr]oute|[Vv]ersion)\s?\d+[A-Za-z]?\b`,
     String.raw`[“"「『《][^“”"「」『』《》\n]{0,80}[”"」』》]`,

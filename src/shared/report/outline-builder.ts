@@ -109,7 +109,9 @@ class OutlineBuilder {
       this.openNumbered(parent, num);
       return true;
     }
-    // First item of a new list under the deepest open section (closing blocks have no items).
+    // First item of a new list under the deepest open section (closing blocks have no items;
+    // an unnumbered item the deputy promoted gets numbered siblings, not children).
+    if (this.top()?.kind === 'item' && this.top()?.style === null) this.stack.pop();
     const parent = this.top() ?? this.root;
     if (parent.kind === 'closing' || !this.expects(parent, num)) return false;
     this.openNumbered(parent, num);
@@ -140,8 +142,9 @@ class OutlineBuilder {
       this.open(this.root, newDraft('plain', 1, fields));
       return;
     }
+    // An unnumbered item (style null): numbered items that follow are its siblings, not its children.
     this.stack.length = 1;
-    this.open(this.stack[0]!, newDraft('markdown', this.stack[0]!.level + 1, fields));
+    this.open(this.stack[0]!, newDraft('item', this.stack[0]!.level + 1, fields));
   }
 
   paragraph(text: string): void {
