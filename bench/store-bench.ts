@@ -1,10 +1,12 @@
-import { open, mkdtemp, rm } from 'node:fs/promises';
+import { open, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seededRandom } from '../src/shared/anchoring/anchor-test-support';
 import { describePassage } from '../src/shared/anchoring/describe-passage';
 import type { Annotation } from '../src/shared/domain/annotation';
 import { startCore } from '../src/main/api/start-core';
+import { BackupRotation } from '../src/main/storage/backups';
+import { openStoreInFolder, STORE_FILE_NAME } from '../src/main/storage/store';
 import { storedRecord } from '../src/main/storage/stored-record';
 import { medianMs, type Metric } from './measure';
 
@@ -55,9 +57,21 @@ export async function benchStore(): Promise<Record<string, Metric>> {
       await handle.close();
     }, 40);
 
+    // Open and validate: 10,000 annotations and 200 drafts on disk.
+    const drafts = await Promise.all(Array.from({ length: 200 }, () => core.services.drafts.create({ kind: 'proposal', language: 'zh-CN' })));
+    await Promise.all(drafts.map((d, i) => core.services.drafts.update(d.id, { title: `关于第${i}项工作的议案`, reasons: '理由。'.repeat(200), measures: ['措施一', '措施二'] })));
+    await core.store.flush();
+    const file = join(folder, STORE_FILE_NAME);
+    const openMs = await medianMs(() => openStoreInFolder(folder), 10, 2);
+    const rotation = new BackupRotation(join(folder, 'bench-backups'), { now: () => new Date() });
+    const rotate = await medianMs(() => rotation.rotate(file), 15, 2);
+    const openSize = `${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB store, 10,000+ annotations, 200 drafts`;
+
     const size = `${(Buffer.byteLength(bytes) / 1024 / 1024).toFixed(1)} MB store, 10,000 annotations`;
     return {
       'annotation.persist_p50_ms@10k': { value: persist, unit: 'ms', size, target: '< 30', met: persist < 30 },
+      'store.open_p50_ms@10k': { value: openMs, unit: 'ms', size: `${openSize}; read, migrate, validate (zod), freeze, start backup`, target: '< 150', met: openMs < 150 },
+      'store.backup_rotation_ms@10k': { value: rotate, unit: 'ms', size: `${openSize}; copy + prune, after a save (never awaited while typing)`, target: '< 100', met: rotate < 100 },
       'annotation.persist_vs_bare_fsync_ratio': { value: persist / bare, unit: '×', size: `bare writeFile+fsync of the same bytes: ${bare.toFixed(2)} ms` },
     };
   } finally {

@@ -11,6 +11,9 @@ async function main(): Promise<void> {
   const dataFolder = resolveDataFolder();
   const core = await startCore({ dataFolder, resourcesDir: resolve(projectRoot, 'resources'), version });
   const port = Number(process.env.DEPUTY_DESK_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
+  }
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(projectRoot, 'out/renderer'), port });
   console.log(`Deputy Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataFolder}`);

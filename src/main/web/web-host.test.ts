@@ -92,6 +92,16 @@ describe('web host', () => {
     expect(answer.status).toBe(413);
   });
 
+  it('refuses a malformed method name with 400, not a crash', async () => {
+    const answer = await send(host.port, '/api/%E0%A4%A', {
+      method: 'POST',
+      headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token },
+      body: '{}',
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toMatch(/malformed/);
+  });
+
   it('refuses a body that is not JSON with 400', async () => {
     const answer = await send(host.port, '/api/library.list', {
       method: 'POST',

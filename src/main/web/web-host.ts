@@ -46,7 +46,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        sendJson(response, 400, failure('INVALID_INPUT', 'The API method name is malformed.'));
+        return;
+      }
+      await handleApi(request, response, method);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
