@@ -31,6 +31,8 @@ export default defineConfig({
     build: {
       // Smaller bundle, faster cold start (electron-vite leaves the renderer unminified by default).
       minify: true,
+      // Loaded from disk (Electron) or loopback (web host), never over a network: one chunk is fine.
+      chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
     },
   },
