@@ -7,6 +7,7 @@ import { benchParse } from './parse-bench';
 import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
 import { benchFigures } from './figures-bench';
+import { benchImport } from './import-bench';
 import { benchRender } from './render-bench';
 import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
@@ -14,7 +15,7 @@ import { benchVotes } from './votes-bench';
 
 // `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
 const root = resolve(import.meta.dirname, '..');
-const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchFigures, benchStore, benchAnchoring, benchSearch, benchExport, benchVotes, benchRender, benchEditor, benchColdStart];
+const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchFigures, benchImport, benchStore, benchAnchoring, benchSearch, benchExport, benchVotes, benchRender, benchEditor, benchColdStart];
 
 const metrics: Record<string, Metric> = {};
 for (const suite of suites) Object.assign(metrics, await suite());
