@@ -3,6 +3,7 @@ import { app, type BrowserWindow } from 'electron';
 import { startCore, type Core } from './api/start-core';
 import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
+import { confirmQuitDespiteUnsavedChanges } from './electron/quit-guard';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
 import { createAppWindow, rendererPaths } from './electron/window';
@@ -25,11 +26,15 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
     if (!core) return;
-    // Flush pending writes before quitting, then quit for real.
+    // Flush pending writes before quitting, then quit for real — unless they cannot be written
+    // and the deputy would rather keep the app open (the changes live only in memory).
     const pending = core;
-    core = null;
     event.preventDefault();
-    void pending.store.flush().finally(() => app.quit());
+    void pending.store.flush().then(() => {
+      if (!confirmQuitDespiteUnsavedChanges(pending.store.health())) return;
+      core = null;
+      app.quit();
+    });
   });
 
   void app.whenReady().then(async () => {
