@@ -3,6 +3,7 @@ import { app, type BrowserWindow } from 'electron';
 import { startCore, type Core } from './api/start-core';
 import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
+import { mainTexts } from './electron/main-texts';
 import { confirmQuitDespiteUnsavedChanges } from './electron/quit-guard';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
@@ -14,6 +15,7 @@ const paths = rendererPaths(import.meta.dirname);
 const isAppUrl = (url: string): boolean => url === paths.appUrl || url.startsWith(`${paths.appUrl}#`) || url.startsWith(`${paths.appUrl}?`);
 
 let core: Core | null = null;
+const textsNow = (current: Core) => mainTexts(current.store.data.settings.language, app.getLocale());
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -31,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
     const pending = core;
     event.preventDefault();
     void pending.store.flush().then(() => {
-      if (!confirmQuitDespiteUnsavedChanges(pending.store.health())) return;
+      if (!confirmQuitDespiteUnsavedChanges(pending.store.health(), textsNow(pending))) return;
       core = null;
       app.quit();
     });
@@ -43,11 +45,11 @@ if (!app.requestSingleInstanceLock()) {
       dataFolder,
       resourcesDir: resolve(app.getAppPath(), 'resources'),
       version: app.getVersion(),
-      deliver: saveDialogDelivery(() => mainWindow),
+      deliver: saveDialogDelivery(() => mainWindow, () => (core ? textsNow(core) : mainTexts(null, app.getLocale()))),
     });
     applySecurityPolicy(isAppUrl);
     bindIpc(core.dispatch, isAppUrl);
-    installApplicationMenu();
+    installApplicationMenu(textsNow(core));
     mainWindow = createAppWindow(paths);
   });
 }

@@ -1,14 +1,15 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MainTexts } from './main-texts';
 
 /** The usual application menu, built from Electron's standard roles. */
-export function installApplicationMenu(): void {
+export function installApplicationMenu(texts: MainTexts): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
     {
-      label: 'View',
+      label: texts.viewMenu,
       submenu: [
         // No zoom roles: Ctrl/Cmd +/-/0 belong to the reader's own text size.
         { role: 'reload' },

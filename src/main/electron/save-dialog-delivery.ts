@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { dialog, type BrowserWindow } from 'electron';
 import type { FileDelivery } from '../services/file-delivery';
+import type { MainTexts } from './main-texts';
 
 /** Exports in the desktop app: the native save dialog, then the file where the deputy chose. */
-export function saveDialogDelivery(window: () => BrowserWindow | null): FileDelivery {
+export function saveDialogDelivery(window: () => BrowserWindow | null, texts: () => MainTexts): FileDelivery {
   return async ({ fileName, bytes }) => {
     const owner = window();
-    const options = { defaultPath: fileName, filters: filtersFor(fileName) };
+    const options = { defaultPath: fileName, filters: filtersFor(fileName, texts()) };
     const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
     await writeFile(choice.filePath, bytes);
@@ -14,7 +15,7 @@ export function saveDialogDelivery(window: () => BrowserWindow | null): FileDeli
   };
 }
 
-function filtersFor(fileName: string): { name: string; extensions: string[] }[] {
+function filtersFor(fileName: string, texts: MainTexts): { name: string; extensions: string[] }[] {
   const extension = fileName.split('.').pop() ?? '';
-  return extension === 'docx' ? [{ name: 'Word document', extensions: ['docx'] }] : [{ name: 'JSON', extensions: ['json'] }];
+  return extension === 'docx' ? [{ name: texts.wordDocument, extensions: ['docx'] }] : [{ name: texts.jsonFile, extensions: ['json'] }];
 }

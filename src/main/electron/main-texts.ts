@@ -1,0 +1,33 @@
+import type { Language } from '../../shared/domain/settings';
+
+/** The few words the main process shows itself (menus, dialogs), in both interface languages. */
+const TEXTS = {
+  en: {
+    viewMenu: 'View',
+    unsavedTitle: 'Changes not saved',
+    unsavedMessage: 'Some changes could not be saved to disk.',
+    unsavedDetail: (problem: string) =>
+      `Reason: ${problem}. Deputy Desk keeps retrying while it is open. Fix the problem (for example free disk space), then quit.`,
+    keepOpen: 'Keep Deputy Desk open',
+    quitAnyway: 'Quit and lose the unsaved changes',
+    wordDocument: 'Word document',
+    jsonFile: 'JSON file',
+  },
+  'zh-CN': {
+    viewMenu: '视图',
+    unsavedTitle: '更改未保存',
+    unsavedMessage: '部分更改未能保存到磁盘。',
+    unsavedDetail: (problem: string) => `原因：${problem}。应用保持打开时会持续重试。请先排除问题（例如释放磁盘空间），再退出。`,
+    keepOpen: '保持打开',
+    quitAnyway: '退出并放弃未保存的更改',
+    wordDocument: 'Word 文档',
+    jsonFile: 'JSON 文件',
+  },
+} as const;
+
+export type MainTexts = (typeof TEXTS)[Language];
+
+/** The deputy's chosen language, else the system's. */
+export function mainTexts(language: Language | null, systemLocale: string): MainTexts {
+  return TEXTS[language ?? (systemLocale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en')];
+}
