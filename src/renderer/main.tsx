@@ -3,13 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { createDefaultClient } from './api/client';
 import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
+import { saveWatch } from './features/data/save-watch';
 import { initI18n } from './i18n/i18n';
 import { languageFromLocale } from './i18n/resolve-language';
 import './styles.css';
 
 // The system language until the stored settings arrive (they may say otherwise).
 initI18n(languageFromLocale(navigator.language));
-const client = createDefaultClient();
+// Watched so the storage warning can read the health right after each change.
+const client = saveWatch.watch(createDefaultClient());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

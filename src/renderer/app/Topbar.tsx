@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { YourDataButton } from '../features/data/YourDataButton';
 import { DocumentMenu } from '../features/document/DocumentMenu';
+import { FIGURES_KEYSHORTCUTS, FIGURES_SHORTCUT } from '../features/figures/useFiguresLayer';
 import type { VersionInfo } from '../features/document/useDocumentVersions';
 import { shortcutLabels } from './shortcuts';
 import { VIEWS, type ViewId } from './views';
@@ -11,7 +13,7 @@ const SHORTCUTS = shortcutLabels(typeof navigator !== 'undefined' && /Mac|iPhone
 interface TopbarProps {
   title: string;
   readOnly: boolean;
-  side: 'annotations' | 'search' | null;
+  side: 'annotations' | 'search' | 'figures' | null;
   annotationCount: number;
   versions: readonly VersionInfo[];
   viewingVersion: number | null;
@@ -25,6 +27,8 @@ interface TopbarProps {
   onView: (view: ViewId) => void;
   /** Exports every annotation as "deliberation notes" (DOCX), from the Document menu. */
   onExportNotes?: () => void;
+  /** Shows or hides the figures and targets panel. */
+  onToggleFigures?: () => void;
 }
 
 /** App name, document title, the workspace's commands and the settings controls. */
@@ -77,10 +81,27 @@ export function Topbar(props: TopbarProps) {
           <span aria-hidden="true">⌕ </span>
           {t('toolbar.search')}
         </button>
+        {props.onToggleFigures && (
+          <button
+            type="button"
+            className="toolbar-button"
+            aria-pressed={props.side === 'figures'}
+            title={t('figures.toolbarTitle', { shortcut: FIGURES_SHORTCUT })}
+            aria-keyshortcuts={FIGURES_KEYSHORTCUTS}
+            onClick={props.onToggleFigures}
+            data-testid="figures-toggle"
+          >
+            <span aria-hidden="true">% </span>
+            {t('figures.toolbar')}
+          </button>
+        )}
         <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} onExportNotes={props.onExportNotes} />
       </div>
       )}
-      <div className="topbar-controls">{props.settingsControls}</div>
+      <div className="topbar-controls">
+        <YourDataButton />
+        {props.settingsControls}
+      </div>
     </header>
   );
 }

@@ -23,6 +23,10 @@ import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
 import { completeDelivery } from '../features/drafts/deliver';
 import { DRAFTS_MAIN_ID, DraftsView } from '../features/drafts/DraftsView';
+import { FiguresPanel } from '../features/figures/FiguresPanel';
+import { FIGURES_SHORTCUT, useFiguresLayer, useFiguresShortcut } from '../features/figures/useFiguresLayer';
+import { LIBRARY_MAIN_ID, LibraryView } from '../features/library/LibraryView';
+import { useOpenDocument } from '../features/library/useOpenDocument';
 import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from '../features/reader/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
@@ -67,7 +71,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const [lastSelection] = useState(createSelectionMemory);
   const [resumeAt, setResumeAt] = useState(initialParagraphId);
   const searchReturn = useRef<HTMLElement | null>(null);
-  const [side, setSide] = useState<'annotations' | 'search' | null>(null);
+  const [side, setSide] = useState<'annotations' | 'search' | 'figures' | null>(null);
   const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
 
   const versions = useDocumentVersions(initialDocument, onError);
@@ -89,6 +93,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     if (orphaned > 0) setSide('annotations');
   }, []);
   const { importFile, importCount } = useDocumentImport(versions, store, setNotice, onImported);
+  // Figures of the document shown (an earlier version's too); repainted when annotation marks change the DOM.
+  const figuresLayer = useFiguresLayer(shown, paneRef, annotations);
   usePaneInteractions(paneRef, { onActivateHighlight: readOnly ? noop : commands.activateHighlight });
 
   const tree = useMemo(() => buildReaderTree(current.outline.sections), [current]);
@@ -144,6 +150,12 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   }, []);
   const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
   const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
+  const onOpenedDocument = useCallback((paragraphId: string | null) => {
+    setResumeAt(paragraphId);
+    topParagraph.current = paragraphId;
+  }, []);
+  const showReader = useCallback(() => selectView('reader'), [selectView]);
+  const openDocument = useOpenDocument({ current, switchTo: versions.switchTo, onOpened: onOpenedDocument, showReader, notify: setNotice });
   const uiLanguage: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 
   /** A draft quoting an annotation (its note starts the reasons) or a selected passage; the drafts view opens it. */
@@ -196,14 +208,26 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const otherViews: Record<Exclude<ViewId, 'reader'>, ReactNode> = {
     drafts: <DraftsView draftId={route.draftId} onOpen={openDraft} minCoSigners={minCoSigners} onMinCoSigners={onMinCoSigners} notify={setNotice} unsaved={unsaved} />,
     votes: votes.view,
+    library: (
+      <LibraryView
+        openDocumentId={current.id}
+        onOpen={(documentId) => void openDocument(documentId)}
+        onRemoved={(documentId, rest) => {
+          // The document in the reader was removed: the reader shows another one.
+          if (documentId === current.id && rest[0]) void openDocument(rest[0].id, { show: false });
+        }}
+        notify={setNotice}
+      />
+    ),
   };
-  const mainId = inReader ? READING_PANE_ID : view === 'votes' ? votes.mainId : DRAFTS_MAIN_ID;
+  const mainId = inReader ? READING_PANE_ID : view === 'votes' ? votes.mainId : view === 'library' ? LIBRARY_MAIN_ID : DRAFTS_MAIN_ID;
   useShortcuts({
     'annotation.annotate': () => (readOnly || !inReader ? false : commands.annotateCurrent()),
     'annotations.togglePanel': () => (inReader ? setSide((s) => (s === 'annotations' ? null : 'annotations')) : false),
     'search.open': () => (inReader ? openSearch() : false),
     'edit.undoDelete': () => (inReader && commands.canUndo() ? void commands.restoreLast() : false),
   });
+  useFiguresShortcut(() => (inReader ? setSide((s) => (s === 'figures' ? null : 'figures')) : false));
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -213,6 +237,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const sidePanel =
     side === 'search' ? (
       <SearchPanel data={searchData} paneRef={paneRef} contentVersion={annotations} onReveal={revealResult} onClose={closeSearch} />
+    ) : side === 'figures' ? (
+      <FiguresPanel layer={figuresLayer} shortcut={FIGURES_SHORTCUT} onClose={() => setSide(null)} />
     ) : side === 'annotations' && !readOnly ? (
       <AnnotationsPanel
         annotations={annotations}
@@ -233,7 +259,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   return (
     <div className="app">
       <a className="skip-link" href={`#${mainId}`} onClick={skipToMain}>
-        {inReader ? t('skipLink') : view === 'votes' ? t('votes.skipLink') : t('skipLinkDrafts')}
+        {inReader ? t('skipLink') : view === 'votes' ? t('votes.skipLink') : view === 'library' ? t('library.skipLink') : t('skipLinkDrafts')}
       </a>
       <Topbar
         title={shown.title}
@@ -251,6 +277,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         view={view}
         onView={selectView}
         onExportNotes={readOnly ? undefined : () => void exportNotes()}
+        onToggleFigures={() => setSide((s) => (s === 'figures' ? null : 'figures'))}
       />
       <WorkspaceBanners banners={banners} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
           setResumeAt(topParagraph.current);
@@ -260,7 +287,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
       <div className={`view${inReader ? '' : ' view--inactive'}`} inert={!inReader} data-testid="reader-view">
       <HighlightContext value={readOnly ? null : highlightStore}>
         <ReaderView
-          key={`${versions.viewing?.version ?? 'current'}-${importCount}`}
+          key={`${current.id}-${versions.viewing?.version ?? 'current'}-${importCount}`}
           document={shown}
           initialParagraphId={readOnly ? null : resumeAt}
           textSize={textSize}

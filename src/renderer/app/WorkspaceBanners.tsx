@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceNotice } from '../features/annotations/useAnnotationCommands';
+import { StorageStatus } from '../features/data/StorageStatus';
 
 interface WorkspaceBannersProps {
   banners: ReactNode;
@@ -16,6 +17,7 @@ export function WorkspaceBanners({ banners, notice, onDismiss, viewing, onBack }
   const { t } = useTranslation();
   return (
     <div className="banners">
+      <StorageStatus />
       {banners}
       <div className="live-region" role="status" aria-live="polite">
         {notice && notice.tone === 'info' && (

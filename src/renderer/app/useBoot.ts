@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
 import type { ApiClient } from '../api/client';
+import { chooseStartDocument } from '../features/library/start-document';
 import { useApi } from './api-context';
 
 export interface BootData {
@@ -59,7 +60,8 @@ async function load(api: ApiClient): Promise<BootData> {
     api.call('library.list', {}),
   ]);
   await switchLanguage(resolveLanguage(settings.language, navigator.language));
-  const first = library[0];
+  // The document read last (opening one from the library saves a reading position), else the first.
+  const first = await chooseStartDocument(api, library);
   if (!first) throw new EmptyLibraryError();
   const [document, position] = await Promise.all([
     api.call('document.get', { documentId: first.id }),

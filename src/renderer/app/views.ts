@@ -4,6 +4,7 @@
  */
 export const VIEWS = [
   { id: 'reader', labelKey: 'views.reader' },
+  { id: 'library', labelKey: 'library.viewLabel' },
   { id: 'drafts', labelKey: 'views.drafts' },
   { id: 'votes', labelKey: 'votes.viewLabel' },
 ] as const;

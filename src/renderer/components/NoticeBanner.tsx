@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../shared/domain/notice';
+import { storeRecoveredText } from '../features/data/notice-text';
 
 interface NoticeBannerProps {
   notice: Notice;
@@ -8,10 +9,10 @@ interface NoticeBannerProps {
 
 /** Something the app did on the deputy's behalf (e.g. a damaged data file set aside), until dismissed. */
 export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="banner banner--notice" role="alert" data-notice-id={notice.id} data-notice-kind={notice.kind}>
-      <p className="banner-text">{t('notice.storeRecovered', { path: notice.path, reason: notice.reason })}</p>
+      <p className="banner-text">{storeRecoveredText(notice, t, i18n.language)}</p>
       <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={() => onDismiss(notice.id)}>
         {t('status.dismiss')}
       </button>

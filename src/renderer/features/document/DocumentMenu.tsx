@@ -11,7 +11,7 @@ interface DocumentMenuProps {
   onExportNotes?: () => void;
 }
 
-/** The "Document" button: import a revised version (.txt), or open an earlier version read-only. */
+/** The "Document" button: import a revised version (.txt, .md, .docx), or open an earlier version read-only. */
 export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion, onExportNotes }: DocumentMenuProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -56,7 +56,7 @@ export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion
       <input
         ref={fileRef}
         type="file"
-        accept=".txt,text/plain"
+        accept=".txt,.md,.docx,text/plain"
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('document.importRevision')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import type { AnnotationsApi } from '../annotations/useAnnotations';
+import { checkImportFile } from '../library/import-file';
 import { RefusedFileError, type DocumentVersions } from './useDocumentVersions';
 
 /** "Import revised version…": refuse a non-text file, import, re-load the annotations and say how they were re-anchored. */
@@ -14,6 +15,10 @@ export function useDocumentImport(versions: DocumentVersions, store: Annotations
 
   const importFile = useCallback(
     async (file: File) => {
+      if (checkImportFile(file) === 'tooLarge') {
+        notify({ message: t('library.revisionTooLarge', { name: file.name }), tone: 'error' });
+        return;
+      }
       notify({ message: t('document.importing', { name: file.name }), tone: 'info' });
       try {
         const result = await importRevision(file);

@@ -3,6 +3,7 @@ import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { ReportDocument } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
 import { checkTextFile } from '../annotations/note-form';
+import { fileExtension, fileToBase64 } from '../library/import-file';
 
 export type VersionInfo = ApiOutput<'document.versions'>[number];
 export type RevisionResult = ApiOutput<'document.importRevision'>;
@@ -24,6 +25,8 @@ export interface DocumentVersions {
   importRevision(file: File): Promise<RevisionResult>;
   openVersion(version: number): Promise<void>;
   backToCurrent(): void;
+  /** Puts another document of the library in the reader (its current version). */
+  switchTo(document: ReportDocument): void;
 }
 
 export function useDocumentVersions(initial: ReportDocument, onError: (error: unknown, retry: () => void) => void): DocumentVersions {
@@ -54,10 +57,16 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
 
   const importRevision = useCallback(
     async (file: File) => {
-      const text = await file.text();
-      const check = checkTextFile(text);
-      if (check !== 'ok') throw new RefusedFileError(check);
-      const result = await api.call('document.importRevision', { documentId, text });
+      let result: RevisionResult;
+      if (['md', 'docx'].includes(fileExtension(file.name))) {
+        // Markdown and Word files are read by the main side, which names any problem with them.
+        result = await api.call('document.importRevisionFile', { documentId, fileName: file.name, base64: await fileToBase64(file) });
+      } else {
+        const text = await file.text();
+        const check = checkTextFile(text);
+        if (check !== 'ok') throw new RefusedFileError(check);
+        result = await api.call('document.importRevision', { documentId, text });
+      }
       setDocument(await api.call('document.get', { documentId }));
       setViewing(null);
       await loadVersions();
@@ -83,6 +92,11 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
   );
 
   const backToCurrent = useCallback(() => setViewing(null), []);
+  const switchTo = useCallback((next: ReportDocument) => {
+    setDocument(next);
+    setViewing(null);
+    setVersions([]);
+  }, []);
 
-  return { document, versions, viewing, importRevision, openVersion, backToCurrent };
+  return { document, versions, viewing, importRevision, openVersion, backToCurrent, switchTo };
 }

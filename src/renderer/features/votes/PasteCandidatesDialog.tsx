@@ -111,9 +111,11 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
               : ''}
         </p>
         {candidates.length > 0 && (
-          <div className="vote-paste-preview">
-            <table className="paste-table vote-paste-table" data-testid="paste-preview">
-              <caption className="vote-table-caption">{t('votes.paste.previewCaption', { count: candidates.length })}</caption>
+          <div className="vote-paste-preview" role="region" tabIndex={0} aria-labelledby={`${id}-preview`}>
+            <table className="vote-paste-table" data-testid="paste-preview">
+              <caption id={`${id}-preview`} className="vote-table-caption">
+                {t('votes.paste.previewCaption', { count: candidates.length })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('votes.paste.line')}</th>

@@ -47,9 +47,6 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
           {INTENTIONS.map((intention) => (
             <label key={intention} className={`intention-choice intention-choice--${intention}`}>
               <input type="radio" name={`${id}-intention`} value={intention} checked={item.intention === intention} onChange={() => void agenda.setIntention(item.id, intention)} />
-              <span className="intention-symbol" aria-hidden="true">
-                {INTENTION_SYMBOLS[intention]}
-              </span>
               <span>{t(`votes.intention.${intention}`)}</span>
             </label>
           ))}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
@@ -61,6 +61,26 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
     return () => cancelAnimationFrame(frame);
   }, [view, pendingJump, paneRef]);
 
+  /** The paragraph of the last selection in the reader, else the one at the top of its pane. */
+  const readerPlace = useCallback((): ReturnType<ReaderBridge['currentParagraph']> => {
+    const range = lastSelection.get();
+    if (range) {
+      const span = documentText.paragraphs[paragraphIndexAt(documentText.paragraphs, range.start)];
+      if (span) return { paragraphId: span.id, citation: span.citation, fromSelection: true };
+    }
+    const top = topParagraph.current;
+    const citation = top ? citations.get(top) : undefined;
+    return top && citation !== undefined ? { paragraphId: top, citation, fromSelection: false } : null;
+  }, [lastSelection, documentText, topParagraph, citations]);
+
+  // Where the deputy was in the reader when they left it (the selection may be dropped once the reader is inert).
+  const leftReaderAt = useRef<ReturnType<ReaderBridge['currentParagraph']>>(null);
+  const previousView = useRef(view);
+  useLayoutEffect(() => {
+    if (previousView.current === 'reader' && view !== 'reader') leftReaderAt.current = readerPlace();
+    previousView.current = view;
+  }, [view, readerPlace]);
+
   const reader = useMemo<ReaderBridge>(
     () => ({
       documentId: report.id,
@@ -68,16 +88,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       tree,
       annotations,
       citationOf: (paragraphId) => citations.get(paragraphId) ?? '',
-      currentParagraph: () => {
-        const range = lastSelection.get();
-        if (range) {
-          const span = documentText.paragraphs[paragraphIndexAt(documentText.paragraphs, range.start)];
-          if (span) return { paragraphId: span.id, citation: span.citation, fromSelection: true };
-        }
-        const top = topParagraph.current;
-        const citation = top ? citations.get(top) : undefined;
-        return top && citation !== undefined ? { paragraphId: top, citation, fromSelection: false } : null;
-      },
+      currentParagraph: () => (view === 'reader' ? readerPlace() : (leftReaderAt.current ?? readerPlace())),
       openParagraph: (documentId, paragraphId, documentTitle) => {
         if (documentId !== report.id) {
           notify({ message: t('votes.links.otherDocument', { title: documentTitle }), tone: 'error' });
@@ -99,7 +110,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
         showView('reader');
       },
     }),
-    [report, tree, annotations, citations, documentText, lastSelection, topParagraph, notify, showView, t],
+    [report, tree, annotations, citations, readerPlace, view, notify, showView, t],
   );
 
   const context = useMemo<VotesContext>(() => ({ agenda, reader, unsavedReasons, notify }), [agenda, reader, unsavedReasons, notify]);

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/api-context';
+import { saveWatch } from './save-watch';
+import './data.css';
+
+/** How often the health is read again while saving fails (the main side retries on its own). */
+export const FAILING_POLL_MS = 2_000;
+/** How long "All changes saved" stays after a recovery. */
+export const SAVED_SHOWN_MS = 8_000;
+
+/**
+ * The storage warning: while changes do not reach the disk, a persistent alert that cannot be
+ * dismissed; once they do again, a short polite "All changes saved". Its own state only, so a
+ * health check never re-renders the report.
+ *
+ * The health is read at start, when the window regains focus, right after every call that
+ * writes (the main side answers only once it has tried to write, so a failing disk is seen at
+ * the first change it loses), and every 2 s while failing. Saving can only start failing with a
+ * write, so there is no timer while all is well.
+ */
+export function StorageStatus() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [recovered, setRecovered] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    let inFlight = false;
+    let again = false;
+    let failing = false;
+    let timer: number | undefined;
+    const check = (): void => {
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      window.clearTimeout(timer);
+      api
+        .call('app.health', {})
+        .then(
+          (health) => {
+            if (!live) return;
+            if (!health.ok) {
+              failing = true;
+              setProblem(health.problem ?? '');
+              setRecovered(false);
+            } else if (failing) {
+              failing = false;
+              setProblem(null);
+              setRecovered(true);
+            }
+          },
+          () => {
+            // The host did not answer: what is shown stays until it does.
+          },
+        )
+        .finally(() => {
+          inFlight = false;
+          if (!live) return;
+          if (again) {
+            again = false;
+            check();
+          } else if (failing) {
+            timer = window.setTimeout(check, FAILING_POLL_MS);
+          }
+        });
+    };
+    check();
+    const unsubscribe = saveWatch.subscribe(check);
+    window.addEventListener('focus', check);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+      unsubscribe();
+      window.removeEventListener('focus', check);
+    };
+  }, [api]);
+
+  useEffect(() => {
+    if (!recovered) return;
+    const timer = window.setTimeout(() => setRecovered(false), SAVED_SHOWN_MS);
+    return () => window.clearTimeout(timer);
+  }, [recovered]);
+
+  return (
+    <>
+      <div className="live-region" role="alert">
+        {problem !== null && (
+          <div className="banner banner--error banner--storage" data-testid="storage-warning">
+            <span className="storage-icon" aria-hidden="true">
+              ⚠
+            </span>
+            <p className="banner-text">{t('data.notSaving', { problem: problem || t('data.unknownProblem') })}</p>
+          </div>
+        )}
+      </div>
+      <div className="live-region" role="status">
+        {recovered && (
+          <div className="banner banner--info banner--saved" data-testid="storage-saved">
+            <p className="banner-text">{t('data.allSaved')}</p>
+            <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={() => setRecovered(false)}>
+              {t('status.dismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,230 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/contract/api-contract';
+import type { StorageHealth } from '../../../shared/domain/storage-health';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+import { ModalDialog } from '../../components/ModalDialog';
+import { completeDelivery } from '../drafts/deliver';
+import { backupsFolderOf, formatDateTime } from './backup-date';
+import './data.css';
+
+/** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
+export const ROLLING_BACKUPS_KEPT = 10;
+
+type Restored = ApiOutput<'data.restoreBackup'>;
+interface Message {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+/**
+ * Where the deputy's data lives, when it was last saved, what the rolling backups are, and the
+ * two ways to keep it safe by hand: back up everything to a file, restore from such a file.
+ */
+export function YourDataDialog({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const reloadButton = useRef<HTMLButtonElement>(null);
+  const [dataFolder, setDataFolder] = useState<string | null>(null);
+  const [health, setHealth] = useState<StorageHealth | null>(null);
+  const [busy, setBusy] = useState<'export' | 'restore' | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [pending, setPending] = useState<{ fileName: string; text: string } | null>(null);
+  const [restored, setRestored] = useState<Restored | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.call('app.info', {}), api.call('app.health', {})]).then(
+      ([info, current]) => {
+        if (!live) return;
+        setDataFolder(info.dataFolder);
+        setHealth(current);
+      },
+      (error: unknown) => live && setMessage({ text: apiErrorMessage(error) ?? String(error), tone: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  useEffect(() => {
+    if (restored) reloadButton.current?.focus();
+  }, [restored]);
+
+  // After a restore the page holds the old data: it starts again from the restored file.
+  const close = restored ? () => window.location.reload() : onClose;
+
+  const backUp = async () => {
+    if (busy) return;
+    setBusy('export');
+    setMessage(null);
+    try {
+      const outcome = completeDelivery(await api.call('data.exportBackup', {}));
+      if (outcome.kind === 'saved') setMessage({ text: t('data.backupSaved', { path: outcome.path }), tone: 'info' });
+      else if (outcome.kind === 'downloaded') setMessage({ text: t('data.backupDownloaded', { fileName: outcome.fileName }), tone: 'info' });
+    } catch (error) {
+      setMessage({ text: t('data.backupFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setMessage(null);
+    try {
+      setPending({ fileName: file.name, text: await file.text() });
+    } catch (error) {
+      setMessage({ text: t('data.readFailed', { fileName: file.name, message: String(error) }), tone: 'error' });
+    }
+  };
+
+  const restore = async () => {
+    if (!pending || busy) return;
+    setBusy('restore');
+    try {
+      const summary = await api.call('data.restoreBackup', { text: pending.text });
+      setPending(null);
+      setRestored(summary);
+    } catch (error) {
+      setPending(null);
+      setMessage({ text: apiErrorMessage(error) ?? t('data.restoreFailed', { message: String(error) }), tone: 'error' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const backupsFolder = dataFolder ? backupsFolderOf(dataFolder) : '';
+  const lastSaved = health?.lastSavedAt ? formatDateTime(new Date(health.lastSavedAt), i18n.language) : t('data.notSavedYet');
+
+  return (
+    <ModalDialog labelledBy={`${id}-title`} onClose={close} className="your-data-dialog">
+      <div className="editor-form" data-testid="your-data-dialog">
+        <h2 id={`${id}-title`} className="dialog-title">
+          {t('data.title')}
+        </h2>
+        <p className="field-hint">{t('data.intro')}</p>
+        {dataFolder === null || health === null ? (
+          !message && <p role="status">{t('data.loading')}</p>
+        ) : (
+          <dl className="data-facts">
+            <dt>{t('data.folder')}</dt>
+            <dd className="data-path" data-testid="data-folder">
+              {dataFolder}
+            </dd>
+            <dt>{t('data.lastSaved')}</dt>
+            <dd data-testid="last-saved">
+              {lastSaved}
+              {!health.ok && <p className="data-warning-text">{t('data.notSavingShort', { problem: health.problem ?? t('data.unknownProblem') })}</p>}
+            </dd>
+            <dt>{t('data.backups')}</dt>
+            <dd>
+              <p className="data-text">{t('data.backupsExplained', { kept: ROLLING_BACKUPS_KEPT })}</p>
+              <p className="data-path" data-testid="backups-folder">
+                {backupsFolder}
+              </p>
+            </dd>
+          </dl>
+        )}
+
+        <section className="data-section" aria-labelledby={`${id}-safe`}>
+          <h3 id={`${id}-safe`} className="data-section-title">
+            {t('data.keepSafe')}
+          </h3>
+          <p className="field-hint">{t('data.keepSafeHint')}</p>
+          <div className="data-actions">
+            <button type="button" className="text-button" aria-disabled={busy !== null || restored !== null} onClick={() => void backUp()}>
+              {t(busy === 'export' ? 'data.backingUp' : 'data.backUp')}
+            </button>
+            <button
+              type="button"
+              className="text-button"
+              aria-disabled={busy !== null || restored !== null}
+              aria-describedby={`${id}-restore-hint`}
+              onClick={() => {
+                if (!busy && !restored) fileInput.current?.click();
+              }}
+            >
+              {t('data.restore')}
+            </button>
+            <input ref={fileInput} type="file" accept=".json,application/json" hidden tabIndex={-1} onChange={(event) => void chooseFile(event)} data-testid="restore-file" />
+          </div>
+          <p id={`${id}-restore-hint`} className="field-hint">
+            {t('data.restoreHint')}
+          </p>
+        </section>
+
+        <div role="status">
+          {message?.tone === 'info' && <p className="data-message">{message.text}</p>}
+          {restored && (
+            <p className="data-message" data-testid="restore-done">
+              {t('data.restored', { documents: restored.documents, annotations: restored.annotations, drafts: restored.drafts })}{' '}
+              {restored.previousKeptAt && t('data.previousKept', { path: restored.previousKeptAt })} {t('data.reloadHint')}
+            </p>
+          )}
+        </div>
+        <div role="alert">
+          {message?.tone === 'error' && (
+            <p className="data-message data-message--error" data-testid="data-error">
+              {message.text}
+            </p>
+          )}
+        </div>
+
+        <div className="dialog-actions">
+          <span className="dialog-spacer" />
+          {restored ? (
+            <button ref={reloadButton} type="button" className="primary-button" onClick={close}>
+              {t('data.reload')}
+            </button>
+          ) : (
+            <button type="button" className="text-button" onClick={close}>
+              {t('data.close')}
+            </button>
+          )}
+        </div>
+      </div>
+      {pending && (
+        <RestoreConfirm fileName={pending.fileName} backupsFolder={backupsFolder} busy={busy === 'restore'} onConfirm={() => void restore()} onCancel={() => setPending(null)} />
+      )}
+    </ModalDialog>
+  );
+}
+
+interface RestoreConfirmProps {
+  fileName: string;
+  backupsFolder: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** "Replace everything with this file?" — the current data is kept as a backup first. */
+function RestoreConfirm({ fileName, backupsFolder, busy, onConfirm, onCancel }: RestoreConfirmProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <ModalDialog labelledBy={`${id}-title`} onClose={busy ? () => undefined : onCancel} className="restore-confirm">
+      <div className="editor-form" data-testid="restore-confirm" aria-describedby={`${id}-text`}>
+        <h2 id={`${id}-title`} className="dialog-title">
+          {t('data.confirmTitle')}
+        </h2>
+        <p id={`${id}-text`}>{t('data.confirmText', { fileName, folder: backupsFolder })}</p>
+        <div className="dialog-actions">
+          <span className="dialog-spacer" />
+          <button type="button" className="text-button" onClick={onCancel} aria-disabled={busy}>
+            {t('data.cancel')}
+          </button>
+          <button type="button" className="primary-button" onClick={busy ? undefined : onConfirm} aria-disabled={busy}>
+            {t(busy ? 'data.restoring' : 'data.confirmRestore')}
+          </button>
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}

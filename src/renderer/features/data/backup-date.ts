@@ -1,0 +1,30 @@
+/**
+ * The moment a rolling backup was taken, read from its file name
+ * (`deputy-desk.2026-11-27T10-00-00-000Z-00013f2a.json`, as src/main/storage/backups.ts names them),
+ * or null when the name has no such timestamp.
+ */
+export function backupTakenAt(path: string): Date | null {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  const match = /^deputy-desk\.(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, millis] = match;
+  const date = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A date and time as the deputy reads them in the UI language (local time zone). */
+export function formatDateTime(date: Date, language: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** "the backup of <date>": the date from the backup's name, or its path when the name says nothing. */
+export function describeBackup(path: string, language: string, timeZone?: string): string {
+  const at = backupTakenAt(path);
+  return at ? formatDateTime(at, language, timeZone) : path;
+}
+
+/** `<data folder>/backups`, with the folder's own separator. */
+export function backupsFolderOf(dataFolder: string): string {
+  const separator = dataFolder.includes('\\') && !dataFolder.includes('/') ? '\\' : '/';
+  return `${dataFolder.replace(/[\\/]+$/, '')}${separator}backups`;
+}

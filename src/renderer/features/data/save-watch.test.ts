@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiCallError, createApiClient } from '../../api/client';
+import { createSaveWatch, isSavingCall } from './save-watch';
+
+describe('save watch', () => {
+  it('knows which calls write the store', () => {
+    expect(isSavingCall('annotation.create')).toBe(true);
+    expect(isSavingCall('draft.update')).toBe(true);
+    expect(isSavingCall('reading.setPosition')).toBe(true);
+    expect(isSavingCall('data.restoreBackup')).toBe(true);
+    expect(isSavingCall('app.health')).toBe(false);
+    expect(isSavingCall('document.get')).toBe(false);
+    expect(isSavingCall('reading.getPosition')).toBe(false);
+    expect(isSavingCall('draft.exportDocx')).toBe(false);
+    expect(isSavingCall('vote.agenda')).toBe(false);
+  });
+
+  it('tells listeners after a saving call succeeds, and passes results and errors through', async () => {
+    const transport = vi.fn(async (method: string) =>
+      method === 'draft.delete' ? { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'gone' } } : { ok: true as const, data: { method } },
+    );
+    const { watch, subscribe } = createSaveWatch();
+    const client = watch(createApiClient(transport));
+    const heard: string[] = [];
+    const unsubscribe = subscribe((method) => heard.push(method));
+
+    await expect(client.call('annotation.delete', { annotationId: 'a-1' })).resolves.toEqual({ method: 'annotation.delete' });
+    await expect(client.call('draft.delete', { draftId: 'd-123456' })).rejects.toBeInstanceOf(ApiCallError);
+    await client.call('app.health', {});
+    await Promise.resolve();
+    expect(heard).toEqual(['annotation.delete']);
+    expect(transport).toHaveBeenCalledWith('annotation.delete', { annotationId: 'a-1' });
+
+    unsubscribe();
+    await client.call('annotation.delete', { annotationId: 'a-2' });
+    await Promise.resolve();
+    expect(heard).toHaveLength(1);
+  });
+});

@@ -1,0 +1,39 @@
+import type { HeadingOverridesInput } from '../../../shared/domain/document';
+
+/** One of the deputy's corrections to the detected structure, as the preview lists it. */
+export type HeadingCorrection = { type: 'promote'; text: string; level: 1 | 2 } | { type: 'demote'; text: string };
+
+export const NO_CORRECTIONS: HeadingOverridesInput = { promote: [], demote: [] };
+
+/** Makes a paragraph (its exact text) a part (1) or item (2) heading; replaces an earlier correction of the same text. */
+export function promoteParagraph(overrides: HeadingOverridesInput, text: string, level: 1 | 2): HeadingOverridesInput {
+  return {
+    promote: [...overrides.promote.filter((p) => p.text !== text), { text, level }],
+    demote: overrides.demote.filter((d) => d !== text),
+  };
+}
+
+/** Makes a detected heading (its heading text as shown) an ordinary paragraph. */
+export function demoteHeading(overrides: HeadingOverridesInput, heading: string): HeadingOverridesInput {
+  return {
+    promote: overrides.promote.filter((p) => p.text !== heading),
+    demote: [...overrides.demote.filter((d) => d !== heading), heading],
+  };
+}
+
+export function listCorrections(overrides: HeadingOverridesInput): HeadingCorrection[] {
+  return [
+    ...overrides.promote.map((p): HeadingCorrection => ({ type: 'promote', text: p.text, level: p.level })),
+    ...overrides.demote.map((text): HeadingCorrection => ({ type: 'demote', text })),
+  ];
+}
+
+export function revertCorrection(overrides: HeadingOverridesInput, correction: HeadingCorrection): HeadingOverridesInput {
+  return correction.type === 'promote'
+    ? { ...overrides, promote: overrides.promote.filter((p) => p.text !== correction.text) }
+    : { ...overrides, demote: overrides.demote.filter((d) => d !== correction.text) };
+}
+
+export function hasCorrections(overrides: HeadingOverridesInput): boolean {
+  return overrides.promote.length > 0 || overrides.demote.length > 0;
+}

@@ -1,0 +1,35 @@
+/** Files the library imports, and what the page checks before sending one. */
+export const IMPORT_ACCEPT = '.txt,.md,.docx';
+/** The API refuses files over 50 MB; the page refuses them first, without reading them. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The web host refuses requests over 10 MB (base64 makes a file about 4/3 larger). */
+export const WEB_HOST_REQUEST_BYTES = 10 * 1024 * 1024;
+
+export type FileCheck = 'ok' | 'tooLarge';
+
+export function checkImportFile(file: { size: number }): FileCheck {
+  return file.size > MAX_IMPORT_BYTES ? 'tooLarge' : 'ok';
+}
+
+/** True when the file, as base64 in a JSON request, passes the web host's request limit. */
+export function exceedsWebHostLimit(file: { size: number }): boolean {
+  return Math.ceil(file.size / 3) * 4 + 1024 > WEB_HOST_REQUEST_BYTES;
+}
+
+/** The file name's extension, lower-case, without the dot ('' when none). */
+export function fileExtension(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+}
+
+/** Bytes to base64, in chunks (a 50 MB file would overflow `String.fromCharCode(...all)`). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary);
+}
+
+export async function fileToBase64(file: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentSummary } from '../../../shared/domain/document';
+import { guessDocumentKind } from './document-kind';
+import { demoteHeading, listCorrections, NO_CORRECTIONS, promoteParagraph, revertCorrection } from './heading-corrections';
+import { bytesToBase64, checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from './import-file';
+import { pickStartDocument } from './start-document';
+
+const doc = (id: string): DocumentSummary => ({ id, title: id, kind: 'other', origin: 'imported', addedAt: '2024-01-01T00:00:00.000Z', paragraphCount: 1, annotationCount: 0 });
+
+describe('import files', () => {
+  it('refuses files over 50 MB before reading them', () => {
+    expect(checkImportFile({ size: MAX_IMPORT_BYTES })).toBe('ok');
+    expect(checkImportFile({ size: MAX_IMPORT_BYTES + 1 })).toBe('tooLarge');
+  });
+  it('knows when a file will not pass the web host’s 10 MB requests', () => {
+    expect(exceedsWebHostLimit({ size: 1024 * 1024 })).toBe(false);
+    expect(exceedsWebHostLimit({ size: 8 * 1024 * 1024 })).toBe(true);
+  });
+  it('encodes bytes as base64 in chunks', () => {
+    expect(bytesToBase64(new TextEncoder().encode('Deputy Desk'))).toBe('RGVwdXR5IERlc2s=');
+    const bytes = new Uint8Array(100_000).map((_, i) => i % 256);
+    expect(atob(bytesToBase64(bytes)).length).toBe(100_000);
+    expect(fileExtension('Report.DOCX')).toBe('docx');
+    expect(fileExtension('README')).toBe('');
+  });
+});
+
+describe('heading corrections', () => {
+  it('promotes, demotes and reverts without duplicates', () => {
+    let o = promoteParagraph(NO_CORRECTIONS, 'Spending', 2);
+    o = promoteParagraph(o, 'Spending', 1);
+    expect(o.promote).toEqual([{ text: 'Spending', level: 1 }]);
+    o = demoteHeading(o, 'Spending');
+    expect(o).toEqual({ promote: [], demote: ['Spending'] });
+    o = promoteParagraph(demoteHeading(o, 'Other'), 'Third', 2);
+    expect(listCorrections(o)).toEqual([
+      { type: 'promote', text: 'Third', level: 2 },
+      { type: 'demote', text: 'Spending' },
+      { type: 'demote', text: 'Other' },
+    ]);
+    expect(revertCorrection(o, { type: 'demote', text: 'Spending' }).demote).toEqual(['Other']);
+  });
+});
+
+describe('document kinds and the start document', () => {
+  it('guesses a kind from the title', () => {
+    expect(guessDocumentKind('Report on the Work of the Jiaxing Municipal Government(2024)')).toBe('work-report');
+    expect(guessDocumentKind('Report on the Budget 2024')).toBe('budget-report');
+    expect(guessDocumentKind('关于2024年国民经济和社会发展计划的报告')).toBe('plan-report');
+    expect(guessDocumentKind('Notes')).toBe('other');
+  });
+  it('opens the document read last, else the first', () => {
+    const library = [doc('a'), doc('b'), doc('c')];
+    expect(pickStartDocument(library, [null, null, null])?.id).toBe('a');
+    const at = (iso: string) => ({ paragraphId: 'p', updatedAt: iso });
+    expect(pickStartDocument(library, [at('2024-01-02T00:00:00.000Z'), null, at('2024-01-03T00:00:00.000Z')])?.id).toBe('c');
+    expect(pickStartDocument([], [])).toBeUndefined();
+  });
+});

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+
+/** The session's documents and the commands on them: rename, set kind, remove (with undo). */
+export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const undo = useRef(createUndoStack<{ id: string; title: string }>());
+
+  const refresh = useCallback(async () => {
+    try {
+      setDocuments(await api.call('library.list', {}));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(apiErrorMessage(error) ?? String(error));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    api.call('library.list', {}).then(
+      (list) => live && setDocuments(list),
+      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const fail = useCallback(
+    (error: unknown) => notify({ message: t('library.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
+    [notify, t],
+  );
+  const put = useCallback((saved: DocumentSummary) => {
+    setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
+  }, []);
+
+  const rename = useCallback(
+    async (documentId: string, title: string) => {
+      try {
+        put(await api.call('library.rename', { documentId, title }));
+        notify({ message: t('library.renamed', { title }), tone: 'info' });
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
+    },
+    [api, put, notify, fail, t],
+  );
+
+  const setKind = useCallback(
+    async (documentId: string, kind: DocumentKind) => {
+      try {
+        put(await api.call('library.setKind', { documentId, kind }));
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [api, put, fail],
+  );
+
+  const restoreLast = useCallback(async () => {
+    const [item, rest] = popUndo(undo.current);
+    if (!item) return;
+    undo.current = rest;
+    try {
+      await api.call('library.restore', { documentId: item.id });
+      await refresh();
+      notify({ message: t('library.restored', { title: item.title }), tone: 'info' });
+    } catch (error) {
+      fail(error);
+    }
+  }, [api, refresh, notify, fail, t]);
+
+  const remove = useCallback(
+    async (doc: DocumentSummary) => {
+      try {
+        await api.call('library.remove', { documentId: doc.id });
+        const rest = (documents ?? []).filter((d) => d.id !== doc.id);
+        setDocuments(rest);
+        undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === doc.id), { id: doc.id, title: doc.title });
+        notify({ message: t('library.removed', { title: doc.title }), tone: 'info', undo: () => void restoreLast() });
+        onRemoved(doc.id, rest);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    [api, documents, notify, fail, t, restoreLast, onRemoved],
+  );
+
+  const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), []);
+
+  return { documents, loadError, refresh, rename, setKind, remove, restoreLast, added, canUndo: () => undo.current.items.length > 0 };
+}

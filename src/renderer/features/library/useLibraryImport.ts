@@ -1,0 +1,105 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiOutput } from '../../../shared/contract/api-contract';
+import type { DocumentKind, DocumentSummary, HeadingOverridesInput } from '../../../shared/domain/document';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import { guessDocumentKind } from './document-kind';
+import { NO_CORRECTIONS } from './heading-corrections';
+import { checkImportFile, exceedsWebHostLimit, fileToBase64 } from './import-file';
+
+type Preview = ApiOutput<'library.previewImport'>;
+
+/** What the preview dialog shows and edits: the read text, the outline detected with the corrections so far, title and kind. */
+export interface ImportDraft {
+  source: string;
+  text: string;
+  outline: Preview['outline'];
+  title: string;
+  kind: DocumentKind;
+  overrides: HeadingOverridesInput;
+}
+
+/** Import into the library: read a file or pasted text, preview and correct the structure, then save. */
+export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => void, onAdded: (doc: DocumentSummary) => void) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [draft, setDraft] = useState<ImportDraft | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const start = useCallback((source: string, preview: Preview) => {
+    setDraft({ source, text: preview.text, outline: preview.outline, title: preview.title, kind: guessDocumentKind(preview.title), overrides: NO_CORRECTIONS });
+  }, []);
+
+  const importFile = useCallback(
+    async (file: File) => {
+      if (checkImportFile(file) === 'tooLarge') {
+        notify({ message: t('library.tooLarge', { name: file.name }), tone: 'error' });
+        return;
+      }
+      setBusy(true);
+      notify({ message: t('library.reading', { name: file.name }), tone: 'info' });
+      try {
+        const preview = await api.call('library.previewImport', { fileName: file.name, base64: await fileToBase64(file) });
+        notify(null);
+        start(file.name, preview);
+      } catch (error) {
+        const message = apiErrorMessage(error) ?? String(error);
+        const hint = exceedsWebHostLimit(file) ? ` ${t('library.webHostLimit')}` : '';
+        notify({ message: t('library.refused', { name: file.name, message }) + hint, tone: 'error' });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, notify, start, t],
+  );
+
+  /** Pasted text: resolves to an error message for the paste dialog, or null once the preview is open. */
+  const previewPasted = useCallback(
+    async (text: string): Promise<string | null> => {
+      try {
+        start(t('library.pastedText'), await api.call('library.previewText', { text }));
+        return null;
+      } catch (error) {
+        return apiErrorMessage(error) ?? String(error);
+      }
+    },
+    [api, start, t],
+  );
+
+  /** Re-reads the text with new corrections; resolves to an error message or null. */
+  const correct = useCallback(
+    async (overrides: HeadingOverridesInput): Promise<string | null> => {
+      if (!draft) return null;
+      try {
+        const preview = await api.call('library.previewText', { text: draft.text, overrides });
+        setDraft((current) => (current ? { ...current, outline: preview.outline, overrides } : current));
+        return null;
+      } catch (error) {
+        return apiErrorMessage(error) ?? String(error);
+      }
+    },
+    [api, draft],
+  );
+
+  const save = useCallback(
+    async (title: string, kind: DocumentKind): Promise<string | null> => {
+      if (!draft) return null;
+      try {
+        const doc = await api.call('library.addDocument', { title, kind, text: draft.text, overrides: draft.overrides });
+        setDraft(null);
+        onAdded(doc);
+        notify({ message: t('library.added', { title: doc.title }), tone: 'info' });
+        return null;
+      } catch (error) {
+        return apiErrorMessage(error) ?? String(error);
+      }
+    },
+    [api, draft, onAdded, notify, t],
+  );
+
+  const cancel = useCallback(() => setDraft(null), []);
+
+  return { draft, busy, importFile, previewPasted, correct, save, cancel };
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportDocument } from '../../../shared/domain/document';
+import type { Section } from '../../../shared/domain/outline';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+
+interface OpenDocumentOptions {
+  /** The document open in the reader now. */
+  current: ReportDocument;
+  /** Puts another document in the reader (its current version). */
+  switchTo: (document: ReportDocument) => void;
+  /** Where the reader should start in the newly opened document (its saved position, or the top). */
+  onOpened: (paragraphId: string | null) => void;
+  showReader: () => void;
+  notify: (notice: WorkspaceNotice | null) => void;
+}
+
+/**
+ * Opens a document of the library in the reader. The choice is remembered through the reading
+ * position: opening saves one, and the next start opens the document read last (start-document.ts).
+ */
+export function useOpenDocument({ current, switchTo, onOpened, showReader, notify }: OpenDocumentOptions) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const mark = useRef<{ documentId: string; paragraphId: string } | null>(null);
+
+  // Saved once the switch is committed: after the previous reader has flushed its own position on unmount.
+  useEffect(() => {
+    const pending = mark.current;
+    if (!pending || pending.documentId !== current.id) return;
+    mark.current = null;
+    api.call('reading.setPosition', pending).catch(() => undefined);
+  }, [api, current.id]);
+
+  return useCallback(
+    async (documentId: string, { show = true }: { show?: boolean } = {}) => {
+      if (documentId === current.id) {
+        if (show) showReader();
+        return;
+      }
+      try {
+        const [doc, position] = await Promise.all([api.call('document.get', { documentId }), api.call('reading.getPosition', { documentId })]);
+        const paragraphId = position?.paragraphId ?? firstParagraphId(doc.outline.sections);
+        mark.current = paragraphId ? { documentId, paragraphId } : null;
+        onOpened(position?.paragraphId ?? null);
+        switchTo(doc);
+        if (show) showReader();
+      } catch (error) {
+        notify({ message: t('library.openFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      }
+    },
+    [api, current.id, switchTo, onOpened, showReader, notify, t],
+  );
+}
+
+function firstParagraphId(sections: readonly Section[]): string | null {
+  for (const section of sections) {
+    const found = section.paragraphs[0]?.id ?? firstParagraphId(section.children);
+    if (found) return found;
+  }
+  return null;
+}
