@@ -158,10 +158,10 @@ test('a revised version re-anchors annotations: one placed by fuzzy matching, on
   await annotateSelection(page, 'Verify figure', '', []);
   await expect(paragraph(page, 'II.1 ¶4').locator('mark.hl')).toHaveCount(1);
 
-  // A file that is not text is refused before anything is sent.
+  // A damaged Word file is refused with the main side's message (revisions come from .txt, .md or .docx).
   await page.getByRole('button', { name: 'Document' }).click();
   await page.getByTestId('revision-file').setInputFiles({ name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2]) });
-  await expect(page.getByTestId('workspace-error')).toContainText('not a text file');
+  await expect(page.getByTestId('workspace-error')).toContainText('damaged or not a Word (.docx) file');
 
   await page.getByTestId('revision-file').setInputFiles(join(PROJECT_ROOT, 'e2e/fixtures/jiaxing-2024-revised.txt'));
   await expect(page.getByTestId('workspace-notice')).toContainText('0 placed exactly, 1 placed by fuzzy matching, 1 orphaned');

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test, type DeskApp } from './fixtures';
@@ -35,7 +36,9 @@ async function chooseRestoreFile(page: Page, path: string): Promise<void> {
   await expect(confirmRestore(page)).toBeVisible();
 }
 
-test('back up everything to a file, delete an annotation, restore the file: the annotation is back; a broken file is refused and changes nothing', async ({ page, desk }, testInfo) => {
+test('back up everything to a file, delete an annotation, restore the file: the annotation is back; a broken file is refused and changes nothing', async ({ page, desk }) => {
+  // The deputy's own folder for the backup file (not test-results/, which a concurrent run may clear).
+  const keep = await mkdtemp(join(tmpdir(), 'deputy-desk-e2e-keep-'));
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', QUOTE, 'Which platforms, and what budget?');
 
@@ -55,7 +58,7 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await dialog.getByRole('button', { name: 'Back up everything to a file…' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^deputy-desk-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const backupPath = testInfo.outputPath('backup.json');
+  const backupPath = join(keep, 'backup.json');
   await download.saveAs(backupPath);
   expect(await readFile(backupPath, 'utf8')).toContain(QUOTE);
   await expect(dialog.getByRole('status').filter({ hasText: 'Backup downloaded as' })).toContainText(download.suggestedFilename());
@@ -68,7 +71,7 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveCount(0);
 
   // A broken file is refused with the main side's words, and nothing changes.
-  const brokenPath = testInfo.outputPath('broken.json');
+  const brokenPath = join(keep, 'broken.json');
   await writeFile(brokenPath, '{"schemaVersion":3,"documents":[{"id":');
   await page.getByRole('button', { name: 'Your data' }).click();
   await chooseRestoreFile(page, brokenPath);
@@ -109,6 +112,7 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await restartClosed(page, desk);
   await desk.open(page);
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(QUOTE);
+  await rm(keep, { recursive: true, force: true });
 });
 
 test('a damaged data file at start is set aside and the newest good backup is loaded: the notice says so and the annotation is there', async ({ page, desk }) => {

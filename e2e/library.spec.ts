@@ -83,10 +83,10 @@ test('import a .docx and a .md with a corrected outline, open them, import twice
   await page.getByTestId('library-file').setInputFiles(MD_FIXTURE);
   await expect(preview.getByLabel('Title')).toHaveValue(PLAN_TITLE);
   await expect(preview.getByLabel('Kind')).toHaveValue('plan-report');
-  await expect(preview.getByRole('status')).toContainText('Detected: 5 parts');
+  await expect(preview.getByRole('status')).toContainText('Detected — parts: 3, items: 2');
   await preview.getByRole('button', { name: 'Make the heading “Expand consumption” a paragraph' }).click();
   await expect(preview.locator('[data-heading-text="Expand consumption"]')).toHaveCount(0);
-  await expect(preview.getByRole('status')).toContainText('Detected: 4 parts');
+  await expect(preview.getByRole('status')).toContainText('Detected — parts: 3, items: 1');
   await preview.getByRole('button', { name: 'Save to the library' }).click();
   await expect(preview).toBeHidden();
   await expect(libraryRows(page)).toHaveCount(3);
@@ -178,6 +178,18 @@ test('pasted text is previewed and saved; an empty paste is refused in the dialo
   await preview.getByRole('button', { name: 'Save to the library' }).click();
   await expect(libraryRows(page)).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Paste text…' })).toBeFocused();
+
+  // Removing the document open in the reader puts another one in the reader.
+  await page.getByRole('button', { name: 'Open “Notes on the court report” in the reader' }).click();
+  await expect(page.locator('.document-title')).toHaveText('Notes on the court report');
+  await showLibrary(page);
+  await page.getByRole('button', { name: 'Remove “Notes on the court report”' }).click();
+  await page.getByTestId('remove-document').getByRole('button', { name: 'Remove' }).click();
+  await expect(libraryRows(page)).toHaveCount(1);
+  await expect(libraryRows(page).first()).toContainText('Open in the reader');
+  await expect(page.getByRole('button', { name: /^Remove/ })).toBeDisabled();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Reader' }).click();
+  await expect(page.getByRole('main')).toContainText('Report on the Work of the Government');
 });
 
 test('a revised version can be imported from a .md file through the Document menu', async ({ page, desk }) => {
@@ -191,4 +203,23 @@ test('a revised version can be imported from a .md file through the Document men
   await writeFile(path, `Report on the Work of the Government (revised)\n\n${text}`);
   await page.getByTestId('revision-file').setInputFiles(path);
   await expect(page.getByTestId('workspace-notice')).toContainText('Revised version 2 imported.');
+});
+
+test('a file dropped on the Library view is previewed; Cancel leaves the library unchanged', async ({ page, desk }) => {
+  await desk.open(page);
+  await showLibrary(page);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Session notes\n\nI. First part\n\nSome text about 12 projects.\n\nII. Second part\n\nMore text.'], 'notes.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
+  await expect(page.getByTestId('drop-zone')).toContainText('Drop the file to read it.');
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByRole('heading', { name: 'Check the structure of “notes.txt”' })).toBeVisible();
+  await expect(preview.locator('[data-heading-text="First part"]')).toBeVisible();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toBeHidden();
+  await expect(libraryRows(page)).toHaveCount(1);
 });

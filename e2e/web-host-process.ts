@@ -29,7 +29,7 @@ export function startHostProcess(dataFolder: string): Promise<RunningHost> {
         process: child,
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) return done();
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),
