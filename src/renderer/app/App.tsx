@@ -60,17 +60,13 @@ interface ActionError {
 }
 
 function ReaderApp({ data }: { data: BootData }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const api = useApi();
   const [settings, setSettings] = useState<Settings>(data.settings);
   const confirmed = useRef<Settings>(data.settings);
   const [notices, setNotices] = useState<Notice[]>(data.notices);
   const [actionError, setActionError] = useState<ActionError | null>(null);
   const language = resolveLanguage(settings.language, navigator.language);
-
-  useEffect(() => {
-    document.title = t('app.windowTitle', { title: data.document.title });
-  }, [t, data.document.title, i18n.language]);
 
   const reportError = useCallback(
     (error: unknown, retry: () => void) => {

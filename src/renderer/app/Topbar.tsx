@@ -36,8 +36,17 @@ export function Topbar(props: TopbarProps) {
   const { t } = useTranslation();
   return (
     <header className="topbar">
-      <span className="app-name">{t('app.name')}</span>
-      <ViewSwitcher view={props.view} onSelect={props.onView} />
+      {/* Row 1: where you are in the app, and the settings that apply everywhere. */}
+      <div className="topbar-row">
+        <span className="app-name">{t('app.name')}</span>
+        <ViewSwitcher view={props.view} onSelect={props.onView} />
+        <div className="topbar-controls">
+          <YourDataButton />
+          {props.settingsControls}
+        </div>
+      </div>
+      {/* Row 2: what is open, and the commands for it. */}
+      <div className="topbar-row topbar-row--context">
       <h1 className="document-title" title={props.view === 'reader' ? props.title : undefined}>
         {props.view === 'reader' ? props.title : t(VIEWS.find((v) => v.id === props.view)!.labelKey)}
       </h1>
@@ -98,9 +107,6 @@ export function Topbar(props: TopbarProps) {
         <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} onExportNotes={props.onExportNotes} />
       </div>
       )}
-      <div className="topbar-controls">
-        <YourDataButton />
-        {props.settingsControls}
       </div>
     </header>
   );

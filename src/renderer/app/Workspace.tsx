@@ -256,6 +256,11 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
       />
     ) : null;
 
+  // The window title names the open document (it changes when the deputy opens another one).
+  useEffect(() => {
+    document.title = t('app.windowTitle', { title: shown.title });
+  }, [t, shown.title, i18n.language]);
+
   return (
     <div className="app">
       <a className="skip-link" href={`#${mainId}`} onClick={skipToMain}>
