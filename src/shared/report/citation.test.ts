@@ -51,6 +51,6 @@ describe('assignCitations', () => {
       section(null, 'Tasks', ['d']),
     ];
     assignCitations(sections);
-    expect(citations(sections)).toEqual(['¶1', '§2 ¶1', '§2.1 ¶1', '§3 ¶1']);
+    expect(citations(sections)).toEqual(['¶1', '§1 ¶1', '§1.1 ¶1', '§2 ¶1']);
   });
 });

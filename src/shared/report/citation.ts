@@ -10,7 +10,8 @@
  *   add nothing to the path and continue their parent's paragraph numbering: closing paragraphs
  *   of part I after 5 opening paragraphs are "I ¶6", "I ¶7", …
  * - Sections with label null and a heading (unnumbered or Markdown headings) are cited by their
- *   position among their siblings: "§2 ¶1", "§2.3 ¶1".
+ *   position among their headed siblings (the opening does not count), marked with "§":
+ *   the first heading's paragraphs are "§1 ¶1", its third unnumbered sub-heading's "§1.§3 ¶1".
  */
 import type { Section } from '../domain/outline';
 
@@ -30,14 +31,17 @@ interface Counter {
 }
 
 function assign(sections: Section[], path: readonly string[], counter: Counter): void {
-  sections.forEach((section, index) => {
+  let headed = 0;
+  for (const section of sections) {
     let ownPath = path;
     let ownCounter = counter;
+    if (section.label !== null || section.heading !== '') headed += 1;
     if (section.label !== null) {
       ownPath = [...path, citationLabel(section.label)];
       ownCounter = { n: 0 };
     } else if (section.heading !== '') {
-      ownPath = [...path, `§${index + 1}`];
+      // "§" on every unnumbered segment keeps "§1.§2" apart from a numbered "§1.2".
+      ownPath = [...path, `§${headed}`];
       ownCounter = { n: 0 };
     }
     for (const paragraph of section.paragraphs) {
@@ -45,7 +49,7 @@ function assign(sections: Section[], path: readonly string[], counter: Counter):
       paragraph.citation = cite(ownPath, ownCounter.n);
     }
     assign(section.children, ownPath, ownCounter);
-  });
+  }
 }
 
 /** Fills in `citation` for every paragraph (in place). */

@@ -39,7 +39,7 @@ describe('parseReport: unnumbered part headings', () => {
       'We did the following:',
     ]);
     expect(outline.sections[2]?.children.map((c) => c.label)).toEqual(['1']);
-    expect(citations(outline.sections).slice(5, 8)).toEqual(['§2 ¶1', '§2.1 ¶1', '§2.2 ¶1']);
+    expect(citations(outline.sections).slice(5, 8)).toEqual(['§1 ¶1', '§1.1 ¶1', '§1.2 ¶1']);
   });
 
   it('does not look for unnumbered headings when the report has numbered parts', () => {
