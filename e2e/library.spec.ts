@@ -65,12 +65,12 @@ test('import a .docx and a .md with a corrected outline, open them, import twice
   await expect(preview.locator('[data-heading-text="Review of 2023"]')).toBeVisible();
   await expect(preview.locator('[data-heading-text="We will keep spending on education steady."]')).toBeVisible();
   const schools = preview.locator('.preview-para', { hasText: 'Spending on schools' });
-  await expect(schools).toContainText('§2 ¶2');
-  await expect(preview.locator('.preview-para', { hasText: 'Education spending rose by 8%' })).toContainText('§2 ¶3');
+  await expect(schools).toContainText('§1 ¶2');
+  await expect(preview.locator('.preview-para', { hasText: 'Education spending rose by 8%' })).toContainText('§1 ¶3');
   await schools.getByRole('button', { name: /an item heading$/ }).click();
   await expect(preview.locator('[data-heading-text="Spending on schools"]')).toBeVisible();
   await expect(preview.getByText('Made an item heading: “Spending on schools”')).toBeVisible();
-  await expect(preview.locator('.preview-para', { hasText: 'Education spending rose by 8%' }).locator('.preview-citation')).not.toHaveText('§2 ¶3');
+  await expect(preview.locator('.preview-para', { hasText: 'Education spending rose by 8%' }).locator('.preview-citation')).not.toHaveText('§1 ¶3');
   await expect(preview.locator('[data-heading-text="Spending on schools"] button')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'e2e/artifacts/import-preview.png' });
