@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: Chromium for e2e, LibreOffice to render exported DOCX to PDF,
 # poppler to check those PDFs, a CJK font so Chinese renders.
-# Run as root (or with sudo). Does nothing when everything is already there.
+# Runs apt as root (through sudo when you are not root). Does nothing when everything is already there.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -13,6 +13,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 echo "Installing Debian packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q "${missing[@]}"
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
