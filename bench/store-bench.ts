@@ -7,7 +7,7 @@ import type { Annotation } from '../src/shared/domain/annotation';
 import { startCore } from '../src/main/api/start-core';
 import { BackupRotation } from '../src/main/storage/backups';
 import { openStoreInFolder, STORE_FILE_NAME } from '../src/main/storage/store';
-import { storedRecord } from '../src/main/storage/stored-record';
+import { frozenRecord } from '../src/main/storage/stored-record';
 import { medianMs, type Metric } from './measure';
 
 const RESOURCES = resolve(import.meta.dirname, '../resources');
@@ -26,7 +26,7 @@ export async function benchStore(): Promise<Record<string, Metric>> {
       const start = Math.floor(random() * (doc.text.length - 200));
       const target = describePassage(doc, start, start + 10 + Math.floor(random() * 190));
       if (!target) continue;
-      seeded.push(storedRecord({
+      seeded.push(frozenRecord({
         id: `a-bench-${seeded.length}`,
         documentId: REPORT_ID,
         kind: (['question', 'support', 'concern', 'verify'] as const)[seeded.length % 4]!,

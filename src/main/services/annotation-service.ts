@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describePassage } from '../../shared/anchoring/describe-passage';
-import type { Annotation, AnnotationKind } from '../../shared/domain/annotation';
+import { AnnotationSchema, type Annotation, type AnnotationKind } from '../../shared/domain/annotation';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
@@ -60,7 +60,7 @@ export function createAnnotationService(deps: {
     find(annotationId, { deleted });
     return store.update((data) => {
       const index = data.annotations.findIndex((a) => a.id === annotationId);
-      const next = storedRecord({ ...data.annotations[index]!, ...change, updatedAt: clock().toISOString() });
+      const next = storedRecord(AnnotationSchema, { ...data.annotations[index]!, ...change, updatedAt: clock().toISOString() });
       data.annotations[index] = next;
       return next;
     });
@@ -77,7 +77,7 @@ export function createAnnotationService(deps: {
       library.require(input.documentId);
       const target = passage(input.documentId, input.start, input.end);
       const now = clock().toISOString();
-      const annotation: Annotation = storedRecord({
+      const annotation: Annotation = storedRecord(AnnotationSchema, {
         id: newId(),
         documentId: input.documentId,
         kind: input.kind,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 import { serializeDraftFile } from './draft-file';
 
@@ -52,6 +53,20 @@ describe('draft service', () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start, end: start + 16 } });
     expect(draft.citations[0]).toMatchObject({ citation: '¶6', quote: 'Fellow Deputies,' });
     await expect(drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start: 60, end: 62 } })).rejects.toThrow(/holds no text/);
+  });
+
+  it('quotes even a whole long document without writing a store file the next start would refuse', async () => {
+    const long = Array.from({ length: 3_000 }, (_, i) => `Paragraph ${i} of a very long report, with enough words to fill a line or two of text.`).join(' ');
+    const doc = await core.services.libraryEdit.addDocument({ title: 'Long report', kind: 'other', text: long });
+    const text = core.services.library.documentText(doc.id).text;
+    expect(text.length).toBeGreaterThan(200_000);
+    const draft = await drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: doc.id, start: 0, end: text.length } });
+    expect(draft.citations[0]?.quote.length).toBe(200_000);
+    expect(draft.citations[0]?.quote.endsWith('…')).toBe(true);
+    await core.store.flush();
+    const reopened = await openStoreInFolder(core.dataFolder);
+    expect(reopened.data.notices).toEqual([]);
+    expect(reopened.data.drafts.map((d) => d.id)).toContain(draft.id);
   });
 
   it('autosaves changes, lists drafts newest first with their readiness, duplicates, deletes and restores', async () => {

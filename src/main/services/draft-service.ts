@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describePassage } from '../../shared/anchoring/describe-passage';
 import { DOCX_MIME_TYPE, JSON_MIME_TYPE, type Delivery } from '../../shared/domain/delivery';
-import type { Draft, DraftCitation, DraftContent, DraftKind } from '../../shared/domain/draft';
+import { DRAFT_LINE_MAX, DRAFT_TEXT_MAX, DraftSchema, type Draft, type DraftCitation, type DraftContent, type DraftKind } from '../../shared/domain/draft';
 import type { Language } from '../../shared/domain/settings';
 import { describeProblem, isExportable, validateDraft, type DraftProblem } from '../../shared/drafts/validate-draft';
 import type { Store } from '../storage/store';
@@ -61,14 +61,14 @@ export function createDraftService(deps: {
     find(draftId, { deleted });
     return store.update((data) => {
       const index = data.drafts.findIndex((d) => d.id === draftId);
-      const next = storedRecord({ ...data.drafts[index]!, ...change, updatedAt: clock().toISOString() });
+      const next = storedRecord(DraftSchema, { ...data.drafts[index]!, ...change, updatedAt: clock().toISOString() });
       data.drafts[index] = next;
       return next;
     });
   };
   const insert = (content: DraftContent): Promise<Draft> => {
     const now = clock().toISOString();
-    const draft = storedRecord({ ...content, id: newId(), createdAt: now, updatedAt: now, deletedAt: null });
+    const draft = storedRecord(DraftSchema, { ...content, id: newId(), createdAt: now, updatedAt: now, deletedAt: null });
     return store.update((data) => {
       data.drafts.push(draft);
       return draft;
@@ -93,7 +93,14 @@ export function createDraftService(deps: {
     const paragraph = library.documentText(documentId).paragraphs.find((p) => p.id === target.paragraphId);
     return {
       note,
-      citation: { documentId, documentTitle: doc.title, paragraphId: target.paragraphId, citation: paragraph?.citation ?? '', quote: target.quote.exact },
+      citation: {
+        documentId,
+        documentTitle: doc.title.slice(0, DRAFT_LINE_MAX),
+        paragraphId: target.paragraphId,
+        citation: paragraph?.citation ?? '',
+        // A draft quotes a passage, not a whole report: a quote past the field's limit is cut, marked "…".
+        quote: target.quote.exact.length > DRAFT_TEXT_MAX ? `${target.quote.exact.slice(0, DRAFT_TEXT_MAX - 1)}…` : target.quote.exact,
+      },
     };
   };
 

@@ -1,5 +1,6 @@
 import { reanchorTarget } from '../../shared/anchoring/anchor';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
+import { AnnotationSchema } from '../../shared/domain/annotation';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
@@ -68,7 +69,7 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
         const byId = new Map(placed.map((p) => [p.id, p]));
         data.annotations = data.annotations.map((a) => {
           const result = byId.get(a.id);
-          return result ? storedRecord({ ...a, target: result.target, status: result.status }) : a;
+          return result ? storedRecord(AnnotationSchema, { ...a, target: result.target, status: result.status }) : a;
         });
       });
       const live = placed.filter((p) => !p.deleted);

@@ -14,6 +14,7 @@ import {
   type Intention,
   type VoteItem,
   type VoteItemKind,
+  VoteItemSchema,
 } from '../../shared/domain/vote';
 import { insertAmongLive, liveCount, moveAmongLive } from '../../shared/votes/agenda-order';
 import { parseCandidateList, type CandidateParseResult } from '../../shared/votes/parse-candidates';
@@ -97,7 +98,7 @@ export function createVoteService(deps: {
   /** Works out the changed item first (refusals throw before anything changes), then puts a new frozen record in place. */
   const replace = async (itemId: string, deleted: boolean, change: (item: VoteItem) => Partial<VoteItem>): Promise<VoteAgendaItem> => {
     const current = find(itemId, { deleted });
-    const next = storedRecord({ ...current, ...change(current), updatedAt: now() });
+    const next = storedRecord(VoteItemSchema, { ...current, ...change(current), updatedAt: now() });
     await store.update((data) => {
       data.voteItems[data.voteItems.findIndex((i) => i.id === itemId)] = next;
     });
@@ -137,7 +138,7 @@ export function createVoteService(deps: {
     get: (itemId) => toAgendaItem(find(itemId, { deleted: false })),
     async addItem({ title, kind, index }) {
       if (liveCount(store.data.voteItems) >= AGENDA_MAX) throw new DomainError('INVALID_INPUT', `The agenda holds at most ${AGENDA_MAX} items.`);
-      const item = storedRecord<VoteItem>({
+      const item = storedRecord<VoteItem>(VoteItemSchema, {
         id: newId('v'),
         kind,
         defaultKey: null,

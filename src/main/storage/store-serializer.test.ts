@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createStoreSerializer } from './store-serializer';
 import { createDefaultData, type StoreData } from './store-schema';
-import { storedRecord } from './stored-record';
+import { AnnotationSchema } from '../../shared/domain/annotation';
+import { frozenRecord, storedRecord } from './stored-record';
 
 function annotation(id: string, note: string): StoreData['annotations'][number] {
   const now = '2026-11-27T10:00:00.000Z';
-  return storedRecord({
+  return frozenRecord({
     id,
     documentId: 'doc',
     kind: 'question',
@@ -39,6 +40,11 @@ describe('store serializer', () => {
 
   it('serializes an empty store', () => {
     expect(JSON.parse(createStoreSerializer()(createDefaultData()).toString('utf8'))).toEqual(createDefaultData());
+  });
+
+  it('refuses to store a new record that the store file schema would reject', () => {
+    const invalid = { ...annotation('a-000001', 'one'), note: 'x'.repeat(20_001) };
+    expect(() => storedRecord(AnnotationSchema, invalid)).toThrow(/Refusing to store an invalid record \(note:/);
   });
 
   it('refuses in-place changes of a stored record', () => {

@@ -6,7 +6,7 @@ import { DurableFileWriter } from './durable-file-writer';
 import { migrateToCurrent } from './migrations';
 import { StoreDataSchema, type StoreData } from './store-schema';
 import { createStoreSerializer } from './store-serializer';
-import { storedRecord } from './stored-record';
+import { frozenRecord } from './stored-record';
 
 /** A store file that could not be used and was moved aside, never overwritten. */
 export interface SetAsideFile {
@@ -102,8 +102,8 @@ export function parseStoreText(text: string): { data: StoreData } | string {
     return `its content is invalid at ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'unknown problem'}`;
   }
   const data = parsed.data;
-  data.annotations = data.annotations.map(storedRecord);
-  data.drafts = data.drafts.map(storedRecord);
-  data.voteItems = data.voteItems.map(storedRecord);
+  data.annotations = data.annotations.map(frozenRecord);
+  data.drafts = data.drafts.map(frozenRecord);
+  data.voteItems = data.voteItems.map(frozenRecord);
   return { data };
 }
