@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { app, type BrowserWindow } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { startCore, type Core } from './api/start-core';
 import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
@@ -51,5 +51,10 @@ if (!app.requestSingleInstanceLock()) {
     bindIpc(core.dispatch, isAppUrl);
     installApplicationMenu(textsNow(core));
     mainWindow = createAppWindow(paths);
+  }).catch((error: unknown) => {
+    // E.g. the data folder is used by another Deputy Desk, or cannot be read: say so, then stop.
+    const texts = mainTexts(null, app.getLocale());
+    dialog.showErrorBox(texts.cannotStart, error instanceof Error ? error.message : String(error));
+    app.exit(1);
   });
 }

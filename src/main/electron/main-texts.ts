@@ -4,6 +4,7 @@ import type { Language } from '../../shared/domain/settings';
 const TEXTS = {
   en: {
     viewMenu: 'View',
+    cannotStart: 'Deputy Desk cannot start',
     unsavedTitle: 'Changes not saved',
     unsavedMessage: 'Some changes could not be saved to disk.',
     unsavedDetail: (problem: string) =>
@@ -15,6 +16,7 @@ const TEXTS = {
   },
   'zh-CN': {
     viewMenu: '视图',
+    cannotStart: '无法启动',
     unsavedTitle: '更改未保存',
     unsavedMessage: '部分更改未能保存到磁盘。',
     unsavedDetail: (problem: string) => `原因：${problem}。应用保持打开时会持续重试。请先排除问题（例如释放磁盘空间），再退出。`,

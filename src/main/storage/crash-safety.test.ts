@@ -62,7 +62,8 @@ describe('crash safety', () => {
   it(`keeps every acknowledged write through ${KILLS} SIGKILLs at random moments`, async () => {
     const core = await startCore({ dataFolder: folder, resourcesDir: RESOURCES_DIR, version: 'crash-test' });
     const draft = await core.services.drafts.create({ kind: 'suggestion', language: 'en' });
-    await core.store.flush();
+    // Hand the data folder over to the writer processes (one process per folder).
+    await core.store.close();
 
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -95,6 +96,7 @@ describe('crash safety', () => {
 
     const reopened = await openStoreInFolder(folder);
     expect(reopened.data.notices).toEqual([]);
+    await reopened.close();
     console.log(
       `crash safety: ${KILLS} SIGKILLs, ${totalAcks} acknowledged writes (${ackedNotes.size} annotations, draft title up to step ${lastAckedTitle}), ` +
         `${killedBeforeFirstWrite} kills before the first write; every acknowledged write present, file valid after every kill`,

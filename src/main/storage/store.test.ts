@@ -2,11 +2,17 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCK_FILE_NAME } from './folder-lock';
 import { migrateToCurrent, MigrationError, type Migration } from './migrations';
 import { openStoreInFolder, STORE_FILE_NAME } from './store';
 import { createDefaultData, CURRENT_SCHEMA_VERSION } from './store-schema';
 
 const fixedClock = () => new Date('2026-11-27T10:00:00.000Z');
+
+/** The folder's files other than the backups folder and the lock of the running store. */
+async function dataFiles(folder: string): Promise<string[]> {
+  return (await readdir(folder)).filter((name) => name !== 'backups' && name !== LOCK_FILE_NAME);
+}
 
 describe('store file', () => {
   let folder: string;
@@ -20,7 +26,7 @@ describe('store file', () => {
   it('starts from defaults in an empty folder and creates the file on first write', async () => {
     const store = await openStoreInFolder(folder, fixedClock);
     expect(store.data).toEqual(createDefaultData());
-    expect(await readdir(folder)).toEqual([]);
+    expect(await dataFiles(folder)).toEqual([]);
     await store.update((data) => {
       data.settings.textSize = 22;
     });
@@ -62,7 +68,7 @@ describe('store file', () => {
     const store = await openStoreInFolder(folder, fixedClock);
 
     const damagedName = 'deputy-desk.damaged-2026-11-27T10-00-00-000Z.json';
-    expect((await readdir(folder)).filter((name) => name !== 'backups').sort()).toEqual([STORE_FILE_NAME, damagedName].sort());
+    expect((await dataFiles(folder)).sort()).toEqual([STORE_FILE_NAME, damagedName].sort());
     expect(await readFile(join(folder, damagedName), 'utf8')).toBe(content);
     expect(store.data.notices).toHaveLength(1);
     expect(store.data.notices[0]).toMatchObject({ kind: 'store-recovered', path: join(folder, damagedName) });

@@ -4,6 +4,7 @@ import { Low, type Adapter } from 'lowdb';
 import type { Notice } from '../../shared/domain/notice';
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { BackupRotation } from './backups';
+import { lockDataFolder } from './folder-lock';
 import { createDefaultData, type StoreData } from './store-schema';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
 import { describeWriteFailure, RETRY_DELAYS_MS } from './write-failure';
@@ -28,6 +29,8 @@ export interface Store {
   replace(data: StoreData): Promise<void>;
   /** Copies the current file into the rolling backups now; the copy's path, or null with no file yet. */
   backupNow(): Promise<string | null>;
+  /** Writes what is pending and lets another process use the data folder. */
+  close(): Promise<void>;
 }
 
 export interface StoreOptions {
@@ -35,6 +38,8 @@ export interface StoreOptions {
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
   backupNow?: () => Promise<string | null>;
+  /** Called by close() after the last write. */
+  release?: () => Promise<void>;
 }
 
 export async function createStore(adapter: Adapter<StoreData>, options: StoreOptions = {}): Promise<Store> {
@@ -69,7 +74,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
     retryTimer.unref();
   };
 
-  return {
+  const store: Store = {
     get data() {
       return db.data;
     },
@@ -94,7 +99,12 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       await lastWrite;
     },
     backupNow: options.backupNow ?? (async () => null),
+    async close() {
+      await store.flush();
+      await options.release?.();
+    },
   };
+  return store;
 }
 
 /**
@@ -103,6 +113,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
  */
 export async function openStoreInFolder(folder: string, now: () => Date = () => new Date()): Promise<Store> {
   await mkdir(folder, { recursive: true });
+  const release = await lockDataFolder(folder);
   const file = join(folder, STORE_FILE_NAME);
   const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
   const notices: Notice[] = [];
@@ -116,6 +127,7 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
     now,
     onSaved: () => backups.rotateIfDue(file),
     backupNow: async () => ((await exists(file)) ? backups.rotate(file) : null),
+    release,
   });
   if (notices.length > 0) {
     // Put the recovered (or fresh) data where the damaged file was, with the notice.
