@@ -42,7 +42,7 @@ export function createServices({ store, clock, version, dataFolder, deliver }: P
   const library = createLibraryService({ store, clock });
   return {
     app: createAppService({ store, version, dataFolder }),
-    data: createDataService({ store, clock, deliver }),
+    data: createDataService({ store, clock, deliver, dataFolder }),
     library,
     libraryEdit: createLibraryEditService({ store, library, clock }),
     settings: createSettingsService({ store }),

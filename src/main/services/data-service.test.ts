@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { BackupRotation } from '../storage/backups';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 
@@ -28,7 +30,12 @@ describe('backup and restore of everything', () => {
     expect(summary).toMatchObject({ documents: 1, annotations: 1, drafts: 0 });
     expect(core.store.data.profile.name).toBe('Li Ming');
     expect(core.store.data.annotations[0]?.note).toBe('kept');
-    // What was replaced is in the rolling backups.
+    // What was replaced is kept under a name the rolling backups never delete.
+    expect(summary.previousKeptAt).toMatch(/backups\/before-restore-[\dT-]+Z\.json$/);
+    expect(JSON.parse(await readFile(summary.previousKeptAt!, 'utf8')).profile.name).toBe('Someone else');
+    const rotation = new BackupRotation(join(core.dataFolder, 'backups'), { now: () => new Date(), keep: 1 });
+    await rotation.rotate(join(core.dataFolder, 'deputy-desk.json'));
+    await rotation.rotate(join(core.dataFolder, 'deputy-desk.json'));
     expect(JSON.parse(await readFile(summary.previousKeptAt!, 'utf8')).profile.name).toBe('Someone else');
     // And the restored data is on disk.
     expect((await openStoreInFolder(core.dataFolder)).data.profile.name).toBe('Li Ming');

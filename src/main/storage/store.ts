@@ -27,8 +27,6 @@ export interface Store {
   health(): StorageHealth;
   /** Puts whole new data in place (restoring a backup file) and writes it. */
   replace(data: StoreData): Promise<void>;
-  /** Copies the current file into the rolling backups now; the copy's path, or null with no file yet. */
-  backupNow(): Promise<string | null>;
   /** Writes what is pending and lets another process use the data folder. */
   close(): Promise<void>;
 }
@@ -37,7 +35,6 @@ export interface StoreOptions {
   now?: () => Date;
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
-  backupNow?: () => Promise<string | null>;
   /** Called by close() after the last write. */
   release?: () => Promise<void>;
 }
@@ -98,7 +95,6 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       lastWrite = write();
       await lastWrite;
     },
-    backupNow: options.backupNow ?? (async () => null),
     async close() {
       await store.flush();
       await options.release?.();
@@ -126,7 +122,6 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
   const store = await createStore(adapter, {
     now,
     onSaved: () => backups.rotateIfDue(file),
-    backupNow: async () => ((await exists(file)) ? backups.rotate(file) : null),
     release,
   });
   if (notices.length > 0) {
