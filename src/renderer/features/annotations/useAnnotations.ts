@@ -35,6 +35,8 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
 
   useEffect(() => {
     let live = true;
+    // Another document: forget the previous one's annotations until this one's arrive.
+    setAnnotations(null);
     api.call('annotation.list', { documentId }).then(
       (list) => live && setAnnotations(list.filter((a) => a.deletedAt === null)),
       (error: unknown) => live && onError(error, () => void reload()),
@@ -44,13 +46,19 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
     };
   }, [api, documentId, onError, reload]);
 
-  const put = useCallback((saved: Annotation) => {
-    setAnnotations((list) => {
-      const rest = (list ?? []).filter((a) => a.id !== saved.id);
-      return saved.deletedAt === null ? [...rest, saved] : rest;
-    });
-    return saved;
-  }, []);
+  const put = useCallback(
+    (saved: Annotation) => {
+      // An answer about another document (e.g. undoing a delete made before switching) is not
+      // this document's: it must never be shown, or re-attached, at this text's offsets.
+      if (saved.documentId !== documentId) return saved;
+      setAnnotations((list) => {
+        const rest = (list ?? []).filter((a) => a.id !== saved.id);
+        return saved.deletedAt === null ? [...rest, saved] : rest;
+      });
+      return saved;
+    },
+    [documentId],
+  );
 
   const create = useCallback(
     async (range: { start: number; end: number }, draft: AnnotationDraft) =>

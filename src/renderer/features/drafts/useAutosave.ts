@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft, DraftContent } from '../../../shared/domain/draft';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
+import { nextSaveDelay } from '../../app/autosave-timing';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 export type DraftChange = Partial<DraftContent>;
@@ -9,12 +10,10 @@ export type DraftChange = Partial<DraftContent>;
 /** Changes that could not be saved, by draft: kept when the editor closes, and retried when it opens again. */
 export type UnsavedChanges = Map<string, DraftChange>;
 
-export const AUTOSAVE_DELAY_MS = 500;
-
 /**
- * Autosave of one draft: changes are merged and sent ~500 ms after the last one (and at once on
- * `flush`: blur, view change, closing the page); one call at a time; a failed change is kept and
- * merged under newer ones, never dropped.
+ * Autosave of one draft: changes are merged and sent ~500 ms after the last one, at most 2 s after
+ * the first (and at once on `flush`: blur, view change, closing the page); one call at a time; a
+ * failed change is kept and merged under newer ones, never dropped.
  */
 export function useAutosave(draftId: string, unsaved: UnsavedChanges, onSaved: (draft: Draft) => void) {
   const api = useApi();
@@ -23,12 +22,14 @@ export function useAutosave(draftId: string, unsaved: UnsavedChanges, onSaved: (
   const pending = useRef<DraftChange>({});
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<number | null>(null);
+  const firstUnsavedAt = useRef<number | null>(null);
   const onSavedRef = useRef(onSaved);
   useEffect(() => {
     onSavedRef.current = onSaved;
   }, [onSaved]);
 
   const flush = useCallback(async (): Promise<boolean> => {
+    firstUnsavedAt.current = null;
     if (timer.current !== null) {
       window.clearTimeout(timer.current);
       timer.current = null;
@@ -67,14 +68,16 @@ export function useAutosave(draftId: string, unsaved: UnsavedChanges, onSaved: (
 
   const change = useCallback(
     (patch: DraftChange) => {
+      firstUnsavedAt.current ??= Date.now();
       pending.current = { ...pending.current, ...patch };
       unsaved.set(draftId, pending.current);
       setStatus((s) => (s === 'pending' ? s : 'pending'));
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
         timer.current = null;
+        firstUnsavedAt.current = null;
         void flush();
-      }, AUTOSAVE_DELAY_MS);
+      }, nextSaveDelay(firstUnsavedAt.current, Date.now()));
     },
     [draftId, unsaved, flush],
   );

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATIONALE_MAX } from '../../../shared/domain/vote';
-
-export const REASONS_AUTOSAVE_MS = 500;
+import { nextSaveDelay } from '../../app/autosave-timing';
 
 /** Reasons typed but not yet accepted by the main side, by item: kept when the editor closes, retried when it opens again. */
 export type UnsavedReasons = Map<string, string>;
@@ -27,11 +26,13 @@ export function ReasonsField({ itemId, stored, unsaved, save }: ReasonsFieldProp
   const [status, setStatus] = useState<Status>(() => (unsaved.has(itemId) ? 'pending' : 'saved'));
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<number | null>(null);
+  const firstUnsavedAt = useRef<number | null>(null);
   const latest = useRef(text);
   const sent = useRef(unsaved.has(itemId) ? null : stored);
   const busy = useRef<Promise<void> | null>(null);
 
   const flush = useCallback(async (): Promise<void> => {
+    firstUnsavedAt.current = null;
     if (timer.current !== null) {
       window.clearTimeout(timer.current);
       timer.current = null;
@@ -65,11 +66,13 @@ export function ReasonsField({ itemId, stored, unsaved, save }: ReasonsFieldProp
     latest.current = value;
     unsaved.set(itemId, value);
     setStatus('pending');
+    firstUnsavedAt.current ??= Date.now();
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       timer.current = null;
+      firstUnsavedAt.current = null;
       void flush();
-    }, REASONS_AUTOSAVE_MS);
+    }, nextSaveDelay(firstUnsavedAt.current, Date.now()));
   };
 
   // Text left from an earlier refused save is retried at once; and what is typed is saved when the field goes away.
