@@ -22,12 +22,13 @@ export interface LibraryService {
 
 export function createLibraryService({ store, clock }: { store: Store; clock: () => Date }): LibraryService {
   // Outlines and document texts are derived from the stored text; keep the last ones per document.
-  const derived = new Map<string, { text: string; outline: Outline; documentText?: DocumentText }>();
-  const derivedOf = (doc: StoredDocument): { text: string; outline: Outline; documentText?: DocumentText } => {
+  type Derived = { text: string; overrides: StoredDocument['headingOverrides']; outline: Outline; documentText?: DocumentText };
+  const derived = new Map<string, Derived>();
+  const derivedOf = (doc: StoredDocument): Derived => {
     const cached = derived.get(doc.id);
-    // Keyed by text: a revised version re-parses; overrides only change at import (a new document).
-    if (cached?.text === doc.text) return cached;
-    const fresh = { text: doc.text, outline: parseReport(doc.text, { overrides: doc.headingOverrides }) };
+    // A revised version, or a restored backup (new override objects), parses again.
+    if (cached?.text === doc.text && cached.overrides === doc.headingOverrides) return cached;
+    const fresh = { text: doc.text, overrides: doc.headingOverrides, outline: parseReport(doc.text, { overrides: doc.headingOverrides }) };
     derived.set(doc.id, fresh);
     return fresh;
   };
