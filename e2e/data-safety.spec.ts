@@ -102,7 +102,7 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await confirmRestore(page).getByRole('button', { name: 'Restore', exact: true }).click();
   const done = yourData(page).getByTestId('restore-done');
   await expect(done).toContainText('Restored from the backup file: 1 documents, 1 annotations, 0 drafts.');
-  await expect(done).toContainText(`Your previous data was kept at ${join(desk.dataFolder, 'backups', 'deputy-desk.')}`);
+  await expect(done).toContainText(`Your previous data was kept at ${join(desk.dataFolder, 'backups', 'before-restore-')}`);
   expect((await readdir(join(desk.dataFolder, 'backups'))).length).toBeGreaterThanOrEqual(Math.min(10, backupsBefore.length + 1));
   const reload = yourData(page).getByRole('button', { name: 'Reload Deputy Desk' });
   await expect(reload).toBeFocused();
