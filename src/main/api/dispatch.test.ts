@@ -230,6 +230,7 @@ describe('dispatch', () => {
     ['a ballot where M = 0', 'vote.setBallotRule', { itemId: BALLOT_ID, mode: 'chooseUpTo', maxChoices: 0 }, 'INVALID_INPUT', /maxChoices: M must be at least 1/],
     ['an agenda item that does not exist', 'vote.setIntention', { itemId: 'v-00000000', intention: 'for' }, 'NOT_FOUND', /no agenda item/],
     ['reasons over 20,000 characters', 'vote.setIntention', { itemId: RESOLUTION_ID, intention: 'against', rationale: 'x'.repeat(20_001) }, 'INVALID_INPUT', /at most 20,000 characters/],
+    ['neither an intention nor reasons', 'vote.setIntention', { itemId: RESOLUTION_ID }, 'INVALID_INPUT', /an intention, reasons, or both/],
     ['an unknown intention', 'vote.setIntention', { itemId: RESOLUTION_ID, intention: 'maybe' }, 'INVALID_INPUT', /intention/],
     ['an agenda item title of blanks', 'vote.addItem', { title: '   ' }, 'INVALID_INPUT', /title is empty/],
     ['a move past the end of the agenda', 'vote.moveItem', { itemId: RESOLUTION_ID, toIndex: 40 }, 'INVALID_INPUT', /between 0 and 6/],

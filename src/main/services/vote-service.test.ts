@@ -70,6 +70,8 @@ describe('vote service', () => {
     await votes().setIntention(GOV, 'against', 'The 6% growth target is not backed by the investment plan.');
     const kept = await votes().setIntention(GOV, 'abstain');
     expect(kept).toMatchObject({ intention: 'abstain', rationale: 'The 6% growth target is not backed by the investment plan.' });
+    const reasonsOnly = await votes().setIntention(GOV, undefined, 'Revised reasons.');
+    expect(reasonsOnly).toMatchObject({ intention: 'abstain', rationale: 'Revised reasons.' });
 
     const paragraph = core.services.library.documentText(REPORT_ID).paragraphs[3]!;
     const linked = await votes().linkParagraph(GOV, REPORT_ID, paragraph.id);

@@ -45,7 +45,7 @@ export interface VoteService {
   removeItem(itemId: string): Promise<VoteAgendaItem>;
   restoreItem(itemId: string): Promise<VoteAgendaItem>;
   /** Sets the intention; the reasons too when given. */
-  setIntention(itemId: string, intention: Intention, rationale?: string): Promise<VoteAgendaItem>;
+  setIntention(itemId: string, intention: Intention | undefined, rationale?: string): Promise<VoteAgendaItem>;
   linkParagraph(itemId: string, documentId: string, paragraphId: string): Promise<VoteAgendaItem>;
   unlinkParagraph(itemId: string, documentId: string, paragraphId: string): Promise<VoteAgendaItem>;
   linkAnnotation(itemId: string, annotationId: string): Promise<VoteAgendaItem>;
@@ -168,7 +168,8 @@ export function createVoteService(deps: {
     },
     removeItem: (itemId) => replace(itemId, false, () => ({ deletedAt: now() })),
     restoreItem: (itemId) => replace(itemId, true, () => ({ deletedAt: null })),
-    setIntention: (itemId, intention, rationale) => replace(itemId, false, () => (rationale === undefined ? { intention } : { intention, rationale })),
+    setIntention: (itemId, intention, rationale) =>
+      replace(itemId, false, () => ({ ...(intention === undefined ? {} : { intention }), ...(rationale === undefined ? {} : { rationale }) })),
     linkParagraph: (itemId, documentId, paragraphId) =>
       replace(itemId, false, (item) => {
         const doc = library.require(documentId);

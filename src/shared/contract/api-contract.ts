@@ -309,8 +309,12 @@ export const apiContract = {
   'vote.removeItem': { input: VoteItemRef, output: VoteAgendaItemSchema },
   'vote.restoreItem': { input: VoteItemRef, output: VoteAgendaItemSchema },
   /** The intention, and the reasons when given (omit `rationale` to keep them). */
+  /** The intention, the reasons, or both (leave one out to keep it as it is). */
   'vote.setIntention': {
-    input: z.object({ itemId: VoteItemIdSchema, intention: IntentionSchema, rationale: RationaleSchema.optional() }).strict(),
+    input: z
+      .object({ itemId: VoteItemIdSchema, intention: IntentionSchema.optional(), rationale: RationaleSchema.optional() })
+      .strict()
+      .refine((input) => input.intention !== undefined || input.rationale !== undefined, 'give an intention, reasons, or both'),
     output: VoteAgendaItemSchema,
   },
   'vote.linkParagraph': { input: ParagraphLinkInput, output: VoteAgendaItemSchema },

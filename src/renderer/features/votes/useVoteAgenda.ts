@@ -183,10 +183,8 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           return left;
         };
         try {
-          const item = await serial(() => {
-            const intention = byIdRef.current.get(itemId)?.intention ?? 'undecided';
-            return api.call('vote.setIntention', { itemId, intention, rationale });
-          });
+          // Reasons only: an intention shown optimistically (and perhaps refused) is never re-sent.
+          const item = await serial(() => api.call('vote.setIntention', { itemId, rationale }));
           if (settle() === 0) put(item);
           return null;
         } catch (error) {
