@@ -3,6 +3,7 @@ import type { Draft, DraftContent } from '../../../shared/domain/draft';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { nextSaveDelay } from '../../app/autosave-timing';
+import { useSaveOnLeave } from '../../app/useSaveOnLeave';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 export type DraftChange = Partial<DraftContent>;
@@ -92,21 +93,7 @@ export function useAutosave(draftId: string, unsaved: UnsavedChanges, onSaved: (
   }, [draftId, unsaved, flush]);
 
   // Save what is typed when the page is closed or hidden, and when the editor goes away (view change, other draft).
-  useEffect(() => {
-    const now = () => void flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') now();
-    };
-    window.addEventListener('beforeunload', now);
-    window.addEventListener('pagehide', now);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('beforeunload', now);
-      window.removeEventListener('pagehide', now);
-      document.removeEventListener('visibilitychange', onVisibility);
-      now();
-    };
-  }, [flush]);
+  useSaveOnLeave(useCallback(() => void flush(), [flush]));
 
   return { status, error, change, flush, hasUnsaved: () => Object.keys(pending.current).length > 0 };
 }

@@ -1,47 +1,30 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import type { Language } from '../../../shared/domain/settings';
+import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
+import { useApiList } from '../../app/useApiList';
 import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
 
 export type DraftSummary = ApiOutput<'draft.list'>[number];
 
+const loadDrafts = (api: ApiClient) => api.call('draft.list', {});
+
 /** The list of drafts and the commands on whole drafts: create, duplicate, delete with undo, import. */
 export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, onOpen: (draftId: string | null) => void) {
   const { t } = useTranslation();
   const api = useApi();
-  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { items: drafts, setItems: setDrafts, loadError, refresh } = useApiList(loadDrafts);
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const failed = useCallback(
     (error: unknown) => notify({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
     [notify, t],
   );
-
-  const refresh = useCallback(async () => {
-    try {
-      setDrafts(await api.call('draft.list', {}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(apiErrorMessage(error) ?? String(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    let live = true;
-    api.call('draft.list', {}).then(
-      (list) => live && setDrafts(list),
-      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const create = useCallback(
     async (kind: DraftKind, language: Language) => {
@@ -123,7 +106,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
       const summary: DraftSummary = { id: draft.id, kind: draft.kind, title: draft.title, language: draft.language, updatedAt: draft.updatedAt, exportable };
       return [summary, ...rest];
     });
-  }, []);
+  }, [setDrafts]);
 
   return { drafts, loadError, refresh, create, duplicate, remove, restoreLast, importFile, updateSummary, canUndo: () => undo.current.items.length > 0 };
 }

@@ -1,38 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
+import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
+import { useApiList } from '../../app/useApiList';
 import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+
+const loadDocuments = (api: ApiClient) => api.call('library.list', {});
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
 export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
   const { t } = useTranslation();
   const api = useApi();
-  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList(loadDocuments);
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
-
-  const refresh = useCallback(async () => {
-    try {
-      setDocuments(await api.call('library.list', {}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(apiErrorMessage(error) ?? String(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    let live = true;
-    api.call('library.list', {}).then(
-      (list) => live && setDocuments(list),
-      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const fail = useCallback(
     (error: unknown) => notify({ message: t('library.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
@@ -40,7 +23,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
   );
   const put = useCallback((saved: DocumentSummary) => {
     setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
-  }, []);
+  }, [setDocuments]);
 
   const rename = useCallback(
     async (documentId: string, title: string) => {
@@ -93,10 +76,10 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
         fail(error);
       }
     },
-    [api, documents, notify, fail, t, restoreLast, onRemoved],
+    [api, documents, notify, fail, t, restoreLast, onRemoved, setDocuments],
   );
 
-  const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), []);
+  const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), [setDocuments]);
 
   return { documents, loadError, refresh, rename, setKind, remove, restoreLast, added, canUndo: () => undo.current.items.length > 0 };
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATIONALE_MAX } from '../../../shared/domain/vote';
 import { nextSaveDelay } from '../../app/autosave-timing';
+import { useSaveOnLeave } from '../../app/useSaveOnLeave';
 
 /** Reasons typed but not yet accepted by the main side, by item: kept when the editor closes, retried when it opens again. */
 export type UnsavedReasons = Map<string, string>;
@@ -78,20 +79,8 @@ export function ReasonsField({ itemId, stored, unsaved, save }: ReasonsFieldProp
   // Text left from an earlier refused save is retried at once; and what is typed is saved when the field goes away.
   useEffect(() => {
     if (sent.current === null) void flush();
-    const now = () => void flush();
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') now();
-    };
-    window.addEventListener('pagehide', now);
-    window.addEventListener('beforeunload', now);
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      window.removeEventListener('pagehide', now);
-      window.removeEventListener('beforeunload', now);
-      document.removeEventListener('visibilitychange', onVisibility);
-      now();
-    };
   }, [flush]);
+  useSaveOnLeave(useCallback(() => void flush(), [flush]));
 
   return (
     <div className="field vote-reasons">
