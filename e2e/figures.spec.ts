@@ -62,7 +62,7 @@ test('the figures panel lists results and targets, filters to targets, jumps to 
 test('the figures panel speaks Chinese too', async ({ page, desk }) => {
   await desk.open(page);
   await page.getByRole('button', { name: '中文' }).click();
-  await page.getByRole('button', { name: '数据', exact: true }).click();
+  await page.getByRole('button', { name: '指标', exact: true }).click();
   const panel = page.getByTestId('figures-panel');
   await expect(panel.getByRole('heading', { name: '数据与目标' })).toBeVisible();
   await expect(panel.locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^6%左右$/ }) }).first()).toContainText('2024 年目标');
