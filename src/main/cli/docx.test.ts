@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serializeDraftFile } from '../services/draft-file';
 import { CHINESE_PROPOSAL } from '../services/export/sample-drafts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -33,6 +34,21 @@ describe('docx CLI', () => {
     expect(result.status).toBe(0);
     const text = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value;
     expect(text).toContain(CHINESE_PROPOSAL.leadDeputy);
+  }, 60_000);
+
+  it('renders the file the app exports ("Export JSON"), and names a wrong field inside it', async () => {
+    const out = join(dir, 'exported.docx');
+    const file = join(dir, 'exported.json');
+    writeFileSync(file, serializeDraftFile(CHINESE_PROPOSAL));
+    const result = run(file, out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect((await mammoth.extractRawText({ buffer: readFileSync(out) })).value).toContain(CHINESE_PROPOSAL.title.slice(0, 6));
+
+    const broken = writeJson('broken-export.json', { format: 'deputy-desk-draft', formatVersion: 1, draft: { ...CHINESE_PROPOSAL, language: 'fr' } });
+    const refused = run(broken, join(dir, 'broken.docx'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/field draft\.language/);
   }, 60_000);
 
   it('names the wrong field in one line and exits 1', () => {

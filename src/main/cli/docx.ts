@@ -1,6 +1,7 @@
 /**
- * `npm run docx -- <draft.json> <out.docx>`: exports a draft (its content, or a whole saved draft;
- * extra keys are ignored) as a DOCX in the official layout.
+ * `npm run docx -- <draft.json> <out.docx>`: exports a draft as a DOCX in the official layout. The
+ * file is what the app's "Export JSON" writes ({ format: "deputy-desk-draft", draft }), or a draft's
+ * content on its own (extra keys are ignored).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DraftContentSchema } from '../../shared/domain/draft';
@@ -25,10 +26,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof SyntaxError ? `not JSON: ${error.message}` : 'read error');
     return fail(`Cannot read "${input}" (${reason}): pass a draft saved as JSON.`);
   }
-  const parsed = DraftContentSchema.safeParse(json);
+  // The app's draft file wraps the content; a bare content object is accepted too.
+  const isDraftFile = typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'deputy-desk-draft';
+  const parsed = DraftContentSchema.safeParse(isDraftFile ? (json as { draft?: unknown }).draft : json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(the whole file)';
+    const path = [...(isDraftFile ? ['draft'] : []), ...(issue?.path ?? [])];
+    const field = path.length > 0 ? path.join('.') : '(the whole file)';
     const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : '';
     return fail(`Invalid draft in "${input}": field ${field}: ${issue?.message ?? 'invalid'}${more}`);
   }
