@@ -10,13 +10,15 @@ import { LINE_PITCH, TEXT_WIDTH } from './official-layout';
 import { styledRun } from './official-blocks';
 import { singleLine } from './xml-text';
 
-// Serial, name, delegation, deputy number, signature: widths sum to the text block (8845 twips).
-const SERIAL = 900;
-const NAME = 1800;
-const NUMBER = 1900;
-const SIGNATURE = 1900;
-const DELEGATION = TEXT_WIDTH - SERIAL - NAME - NUMBER - SIGNATURE;
-const WIDTHS = [SERIAL, NAME, DELEGATION, NUMBER, SIGNATURE] as const;
+/**
+ * Column widths (serial, name, delegation, deputy number, signature), summing to the text block (8845
+ * twips). English names and delegations are longer at 13 pt than Chinese ones at 14 pt, and the English
+ * header uses "No." and "Deputy no.", so the delegation column takes the room: each row stays one line.
+ */
+function columnWidths(t: Typography): readonly number[] {
+  const [serial, name, number, signature] = t.language === 'zh-CN' ? [900, 1800, 1900, 1900] : [600, 2100, 1500, 1500];
+  return [serial, name, TEXT_WIDTH - serial - name - number - signature, number, signature];
+}
 
 function cell(text: string, style: TextStyle, width: number, align: 'center' | 'left'): TableCell {
   return new TableCell({
@@ -34,11 +36,13 @@ function cell(text: string, style: TextStyle, width: number, align: 'center' | '
 }
 
 export function coSignersTable(t: Typography, labels: ExportLabels, coSigners: readonly CoSigner[]): Table {
+  const widths = columnWidths(t);
+  const width = (i: number) => widths[i] ?? 0;
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [labels.serial, labels.name, labels.delegation, labels.deputyNumber, labels.signature].map((text, i) =>
-      cell(text, t.label, WIDTHS[i] ?? SERIAL, 'center'),
+    children: [labels.serial, labels.name, labels.delegation, labels.deputyNumberShort, labels.signature].map((text, i) =>
+      cell(text, t.label, width(i), 'center'),
     ),
   });
   const rows = coSigners.map(
@@ -46,17 +50,17 @@ export function coSignersTable(t: Typography, labels: ExportLabels, coSigners: r
       new TableRow({
         cantSplit: true,
         children: [
-          cell(String(i + 1), t.table, SERIAL, 'center'),
-          cell(singleLine(signer.name), t.table, NAME, 'center'),
-          cell(singleLine(signer.delegation), t.table, DELEGATION, 'left'),
-          cell(singleLine(signer.deputyNumber), t.table, NUMBER, 'center'),
-          cell('', t.table, SIGNATURE, 'center'),
+          cell(String(i + 1), t.table, width(0), 'center'),
+          cell(singleLine(signer.name), t.table, width(1), 'center'),
+          cell(singleLine(signer.delegation), t.table, width(2), 'left'),
+          cell(singleLine(signer.deputyNumber), t.table, width(3), 'center'),
+          cell('', t.table, width(4), 'center'),
         ],
       }),
   );
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...WIDTHS],
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     rows: [header, ...rows],
   });

@@ -11,7 +11,7 @@ import type { Block } from './official-document';
 import { buildOfficialDocx } from './official-document';
 import type { Typography } from './official-layout';
 import { LINE_PITCH, typographyFor } from './official-layout';
-import { HALF_WIDTH, blankLine, charsToTwips, lineParagraph, titleParagraph } from './official-blocks';
+import { HALF_WIDTH, blankLine, blankLineUnderRule, charsToTwips, headingParagraph, lineParagraph, titleParagraph } from './official-blocks';
 import { singleLine } from './xml-text';
 
 type Field = readonly [label: string, value: string];
@@ -47,9 +47,8 @@ function dateLine(t: Typography, date: string): Block[] {
 
 function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent): Block[] {
   // 二号 like the title, spaced out ("议  案"); a grid line high, so the page's first line starts at 37 mm.
-  const header = { ...t.title, letterSpacing: t.language === 'zh-CN' ? 440 : 60 };
   const blocks: Block[] = [
-    lineParagraph(t, labels.kind.proposal, { style: header, align: 'center' }),
+    lineParagraph(t, labels.kind.proposal, { style: t.title, align: 'center', spread: t.language === 'zh-CN' ? 440 : 60 }),
     lineParagraph(t, labels.blankNumber, { align: 'right', right: charsToTwips(t, 1) }),
     ...formLines(t, labels, [
       [labels.delegation, singleLine(draft.delegation)],
@@ -57,17 +56,22 @@ function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
       [labels.deputyNumber, singleLine(draft.deputyNumber)],
       [labels.contact, singleLine(draft.contact)],
     ]),
-    blankLine(t),
+    blankLineUnderRule(t),
   ];
   if (singleLine(draft.title) !== '') blocks.push(titleParagraph(t, draft.title));
   blocks.push(...draftSections(t, labels, draft));
+  // 署名 and 成文日期 end the text, kept with its last paragraph; the co-signers' list follows, as an
+  // attachment does. (After the table, LibreOffice would not keep them with its last row, and the date
+  // could stand alone on a page.)
+  const lead = singleLine(draft.leadDeputy);
+  if (lead !== '') blocks.push(lineParagraph(t, labels.field(labels.leadDeputy, lead), { left: HALF_WIDTH, spaceBefore: LINE_PITCH, keepNext: true }));
+  blocks.push(...dateLine(t, draft.date));
   if (draft.coSigners.length > 0) {
     blocks.push(
-      lineParagraph(t, labels.counted(labels.coSigners, draft.coSigners.length), { style: t.heading1, spaceBefore: LINE_PITCH, keepNext: true }),
+      headingParagraph(t, labels.counted(labels.coSigners, draft.coSigners.length), 1, LINE_PITCH),
       coSignersTable(t, labels, draft.coSigners),
     );
   }
-  blocks.push(...dateLine(t, draft.date));
   return blocks;
 }
 
@@ -98,5 +102,5 @@ export async function buildDraftDocx(draft: DraftContent): Promise<Buffer> {
   const labels = labelsFor(draft.language);
   const blocks = draft.kind === 'proposal' ? proposalBlocks(t, labels, draft) : suggestionBlocks(t, labels, draft);
   if (blocks.length === 0) blocks.push(blankLine(t)); // an empty draft still makes a valid document
-  return buildOfficialDocx({ language: draft.language, title: singleLine(draft.title) || labels.kind[draft.kind], blocks });
+  return buildOfficialDocx({ language: draft.language, title: singleLine(draft.title) || labels.kind[draft.kind], author: singleLine(draft.leadDeputy), blocks });
 }

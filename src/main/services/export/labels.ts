@@ -22,6 +22,8 @@ export interface ExportLabels {
   readonly serial: string;
   readonly name: string;
   readonly deputyNumber: string;
+  /** The deputy number's column header, short enough for one line. */
+  readonly deputyNumberShort: string;
   readonly signature: string;
   readonly contact: string;
   readonly date: string;
@@ -92,6 +94,7 @@ const ZH: ExportLabels = {
   serial: '序号',
   name: '姓名',
   deputyNumber: '代表证号',
+  deputyNumberShort: '代表证号',
   signature: '签名',
   contact: '联系方式',
   date: '日期',
@@ -130,6 +133,7 @@ const EN: ExportLabels = {
   serial: 'No.',
   name: 'Name',
   deputyNumber: 'Deputy number',
+  deputyNumberShort: 'Deputy no.',
   signature: 'Signature',
   contact: 'Contact',
   date: 'Date',

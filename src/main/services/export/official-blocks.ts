@@ -4,7 +4,7 @@
  */
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { TextStyle, Typography } from './official-layout';
-import { LINE_PITCH, TEXT_WIDTH } from './official-layout';
+import { LINE_PITCH, RULE, TEXT_WIDTH } from './official-layout';
 import { titleLines } from './title-lines';
 import { splitParagraphs, toXmlSafeText } from './xml-text';
 
@@ -41,9 +41,9 @@ export function titleParagraph(t: Typography, text: string, spaceAfter = LINE_PI
 }
 
 /** A heading: Chinese ones sit on the 2-character indent like body text (公文), English ones flush left. */
-export function headingParagraph(t: Typography, text: string, level: 1 | 2): Paragraph {
+export function headingParagraph(t: Typography, text: string, level: 1 | 2, spaceBefore = 0): Paragraph {
   return new Paragraph({
-    spacing: exactLine(LINE_PITCH),
+    spacing: { ...exactLine(LINE_PITCH), ...(spaceBefore ? { before: spaceBefore } : {}) },
     indent: t.language === 'zh-CN' ? firstLineIndent(t) : { firstLine: 0 },
     keepNext: true,
     keepLines: true,
@@ -61,7 +61,7 @@ function firstLineIndent(t: Typography) {
  * Body paragraphs of a text field, each with a first-line indent. `prefix` (such as "1." or a label)
  * opens the first paragraph; an empty text with a prefix still yields that one paragraph.
  */
-export function bodyParagraphs(t: Typography, text: string, prefix = ''): Paragraph[] {
+export function bodyParagraphs(t: Typography, text: string, prefix = '', keepLastWithNext = false): Paragraph[] {
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0 && prefix !== '') paragraphs.push('');
   return paragraphs.map(
@@ -72,6 +72,7 @@ export function bodyParagraphs(t: Typography, text: string, prefix = ''): Paragr
         // Official templates turn widow control off (孤行控制) so every full page keeps its 22 lines.
         widowControl: false,
         indent: firstLineIndent(t),
+        ...(keepLastWithNext && i === paragraphs.length - 1 ? { keepNext: true, keepLines: true } : {}),
         children: [styledRun(i === 0 ? prefix + p : p, t.body)],
       }),
   );
@@ -91,6 +92,8 @@ export interface LineOptions {
   readonly keepNext?: boolean;
   /** Exact line height in twips, when not the grid's (a large form header). */
   readonly line?: number;
+  /** Space between the characters, in twips, centred exactly (a spaced-out form header). */
+  readonly spread?: number;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -99,20 +102,39 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 export function lineParagraph(t: Typography, text: string, options: LineOptions = {}): Paragraph {
   return new Paragraph({
     alignment: ALIGN[options.align ?? 'left'],
-    spacing: { ...exactLine(options.line ?? LINE_PITCH), ...(options.spaceBefore ? { before: options.spaceBefore } : {}) },
+    spacing: {
+      ...exactLine(options.line ?? LINE_PITCH),
+      ...(options.spaceBefore ? { before: options.spaceBefore } : {}),
+    },
     indent: { left: options.left ?? 0, right: options.right ?? 0 },
     keepNext: options.keepNext ?? false,
     ...(options.tabs ? { tabStops: options.tabs.map((position) => ({ type: TabStopType.LEFT, position })) } : {}),
     ...(options.ruleBelow
-      ? { border: { bottom: { style: BorderStyle.SINGLE, size: 8, space: 4, color: '000000' } } }
+      ? { border: { bottom: { style: BorderStyle.SINGLE, size: RULE.size, space: RULE.space, color: '000000' } } }
       : {}),
-    children: [styledRun(text, options.style ?? t.body)],
+    children: options.spread ? spreadRuns(text, options.style ?? t.body, options.spread) : [styledRun(text, options.style ?? t.body)],
   });
+}
+
+/**
+ * Text spaced out by `spacing` twips between its characters ("议  案"), centred exactly: the spacing goes
+ * after every character but the last (Word adds a run's character spacing after each of its characters).
+ */
+function spreadRuns(text: string, style: TextStyle, spacing: number): TextRun[] {
+  const chars = Array.from(text);
+  const last = chars.pop();
+  if (last === undefined) return [];
+  return [...(chars.length > 0 ? [styledRun(chars.join(''), { ...style, letterSpacing: spacing })] : []), styledRun(last, style)];
 }
 
 /** An empty grid line. */
 export function blankLine(t: Typography): Paragraph {
   return lineParagraph(t, '');
+}
+
+/** The empty line under a ruled line, shorter by what the rule adds, so the lines after it stay on the grid. */
+export function blankLineUnderRule(t: Typography): Paragraph {
+  return lineParagraph(t, '', { line: LINE_PITCH - RULE.extent });
 }
 
 /** Half the text block, for two-column form lines and signature blocks. */

@@ -26,11 +26,17 @@ export const CHARS_PER_LINE = 28;
 
 /**
  * 28 characters of 16 pt do not fit 156 mm (448 pt > 442.2 pt). Word templates tighten the character
- * grid (`w:docGrid w:type="linesAndChars" w:charSpace`), but LibreOffice lays such a grid out with
- * ~18 characters a line. So the grid is lines only and 16 pt Chinese runs are condensed by 0.25 pt
- * (紧缩 0.25 磅, `w:spacing w:val="-5"`): 28 × 15.75 pt = 441 pt fits in both.
+ * grid (`w:docGrid w:type="linesAndChars" w:charSpace`), but LibreOffice lays text snapped to such a
+ * grid out with ~18 characters a line. So the grid is declared but not snapped to, and 16 pt Chinese
+ * runs are condensed by 0.25 pt (紧缩 0.25 磅, `w:spacing w:val="-5"`): 28 × 15.75 pt = 441 pt fits in both.
  */
 export const CJK_CONDENSE = -5;
+
+/**
+ * The rule under a form's header block: a 1 pt line 4 pt below the text. Word and LibreOffice add both
+ * to the paragraph's height, so the empty line under it is made that much shorter to keep later lines on the grid.
+ */
+export const RULE = { size: 8, space: 4, extent: (8 / 8 + 4) * 20 } as const;
 
 /** Page number (四号, 14 pt): its line centre sits 7 mm below the text block. */
 export const PAGE_NUMBER_LINE = 280; // exact line height of the footer paragraph, 14 pt
@@ -52,7 +58,7 @@ export interface TextStyle {
   readonly letterSpacing?: number;
 }
 
-/** The primary title face; font-table.ts explains how it falls back to SimSun bold. */
+/** The primary title face; font-table.ts explains how it falls back to SimSun. */
 export const TITLE_FACE_NAME = 'FZXiaoBiaoSong-B05S';
 
 const zh = (name: string): Face => ({ latin: name, eastAsia: name });
@@ -78,12 +84,12 @@ export interface Typography {
 }
 
 /**
- * Chinese: 小标宋 title (bold, for the SimSun fallback), 仿宋 body, 黑体 and 楷体 headings, all 三号 (16 pt)
+ * Chinese: 小标宋 title (not bold: Word and WPS would fake-bold the real face), 仿宋 body, 黑体 and 楷体 headings, all 三号 (16 pt)
  * except the 二号 (22 pt) title; 首行缩进 2 字符.
  */
 const CHINESE: Typography = {
   language: 'zh-CN',
-  title: { face: zh(TITLE_FACE_NAME), size: 44, bold: true },
+  title: { face: zh(TITLE_FACE_NAME), size: 44 },
   body: { face: zh('FangSong'), size: 32, letterSpacing: CJK_CONDENSE },
   heading1: { face: zh('SimHei'), size: 32, letterSpacing: CJK_CONDENSE },
   heading2: { face: zh('KaiTi'), size: 32, letterSpacing: CJK_CONDENSE },
@@ -91,7 +97,8 @@ const CHINESE: Typography = {
   table: { face: zh('FangSong'), size: 28 },
   pageNumber: { face: zh('SimSun'), size: 28 },
   indent: { twips: 640, chars: 200 }, // 2 × 16 pt; Word uses the character count
-  lang: { value: 'zh-CN', eastAsia: 'zh-CN' },
+  // As Chinese Word writes it: Latin runs are English (so words and numbers break at spaces), CJK runs Chinese.
+  lang: { value: 'en-US', eastAsia: 'zh-CN' },
 };
 
 /**

@@ -1,0 +1,107 @@
+/**
+ * GB/T 9704 measured where it is printed: exported drafts rendered by LibreOffice (with distinct faces
+ * for 仿宋, 楷体, 黑体, 宋体 and 小标宋, scripts/fontconfig/official-faces.conf) and read back with poppler.
+ * Needs soffice, poppler-utils and the CJK fonts of scripts/install-system-packages.sh; fails without.
+ */
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DraftContent } from '../../../shared/domain/draft';
+import type { PrintedLine } from '../../test-support/pdf-render';
+import { bodyLinesOfPage, pageCount, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
+import { buildDraftDocx } from './draft-docx';
+import { squeeze } from './docx-inspect';
+import { CHINESE_PROPOSAL, longChineseProposal } from './sample-drafts';
+
+const PITCH = 28.9;
+const CJK_ONLY = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+$/u;
+
+/** Chinese text with English words and numbers inside, as deputies write it. */
+const MIXED_SENTENCES = Array.from(
+  { length: 12 },
+  (_, i) => `据Government Work Report统计，${2020 + (i % 5)}年全市GDP增长${(19.8 + i).toFixed(1)}%，其中digital economy核心产业增加值占比达到${30 + i}.5%，R&D经费投入强度为3.${i}%。`,
+);
+const MIXED: DraftContent = { ...CHINESE_PROPOSAL, reasons: MIXED_SENTENCES.join(''), basis: MIXED_SENTENCES.slice(0, 6).reverse().join('') };
+const latinTokens = (text: string) => text.match(/[A-Za-z0-9.&%]+/g) ?? [];
+
+const withCoSigners = (n: number): DraftContent => ({
+  ...CHINESE_PROPOSAL,
+  coSigners: Array.from({ length: n }, (_, i) => ({ name: `代表${i + 1}`, delegation: '南湖区代表团', deputyNumber: `3304020${String(i).padStart(2, '0')}` })),
+});
+const CO_SIGNER_COUNTS = Array.from({ length: 30 }, (_, i) => i + 1);
+
+let pdfs: Record<string, string> = {};
+
+beforeAll(async () => {
+  const files: Record<string, Uint8Array> = { long: await buildDraftDocx(longChineseProposal()), mixed: await buildDraftDocx(MIXED) };
+  for (const n of CO_SIGNER_COUNTS) files[`co-signers-${n}`] = await buildDraftDocx(withCoSigners(n));
+  pdfs = renderDocxFiles(files);
+}, 240_000);
+
+const pdf = (name: string) => pdfs[name] ?? '';
+const isBodyLine = (line: PrintedLine) => line.yMax - line.yMin < 24; // 16 pt text (20.8 pt boxes), not the 22 pt header and title (28.6)
+
+describe('a Chinese proposal printed from the export', () => {
+  it('holds 22 lines on every full page, page 1 included: every body line on the 28.9 pt grid', () => {
+    const pages = pageCount(pdf('long'));
+    expect(pages).toBeGreaterThan(3);
+    const grid = bodyLinesOfPage(pdf('long'), 2).map((l) => l.yMax);
+    expect(grid).toHaveLength(22);
+    const first = grid[0] ?? 0;
+    // Full pages: those before the one with the date (the co-signers' table after it keeps rows whole).
+    const datePage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => bodyLinesOfPage(pdf('long'), p).some((l) => l.text.replace(/\s/g, '') === '2024年1月30日')) ?? pages;
+    expect(datePage).toBeGreaterThan(3);
+    for (let page = 1; page < datePage; page++) {
+      const lines = bodyLinesOfPage(pdf('long'), page).filter(isBodyLine);
+      for (const line of lines) {
+        const offset = (line.yMax - first) / PITCH;
+        expect(Math.abs(offset - Math.round(offset)) * PITCH, `page ${page} "${line.text.slice(0, 12)}" off the grid`).toBeLessThan(1.5);
+      }
+      // The 22nd grid line is filled on every full page.
+      expect(Math.abs((lines.at(-1)?.yMax ?? 0) - (grid[21] ?? 0)), `page ${page}`).toBeLessThan(1.5);
+    }
+  });
+
+  it('sets 28 characters on a full line of Chinese text', () => {
+    const counts = [1, 2, 3].flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine)).filter((l) => CJK_ONLY.test(l.text.replace(/\s/g, ''))).map(printedChars);
+    expect(counts.length).toBeGreaterThan(10);
+    expect(Math.max(...counts)).toBe(28);
+    expect(counts.filter((c) => c === 28).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('never breaks an English word or a number inside, and loses no character', async () => {
+    const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(await buildDraftDocx(MIXED)) })).value;
+    const sourceTokens = new Set(latinTokens(docxText));
+    const pages = pageCount(pdf('mixed'));
+    let checked = 0;
+    for (let page = 1; page <= pages; page++) {
+      for (const line of bodyLinesOfPage(pdf('mixed'), page)) {
+        // A word or number cut at the line end prints as a token the text does not have ("Governme", "202").
+        for (const token of latinTokens(line.text)) {
+          expect(sourceTokens.has(token), `"${token}" in "${line.text}"`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // Every character of the text is printed (no line-end punctuation dropped); the co-signers' table
+    // after the date is left out, as pdftotext reads table cells in its own order.
+    const untilTable = (text: string) => text.slice(0, text.indexOf('附议代表'));
+    const pdfText = squeeze(tool('pdftotext', [pdf('mixed'), '-'])).replace(/—\d+—/g, '');
+    expect(untilTable(pdfText)).toBe(untilTable(squeeze(docxText)));
+    expect(untilTable(pdfText).length).toBeGreaterThan(1000);
+  });
+
+  it('never leaves the date, or the signature and date, alone on a page, whatever the number of co-signers', () => {
+    for (const n of CO_SIGNER_COUNTS) {
+      const file = pdf(`co-signers-${n}`);
+      const pages = pageCount(file);
+      for (let page = 1; page <= pages; page++) {
+        const texts = bodyLinesOfPage(file, page).map((l) => l.text.replace(/\s/g, ''));
+        const dateAt = texts.indexOf('2024年1月30日');
+        if (dateAt === -1) continue;
+        const before = texts.slice(0, dateAt).filter((t) => !t.startsWith('领衔代表'));
+        expect(before.length, `${n} co-signers: page ${page} holds ${texts.join(' | ')}`).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
+});
