@@ -40,6 +40,7 @@ export interface Platform {
 /** Wires every service to the platform it is given (real folders in the app, temp folders in tests). */
 export function createServices({ store, clock, version, dataFolder, deliver }: Platform): Services {
   const library = createLibraryService({ store, clock });
+  const revisions = createRevisionService({ store, library, clock });
   return {
     app: createAppService({ store, version, dataFolder }),
     data: createDataService({ store, clock, deliver, dataFolder }),
@@ -48,8 +49,8 @@ export function createServices({ store, clock, version, dataFolder, deliver }: P
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
     annotations: createAnnotationService({ store, library, clock }),
-    revisions: createRevisionService({ store, library, clock }),
-    notesExport: createNotesExportService({ store, library, deliver }),
+    revisions,
+    notesExport: createNotesExportService({ store, library, deliver, clock, versions: (id) => revisions.versions(id) }),
     profile: createProfileService({ store }),
     drafts: createDraftService({ store, library, clock, deliver }),
     votes: createVoteService({ store, library, clock, deliver }),

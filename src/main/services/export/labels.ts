@@ -53,6 +53,8 @@ export interface NotesLabels {
   readonly orphaned: string;
   readonly preamble: string;
   readonly none: string;
+  /** Which text the notes cite (citations change between versions) and when they were exported. */
+  readonly edition: (version: number, versionDate: string, exportDate: string) => string;
 }
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -116,6 +118,7 @@ const ZH: ExportLabels = {
     orphaned: '未能定位',
     preamble: '开篇部分',
     none: '没有批注。',
+    edition: (version, versionDate, exportDate) => `依据第${version}版文本（${versionDate}），${exportDate}导出`,
   },
 };
 
@@ -154,6 +157,7 @@ const EN: ExportLabels = {
     orphaned: 'Not placed in the current text',
     preamble: 'Opening paragraphs',
     none: 'No annotations.',
+    edition: (version, versionDate, exportDate) => `Text version ${version} of ${versionDate}; exported ${exportDate}`,
   },
 };
 
@@ -164,6 +168,12 @@ export function labelsFor(language: Language): ExportLabels {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2024-01-30" → 2024年1月30日 / 30 January 2024 (公文 dates use Arabic numerals since 2012); '' → ''. */
+/** The calendar date of `instant` where the deputy is (the machine's time zone), as "YYYY-MM-DD". */
+export function localIsoDate(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
 export function formatDocumentDate(isoDate: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return '';

@@ -62,11 +62,14 @@ describe('locateAnnotations', () => {
   });
 });
 
+/** Version 2 of the text arrived on 20 January; the notes are exported on 30 January (local dates). */
+const EDITION = { version: { number: 2, addedAt: new Date(2024, 0, 20, 9, 30) }, exportedAt: new Date(2024, 0, 30, 23, 50) };
+
 describe('buildDeliberationNotesDocx', () => {
   it('writes Chinese notes grouped by section with the unplaced ones last, deleted ones left out', async () => {
-    const docx = await buildDeliberationNotesDocx({ documentTitle: '政府工作报告', outline: OUTLINE, annotations: ANNOTATIONS, language: 'zh-CN' });
+    const docx = await buildDeliberationNotesDocx({ documentTitle: '政府工作报告', outline: OUTLINE, annotations: ANNOTATIONS, language: 'zh-CN', ...EDITION });
     const text = squeeze((await mammoth.extractRawText({ buffer: docx })).value);
-    const order = ['《政府工作报告》审议笔记', '开篇部分', 'N-pre', '一、AReviewofOurWorkin2023', '2.支持（I¶1）', '原文：“quoteofN-part1-a”', 'N-part1-b', '（二）Weupgradedindustry', '关切', 'N-item2', '二、OurTasksfor2024', '（一）Innovation', '核实数据', 'N-deep', '标签：budget、GDP', '未能定位', 'N-orphan', 'N-missing'];
+    const order = ['《政府工作报告》审议笔记', '依据第2版文本（2024年1月20日），2024年1月30日导出', '开篇部分', 'N-pre', '一、AReviewofOurWorkin2023', '2.支持（I¶1）', '原文：“quoteofN-part1-a”', 'N-part1-b', '（二）Weupgradedindustry', '关切', 'N-item2', '二、OurTasksfor2024', '（一）Innovation', '核实数据', 'N-deep', '标签：budget、GDP', '未能定位', 'N-orphan', 'N-missing'];
     let from = 0;
     for (const piece of order) {
       const at = text.indexOf(piece, from);
@@ -82,9 +85,9 @@ describe('buildDeliberationNotesDocx', () => {
   });
 
   it('writes English notes with I. / 1. headings and English labels', async () => {
-    const docx = await buildDeliberationNotesDocx({ documentTitle: OUTLINE.title, outline: OUTLINE, annotations: ANNOTATIONS, language: 'en' });
+    const docx = await buildDeliberationNotesDocx({ documentTitle: OUTLINE.title, outline: OUTLINE, annotations: ANNOTATIONS, language: 'en', ...EDITION });
     const text = (await mammoth.extractRawText({ buffer: docx })).value;
-    const order = ['Deliberation notes: Report on the Work of the Government', 'Opening paragraphs', 'I. A Review of Our Work in 2023', 'Support (I ¶1)', 'Passage: “quote of N-part1-a”', 'Note: N-part1-a', '2. We upgraded industry', 'Concern', 'II. Our Tasks for 2024', '1. Innovation', 'Verify figure', 'Tags: budget, GDP', 'Not placed in the current text', 'N-orphan', 'N-missing'];
+    const order = ['Deliberation notes: Report on the Work of the Government', 'Text version 2 of 20 January 2024; exported 30 January 2024', 'Opening paragraphs', 'I. A Review of Our Work in 2023', 'Support (I ¶1)', 'Passage: “quote of N-part1-a”', 'Note: N-part1-a', '2. We upgraded industry', 'Concern', 'II. Our Tasks for 2024', '1. Innovation', 'Verify figure', 'Tags: budget, GDP', 'Not placed in the current text', 'N-orphan', 'N-missing'];
     let from = 0;
     for (const piece of order) {
       const at = text.indexOf(piece, from);
@@ -94,7 +97,7 @@ describe('buildDeliberationNotesDocx', () => {
   });
 
   it('says so when there are no annotations', async () => {
-    const docx = await buildDeliberationNotesDocx({ documentTitle: 'Report', outline: OUTLINE, annotations: [], language: 'en' });
+    const docx = await buildDeliberationNotesDocx({ documentTitle: 'Report', outline: OUTLINE, annotations: [], language: 'en', ...EDITION });
     expect((await mammoth.extractRawText({ buffer: docx })).value).toContain('No annotations.');
   });
 });

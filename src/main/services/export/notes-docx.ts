@@ -6,14 +6,14 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import type { Outline } from '../../../shared/domain/outline';
 import type { Language } from '../../../shared/domain/settings';
 import type { ExportLabels } from './labels';
-import { labelsFor } from './labels';
+import { formatDocumentDate, labelsFor, localIsoDate } from './labels';
 import type { LocatedAnnotation } from './locate-annotations';
 import { locateAnnotations } from './locate-annotations';
 import type { Block } from './official-document';
 import { buildOfficialDocx } from './official-document';
 import type { Typography } from './official-layout';
 import { typographyFor } from './official-layout';
-import { bodyParagraphs, headingParagraph, titleParagraph } from './official-blocks';
+import { blankLine, bodyParagraphs, headingParagraph, lineParagraph, titleParagraph } from './official-blocks';
 import { sectionHeading } from './section-heading';
 import { singleLine, splitParagraphs } from './xml-text';
 
@@ -23,6 +23,9 @@ export interface DeliberationNotesInput {
   /** All of the document's annotations; deleted ones are left out here. */
   readonly annotations: readonly Annotation[];
   readonly language: Language;
+  /** The version of the text the annotations are anchored in, and when it arrived. */
+  readonly version: { readonly number: number; readonly addedAt: Date };
+  readonly exportedAt: Date;
 }
 
 function entryBlocks(t: Typography, labels: ExportLabels, n: number, located: LocatedAnnotation): Block[] {
@@ -44,7 +47,12 @@ export async function buildDeliberationNotesDocx(input: DeliberationNotesInput):
   const t = typographyFor(language);
   const labels = labelsFor(language);
   const title = labels.notes.title(singleLine(input.documentTitle));
-  const blocks: Block[] = [titleParagraph(t, title)];
+  const day = (d: Date) => formatDocumentDate(localIsoDate(d), language);
+  const blocks: Block[] = [
+    titleParagraph(t, title, 0),
+    lineParagraph(t, labels.notes.edition(input.version.number, day(input.version.addedAt), day(input.exportedAt)), { align: 'center', keepNext: true }),
+    blankLine(t),
+  ];
   const { parts, unplaced } = locateAnnotations(input.outline, input.annotations);
   let n = 0;
   const entries = (list: readonly LocatedAnnotation[]) => list.flatMap((located) => entryBlocks(t, labels, ++n, located));
