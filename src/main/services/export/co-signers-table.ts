@@ -8,6 +8,7 @@ import type { ExportLabels } from './labels';
 import type { TextStyle, Typography } from './official-layout';
 import { LINE_PITCH, TEXT_WIDTH } from './official-layout';
 import { styledRun } from './official-blocks';
+import { STYLE_IDS } from './official-styles';
 import { singleLine } from './xml-text';
 
 /**
@@ -27,7 +28,9 @@ function cell(text: string, style: TextStyle, width: number, align: 'center' | '
     margins: { left: 80, right: 80 },
     children: [
       new Paragraph({
+        style: STYLE_IDS.table,
         alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        indent: { firstLine: 0 },
         spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT },
         children: [styledRun(text, style)],
       }),

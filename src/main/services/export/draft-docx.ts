@@ -64,7 +64,7 @@ function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
   // attachment does. (After the table, LibreOffice would not keep them with its last row, and the date
   // could stand alone on a page.)
   const lead = singleLine(draft.leadDeputy);
-  if (lead !== '') blocks.push(lineParagraph(t, labels.field(labels.leadDeputy, lead), { left: HALF_WIDTH, spaceBefore: LINE_PITCH, keepNext: true }));
+  if (lead !== '') blocks.push(lineParagraph(t, labels.field(labels.leadDeputy, lead), { left: HALF_WIDTH, spaceBefore: LINE_PITCH, keepNext: true, signature: true }));
   blocks.push(...dateLine(t, draft.date));
   if (draft.coSigners.length > 0) {
     blocks.push(
@@ -90,7 +90,7 @@ function suggestionBlocks(t: Typography, labels: ExportLabels, draft: DraftConte
   ];
   const lines = signature.filter(([, value]) => value !== '');
   lines.forEach(([label, value], i) =>
-    blocks.push(lineParagraph(t, labels.field(label, value), { left: HALF_WIDTH, spaceBefore: i === 0 ? LINE_PITCH : 0, keepNext: true })),
+    blocks.push(lineParagraph(t, labels.field(label, value), { left: HALF_WIDTH, spaceBefore: i === 0 ? LINE_PITCH : 0, keepNext: true, signature: true })),
   );
   blocks.push(...dateLine(t, draft.date));
   return blocks;

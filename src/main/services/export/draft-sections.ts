@@ -6,6 +6,7 @@ import type { DraftContent } from '../../../shared/domain/draft';
 import type { ExportLabels } from './labels';
 import type { Block } from './official-document';
 import type { Typography } from './official-layout';
+import { fieldParagraphs } from './field-headings';
 import { bodyParagraphs, headingParagraph } from './official-blocks';
 import { singleLine, splitParagraphs } from './xml-text';
 
@@ -40,8 +41,8 @@ function citationBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
 export function draftSections(t: Typography, labels: ExportLabels, draft: DraftContent): Block[] {
   const kind = draft.kind;
   const sections: Section[] = [
-    { heading: labels.reasons[kind], build: (keep) => bodyParagraphs(t, draft.reasons, '', keep) },
-    { heading: labels.basis[kind], build: (keep) => bodyParagraphs(t, draft.basis, '', keep) },
+    { heading: labels.reasons[kind], build: (keep) => fieldParagraphs(t, draft.reasons, keep) },
+    { heading: labels.basis[kind], build: (keep) => fieldParagraphs(t, draft.basis, keep) },
     { heading: labels.measures[kind], build: (keep) => measureBlocks(t, labels, draft.measures, keep) },
     { heading: labels.citations, build: (keep) => citationBlocks(t, labels, draft, keep) },
   ];

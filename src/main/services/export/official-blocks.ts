@@ -5,6 +5,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { TextStyle, Typography } from './official-layout';
 import { LINE_PITCH, RULE, TEXT_WIDTH } from './official-layout';
+import { STYLE_IDS, firstLineIndent, headingIndent } from './official-styles';
 import { titleLines } from './title-lines';
 import { splitParagraphs, toXmlSafeText } from './xml-text';
 
@@ -33,6 +34,7 @@ const exactLine = (line: number) => ({ line, lineRule: LineRuleType.EXACT });
 export function titleParagraph(t: Typography, text: string, spaceAfter = LINE_PITCH): Paragraph {
   const lines = titleLines(t, text);
   return new Paragraph({
+    style: STYLE_IDS.title,
     alignment: AlignmentType.CENTER,
     spacing: { ...exactLine(LINE_PITCH), after: spaceAfter },
     keepNext: true,
@@ -40,21 +42,30 @@ export function titleParagraph(t: Typography, text: string, spaceAfter = LINE_PI
   });
 }
 
-/** A heading: Chinese ones sit on the 2-character indent like body text (公文), English ones flush left. */
-export function headingParagraph(t: Typography, text: string, level: 1 | 2, spaceBefore = 0): Paragraph {
+/** A heading (一、 level 1, （一） level 2, 1. level 3), in its named style with its outline level. */
+export function headingParagraph(t: Typography, text: string, level: 1 | 2 | 3, spaceBefore = 0): Paragraph {
+  const style = { 1: t.heading1, 2: t.heading2, 3: t.body }[level];
   return new Paragraph({
+    style: { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 }[level],
     spacing: { ...exactLine(LINE_PITCH), ...(spaceBefore ? { before: spaceBefore } : {}) },
-    indent: t.language === 'zh-CN' ? firstLineIndent(t) : { firstLine: 0 },
+    indent: headingIndent(t),
     keepNext: true,
     keepLines: true,
-    children: [styledRun(text, level === 1 ? t.heading1 : t.heading2)],
+    children: [styledRun(text, style)],
   });
 }
 
-function firstLineIndent(t: Typography) {
-  return t.indent.chars === undefined
-    ? { firstLine: t.indent.twips }
-    : { firstLine: t.indent.twips, firstLineChars: t.indent.chars };
+/** One body paragraph: justified, first-line indent; `leadIn` opens it in another face (a run-in heading). */
+export function bodyParagraph(t: Typography, text: string, options: { leadIn?: { text: string; style: TextStyle }; keepWithNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: exactLine(LINE_PITCH),
+    // Official templates turn widow control off (孤行控制) so every full page keeps its 22 lines.
+    widowControl: false,
+    indent: firstLineIndent(t),
+    ...(options.keepWithNext ? { keepNext: true, keepLines: true } : {}),
+    children: [...(options.leadIn ? [styledRun(options.leadIn.text, options.leadIn.style)] : []), ...(text !== '' || !options.leadIn ? [styledRun(text, t.body)] : [])],
+  });
 }
 
 /**
@@ -64,18 +75,7 @@ function firstLineIndent(t: Typography) {
 export function bodyParagraphs(t: Typography, text: string, prefix = '', keepLastWithNext = false): Paragraph[] {
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0 && prefix !== '') paragraphs.push('');
-  return paragraphs.map(
-    (p, i) =>
-      new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: exactLine(LINE_PITCH),
-        // Official templates turn widow control off (孤行控制) so every full page keeps its 22 lines.
-        widowControl: false,
-        indent: firstLineIndent(t),
-        ...(keepLastWithNext && i === paragraphs.length - 1 ? { keepNext: true, keepLines: true } : {}),
-        children: [styledRun(i === 0 ? prefix + p : p, t.body)],
-      }),
-  );
+  return paragraphs.map((p, i) => bodyParagraph(t, i === 0 ? prefix + p : p, { keepWithNext: keepLastWithNext && i === paragraphs.length - 1 }));
 }
 
 export interface LineOptions {
@@ -94,6 +94,8 @@ export interface LineOptions {
   readonly line?: number;
   /** Space between the characters, in twips, centred exactly (a spaced-out form header). */
   readonly spread?: number;
+  /** A signature line (署名), in the Signature style. */
+  readonly signature?: boolean;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -101,12 +103,13 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 /** One unindented line of the grid (form lines, signatures, dates). */
 export function lineParagraph(t: Typography, text: string, options: LineOptions = {}): Paragraph {
   return new Paragraph({
+    style: options.signature ? STYLE_IDS.signature : STYLE_IDS.line,
     alignment: ALIGN[options.align ?? 'left'],
     spacing: {
       ...exactLine(options.line ?? LINE_PITCH),
       ...(options.spaceBefore ? { before: options.spaceBefore } : {}),
     },
-    indent: { left: options.left ?? 0, right: options.right ?? 0 },
+    indent: { left: options.left ?? 0, right: options.right ?? 0, firstLine: 0 },
     keepNext: options.keepNext ?? false,
     ...(options.tabs ? { tabStops: options.tabs.map((position) => ({ type: TabStopType.LEFT, position })) } : {}),
     ...(options.ruleBelow

@@ -107,3 +107,56 @@ describe('official DOCX package', () => {
     expect(paragraphsOf(header).map(textOf)).toEqual(['No.', 'Name', 'Delegation', 'Deputy no.', 'Signature']);
   });
 });
+
+describe('Word-native structure', () => {
+  const styleOf = (styles: string, id: string) => new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+  const pStyle = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1] ?? 'Normal';
+
+  it('carries the body formatting in "Normal" and the heading levels in named styles with outline levels', async () => {
+    const parts = docxParts(await buildDraftDocx(CHINESE_PROPOSAL));
+    const styles = parts['word/styles.xml'] ?? '';
+    // Text typed later in Word: 仿宋 16 pt condensed to 28 a line, 2-character indent, justified, exact 28.9 pt.
+    const normal = styleOf(styles, 'Normal');
+    expect(normal).toMatch(/w:eastAsia="FangSong"/);
+    expect(normal).toContain('<w:sz w:val="32"/>');
+    expect(normal).toContain('<w:spacing w:val="-5"/>');
+    expect(normal).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
+    expect(normal).toContain('<w:jc w:val="both"/>');
+    expect(normal).toContain('w:line="578" w:lineRule="exact"');
+    const levels = ['Heading1', 'Heading2', 'Heading3'].map((id) => /<w:outlineLvl w:val="(\d)"\/>/.exec(styleOf(styles, id))?.[1]);
+    expect(levels).toEqual(['0', '1', '2']);
+    expect(styleOf(styles, 'Heading1')).toMatch(/w:eastAsia="SimHei"/);
+    expect(styleOf(styles, 'Heading2')).toMatch(/w:eastAsia="KaiTi"/);
+    expect(styleOf(styles, 'Title')).toMatch(/w:eastAsia="FZXiaoBiaoSong-B05S"[^]*<w:sz w:val="44"\/>/);
+    const document = parts['word/document.xml'] ?? '';
+    const byText = (text: string) => paragraphsOf(document).find((p) => textOf(p).startsWith(text)) ?? '';
+    expect(pStyle(byText('关于加快推进'))).toBe('Title');
+    expect(pStyle(byText('一、案由'))).toBe('Heading1');
+    expect(pStyle(byText('附议代表'))).toBe('Heading1');
+    expect(pStyle(byText('我市60周岁'))).toBe('Normal');
+    expect(pStyle(byText('领衔代表：张卫国'))).toBe('Signature');
+    const cell = /<w:tc>[\s\S]*?<\/w:tc>/.exec(document)?.[0] ?? '';
+    expect(pStyle(cell)).toBe('TableText');
+  });
+
+  it('sets sub-headings typed inside a field as 公文 headings: （一） in 楷体 level 2, 1. level 3, run-in ones up to the full stop', async () => {
+    const reasons = '（一）现状\n1.人口老龄化加快\n我市老年人口持续增长。\n（二）法律依据。《中华人民共和国老年人权益保障法》规定，各级人民政府应当将养老服务设施纳入规划。';
+    const document = docxParts(await buildDraftDocx({ ...CHINESE_PROPOSAL, reasons }))['word/document.xml'] ?? '';
+    const byText = (text: string) => paragraphsOf(document).find((p) => textOf(p).startsWith(text)) ?? '';
+    expect(pStyle(byText('（一）现状'))).toBe('Heading2');
+    expect(runsOf(byText('（一）现状'))[0]).toMatch(/w:eastAsia="KaiTi"/);
+    expect(pStyle(byText('1.人口老龄化加快'))).toBe('Heading3');
+    expect(runsOf(byText('1.人口老龄化加快'))[0]).toMatch(/w:eastAsia="FangSong"/);
+    expect(pStyle(byText('我市老年人口'))).toBe('Normal');
+    const runIn = byText('（二）法律依据。');
+    expect(pStyle(runIn)).toBe('Normal');
+    const [lead, rest] = runsOf(runIn);
+    expect(textOf(lead ?? '')).toBe('（二）法律依据。');
+    expect(lead).toMatch(/w:eastAsia="KaiTi"/);
+    expect(rest).toMatch(/w:eastAsia="FangSong"/);
+    expect(textOf(rest ?? '')).toMatch(/^《中华人民共和国/);
+    // A numbered sentence in the measures stays a measure, and an English draft is left as typed.
+    const english = docxParts(await buildDraftDocx({ ...ENGLISH_SUGGESTION, reasons: '1. Evening buses\nMany residents work late.' }))['word/document.xml'] ?? '';
+    expect(pStyle(paragraphsOf(english).find((p) => textOf(p).startsWith('1. Evening')) ?? '')).toBe('Normal');
+  });
+});

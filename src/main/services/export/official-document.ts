@@ -6,6 +6,7 @@ import type { Paragraph, Table } from 'docx';
 import { AlignmentType, DocumentGridType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph as P, TextRun } from 'docx';
 import type { Language } from '../../../shared/domain/settings';
 import { finishPackage } from './docx-package';
+import { officialStyles } from './official-styles';
 import type { Typography } from './official-layout';
 import { FOOTER_DISTANCE, LINE_PITCH, PAGE_GEOMETRY, PAGE_NUMBER_LINE, typographyFor } from './official-layout';
 import { toXmlSafeText } from './xml-text';
@@ -39,7 +40,7 @@ function pageNumberFooter(t: Typography, side: 'left' | 'right'): Footer {
       new P({
         alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { line: PAGE_NUMBER_LINE, lineRule: LineRuleType.EXACT },
-        indent: side === 'right' ? { right: oneChar } : { left: oneChar },
+        indent: side === 'right' ? { right: oneChar, firstLine: 0 } : { left: oneChar, firstLine: 0 },
         children: [
           new TextRun({
             children: ['— ', PageNumber.CURRENT, ' —'],
@@ -61,15 +62,7 @@ export async function buildOfficialDocx(input: OfficialDocumentInput): Promise<B
     creator: toXmlSafeText(input.author ?? ''),
     lastModifiedBy: toXmlSafeText(input.author ?? ''),
     evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        // Defaults repeat the body style so text added later in Word lands in the same face and grid.
-        document: {
-          run: { font, size: t.body.size, language: t.lang },
-          paragraph: { spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT } },
-        },
-      },
-    },
+    styles: officialStyles(t),
     sections: [
       {
         properties: {
