@@ -56,7 +56,6 @@ function pageNumberFooter(t: Typography, side: 'left' | 'right'): Footer {
 /** Builds the DOCX file of `blocks` in the official layout of `language`. */
 export async function buildOfficialDocx(input: OfficialDocumentInput): Promise<Buffer> {
   const t = typographyFor(input.language);
-  const font = { ascii: t.body.face.latin, hAnsi: t.body.face.latin, eastAsia: t.body.face.eastAsia, cs: t.body.face.latin };
   const document = new Document({
     title: toXmlSafeText(input.title),
     creator: toXmlSafeText(input.author ?? ''),
