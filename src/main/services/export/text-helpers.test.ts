@@ -26,10 +26,14 @@ describe('text helpers', () => {
     expect(['II', '二', '（三）', '9', '十二', 'iv', 'A'].map(labelOrdinal)).toEqual([2, 2, 3, 9, 12, 4, null]);
   });
 
-  it('breaks long Chinese titles into balanced lines, longer first', () => {
+  it('breaks long Chinese titles into balanced lines at phrase boundaries', () => {
     const zh = typographyFor('zh-CN');
-    // Never inside a word: 养老 stays on one line, even though the upper line grows by one.
-    expect(titleLines(zh, '关于加快推进城乡社区养老服务设施建设的议案')).toEqual(['关于加快推进城乡社区养老', '服务设施建设的议案']);
+    // Never inside a phrase such as 养老服务 or 灵活就业人员; at 的, 和 or between phrases instead.
+    expect(titleLines(zh, '关于加快推进城乡社区养老服务设施建设的议案')).toEqual(['关于加快推进城乡社区', '养老服务设施建设的议案']);
+    expect(titleLines(zh, '关于进一步完善灵活就业人员社会保障制度的建议')).toEqual(['关于进一步完善灵活就业人员', '社会保障制度的建议']);
+    expect(titleLines(zh, '关于加快构建城乡一体化的公共交通服务体系的议案')).toEqual(['关于加快构建城乡一体化的', '公共交通服务体系的议案']);
+    // Names the segmenter cuts into single characters (秀|洲|区, 构|建) are not broken either.
+    expect(titleLines(zh, '关于推动秀洲区新能源汽车产业链高质量发展的建议')).toEqual(['关于推动秀洲区新能源汽车', '产业链高质量发展的建议']);
     expect(titleLines(zh, '关于完善农村养老服务体系的建议')).toEqual(['关于完善农村养老服务体系的建议']);
     expect(titleLines(zh, '关于适当提高城乡低保标准和完善医疗救助制度的建议')).toEqual(['关于适当提高城乡低保标准和', '完善医疗救助制度的建议']);
     expect(titleLines(zh, '关于'.repeat(25)).map((line) => line.length)).toEqual([18, 16, 16]); // 关于 is never split

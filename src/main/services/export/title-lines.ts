@@ -6,7 +6,12 @@ import type { Typography } from './official-layout';
 import { TEXT_WIDTH } from './official-layout';
 import { splitParagraphs } from './xml-text';
 
-const NATURAL_BREAK_AFTER = new Set(['的', '、', '，', '和', '与', '及']);
+/** Characters after which a line reads as complete: 的-phrases, conjunctions, enumeration commas. */
+const NATURAL_BREAK_AFTER = new Set(['的', '、', '，', '和', '与', '及', '或']);
+/** One-character words that are words of their own; any other lone character is likely a cut-up name (秀|洲|区). */
+const FUNCTION_CHARACTERS = new Set([...NATURAL_BREAK_AFTER, '对', '在', '为', '把', '将', '向', '从', '由', '于']);
+/** Head nouns that close a noun phrase: breaking before one separates it from its modifier (养老|服务, 就业|人员). */
+const HEAD_NOUNS = new Set(['服务', '人员', '设施', '体系', '机制', '制度', '中心', '工程', '项目', '平台', '网络', '标准', '工作']);
 
 /** The lines of a title: the deputy's own line breaks, else balanced lines for a Chinese title. */
 export function titleLines(t: Typography, title: string): string[] {
@@ -21,8 +26,7 @@ export function titleLines(t: Typography, title: string): string[] {
   const lines: string[] = [];
   let rest = chars;
   for (let remaining = lineCount; remaining > 1; remaining--) {
-    const ideal = Math.ceil(rest.length / remaining);
-    const cut = chooseCut(rest, ideal, perLine);
+    const cut = chooseCut(rest, Math.ceil(rest.length / remaining), perLine, remaining);
     lines.push(rest.slice(0, cut).join(''));
     rest = rest.slice(cut);
   }
@@ -30,20 +34,44 @@ export function titleLines(t: Typography, title: string): string[] {
   return lines;
 }
 
-/**
- * Where to end the upper line: at or after `ideal` (the upper line may grow, never get shorter than
- * the lower one), never inside a word (Intl.Segmenter's Chinese word boundaries), preferring a
- * natural break after 的, 和, a comma…, within four characters; else at `ideal`.
- */
-function chooseCut(chars: readonly string[], ideal: number, perLine: number): number {
-  const boundaries = new Set<number>();
+/** The words of `chars` (Intl.Segmenter's Chinese word boundaries), with where each ends. */
+function wordsOf(chars: readonly string[]): { word: string; end: number }[] {
+  const words: { word: string; end: number }[] = [];
   let offset = 0;
   for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(chars.join(''))) {
     offset += Array.from(segment).length;
-    boundaries.add(offset);
+    words.push({ word: segment, end: offset });
   }
-  const limit = Math.min(ideal + 4, perLine, chars.length - 1);
-  const candidates = [];
-  for (let k = ideal; k <= limit; k++) if (boundaries.has(k)) candidates.push(k);
-  return candidates.find((k) => NATURAL_BREAK_AFTER.has(chars[k - 1] ?? '')) ?? candidates[0] ?? ideal;
+  return words;
+}
+
+/** How bad it is to end a line between `before` and `after` (lower is better). */
+function breakCost(before: string, after: string): number {
+  if (NATURAL_BREAK_AFTER.has(Array.from(before).at(-1) ?? '')) return -6;
+  let cost = 5; // between two content words, inside some phrase
+  if (HEAD_NOUNS.has(after)) cost += 8;
+  const lone = (w: string) => Array.from(w).length === 1 && !FUNCTION_CHARACTERS.has(w);
+  if (lone(before) || lone(after)) cost += 10;
+  if (after === '的') cost += 30; // a line never starts with 的
+  return cost;
+}
+
+/**
+ * Where to end the upper line: at a word boundary near `ideal`, never inside a word, weighing the
+ * balance of the lines (上长下短: the upper line may be longer, a longer lower line costs more) against
+ * the quality of the break (natural after 的, 和…; bad before a head noun or inside a cut-up name).
+ */
+function chooseCut(chars: readonly string[], ideal: number, perLine: number, remaining: number): number {
+  const words = wordsOf(chars);
+  let best = { cut: ideal, cost: Infinity };
+  for (let i = 0; i < words.length - 1; i++) {
+    const cut = words[i]?.end ?? 0;
+    const rest = chars.length - cut;
+    if (cut > perLine || rest > perLine * (remaining - 1) || Math.abs(cut - ideal) > 4) continue;
+    const d = 2 * (cut - ideal);
+    const balance = d < 0 ? 3 * -d : Math.max(0, d - 4);
+    const cost = balance + breakCost(words[i]?.word ?? '', words[i + 1]?.word ?? '');
+    if (cost < best.cost) best = { cut, cost };
+  }
+  return best.cut;
 }
