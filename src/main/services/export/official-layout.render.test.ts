@@ -8,7 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../shared/domain/draft';
 import type { PrintedLine } from '../../test-support/pdf-render';
 import { bodyLinesOfPage, pageCount, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
+import { readFileSync } from 'node:fs';
+import type { Annotation } from '../../../shared/domain/annotation';
+import { parseReport } from '../../../shared/report/parse-report';
 import { buildDraftDocx } from './draft-docx';
+import { buildDeliberationNotesDocx } from './notes-docx';
 import { squeeze } from './docx-inspect';
 import { CHINESE_PROPOSAL, longChineseProposal } from './sample-drafts';
 
@@ -29,10 +33,31 @@ const withCoSigners = (n: number): DraftContent => ({
 });
 const CO_SIGNER_COUNTS = Array.from({ length: 30 }, (_, i) => i + 1);
 
+/** Deliberation notes on the Chinese report fixture: long Chinese notes with English and figures inside. */
+async function chineseNotes(): Promise<Uint8Array> {
+  const outline = parseReport(readFileSync(new URL('../../../shared/report/fixtures/zh-government-report.txt', import.meta.url), 'utf8'));
+  const paragraphs = outline.sections.flatMap(function all(s): { id: string }[] {
+    return [...s.paragraphs, ...s.children.flatMap(all)];
+  });
+  const annotations: Annotation[] = Array.from({ length: 24 }, (_, i) => ({
+    id: `a-render-${String(i).padStart(4, '0')}`,
+    documentId: 'zh-report',
+    kind: (['question', 'support', 'concern', 'verify'] as const)[i % 4] ?? 'question',
+    note: MIXED_SENTENCES.slice(0, 2 + (i % 3)).join(''),
+    tags: ['GDP', '民生'],
+    target: { paragraphId: paragraphs[i % paragraphs.length]?.id ?? '', position: { start: 0, end: 8 }, quote: { exact: '全年地区生产总值增长6.3%', prefix: '', suffix: '' } },
+    status: 'exact',
+    createdAt: '2024-01-29T10:00:00.000Z',
+    updatedAt: '2024-01-29T10:00:00.000Z',
+    deletedAt: null,
+  }));
+  return buildDeliberationNotesDocx({ documentTitle: outline.title, outline, annotations, language: 'zh-CN', version: { number: 1, addedAt: new Date(2024, 0, 20) }, exportedAt: new Date(2024, 0, 30) });
+}
+
 let pdfs: Record<string, string> = {};
 
 beforeAll(async () => {
-  const files: Record<string, Uint8Array> = { long: await buildDraftDocx(longChineseProposal()), mixed: await buildDraftDocx(MIXED) };
+  const files: Record<string, Uint8Array> = { long: await buildDraftDocx(longChineseProposal()), mixed: await buildDraftDocx(MIXED), notes: await chineseNotes() };
   for (const n of CO_SIGNER_COUNTS) files[`co-signers-${n}`] = await buildDraftDocx(withCoSigners(n));
   pdfs = renderDocxFiles(files);
 }, 240_000);
@@ -104,4 +129,28 @@ describe('a Chinese proposal printed from the export', () => {
       }
     }
   }, 120_000);
+});
+
+describe('deliberation notes printed from the export', () => {
+  it('keep every line on the 28.9 pt grid, 28 characters to a full line, no word broken, nothing lost', async () => {
+    const file = pdf('notes');
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(2);
+    const grid = bodyLinesOfPage(file, 2).filter(isBodyLine).map((l) => l.yMax);
+    const first = Math.min(...grid);
+    const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(await chineseNotes()) })).value;
+    const sourceTokens = new Set(latinTokens(docxText));
+    const counts: number[] = [];
+    for (let page = 1; page <= pages; page++) {
+      for (const line of bodyLinesOfPage(file, page).filter(isBodyLine)) {
+        const offset = (line.yMax - first) / PITCH;
+        expect(Math.abs(offset - Math.round(offset)) * PITCH, `page ${page} "${line.text.slice(0, 12)}" off the grid`).toBeLessThan(1.5);
+        for (const token of latinTokens(line.text)) expect(sourceTokens.has(token), `"${token}" in "${line.text}"`).toBe(true);
+        if (CJK_ONLY.test(line.text.replace(/\s/g, ''))) counts.push(printedChars(line));
+      }
+    }
+    expect(Math.max(...counts)).toBeLessThanOrEqual(28);
+    const pdfText = squeeze(tool('pdftotext', [file, '-'])).replace(/—\d+—/g, '');
+    expect(pdfText).toBe(squeeze(docxText));
+  }, 60_000);
 });
