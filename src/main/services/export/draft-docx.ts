@@ -60,15 +60,15 @@ function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
   ];
   if (singleLine(draft.title) !== '') blocks.push(titleParagraph(t, draft.title));
   blocks.push(...draftSections(t, labels, draft));
-  // 署名 and 成文日期 end the text, kept with its last paragraph; the co-signers' list follows, as an
-  // attachment does. (After the table, LibreOffice would not keep them with its last row, and the date
-  // could stand alone on a page.)
+  // 署名 and 成文日期 end the text, kept with its last paragraph; the co-signers' list follows on a page
+  // of its own, as an attachment does, so it can be printed alone and passed round for signatures.
+  // (After the table, LibreOffice would not keep them with its last row: the date stood alone on a page.)
   const lead = singleLine(draft.leadDeputy);
   if (lead !== '') blocks.push(lineParagraph(t, labels.field(labels.leadDeputy, lead), { left: HALF_WIDTH, spaceBefore: LINE_PITCH, keepNext: true, signature: true }));
   blocks.push(...dateLine(t, draft.date));
   if (draft.coSigners.length > 0) {
     blocks.push(
-      headingParagraph(t, labels.counted(labels.coSigners, draft.coSigners.length), 1, LINE_PITCH),
+      headingParagraph(t, labels.counted(labels.coSigners, draft.coSigners.length), 1, { newPage: true }),
       coSignersTable(t, labels, draft.coSigners),
     );
   }

@@ -43,11 +43,12 @@ export function titleParagraph(t: Typography, text: string, spaceAfter = LINE_PI
 }
 
 /** A heading (一、 level 1, （一） level 2, 1. level 3), in its named style with its outline level. */
-export function headingParagraph(t: Typography, text: string, level: 1 | 2 | 3, spaceBefore = 0): Paragraph {
+export function headingParagraph(t: Typography, text: string, level: 1 | 2 | 3, options: { newPage?: boolean } = {}): Paragraph {
   const style = { 1: t.heading1, 2: t.heading2, 3: t.body }[level];
   return new Paragraph({
+    ...(options.newPage ? { pageBreakBefore: true } : {}),
     style: { 1: STYLE_IDS.heading1, 2: STYLE_IDS.heading2, 3: STYLE_IDS.heading3 }[level],
-    spacing: { ...exactLine(LINE_PITCH), ...(spaceBefore ? { before: spaceBefore } : {}) },
+    spacing: exactLine(LINE_PITCH),
     indent: headingIndent(t),
     keepNext: true,
     keepLines: true,

@@ -99,6 +99,7 @@ describe('official DOCX package', () => {
     expect(paragraphs[date - 2]).toContain('<w:keepNext/>');
     expect(textOf(paragraphs[date - 2] ?? '')).toContain(CHINESE_PROPOSAL.citations[0]?.quote ?? '?');
     expect(texts.findIndex((t) => t.startsWith('附议代表'))).toBeGreaterThan(date);
+    expect(coSigners).toContain('<w:pageBreakBefore/>'); // a page of its own, to print for signatures
   });
 
   it('heads the English co-signers table with short labels', async () => {

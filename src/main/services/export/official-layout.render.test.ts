@@ -116,12 +116,15 @@ describe('a Chinese proposal printed from the export', () => {
     expect(untilTable(pdfText).length).toBeGreaterThan(1000);
   });
 
-  it('never leaves the date, or the signature and date, alone on a page, whatever the number of co-signers', () => {
+  it('never leaves the date, or the signature and date, alone on a page, and starts the co-signers on a page of their own', () => {
     for (const n of CO_SIGNER_COUNTS) {
       const file = pdf(`co-signers-${n}`);
       const pages = pageCount(file);
       for (let page = 1; page <= pages; page++) {
         const texts = bodyLinesOfPage(file, page).map((l) => l.text.replace(/\s/g, ''));
+        // The co-signers' list starts a page of its own, to be printed and signed alone.
+        const listAt = texts.findIndex((t) => t.startsWith('附议代表'));
+        if (listAt !== -1) expect(listAt, `${n} co-signers: page ${page}`).toBe(0);
         const dateAt = texts.indexOf('2024年1月30日');
         if (dateAt === -1) continue;
         const before = texts.slice(0, dateAt).filter((t) => !t.startsWith('领衔代表'));
