@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'src/main/index.ts'),
           web: resolve(root, 'src/main/web/serve.ts'),
+          // Worker thread entries, found next to the bundle that starts them.
+          'reanchor-worker': resolve(root, 'src/main/workers/reanchor-worker.ts'),
         },
       },
     },

@@ -1,12 +1,11 @@
-import { reanchorTarget } from '../../shared/anchoring/anchor';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
-import { AnnotationSchema } from '../../shared/domain/annotation';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Store } from '../storage/store';
-import { storedRecord } from '../storage/stored-record';
+import { reanchorInWorker } from '../workers/reanchor-in-worker';
 import { DomainError } from './domain-error';
 import { readReportFile } from './import/read-report-file';
 import type { LibraryService } from './library-service';
+import { reanchorDocumentAnnotations, type Reanchorer } from './revision-reanchoring';
 
 export interface RevisionResult {
   /** Annotations placed on the same words exactly, by fuzzy matching, or not placed (orphaned). */
@@ -37,8 +36,11 @@ export function looksLikeText(text: string): boolean {
   return suspicious <= Math.max(2, text.length * 0.001);
 }
 
-export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date }): RevisionService {
+export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date; reanchor?: Reanchorer }): RevisionService {
   const { store, library, clock } = deps;
+  const reanchor = deps.reanchor ?? ((job, onProgress) => reanchorInWorker(job, { onProgress }));
+  /** Documents whose revision is being re-anchored: a second revision of the same one waits its turn by being refused. */
+  const importing = new Set<string>();
   const service: RevisionService = {
     async importRevisionFile(documentId, fileName, bytes) {
       library.require(documentId);
@@ -46,7 +48,7 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
       return service.importRevision(documentId, text);
     },
     async importRevision(documentId, rawText) {
-      const current = library.require(documentId);
+      library.require(documentId);
       const text = rawText.replace(/^\uFEFF/, '');
       if (!looksLikeText(text)) {
         throw new DomainError('INVALID_INPUT', 'The revised version is not a text file (it holds binary data). Choose the .txt file of the report.');
@@ -54,31 +56,33 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
       const outline = library.outlineOfText(text);
       const documentText = buildDocumentText(outline);
       if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'The revised version is empty.');
-
-      // Re-anchor every annotation of the document, deleted ones too (so that undo still places them).
-      const placed = store.data.annotations
-        .filter((a) => a.documentId === documentId)
-        .map((a) => ({ id: a.id, deleted: a.deletedAt !== null, ...reanchorTarget(a.target, documentText) }));
-      const now = clock().toISOString();
-      const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: now };
-      const version = current.previousVersions.length + 2;
-      await store.update((data) => {
-        const doc = data.documents.find((d) => d.id === documentId)!;
-        doc.previousVersions.push(replaced);
-        doc.text = text;
-        const byId = new Map(placed.map((p) => [p.id, p]));
-        data.annotations = data.annotations.map((a) => {
-          const result = byId.get(a.id);
-          return result ? storedRecord(AnnotationSchema, { ...a, target: result.target, status: result.status }) : a;
+      if (importing.has(documentId)) {
+        throw new DomainError('CONFLICT', 'A revised version of this document is still being imported. Wait until it is done, then try again.');
+      }
+      importing.add(documentId);
+      try {
+        const previous = library.documentText(documentId);
+        const reanchored = await reanchorDocumentAnnotations({ store, reanchor, documentId, previous, next: documentText });
+        // Read after the wait: the document may have been renamed (or removed) meanwhile.
+        const current = library.require(documentId);
+        const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: clock().toISOString() };
+        const version = current.previousVersions.length + 2;
+        await store.update((data) => {
+          const doc = data.documents.find((d) => d.id === documentId)!;
+          doc.previousVersions.push(replaced);
+          doc.text = text;
+          data.annotations = data.annotations.map(reanchored);
         });
-      });
-      const live = placed.filter((p) => !p.deleted);
-      return {
-        exact: live.filter((p) => p.status === 'exact').length,
-        fuzzy: live.filter((p) => p.status === 'fuzzy').length,
-        orphaned: live.filter((p) => p.status === 'orphaned').length,
-        version,
-      };
+        const live = store.data.annotations.filter((a) => a.documentId === documentId && a.deletedAt === null);
+        return {
+          exact: live.filter((a) => a.status === 'exact').length,
+          fuzzy: live.filter((a) => a.status === 'fuzzy').length,
+          orphaned: live.filter((a) => a.status === 'orphaned').length,
+          version,
+        };
+      } finally {
+        importing.delete(documentId);
+      }
     },
     versions(documentId) {
       const doc = library.require(documentId);
