@@ -1,0 +1,8 @@
+import type { AppJobContract } from '../../shared/workers/job-contract';
+import { readReportFile } from '../services/import/read-report-file';
+import type { JobHandlers } from './serve-jobs';
+
+/** The worker side of every job in the job contract. */
+export const appJobHandlers: JobHandlers<AppJobContract> = {
+  'import.readFile': ({ fileName, bytes }, context) => readReportFile(fileName, bytes, context),
+};
