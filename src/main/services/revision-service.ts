@@ -1,9 +1,10 @@
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Store } from '../storage/store';
-import { reanchorInWorker } from '../workers/reanchor-in-worker';
 import { DomainError } from './domain-error';
-import { readReportFile } from './import/read-report-file';
+import { checkReportText } from './import/check-report-text';
+import { importRefusedError } from './import/import-error';
+import type { ImportFiles } from './import/import-files';
 import type { LibraryService } from './library-service';
 import { reanchorDocumentAnnotations, type Reanchorer } from './revision-reanchoring';
 
@@ -19,40 +20,28 @@ export interface RevisionResult {
 export interface RevisionService {
   importRevision(documentId: string, text: string): Promise<RevisionResult>;
   /** The same from a .txt, .md or .docx file. */
-  importRevisionFile(documentId: string, fileName: string, bytes: Uint8Array): Promise<RevisionResult>;
+  importRevisionFile(documentId: string, fileName: string, bytes: Uint8Array, importId?: string): Promise<RevisionResult>;
   versions(documentId: string): { version: number; addedAt: string; current: boolean }[];
   getVersion(documentId: string, version: number): ReportDocument;
 }
 
-/** Text, not a binary file: no NUL bytes and almost no control characters. */
-export function looksLikeText(text: string): boolean {
-  let suspicious = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0) return false;
-    // C0 controls other than tab, line feed, vertical tab, form feed and carriage return; U+FFFD from bad decoding.
-    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0xfffd) suspicious += 1;
-  }
-  return suspicious <= Math.max(2, text.length * 0.001);
-}
-
-export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date; reanchor?: Reanchorer }): RevisionService {
+export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date; importFiles: ImportFiles; reanchor: Reanchorer }): RevisionService {
   const { store, library, clock } = deps;
-  const reanchor = deps.reanchor ?? ((job, onProgress) => reanchorInWorker(job, { onProgress }));
+  const { reanchor } = deps;
   /** Documents whose revision is being re-anchored: a second revision of the same one waits its turn by being refused. */
   const importing = new Set<string>();
   const service: RevisionService = {
-    async importRevisionFile(documentId, fileName, bytes) {
+    async importRevisionFile(documentId, fileName, bytes, importId) {
       library.require(documentId);
-      const { text } = await readReportFile(fileName, bytes);
+      // The same reading (worker, decoding, checks, messages) as a library import.
+      const { text } = await deps.importFiles.read(fileName, bytes, importId);
       return service.importRevision(documentId, text);
     },
     async importRevision(documentId, rawText) {
       library.require(documentId);
       const text = rawText.replace(/^\uFEFF/, '');
-      if (!looksLikeText(text)) {
-        throw new DomainError('INVALID_INPUT', 'The revised version is not a text file (it holds binary data). Choose the .txt file of the report.');
-      }
+      const problem = checkReportText(text);
+      if (problem) throw importRefusedError('The revised version', problem);
       const outline = library.outlineOfText(text);
       const documentText = buildDocumentText(outline);
       if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'The revised version is empty.');

@@ -1,7 +1,7 @@
 /**
- * What crosses the thread boundary of the re-anchoring worker, validated on both sides: the job
- * going in, and progress and results coming out (so a broken worker cannot write garbage into the
- * store).
+ * What crosses the thread boundary of the re-anchoring job (src/shared/workers/job-contract.ts),
+ * validated on both sides: the job going in and the results coming out, so that a broken worker
+ * cannot write garbage into the store.
  */
 import { z } from 'zod';
 import { AnchorStatusSchema, AnnotationTargetSchema } from '../domain/annotation';
@@ -19,10 +19,3 @@ export const ReanchorJobSchema = z.object({
 });
 
 export const ReanchoredSchema = z.object({ status: AnchorStatusSchema, target: AnnotationTargetSchema });
-
-export const ReanchorWorkerMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), done: z.number().int().min(0), total: z.number().int().min(0) }),
-  z.object({ type: z.literal('done'), results: z.array(ReanchoredSchema) }),
-  z.object({ type: z.literal('failed'), message: z.string() }),
-]);
-export type ReanchorWorkerMessage = z.infer<typeof ReanchorWorkerMessageSchema>;
