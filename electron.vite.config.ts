@@ -8,10 +8,12 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        // Two entries share the platform-free core: the Electron app and the loopback web host.
+        // Two entries share the platform-free core: the Electron app and the loopback web host;
+        // the third is the capped worker that reads imported files (src/main/workers/worker-entry.ts).
         input: {
           index: resolve(root, 'src/main/index.ts'),
           web: resolve(root, 'src/main/web/serve.ts'),
+          'job-worker': resolve(root, 'src/main/workers/job-worker.ts'),
         },
       },
     },

@@ -20,6 +20,8 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'app.dismissNotice': () => ({ noticeId: 'no-such-notice' }),
   'library.list': () => ({}),
   'library.previewImport': () => ({ fileName: 'plan.md', base64: Buffer.from('# Plan\n\n## I. Review\n\nGrowth was 6%.').toString('base64') }),
+  'library.importProgress': () => ({ importId: 'no-such-import' }),
+  'library.cancelImport': () => ({ importId: 'no-such-import' }),
   'library.previewText': () => ({ text: 'Budget report\n\nI. Review\n\nRevenue rose.' }),
   'library.addDocument': () => ({ title: 'Budget report', kind: 'budget-report', text: 'Budget report\n\nI. Review\n\nRevenue rose.' }),
   'library.rename': () => ({ documentId: REPORT_ID, title: 'Work report 2024' }),

@@ -23,7 +23,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       const handler = handlers[method] as (input: unknown) => unknown;
       return { ok: true, data: await handler(parsed.data) };
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message);
+      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
       log(error);
       return fail('INTERNAL', `${method} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     }

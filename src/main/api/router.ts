@@ -5,7 +5,7 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createRouter(services: Services): Handlers {
-  const { app, data, library, libraryEdit, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
+  const { app, data, library, libraryEdit, importFiles, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
   return {
     'app.info': () => app.info(),
     'app.health': () => app.health(),
@@ -13,7 +13,9 @@ export function createRouter(services: Services): Handlers {
     'data.restoreBackup': ({ text }) => data.restoreBackup(text),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
     'library.list': () => library.list(),
-    'library.previewImport': ({ fileName, base64 }) => libraryEdit.previewImport(fileName, Buffer.from(base64, 'base64')),
+    'library.previewImport': ({ fileName, base64, importId }) => libraryEdit.previewImport(fileName, Buffer.from(base64, 'base64'), importId),
+    'library.importProgress': ({ importId }) => importFiles.progress(importId),
+    'library.cancelImport': ({ importId }) => ({ cancelled: importFiles.cancel(importId) }),
     'library.previewText': ({ text, overrides }) => libraryEdit.previewText(text, overrides),
     'library.addDocument': (input) => libraryEdit.addDocument(input),
     'library.rename': ({ documentId, title }) => libraryEdit.rename(documentId, title),
@@ -32,8 +34,8 @@ export function createRouter(services: Services): Handlers {
     'annotation.delete': ({ annotationId }) => annotations.delete(annotationId),
     'annotation.restore': ({ annotationId }) => annotations.restore(annotationId),
     'document.importRevision': ({ documentId, text }) => revisions.importRevision(documentId, text),
-    'document.importRevisionFile': ({ documentId, fileName, base64 }) =>
-      revisions.importRevisionFile(documentId, fileName, Buffer.from(base64, 'base64')),
+    'document.importRevisionFile': ({ documentId, fileName, base64, importId }) =>
+      revisions.importRevisionFile(documentId, fileName, Buffer.from(base64, 'base64'), importId),
     'document.versions': ({ documentId }) => revisions.versions(documentId),
     'document.getVersion': ({ documentId, version }) => revisions.getVersion(documentId, version),
     'annotation.exportNotes': ({ documentId, language }) => notesExport.exportNotes(documentId, language),

@@ -1,12 +1,13 @@
 /**
  * `npm run outline -- <file>`: prints the detected structure of a report as JSON. Reads every
- * import format: .txt and .md (UTF-8, UTF-16 with a BOM, GB18030/GBK) and .docx.
+ * import format: .txt and .md (UTF-8, UTF-16 with or without a BOM, GB18030/GBK) and .docx.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseReport } from '../../shared/report/parse-report';
 import { DomainError } from '../services/domain-error';
-import { readReportFile } from '../services/import/read-report-file';
+import { createImportFiles } from '../services/import/import-files';
+import { createAppJobRunner } from '../workers/app-job-runner';
 
 const USAGE = 'Usage: npm run outline -- <report.txt|report.md|report.docx>';
 
@@ -25,7 +26,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   try {
-    const { text } = await readReportFile(basename(file), bytes);
+    // The app's own reading: in the capped worker, with the same checks and messages.
+    const { text } = await createImportFiles(createAppJobRunner()).read(basename(file), bytes);
     const outline = parseReport(text, { fallbackTitle: basename(file, extname(file)) });
     process.stdout.write(`${JSON.stringify(outline, null, 2)}\n`);
     return 0;

@@ -1,14 +1,19 @@
+import type { AppJobContract } from '../../shared/workers/job-contract';
 import type { Store } from '../storage/store';
+import { createAppJobRunner } from '../workers/app-job-runner';
+import type { JobRunner } from '../workers/job-runner';
 import { createAnnotationService, type AnnotationService } from './annotation-service';
 import { createAppService, type AppService } from './app-service';
 import { createDataService, type DataService } from './data-service';
 import { createDraftService, type DraftService } from './draft-service';
+import { createImportFiles, type ImportFiles } from './import/import-files';
 import { createNotesExportService, type NotesExportService } from './notes-export-service';
 import type { FileDelivery } from './file-delivery';
 import { createProfileService, type ProfileService } from './profile-service';
 import { createLibraryEditService, type LibraryEditService } from './library-edit-service';
 import { createLibraryService, type LibraryService } from './library-service';
 import { createReadingService, type ReadingService } from './reading-service';
+import { jobReanchorer } from './revision-reanchoring';
 import { createRevisionService, type RevisionService } from './revision-service';
 import { createSettingsService, type SettingsService } from './settings-service';
 import { createVoteService, type VoteService } from './vote-service';
@@ -18,6 +23,8 @@ export interface Services {
   data: DataService;
   library: LibraryService;
   libraryEdit: LibraryEditService;
+  /** Reads imported files in a capped worker; follows and cancels running imports. */
+  importFiles: ImportFiles;
   settings: SettingsService;
   reading: ReadingService;
   annotations: AnnotationService;
@@ -35,17 +42,22 @@ export interface Platform {
   dataFolder: string;
   /** Where exported files go: a save dialog (Electron) or a download (web host). */
   deliver: FileDelivery;
+  /** Where file parsing runs (default: capped worker threads). */
+  jobs?: JobRunner<AppJobContract>;
 }
 
 /** Wires every service to the platform it is given (real folders in the app, temp folders in tests). */
-export function createServices({ store, clock, version, dataFolder, deliver }: Platform): Services {
+export function createServices({ store, clock, version, dataFolder, deliver, jobs }: Platform): Services {
   const library = createLibraryService({ store, clock });
-  const revisions = createRevisionService({ store, library, clock });
+  const runner = jobs ?? createAppJobRunner();
+  const importFiles = createImportFiles(runner);
+  const revisions = createRevisionService({ store, library, clock, importFiles, reanchor: jobReanchorer(runner) });
   return {
     app: createAppService({ store, version, dataFolder }),
     data: createDataService({ store, clock, deliver, dataFolder }),
     library,
-    libraryEdit: createLibraryEditService({ store, library, clock }),
+    libraryEdit: createLibraryEditService({ store, library, clock, importFiles }),
+    importFiles,
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
     annotations: createAnnotationService({ store, library, clock }),

@@ -3,7 +3,9 @@ import { NO_OVERRIDES, type DocumentKind, type DocumentSummary, type HeadingOver
 import type { Outline } from '../../shared/domain/outline';
 import type { Store } from '../storage/store';
 import { DomainError } from './domain-error';
-import { readReportFile } from './import/read-report-file';
+import { checkReportText } from './import/check-report-text';
+import { importRefusedError } from './import/import-error';
+import type { ImportFiles } from './import/import-files';
 import type { LibraryService } from './library-service';
 
 export interface ImportPreview {
@@ -16,7 +18,7 @@ export interface ImportPreview {
 
 export interface LibraryEditService {
   /** Reads a file (txt, md, docx) and shows what structure was detected, before anything is saved. */
-  previewImport(fileName: string, bytes: Uint8Array): Promise<ImportPreview>;
+  previewImport(fileName: string, bytes: Uint8Array, importId?: string): Promise<ImportPreview>;
   /** Pasted text, or a previewed text again with the deputy's heading corrections. */
   previewText(text: string, overrides?: HeadingOverridesInput): ImportPreview;
   addDocument(input: { title: string; kind: DocumentKind; text: string; overrides?: HeadingOverridesInput }): Promise<DocumentSummary>;
@@ -27,7 +29,13 @@ export interface LibraryEditService {
   restore(documentId: string): Promise<DocumentSummary>;
 }
 
-export function createLibraryEditService(deps: { store: Store; library: LibraryService; clock: () => Date; newId?: () => string }): LibraryEditService {
+export function createLibraryEditService(deps: {
+  store: Store;
+  library: LibraryService;
+  clock: () => Date;
+  importFiles: ImportFiles;
+  newId?: () => string;
+}): LibraryEditService {
   const { store, library, clock } = deps;
   const newId = deps.newId ?? (() => `doc-${randomUUID()}`);
   const summary = (documentId: string): DocumentSummary => {
@@ -43,18 +51,22 @@ export function createLibraryEditService(deps: { store: Store; library: LibraryS
     });
   };
   const preview = (fileName: string, format: string, text: string, overrides?: HeadingOverridesInput): ImportPreview => {
+    const problem = checkReportText(text);
+    if (problem) throw importRefusedError(fileName, problem);
     const outline = library.outlineOfText(text, overrides);
     if (outline.sections.length === 0) throw new DomainError('INVALID_INPUT', `"${fileName}" holds no text to import.`);
     return { fileName, format, title: outline.title, text, outline };
   };
 
   return {
-    async previewImport(fileName, bytes) {
-      const { text, format } = await readReportFile(fileName, bytes);
+    async previewImport(fileName, bytes, importId) {
+      const { text, format } = await deps.importFiles.read(fileName, bytes, importId);
       return preview(fileName, format, text);
     },
     previewText: (text, overrides) => preview('pasted text', 'text', text.replace(/^\uFEFF/, ''), overrides),
     async addDocument({ title, kind, text, overrides }) {
+      const problem = checkReportText(text);
+      if (problem) throw importRefusedError(title || 'The document', problem);
       if (library.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'The document holds no text.');
       const id = newId();
       await store.update((data) => {

@@ -1,12 +1,12 @@
-import { reanchorTarget } from '../../shared/anchoring/anchor';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
-import { AnnotationSchema } from '../../shared/domain/annotation';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Store } from '../storage/store';
-import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
-import { readReportFile } from './import/read-report-file';
+import { checkReportText } from './import/check-report-text';
+import { importRefusedError } from './import/import-error';
+import type { ImportFiles } from './import/import-files';
 import type { LibraryService } from './library-service';
+import { reanchorDocumentAnnotations, type Reanchorer } from './revision-reanchoring';
 
 export interface RevisionResult {
   /** Annotations placed on the same words exactly, by fuzzy matching, or not placed (orphaned). */
@@ -20,65 +20,58 @@ export interface RevisionResult {
 export interface RevisionService {
   importRevision(documentId: string, text: string): Promise<RevisionResult>;
   /** The same from a .txt, .md or .docx file. */
-  importRevisionFile(documentId: string, fileName: string, bytes: Uint8Array): Promise<RevisionResult>;
+  importRevisionFile(documentId: string, fileName: string, bytes: Uint8Array, importId?: string): Promise<RevisionResult>;
   versions(documentId: string): { version: number; addedAt: string; current: boolean }[];
   getVersion(documentId: string, version: number): ReportDocument;
 }
 
-/** Text, not a binary file: no NUL bytes and almost no control characters. */
-export function looksLikeText(text: string): boolean {
-  let suspicious = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0) return false;
-    // C0 controls other than tab, line feed, vertical tab, form feed and carriage return; U+FFFD from bad decoding.
-    if ((code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0xfffd) suspicious += 1;
-  }
-  return suspicious <= Math.max(2, text.length * 0.001);
-}
-
-export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date }): RevisionService {
+export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date; importFiles: ImportFiles; reanchor: Reanchorer }): RevisionService {
   const { store, library, clock } = deps;
+  const { reanchor } = deps;
+  /** Documents whose revision is being re-anchored: a second revision of the same one waits its turn by being refused. */
+  const importing = new Set<string>();
   const service: RevisionService = {
-    async importRevisionFile(documentId, fileName, bytes) {
+    async importRevisionFile(documentId, fileName, bytes, importId) {
       library.require(documentId);
-      const { text } = await readReportFile(fileName, bytes);
+      // The same reading (worker, decoding, checks, messages) as a library import.
+      const { text } = await deps.importFiles.read(fileName, bytes, importId);
       return service.importRevision(documentId, text);
     },
     async importRevision(documentId, rawText) {
-      const current = library.require(documentId);
+      library.require(documentId);
       const text = rawText.replace(/^\uFEFF/, '');
-      if (!looksLikeText(text)) {
-        throw new DomainError('INVALID_INPUT', 'The revised version is not a text file (it holds binary data). Choose the .txt file of the report.');
-      }
+      const problem = checkReportText(text);
+      if (problem) throw importRefusedError('The revised version', problem);
       const outline = library.outlineOfText(text);
       const documentText = buildDocumentText(outline);
       if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'The revised version is empty.');
-
-      // Re-anchor every annotation of the document, deleted ones too (so that undo still places them).
-      const placed = store.data.annotations
-        .filter((a) => a.documentId === documentId)
-        .map((a) => ({ id: a.id, deleted: a.deletedAt !== null, ...reanchorTarget(a.target, documentText) }));
-      const now = clock().toISOString();
-      const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: now };
-      const version = current.previousVersions.length + 2;
-      await store.update((data) => {
-        const doc = data.documents.find((d) => d.id === documentId)!;
-        doc.previousVersions.push(replaced);
-        doc.text = text;
-        const byId = new Map(placed.map((p) => [p.id, p]));
-        data.annotations = data.annotations.map((a) => {
-          const result = byId.get(a.id);
-          return result ? storedRecord(AnnotationSchema, { ...a, target: result.target, status: result.status }) : a;
+      if (importing.has(documentId)) {
+        throw new DomainError('CONFLICT', 'A revised version of this document is still being imported. Wait until it is done, then try again.');
+      }
+      importing.add(documentId);
+      try {
+        const previous = library.documentText(documentId);
+        const reanchored = await reanchorDocumentAnnotations({ store, reanchor, documentId, previous, next: documentText });
+        // Read after the wait: the document may have been renamed (or removed) meanwhile.
+        const current = library.require(documentId);
+        const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: clock().toISOString() };
+        const version = current.previousVersions.length + 2;
+        await store.update((data) => {
+          const doc = data.documents.find((d) => d.id === documentId)!;
+          doc.previousVersions.push(replaced);
+          doc.text = text;
+          data.annotations = data.annotations.map(reanchored);
         });
-      });
-      const live = placed.filter((p) => !p.deleted);
-      return {
-        exact: live.filter((p) => p.status === 'exact').length,
-        fuzzy: live.filter((p) => p.status === 'fuzzy').length,
-        orphaned: live.filter((p) => p.status === 'orphaned').length,
-        version,
-      };
+        const live = store.data.annotations.filter((a) => a.documentId === documentId && a.deletedAt === null);
+        return {
+          exact: live.filter((a) => a.status === 'exact').length,
+          fuzzy: live.filter((a) => a.status === 'fuzzy').length,
+          orphaned: live.filter((a) => a.status === 'orphaned').length,
+          version,
+        };
+      } finally {
+        importing.delete(documentId);
+      }
     },
     versions(documentId) {
       const doc = library.require(documentId);

@@ -2,13 +2,16 @@
  * Re-anchoring an annotation on a (possibly revised) document text, after the W3C Web Annotation
  * model as the Hypothesis client applies it: (a) the text-position selector, if the quote is still
  * at that offset; (b) an exact search of the quote, the right occurrence picked by its context;
- * (c) an approximate search with a bounded error budget (fuzzy-search.ts). Otherwise orphaned:
- * the caller keeps the annotation with its quote, never drops it.
+ * (c) an approximate search with a bounded error budget (fuzzy-search.ts), within a bounded amount
+ * of work per annotation. Otherwise orphaned: the caller keeps the annotation with its quote,
+ * never drops it.
  */
 import type { AnchorStatus, AnnotationTarget } from '../domain/annotation';
 import type { DocumentText, ParagraphSpan } from './document-text';
 import { paragraphIndexAt } from './document-text';
-import { fuzzyFind, SHORT_QUOTE_LENGTH, SHORT_QUOTE_MIN_CONTEXT } from './fuzzy-search';
+import { DEFAULT_SEARCH_STEPS, fuzzyFind, SHORT_QUOTE_LENGTH, SHORT_QUOTE_MIN_CONTEXT } from './fuzzy-search';
+import { gramIndexOf } from './gram-index';
+import type { PositionHints } from './position-hints';
 import { contextAgreement } from './text-similarity';
 
 export type AnchorResult =
@@ -17,6 +20,13 @@ export type AnchorResult =
   | { status: 'orphaned' };
 
 type AnchorInput = Pick<AnnotationTarget, 'position' | 'quote'> & { paragraphId?: string };
+
+export interface AnchorOptions {
+  /** Estimates of where old offsets are now, from the previous version (position-hints.ts). */
+  hints?: PositionHints;
+  /** Work allowed for the approximate search of one annotation (see DEFAULT_SEARCH_STEPS). */
+  searchSteps?: number;
+}
 
 /** Context agreement counts as equal below this, so that closeness to the old position decides. */
 const CONTEXT_EPSILON = 1e-9;
@@ -45,14 +55,21 @@ interface Occurrence {
  * else the one whose surroundings agree best with the stored prefix/suffix, else the one nearest
  * the old offset.
  */
-function pickOccurrence(doc: DocumentText, hits: readonly number[], target: AnchorInput, paragraph: ParagraphSpan | undefined): Occurrence | null {
+function pickOccurrence(
+  doc: DocumentText,
+  hits: readonly number[],
+  target: AnchorInput,
+  paragraph: ParagraphSpan | undefined,
+  expected: readonly number[],
+): Occurrence | null {
   const { exact, prefix, suffix } = target.quote;
   let best: Occurrence | null = null;
   let bestKey: [number, number, number] = [-1, -1, -Infinity];
   for (const at of hits) {
     const inParagraph = paragraph !== undefined && at >= paragraph.start && at < paragraph.end;
     const context = contextAgreement(doc.text, at, at + exact.length, prefix, suffix);
-    const key: [number, number, number] = [inParagraph ? 1 : 0, context.prefix + context.suffix, -Math.abs(at - target.position.start)];
+    const distance = Math.min(...expected.map((e) => Math.abs(at - e)));
+    const key: [number, number, number] = [inParagraph ? 1 : 0, context.prefix + context.suffix, -distance];
     const better =
       key[0] !== bestKey[0]
         ? key[0] > bestKey[0]
@@ -76,7 +93,7 @@ function isCredible(occurrence: Occurrence, quoteLength: number): boolean {
   return quoteLength >= SHORT_QUOTE_LENGTH || occurrence.inParagraph || occurrence.context >= SHORT_QUOTE_MIN_CONTEXT;
 }
 
-export function anchor(target: AnchorInput, doc: DocumentText): AnchorResult {
+export function anchor(target: AnchorInput, doc: DocumentText, options: AnchorOptions = {}): AnchorResult {
   const { exact } = target.quote;
   if (exact.length === 0) return { status: 'orphaned' };
   const { start, end } = target.position;
@@ -87,10 +104,12 @@ export function anchor(target: AnchorInput, doc: DocumentText): AnchorResult {
   // A single hit of a long quote needs no scoring (the common case, kept cheap).
   if (hits.length === 1 && exact.length >= SHORT_QUOTE_LENGTH) return { status: 'exact', start: hits[0]!, end: hits[0]! + exact.length };
   const paragraph = paragraphById(doc, target.paragraphId);
-  const occurrence = pickOccurrence(doc, hits, target, paragraph);
+  const hints = options.hints?.(start) ?? [];
+  const occurrence = pickOccurrence(doc, hits, target, paragraph, [start, ...hints]);
   if (occurrence && isCredible(occurrence, exact.length)) return { status: 'exact', start: occurrence.at, end: occurrence.at + exact.length };
   // (c) The quote itself was edited.
-  const match = fuzzyFind(doc.text, { quote: target.quote, hint: start, paragraph });
+  const budget = { steps: options.searchSteps ?? DEFAULT_SEARCH_STEPS, exhausted: false };
+  const match = fuzzyFind(doc.text, { quote: target.quote, hint: start, hints, paragraph, index: gramIndexOf(doc), budget });
   if (match === null) return { status: 'orphaned' };
   return { status: 'fuzzy', start: match.start, end: match.end, score: match.score };
 }
@@ -100,8 +119,8 @@ export function anchor(target: AnchorInput, doc: DocumentText): AnchorResult {
  * when orphaned. The quote is kept as stored, so the annotation always remembers the words the
  * deputy annotated, even after a fuzzy placement on slightly different ones.
  */
-export function reanchorTarget(target: AnnotationTarget, doc: DocumentText): { status: AnchorStatus; target: AnnotationTarget } {
-  const result = anchor(target, doc);
+export function reanchorTarget(target: AnnotationTarget, doc: DocumentText, options?: AnchorOptions): { status: AnchorStatus; target: AnnotationTarget } {
+  const result = anchor(target, doc, options);
   if (result.status === 'orphaned') return { status: 'orphaned', target };
   const paragraph = doc.paragraphs[paragraphIndexAt(doc.paragraphs, result.start)];
   return {

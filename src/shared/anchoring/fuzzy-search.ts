@@ -1,14 +1,16 @@
 /**
  * Stage (c) of anchoring: approximate search of a quote whose text was edited, with a bounded
- * error budget, searched first in windows around where the passage is expected and only then in
- * the whole text. Myers' bit-parallel algorithm (approx-string-match) costs O(n · k/32) for a
- * text of n characters and k allowed errors, so the windows keep the common case at a few
- * thousand characters and the budget cap keeps k/32 small.
+ * error budget, searched first in windows around where the passage is expected and then in
+ * windows where the revision's 6-grams say it may have moved (gram-index.ts), never in the whole
+ * text. Myers' bit-parallel algorithm (approx-string-match) costs O(n · ⌈m/32⌉) for a window of n
+ * characters and a quote of m, so the windows keep each search at a few thousand characters, and
+ * a per-annotation work budget bounds the total: a quote not found within it is orphaned.
  */
 import search from 'approx-string-match';
 import type { TextQuoteSelector } from '../domain/annotation';
 import type { ParagraphSpan } from './document-text';
 import { trimRange } from './describe-passage';
+import type { GramIndex } from './gram-index';
 import { contextAgreement } from './text-similarity';
 
 /**
@@ -48,12 +50,30 @@ export interface FuzzyMatch {
   score: number;
 }
 
+/**
+ * Work allowed for one annotation, in character × 32-bit-word steps of the bit-parallel search
+ * (about 10 ns each here): 1,500,000 is ~15 ms, while a quote of 200 characters searched in its
+ * usual windows needs ~300,000.
+ */
+export const DEFAULT_SEARCH_STEPS = 1_500_000;
+
+/** What is left of an annotation's work budget; `exhausted` once a search had to be skipped. */
+export interface SearchBudget {
+  steps: number;
+  exhausted: boolean;
+}
+
 export interface FuzzyQuery {
   quote: TextQuoteSelector;
   /** Old start offset. */
   hint: number;
+  /** Where the old start probably is now, carried along with unchanged paragraphs (position-hints.ts). */
+  hints?: readonly number[];
   /** Span of the paragraph the passage started in, when that paragraph still exists unchanged. */
   paragraph?: ParagraphSpan;
+  /** Where far-away copies may be; without it, the far pass scans the whole text. */
+  index?: GramIndex;
+  budget?: SearchBudget;
 }
 
 export function errorBudget(length: number): number {
@@ -78,7 +98,7 @@ function nearestOccurrence(text: string, needle: string, near: number): number {
 /** Where the passage probably is now: old offset, its unchanged paragraph, and where its prefix or suffix still occurs verbatim. */
 function expectedPositions(text: string, query: FuzzyQuery): number[] {
   const { quote, hint } = query;
-  const positions = [Math.min(hint, text.length)];
+  const positions = [Math.min(hint, text.length), ...(query.hints ?? [])];
   if (query.paragraph) positions.push(query.paragraph.start, query.paragraph.end);
   if (quote.prefix.length >= 8) {
     const at = nearestOccurrence(text, quote.prefix, hint - quote.prefix.length);
@@ -131,7 +151,7 @@ function isAcceptable(e: Evidence): boolean {
 /** Ranges (of start offsets) counted as near where the passage was. */
 function nearRanges(query: FuzzyQuery): Array<[number, number]> {
   const reach = WINDOW_MARGIN + query.quote.exact.length;
-  const ranges: Array<[number, number]> = [[query.hint - reach, query.hint + reach]];
+  const ranges: Array<[number, number]> = [query.hint, ...(query.hints ?? [])].map((h) => [h - reach, h + reach]);
   if (query.paragraph) ranges.push([query.paragraph.start - WINDOW_MARGIN, query.paragraph.end + WINDOW_MARGIN]);
   return ranges;
 }
@@ -145,15 +165,36 @@ function nearRanges(query: FuzzyQuery): Array<[number, number]> {
 const NEAR_SEARCH_ROUNDS = 3;
 const MASK = '\u0000';
 
+/** Takes the cost of searching `chars` characters for the quote from the budget; false (and nothing taken) when it does not cover it. */
+function spend(query: FuzzyQuery, chars: number): boolean {
+  const budget = query.budget;
+  if (budget === undefined) return true;
+  const steps = chars * Math.ceil(query.quote.exact.length / 32);
+  if (steps > budget.steps) {
+    budget.exhausted = true;
+    return false;
+  }
+  budget.steps -= steps;
+  return true;
+}
+
+/** Distance from `at` to the nearest place the passage is expected. */
+function distanceToExpected(query: FuzzyQuery, at: number): number {
+  let distance = Math.abs(at - query.hint);
+  for (const h of query.hints ?? []) distance = Math.min(distance, Math.abs(at - h));
+  return distance;
+}
+
 /** Best acceptable candidate of approx-string-match in text[from, to). */
 function bestInRange(text: string, from: number, to: number, query: FuzzyQuery, budget: number, rounds: number): FuzzyMatch | null {
-  const { quote, hint } = query;
+  const { quote } = query;
   const length = quote.exact.length;
   // Trim a match's edges only when the quote itself has none (describePassage trims selections).
   const trims = !/^\s|\s$/.test(quote.exact);
   const near = nearRanges(query);
   let haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   for (let round = 0; round < rounds; round++) {
+    if (!spend(query, haystack.length)) return null;
     const matches = search(haystack, quote.exact, budget);
     let best: FuzzyMatch | null = null;
     for (const match of matches) {
@@ -163,7 +204,7 @@ function bestInRange(text: string, from: number, to: number, query: FuzzyQuery, 
       const context = contextAgreement(text, range.start, range.end, quote.prefix, quote.suffix);
       const isNear = near.some(([a, b]) => range.start >= a && range.start <= b);
       if (!isAcceptable({ length, quoteSimilarity, prefix: context.prefix, suffix: context.suffix, near: isNear })) continue;
-      const closeness = 1 / (1 + Math.abs(range.start - hint) / POSITION_SCALE);
+      const closeness = 1 / (1 + distanceToExpected(query, range.start) / POSITION_SCALE);
       const score =
         (WEIGHTS.quote * quoteSimilarity + WEIGHTS.prefix * context.prefix + WEIGHTS.suffix * context.suffix + WEIGHTS.position * closeness) /
         WEIGHT_TOTAL;
@@ -189,18 +230,36 @@ function masked(haystack: string, ranges: ReadonlyArray<{ start: number; end: nu
   return parts.join('');
 }
 
+/** Windows around the places the gram index points to, outside the ones already searched. */
+function farWindows(text: string, query: FuzzyQuery, searched: ReadonlyArray<[number, number]>, errors: number): Array<[number, number]> {
+  const length = query.quote.exact.length;
+  const windows: Array<[number, number]> = [];
+  for (const start of query.index!.likelyStarts(query.quote)) {
+    const from = Math.max(0, start - errors - 64);
+    const to = Math.min(text.length, start + length + errors + 64);
+    if (!searched.some(([a, b]) => from >= a && to <= b)) windows.push([from, to]);
+  }
+  return windows;
+}
+
 /** The best acceptable approximate match of the quote, or null (the annotation is then orphaned). */
 export function fuzzyFind(text: string, query: FuzzyQuery): FuzzyMatch | null {
   const budget = errorBudget(query.quote.exact.length);
   if (budget === 0 || text.length === 0) return null;
   let best: FuzzyMatch | null = null;
   let covered = 0;
-  for (const [from, to] of searchWindows(text, query)) {
+  const windows = searchWindows(text, query);
+  for (const [from, to] of windows) {
     covered += to - from;
     const found = bestInRange(text, from, to, query, budget, NEAR_SEARCH_ROUNDS);
     if (found && (best === null || found.score > best.score)) best = found;
   }
   if (best !== null || covered >= text.length) return best;
-  // Moved far away (or deleted): one pass over the whole text, still linear in its length.
-  return bestInRange(text, 0, text.length, query, budget, 1);
+  // Moved far away (or deleted): far away only a match with both sides agreeing is taken, in one round.
+  if (query.index === undefined) return bestInRange(text, 0, text.length, query, budget, 1);
+  for (const [from, to] of farWindows(text, query, windows, budget)) {
+    const found = bestInRange(text, from, to, query, budget, 1);
+    if (found && (best === null || found.score > best.score)) best = found;
+  }
+  return best;
 }

@@ -16,6 +16,8 @@ import {
   TagsSchema,
 } from '../domain/annotation';
 import { DeliverySchema } from '../domain/delivery';
+import { ImportIdSchema, ImportProgressSchema } from '../domain/import-refusal';
+import { MAX_IMPORT_BYTES } from '../domain/limits';
 import { DraftContentSchema, DraftIdSchema, DraftKindSchema, DraftSchema, ProfileSchema } from '../domain/draft';
 import { NoticeSchema } from '../domain/notice';
 import { StorageHealthSchema } from '../domain/storage-health';
@@ -56,11 +58,16 @@ const ReportText = z
   .max(50 * 1024 * 1024, 'the text is larger than 50 MB')
   .refine((text) => text.trim().length > 0, 'the text is empty');
 const DraftRef = z.object({ draftId: DraftIdSchema }).strict();
-/** A file sent by the page: its name and its bytes in base64 (50 MB at most; the web host caps requests at 10 MB). */
+/**
+ * A file sent by the page: its name and its bytes in base64 (50 MB at most; the web host caps requests
+ * at 10 MB), and optionally an id the page chose to follow and cancel the import while it runs.
+ */
 const IncomingFile = {
   fileName: z.string().min(1).max(255),
-  base64: z.base64('the file content is not base64').max(70 * 1024 * 1024, 'the file is larger than 50 MB'),
+  base64: z.base64('the file content is not base64').max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, 'the file is larger than 50 MB'),
+  importId: ImportIdSchema.optional(),
 };
+const ImportRef = z.object({ importId: ImportIdSchema }).strict();
 const ImportPreviewSchema = z.object({ fileName: z.string(), format: z.string(), title: z.string(), text: z.string(), outline: OutlineSchema });
 const DraftProblemSchema = z.object({
   code: z.enum(['empty', 'required', 'tooFewCoSigners', 'coSignerIncomplete', 'oneMatter']),
@@ -131,6 +138,10 @@ export const apiContract = {
     input: z.object(IncomingFile).strict(),
     output: ImportPreviewSchema,
   },
+  /** How far a running import (library or revised version) has come; null when none runs with this id. */
+  'library.importProgress': { input: ImportRef, output: ImportProgressSchema.nullable() },
+  /** Stops a running import; nothing is added. False when none runs with this id (already finished). */
+  'library.cancelImport': { input: ImportRef, output: z.object({ cancelled: z.boolean() }) },
   /** Pasted text, or a previewed text again with the deputy's heading corrections. */
   'library.previewText': {
     input: z.object({ text: ReportText, overrides: HeadingOverridesSchema.optional() }).strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportRefusalSchema } from '../domain/import-refusal';
 
 export const API_ERROR_CODES = [
   'UNKNOWN_METHOD',
@@ -11,7 +12,12 @@ export const API_ERROR_CODES = [
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 
-export const ApiErrorSchema = z.object({ code: ApiErrorCodeSchema, message: z.string() });
+export const ApiErrorSchema = z.object({
+  code: ApiErrorCodeSchema,
+  message: z.string(),
+  /** Why a file or text was not imported, for the page to say in the deputy's language. */
+  importRefusal: ImportRefusalSchema.optional(),
+});
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
 /** What crosses a process boundary: never a thrown error, always one of these. */

@@ -1,22 +1,33 @@
 import { extname } from 'node:path';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES } from '../../../shared/domain/limits';
+import type { JobContext } from '../../workers/serve-jobs';
+import { checkReportText } from './check-report-text';
 import { decodeText } from './decode-text';
-import { importRefused, MAX_IMPORT_BYTES } from './import-error';
+import { refuse } from './import-error';
 import { readDocx } from './read-docx';
 
-export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
-
-/** The text of a report file in any format Deputy Desk imports, or a refusal that says what is wrong. */
-export async function readReportFile(fileName: string, bytes: Uint8Array): Promise<{ text: string; format: string }> {
-  if (bytes.length > MAX_IMPORT_BYTES) throw importRefused(fileName, 'it is larger than 50 MB, far more than any report.');
-  if (bytes.length === 0) throw importRefused(fileName, 'the file is empty.');
+/**
+ * The text of a report file in any format Deputy Desk imports, or a refusal (JobRefused with an
+ * ImportRefusal) that says what is wrong. The app runs this in a capped worker (import.readFile).
+ */
+export async function readReportFile(fileName: string, bytes: Uint8Array, context?: JobContext): Promise<{ text: string; format: string }> {
+  if (bytes.length > MAX_IMPORT_BYTES) refuse({ code: 'tooLarge', limit: MAX_IMPORT_BYTES });
+  if (bytes.length === 0) refuse({ code: 'empty' });
   const extension = extname(fileName).toLowerCase();
-  if (extension === '.docx') return { text: await readDocx(fileName, bytes), format: 'docx' };
-  if (extension !== '.txt' && extension !== '.md' && extension !== '') {
-    throw importRefused(fileName, `${extension} files are not supported. Import a .txt, .md or .docx file, or paste the text.`);
+  if (extension !== '' && !(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) refuse({ code: 'unsupported', extension: extension.slice(0, 20) });
+  let text: string;
+  let format: string;
+  if (extension === '.docx') {
+    text = await readDocx(bytes, context);
+    format = 'docx';
+  } else {
+    context?.progress({ stage: 'decoding', done: 0, total: null });
+    const decoded = decodeText(bytes);
+    if (!decoded) refuse({ code: 'binary' });
+    text = decoded.text.replace(/^\uFEFF/, '');
+    format = `${extension.slice(1) || 'txt'} (${decoded.encoding})`;
   }
-  const decoded = decodeText(bytes);
-  if (!decoded) throw importRefused(fileName, 'it is not a text file (it holds binary data). Choose the .txt, .md or .docx file of the report.');
-  const text = decoded.text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw importRefused(fileName, 'it holds no text.');
-  return { text, format: `${extension.slice(1) || 'txt'} (${decoded.encoding})` };
+  const problem = checkReportText(text);
+  if (problem) refuse(problem);
+  return { text, format };
 }

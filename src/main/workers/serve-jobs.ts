@@ -1,0 +1,49 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { z } from 'zod';
+import { JobRequestSchema, type JobContract, type JobProgress, type WorkerMessage } from '../../shared/workers/worker-protocol';
+
+/** What a handler gets besides its input: a way to say how far it is. */
+export interface JobContext {
+  progress(progress: JobProgress): void;
+}
+
+/** Thrown by a handler that refuses its input; `reason` must match the job's refusal schema. */
+export class JobRefused<R> extends Error {
+  constructor(readonly reason: R) {
+    super('job refused its input');
+    this.name = 'JobRefused';
+  }
+}
+
+export type JobHandlers<C extends JobContract> = {
+  [J in keyof C]: (input: z.output<C[J]['input']>, context: JobContext) => Promise<z.input<C[J]['output']>> | z.input<C[J]['output']>;
+};
+
+/**
+ * The worker side: reads the job it was started for (workerData), validates its input, runs the
+ * handler and posts progress and the one final message. Each worker runs one job, then ends.
+ */
+export async function serveJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('serveJob runs inside a worker');
+  const post = (message: WorkerMessage): void => port.postMessage(message);
+  const request = JobRequestSchema.safeParse(workerData);
+  if (!request.success || !Object.hasOwn(contract, request.data.job)) {
+    post({ type: 'failed', message: `unknown or malformed job request` });
+    return;
+  }
+  const job = request.data.job as keyof C & string;
+  const spec = contract[job]!;
+  const input = spec.input.safeParse(request.data.input);
+  if (!input.success) {
+    post({ type: 'failed', message: `invalid input for ${job}: ${input.error.issues[0]?.message ?? ''}`.slice(0, 2000) });
+    return;
+  }
+  try {
+    const output = await handlers[job](input.data as never, { progress: (progress) => post({ type: 'progress', progress }) });
+    post({ type: 'done', output });
+  } catch (error) {
+    if (error instanceof JobRefused) post({ type: 'refused', reason: error.reason });
+    else post({ type: 'failed', message: (error instanceof Error ? error.message : String(error)).slice(0, 2000) });
+  }
+}

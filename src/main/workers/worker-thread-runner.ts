@@ -1,0 +1,78 @@
+import { Worker } from 'node:worker_threads';
+import { WorkerMessageSchema, type JobContract } from '../../shared/workers/worker-protocol';
+import type { JobOutcome, JobRefusal, JobRunner, RunOptions } from './job-runner';
+import type { WorkerEntry } from './worker-entry';
+
+export interface WorkerThreadRunnerOptions {
+  entry: WorkerEntry;
+  /** Defaults for every run (a run may override them). */
+  timeLimitMs: number;
+  memoryLimitMb: number;
+}
+
+/**
+ * JobRunner on Node worker threads: one fresh worker per job, so that whatever a job allocates is
+ * freed when it ends and a job that hits a limit can simply be terminated. The heap cap is V8's
+ * `resourceLimits` (the worker, not the process, runs out of memory); the time limit and
+ * cancellation terminate the worker.
+ */
+export function createWorkerThreadRunner<C extends JobContract>(contract: C, options: WorkerThreadRunnerOptions): JobRunner<C> {
+  return {
+    run(job, input, runOptions: RunOptions = {}) {
+      type Outcome = JobOutcome<C, typeof job>;
+      const spec = contract[job]!;
+      const timeLimitMs = runOptions.timeLimitMs ?? options.timeLimitMs;
+      const memoryLimitMb = runOptions.memoryLimitMb ?? options.memoryLimitMb;
+      const { signal, onProgress } = runOptions;
+      if (signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
+
+      return new Promise<Outcome>((resolve) => {
+        const worker = new Worker(options.entry.script, {
+          eval: options.entry.eval,
+          workerData: { job, input: spec.input.parse(input) },
+          resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryLimitMb / 8)) },
+          stdout: false,
+          stderr: false,
+        });
+        let settled = false;
+        const finish = (outcome: Outcome): void => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          void worker.terminate();
+          resolve(outcome);
+        };
+        const refuse = (refusal: JobRefusal<never>): void => finish({ ok: false, refusal });
+        const onAbort = (): void => refuse({ limit: 'cancelled' });
+        const timer = setTimeout(() => refuse({ limit: 'time', timeLimitMs }), timeLimitMs);
+        signal?.addEventListener('abort', onAbort, { once: true });
+
+        worker.on('message', (raw: unknown) => {
+          const message = WorkerMessageSchema.safeParse(raw);
+          if (!message.success) return refuse({ limit: 'crashed', message: 'the worker sent a malformed message' });
+          const m = message.data;
+          if (m.type === 'progress') {
+            if (!settled) onProgress?.(m.progress);
+            return;
+          }
+          if (m.type === 'failed') return refuse({ limit: 'crashed', message: m.message });
+          if (m.type === 'refused') {
+            const reason = spec.refusal.safeParse(m.reason);
+            return reason.success
+              ? finish({ ok: false, refusal: { limit: 'job', reason: reason.data as never } })
+              : refuse({ limit: 'crashed', message: `${job} refused with a malformed reason` });
+          }
+          const output = spec.output.safeParse(m.output);
+          if (output.success) finish({ ok: true, output: output.data as never });
+          else refuse({ limit: 'crashed', message: `${job} answered a malformed result` });
+        });
+        worker.on('error', (error: Error & { code?: string }) => {
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') refuse({ limit: 'memory', memoryLimitMb });
+          else refuse({ limit: 'crashed', message: error.message });
+        });
+        worker.on('exit', (code) => refuse({ limit: 'crashed', message: `the worker stopped (exit code ${code}) without an answer` }));
+      });
+    },
+  };
+}
