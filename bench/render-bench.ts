@@ -35,7 +35,8 @@ export async function benchRender(): Promise<Record<string, Metric>> {
         // A range of white space only: pick another.
       }
     }
-    await core.store.flush();
+    // The web host takes the data folder's lock: let go of it first (one process per data folder).
+    await core.store.close();
 
     const host = await startHostProcess(folder);
     try {
