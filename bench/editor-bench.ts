@@ -5,11 +5,10 @@ import { chromium } from '@playwright/test';
 import { TOKEN_HEADER } from '../src/shared/contract/result';
 import { startHostProcess } from '../e2e/web-host-process';
 import { CHROMIUM_LAUNCH } from '../playwright.config';
-import type { Metric } from './measure';
+import { pick, type BenchOptions, type Metric } from './measure';
 
 const WORDS = 5_000;
 const TYPED = 'The municipal government should publish, every quarter, how each platform spends its budget. ';
-const KEYSTROKES = 200;
 const PAUSE_EVERY = 25;
 
 /** A 5,000-word reasons field: sentences of everyday report vocabulary, with paragraph breaks. */
@@ -38,7 +37,8 @@ async function call<T>(base: URL, token: string, method: string, input: unknown)
  * field with autosave on (pauses let the 500 ms autosave fire between bursts). Each sample is the time
  * from the keydown event (its timestamp) to the first animation frame after the input was processed.
  */
-export async function benchEditor(): Promise<Record<string, Metric>> {
+export async function benchEditor(options: BenchOptions): Promise<Record<string, Metric>> {
+  const KEYSTROKES = pick(options, 200, 50);
   const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-bench-editor-'));
   const host = await startHostProcess(folder);
   const browser = await chromium.launch(CHROMIUM_LAUNCH);

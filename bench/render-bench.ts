@@ -6,19 +6,19 @@ import { startCore } from '../src/main/api/start-core';
 import { seededRandom } from '../src/shared/anchoring/anchor-test-support';
 import { startHostProcess } from '../e2e/web-host-process';
 import { CHROMIUM_LAUNCH } from '../playwright.config';
-import type { Metric } from './measure';
+import { pick, type BenchOptions, type Metric } from './measure';
 
 const RESOURCES = resolve(import.meta.dirname, '../resources');
 const REPORT_ID = 'jiaxing-2024-work-report';
-const HIGHLIGHTS = 1000;
-const RUNS = 5;
 
 /**
  * `render.report_with_1000_highlights_ms`: a data folder with 1,000 annotations spread over the
  * bundled report; the time from navigation start until every highlight is on the page (in-page
  * clock), median of 5 loads in Chromium.
  */
-export async function benchRender(): Promise<Record<string, Metric>> {
+export async function benchRender(options: BenchOptions): Promise<Record<string, Metric>> {
+  const HIGHLIGHTS = pick(options, 1000, 100);
+  const RUNS = pick(options, 5, 1);
   const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-bench-render-'));
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {

@@ -3,14 +3,14 @@ import { INTENTIONS } from '../src/shared/domain/vote';
 import { evaluateBallot } from '../src/shared/votes/ballot-evaluation';
 import { defaultVoteAgenda } from '../src/shared/votes/default-agenda';
 import { summarizeIntentions } from '../src/shared/votes/summarize-intentions';
-import { medianMs, type Metric } from './measure';
+import { medianMs, pick, type BenchOptions, type Metric } from './measure';
 
 const ITEM_COUNT = 200;
 const CANDIDATE_COUNT = 100;
 const MARKS: (CandidateMark | null)[] = ['approve', 'oppose', 'abstain', null];
 
 /** 200 agenda items (one of them a 100-candidate ballot, over its limit); the median of summary + ballot evaluation. */
-export async function benchVotes(): Promise<Record<string, Metric>> {
+export async function benchVotes(options: BenchOptions): Promise<Record<string, Metric>> {
   const base = defaultVoteAgenda()[0]!;
   const candidates: Candidate[] = Array.from({ length: CANDIDATE_COUNT }, (_, i) => ({
     id: `c-bench-${String(i).padStart(4, '0')}`,
@@ -35,7 +35,7 @@ export async function benchVotes(): Promise<Record<string, Metric>> {
   const median = await medianMs(() => {
     summarizeIntentions(items);
     evaluateBallot(items[ITEM_COUNT - 1]!.ballot!);
-  }, 51, 5);
+  }, pick(options, 51, 1), pick(options, 5, 0));
   return {
     'votes.summary_ms': {
       value: median,
@@ -47,4 +47,4 @@ export async function benchVotes(): Promise<Record<string, Metric>> {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.table(await benchVotes());
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await benchVotes({ quick: process.argv.includes('--quick') }));
