@@ -1,4 +1,4 @@
-import { open, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, open, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seededRandom } from '../src/shared/anchoring/anchor-test-support';
@@ -65,6 +65,9 @@ export async function benchStore(options: BenchOptions): Promise<Record<string, 
     await core.store.flush();
     const file = join(folder, STORE_FILE_NAME);
     const openMs = await medianMs(() => openStoreInFolder(folder), pick(options, 10, 1), pick(options, 2, 0));
+    // The limits: reading and JSON.parse of the same file; copying the same file.
+    const parseMs = await medianMs(async () => JSON.parse(await readFile(file, 'utf8')) as unknown, pick(options, 10, 1), pick(options, 2, 0));
+    const copyMs = await medianMs(() => copyFile(file, join(folder, 'bare-copy.json')), pick(options, 15, 1), pick(options, 2, 0));
     const rotation = new BackupRotation(join(folder, 'bench-backups'), { now: () => new Date() });
     const rotate = await medianMs(() => rotation.rotate(file), pick(options, 15, 1), pick(options, 2, 0));
     const openSize = `${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB store, ${annotations.toLocaleString('en')}+ annotations, ${draftCount} drafts`;
@@ -79,8 +82,15 @@ export async function benchStore(options: BenchOptions): Promise<Record<string, 
         target: '< 30 and ≤ 1.5 × peer',
         met: persist < 30 && persist <= 1.5 * bare,
       },
-      'store.open_p50_ms@10k': { value: openMs, unit: 'ms', size: `${openSize}; read, migrate, validate (zod), freeze, start backup`, target: '< 150', met: openMs < 150 },
-      'store.backup_rotation_ms@10k': { value: rotate, unit: 'ms', size: `${openSize}; copy + prune, after a save (never awaited while typing)`, target: '< 100', met: rotate < 100 },
+      'store.open_p50_ms@10k': {
+        value: openMs,
+        unit: 'ms',
+        size: `${openSize}; read, migrate, validate (zod), freeze, start backup`,
+        peer: { label: 'readFile + JSON.parse of the same file', value: parseMs },
+        target: '< 150 and ≤ 3 × peer',
+        met: openMs < 150 && openMs <= 3 * parseMs,
+      },
+      'store.backup_rotation_ms@10k': { value: rotate, unit: 'ms', size: `${openSize}; copy + prune, after a save (never awaited while typing)`, peer: { label: 'copyFile of the same file', value: copyMs }, target: '< 100', met: rotate < 100 },
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
