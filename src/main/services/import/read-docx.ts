@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { importRefused, MAX_UNPACKED_BYTES } from './import-error';
 import { unpackedSizeWithin } from './unpacked-size';
 
@@ -32,7 +31,8 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<str
 
   const lines: string[] = [];
   try {
-    await mammoth.convertToHtml(
+    // Loaded on first import: mammoth is slow to load, and the app opens sooner without it.
+    await (await import('mammoth')).default.convertToHtml(
       { buffer: Buffer.from(bytes) },
       {
         transformDocument: (document: MammothElement) => {
