@@ -1,36 +1,51 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { benchAnchoring } from './anchor-bench';
-import { benchColdStart } from './cold-start-bench';
-import type { Metric } from './measure';
-import { benchParse } from './parse-bench';
-import { benchEditor } from './editor-bench';
-import { benchExport } from './export-bench';
-import { benchFigures } from './figures-bench';
-import { benchImport } from './import-bench';
-import { benchRender } from './render-bench';
-import { benchSearch } from './search-bench';
-import { benchStore } from './store-bench';
-import { benchVotes } from './votes-bench';
+import { ratio, type BenchOptions, type Metric } from './measure';
+import { problemsWith, SUITES } from './suites';
 
-// `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
+/**
+ * `npm run bench`: every benchmark in one run, so that medians and ratios compare like with like.
+ * `npm run bench -- --quick` (CI): one iteration each on smaller inputs; fails when a suite crashes
+ * or a metric is missing, never on timings (too noisy on shared machines).
+ */
 const root = resolve(import.meta.dirname, '..');
-const suites: (() => Promise<Record<string, Metric>>)[] = [benchParse, benchFigures, benchImport, benchStore, benchAnchoring, benchSearch, benchExport, benchVotes, benchRender, benchEditor, benchColdStart];
+const options: BenchOptions = { quick: process.argv.includes('--quick') };
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 const metrics: Record<string, Metric> = {};
-for (const suite of suites) Object.assign(metrics, await suite());
+const failures: string[] = [];
+const wallStart = performance.now();
+for (const suite of SUITES) {
+  const start = performance.now();
+  try {
+    const result = await suite.run(options);
+    Object.assign(metrics, result);
+    failures.push(...problemsWith(suite, result).map((p) => `${suite.name}: ${p}`));
+  } catch (error) {
+    failures.push(`${suite.name}: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  console.log(`bench: ${suite.name} took ${((performance.now() - start) / 1000).toFixed(1)} s`);
+}
 
-const rounded = Object.fromEntries(
-  Object.entries(metrics).map(([name, m]) => [name, { ...m, value: Math.round(m.value * 1000) / 1000 }]),
-);
-await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(rounded, null, 2)}\n`);
+const rows = Object.entries(metrics).map(([name, m]) => {
+  const r = ratio(m);
+  return { name, m: { ...m, value: round(m.value), ...(m.peer ? { peer: { ...m.peer, value: round(m.peer.value) }, ratio: round(r!) } : {}) } };
+});
+await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.m])), null, 2)}\n`);
 console.table(
-  Object.entries(rounded).map(([metric, m]) => ({
-    metric,
-    value: m.value,
-    unit: m.unit,
-    size: m.size,
+  rows.map(({ name, m }) => ({
+    metric: name,
+    value: `${m.value} ${m.unit}`,
+    'peer / limit': m.peer ? `${m.peer.value} ${m.unit}` : '',
+    ratio: 'ratio' in m ? `${m.ratio}×` : '',
     target: m.target ?? '',
-    met: m.met === undefined ? '' : m.met ? 'yes' : 'NO',
+    // Quick mode measures smaller inputs once: its timings are not held against the targets.
+    met: m.met === undefined || options.quick ? '' : m.met ? 'yes' : 'NO',
   })),
 );
+for (const { name, m } of rows) console.log(`${name}: ${m.size}${m.peer ? `; peer/limit: ${m.peer.label}` : ''}`);
+console.log(`bench: ${options.quick ? 'quick' : 'full'} run took ${((performance.now() - wallStart) / 1000).toFixed(1)} s`);
+if (failures.length > 0) {
+  console.error(`bench FAILED:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  process.exitCode = 1;
+}

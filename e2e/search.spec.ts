@@ -30,7 +30,7 @@ test('Ctrl+F finds a word in the report and one only in a note; Enter moves on; 
   await expect(searchPanel(page).getByRole('status')).toHaveText(`Match 1 of ${count}`);
   await expect(results.first()).toContainText(/[IV]+\.\d+ ¶\d+/);
   await expect.poll(() => highlighted(page, 'search-current')).toEqual(['photovoltaic']);
-  expect((await highlighted(page, 'search')).length).toBe(count - 1);
+  await expect.poll(async () => (await highlighted(page, 'search')).length).toBe(count - 1);
   const firstCitation = await results.first().locator('.card-citation').textContent();
   await expect(page.locator(`p[data-citation="${firstCitation}"]`)).toBeInViewport();
   await page.screenshot({ path: 'e2e/artifacts/search.png' });
@@ -59,7 +59,7 @@ test('Ctrl+F finds a word in the report and one only in a note; Enter moves on; 
   await page.keyboard.press('Escape');
   await expect(searchPanel(page)).toHaveCount(0);
   await expect(page.locator('#report')).toBeFocused();
-  expect(await highlighted(page, 'search')).toEqual([]);
+  await expect.poll(() => highlighted(page, 'search')).toEqual([]);
 });
 
 test('a search with no match says so, and Chinese UI text is used for the panel', async ({ page, desk }) => {

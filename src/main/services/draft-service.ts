@@ -8,7 +8,6 @@ import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
 import { parseDraftFile, serializeDraftFile } from './draft-file';
-import { buildDraftDocx } from './export/draft-docx';
 import { safeFileName, type FileDelivery } from './file-delivery';
 import type { LibraryService } from './library-service';
 
@@ -146,6 +145,8 @@ export function createDraftService(deps: {
         throw new DomainError('INVALID_INPUT', `This draft cannot be exported yet: ${blocking.map(describeProblem).join('; ')}.`);
       }
       const fallback = draft.kind === 'proposal' ? 'proposal' : 'suggestion';
+      // Loaded on first export: docx is slow to load, and the app opens sooner without it.
+      const { buildDraftDocx } = await import('./export/draft-docx');
       return deliver({ fileName: safeFileName(draft.title, fallback, 'docx'), mimeType: DOCX_MIME_TYPE, bytes: await buildDraftDocx(draft) });
     },
     async exportJson(draftId) {

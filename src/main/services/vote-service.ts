@@ -23,7 +23,6 @@ import { itemsCiting, toAgendaItem, type VoteAgendaItem, type VoteCitation } fro
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
-import { buildVotingNotesDocx } from './export/votes-docx';
 import { safeFileName, type FileDelivery } from './file-delivery';
 import type { LibraryService } from './library-service';
 
@@ -235,6 +234,8 @@ export function createVoteService(deps: {
     summary: () => summarizeIntentions(store.data.voteItems),
     async exportDocx(language) {
       const annotations = new Map(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => [a.id, a]));
+      // Loaded on first export: docx is slow to load, and the app opens sooner without it.
+      const { buildVotingNotesDocx } = await import('./export/votes-docx');
       const bytes = await buildVotingNotesDocx({ items: liveItems(), annotations, language });
       const name = language === 'zh-CN' ? '表决笔记（私人笔记）' : 'Voting notes (private)';
       return deliver({ fileName: safeFileName(name, 'voting-notes', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });

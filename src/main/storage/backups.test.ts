@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupRotation } from './backups';
 import { BACKUPS_FOLDER_NAME, openStoreInFolder, STORE_FILE_NAME } from './store';
 
@@ -37,7 +37,8 @@ describe('rolling backups', () => {
     await first.update((data) => {
       data.settings.textSize = 20;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the first save's copy, made in the background
+    // The first save's copy is made in the background: wait for it to be on disk.
+    await vi.waitFor(async () => expect((await readdir(backupsFolder())).length).toBeGreaterThan(0), { timeout: 10_000 });
     clock += 1000;
     const afterStart = (await readdir(backupsFolder())).length;
 
@@ -54,8 +55,7 @@ describe('rolling backups', () => {
     await store.update((data) => {
       data.settings.textSize = 30;
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await readdir(backupsFolder())).length).toBeGreaterThan(during);
+    await vi.waitFor(async () => expect((await readdir(backupsFolder())).length).toBeGreaterThan(during), { timeout: 10_000 });
   });
 
   it('loads the newest good backup when the store file is damaged, skipping damaged backups, and says so', async () => {

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStoreInFolder, STORE_FILE_NAME } from './store';
 import { describeWriteFailure } from './write-failure';
 
@@ -13,6 +13,7 @@ describe('when the disk refuses writes', () => {
     folder = join(parent, 'data');
   });
   afterEach(async () => {
+    vi.useRealTimers();
     await rm(parent, { recursive: true, force: true });
   });
 
@@ -23,6 +24,8 @@ describe('when the disk refuses writes', () => {
     });
     expect(store.health().ok).toBe(true);
 
+    // The retry ladder runs on the clock: a fake one, moved on by the test, instead of waiting for it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await rm(folder, { recursive: true }); // the drive disappears
     await store.update((data) => {
       data.profile.name = 'typed while failing';
@@ -36,8 +39,10 @@ describe('when the disk refuses writes', () => {
     expect(store.data.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
 
     await mkdir(folder); // the drive is back: the scheduled retry (after 1 s) writes it all
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(store.health()).toMatchObject({ ok: true, problem: null, failingSince: null });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(store.health().ok).toBe(false); // not before its time
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(store.health()).toMatchObject({ ok: true, problem: null, failingSince: null }), { timeout: 10_000 });
     const onDisk = JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8'));
     expect(onDisk.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
   });
