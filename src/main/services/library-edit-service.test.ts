@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_TEXT_CHARS } from '../../shared/domain/limits';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 
@@ -55,4 +56,13 @@ describe('library', () => {
     await expect(core.services.revisions.importRevisionFile(REPORT_ID, 'revised.docx', Buffer.from('nope'))).rejects.toThrow(/damaged or not a Word/);
     expect(core.services.revisions.versions(REPORT_ID)).toHaveLength(2);
   }, WORKER_TEST_MS);
+
+  it('checks pasted text as it checks files: binary data and over-long text are refused, naming the limit', async () => {
+    const binary = await core.dispatch('library.previewText', { text: 'PK\u0003\u0004\u0001\u0002\u0005\u0006 binary \u0007\u0008' });
+    expect(binary).toMatchObject({ ok: false, error: { importRefusal: { code: 'binary' } } });
+    const long = await core.dispatch('library.addDocument', { title: 'Long', kind: 'other', text: 'x'.repeat(MAX_TEXT_CHARS + 1) });
+    expect(long).toMatchObject({ ok: false, error: { importRefusal: { code: 'textTooLong', limit: MAX_TEXT_CHARS } } });
+    expect(!long.ok && long.error.message).toContain('longer than 10,000,000 characters');
+    expect(core.services.library.list()).toHaveLength(1);
+  });
 });

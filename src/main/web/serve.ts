@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
   }
+  core.services.importFiles.prepare();
   const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(projectRoot, 'out/renderer'), port });
   console.log(`Deputy Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataFolder}`);

@@ -15,6 +15,8 @@ import type { JobContract, JobProgress } from '../../shared/workers/worker-proto
  */
 export interface JobRunner<C extends JobContract> {
   run<J extends keyof C & string>(job: J, input: z.input<C[J]['input']>, options?: RunOptions): Promise<JobOutcome<C, J>>;
+  /** Gets a worker ready ahead of the first job, so that it starts at once (optional; jobs run without it). */
+  prepare(): void;
 }
 
 export interface RunOptions {

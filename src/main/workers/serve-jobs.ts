@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { z } from 'zod';
 import { JobRequestSchema, type JobContract, type JobProgress, type WorkerMessage } from '../../shared/workers/worker-protocol';
 
@@ -20,14 +20,18 @@ export type JobHandlers<C extends JobContract> = {
 };
 
 /**
- * The worker side: reads the job it was started for (workerData), validates its input, runs the
- * handler and posts progress and the one final message. Each worker runs one job, then ends.
+ * The worker side: waits for the one job it is given (a message, so that a worker can be started
+ * before it is needed), validates its input, runs the handler and posts progress and the one final
+ * message. Each worker runs one job; the runner then ends it.
  */
-export async function serveJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>): Promise<void> {
+export function serveJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>): void {
   const port = parentPort;
   if (!port) throw new Error('serveJob runs inside a worker');
-  const post = (message: WorkerMessage): void => port.postMessage(message);
-  const request = JobRequestSchema.safeParse(workerData);
+  port.once('message', (raw: unknown) => void runJob(contract, handlers, raw, (message) => port.postMessage(message)));
+}
+
+async function runJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>, raw: unknown, post: (message: WorkerMessage) => void): Promise<void> {
+  const request = JobRequestSchema.safeParse(raw);
   if (!request.success || !Object.hasOwn(contract, request.data.job)) {
     post({ type: 'failed', message: `unknown or malformed job request` });
     return;

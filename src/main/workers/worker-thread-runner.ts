@@ -14,10 +14,39 @@ export interface WorkerThreadRunnerOptions {
  * JobRunner on Node worker threads: one fresh worker per job, so that whatever a job allocates is
  * freed when it ends and a job that hits a limit can simply be terminated. The heap cap is V8's
  * `resourceLimits` (the worker, not the process, runs out of memory); the time limit and
- * cancellation terminate the worker.
+ * cancellation terminate the worker. After a job, a spare worker is started (and loads its
+ * modules) for the next one, which then starts at once; an idle spare does not keep the process alive.
  */
 export function createWorkerThreadRunner<C extends JobContract>(contract: C, options: WorkerThreadRunnerOptions): JobRunner<C> {
+  const spawn = (memoryLimitMb: number): Worker =>
+    new Worker(options.entry.script, {
+      eval: options.entry.eval,
+      resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryLimitMb / 8)) },
+      stdout: false,
+      stderr: false,
+    });
+  let spare: Worker | null = null;
+  const startSpare = (): void => {
+    if (spare) return;
+    const worker = spawn(options.memoryLimitMb);
+    worker.unref();
+    const forget = (): void => {
+      if (spare === worker) spare = null;
+    };
+    worker.once('exit', forget);
+    worker.once('error', forget);
+    spare = worker;
+  };
+  const takeWorker = (memoryLimitMb: number): Worker => {
+    const worker = memoryLimitMb === options.memoryLimitMb ? spare : null;
+    if (!worker) return spawn(memoryLimitMb);
+    spare = null;
+    worker.ref();
+    return worker;
+  };
+
   return {
+    prepare: startSpare,
     run(job, input, runOptions: RunOptions = {}) {
       type Outcome = JobOutcome<C, typeof job>;
       const spec = contract[job]!;
@@ -27,13 +56,8 @@ export function createWorkerThreadRunner<C extends JobContract>(contract: C, opt
       if (signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
 
       return new Promise<Outcome>((resolve) => {
-        const worker = new Worker(options.entry.script, {
-          eval: options.entry.eval,
-          workerData: { job, input: spec.input.parse(input) },
-          resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryLimitMb / 8)) },
-          stdout: false,
-          stderr: false,
-        });
+        const request = { job, input: spec.input.parse(input) };
+        const worker = takeWorker(memoryLimitMb);
         let settled = false;
         const finish = (outcome: Outcome): void => {
           if (settled) return;
@@ -41,6 +65,7 @@ export function createWorkerThreadRunner<C extends JobContract>(contract: C, opt
           clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);
           void worker.terminate();
+          startSpare();
           resolve(outcome);
         };
         const refuse = (refusal: JobRefusal<never>): void => finish({ ok: false, refusal });
@@ -72,6 +97,7 @@ export function createWorkerThreadRunner<C extends JobContract>(contract: C, opt
           else refuse({ limit: 'crashed', message: error.message });
         });
         worker.on('exit', (code) => refuse({ limit: 'crashed', message: `the worker stopped (exit code ${code}) without an answer` }));
+        worker.postMessage(request);
       });
     },
   };

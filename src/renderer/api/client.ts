@@ -7,10 +7,13 @@ import type { Transport } from './transport';
 /** A failed API call, with the main side's code and human message. */
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
+  /** Why a file or text was not imported, for the page's own words. */
+  readonly importRefusal: ApiError['importRefusal'];
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
+    this.importRefusal = error.importRefusal;
   }
 }
 

@@ -41,6 +41,7 @@ import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
 import { parseViewHash, viewHash, type ViewId, type ViewRoute } from './views';
 import { WorkspaceBanners } from './WorkspaceBanners';
+import { ImportProgress } from '../components/ImportProgress';
 
 const EMPTY: Annotation[] = [];
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -92,7 +93,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     setResumeAt(topParagraph.current);
     if (orphaned > 0) setSide('annotations');
   }, []);
-  const { importFile, importCount } = useDocumentImport(versions, store, setNotice, onImported);
+  const { importFile, importCount, activity: revisionImport, cancelImport } = useDocumentImport(versions, store, setNotice, onImported);
   // Figures of the document shown (an earlier version's too); repainted when annotation marks change the DOM.
   const figuresLayer = useFiguresLayer(shown, paneRef, annotations);
   usePaneInteractions(paneRef, { onActivateHighlight: readOnly ? noop : commands.activateHighlight });
@@ -284,7 +285,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onExportNotes={readOnly ? undefined : () => void exportNotes()}
         onToggleFigures={() => setSide((s) => (s === 'figures' ? null : 'figures'))}
       />
-      <WorkspaceBanners banners={banners} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
+      <WorkspaceBanners banners={<>{banners}{revisionImport && <ImportProgress activity={revisionImport} onCancel={cancelImport} />}</>} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
           setResumeAt(topParagraph.current);
           versions.backToCurrent();
         }} />

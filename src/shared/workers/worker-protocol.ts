@@ -6,7 +6,7 @@ import { z } from 'zod';
  * own input, output and refusal are validated with the schemas of its entry in the job contract.
  */
 
-/** The job a worker is started for (sent once, as its workerData). */
+/** The job a worker is given (its first and only message from the main side). */
 export const JobRequestSchema = z.object({ job: z.string().min(1).max(100), input: z.unknown() }).strict();
 export type JobRequest = z.infer<typeof JobRequestSchema>;
 

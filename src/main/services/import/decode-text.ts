@@ -29,8 +29,8 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded | null {
 /**
  * UTF-16 without a BOM. Line breaks, spaces, digits and Latin letters are ASCII, whose other byte is
  * 0, so they put NUL bytes on one side of the byte pairs only (odd positions: little-endian; even:
- * big-endian). Text of Chinese characters alone, with no such byte, is taken as UTF-16 only when it
- * decodes to Chinese and common punctuation throughout.
+ * big-endian). Text of Chinese characters alone, with few such bytes, is taken as UTF-16 only when
+ * it decodes to Chinese and common punctuation throughout.
  */
 function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
@@ -41,9 +41,9 @@ function utf16WithoutBom(bytes: Uint8Array): Decoded | null {
     if (bytes[i + 1] === 0) oddZeros += 1;
   }
   const pairs = bytes.length / 2;
-  if (oddZeros > pairs * 0.05 && evenZeros < oddZeros * 0.05) return decodeWith('utf-16le', bytes);
-  if (evenZeros > pairs * 0.05 && oddZeros < evenZeros * 0.05) return decodeWith('utf-16be', bytes);
-  if (evenZeros + oddZeros > 0) return null;
+  // A few zeros on the other side come from characters such as 一 (U+4E00).
+  if (oddZeros > pairs * 0.05 && evenZeros * 4 < oddZeros) return decodeWith('utf-16le', bytes);
+  if (evenZeros > pairs * 0.05 && oddZeros * 4 < evenZeros) return decodeWith('utf-16be', bytes);
   for (const encoding of ['utf-16le', 'utf-16be']) {
     const decoded = decodeWith(encoding, bytes);
     if (decoded && isMostlyChinese(decoded.text)) return decoded;

@@ -15,6 +15,8 @@ export interface ImportFiles {
   progress(importId: string): ImportProgress | null;
   /** True when an import with this id was running and is now stopped. */
   cancel(importId: string): boolean;
+  /** Starts a worker ahead of the first import (the web host does at start). */
+  prepare(): void;
 }
 
 interface RunningImport {
@@ -49,6 +51,7 @@ export function createImportFiles(runner: JobRunner<AppJobContract>, now: () => 
       const entry = running.get(importId);
       return entry ? { ...entry.progress, elapsedMs: Math.max(0, Math.round(now() - entry.startedAt)) } : null;
     },
+    prepare: () => runner.prepare(),
     cancel(importId) {
       const entry = running.get(importId);
       entry?.controller.abort();

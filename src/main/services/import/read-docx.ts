@@ -4,6 +4,8 @@ import type { JobContext } from '../../workers/serve-jobs';
 import { checkElementCounts, readDocxParts } from './docx-parts';
 import { refuse } from './import-error';
 
+const TEXT_COLLECTED = new Error('text collected');
+
 /** Old Word files and password-protected .docx files are OLE compound files, not zips. */
 const COMPOUND_FILE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
@@ -34,16 +36,15 @@ export async function readDocx(bytes: Uint8Array, context?: JobContext): Promise
     await mammoth.convertToHtml(
       { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       {
-        // Pictures are not part of the text; leaving them unread also keeps them out of memory.
-        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
         transformDocument: (document: MammothElement) => {
           collectLines(document, lines);
-          return document;
+          // The lines are all that is needed: stop before mammoth writes HTML (a quarter of its time).
+          throw TEXT_COLLECTED;
         },
       },
     );
-  } catch {
-    refuse({ code: 'damaged' });
+  } catch (error) {
+    if (error !== TEXT_COLLECTED) refuse({ code: 'damaged' });
   }
   context?.progress({ stage: 'parsing', done: paragraphs, total: paragraphs });
   return lines.join('\n\n');

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IMPORT_ACCEPT } from '../../../shared/domain/limits';
 import type { VersionInfo } from './useDocumentVersions';
 
 interface DocumentMenuProps {
@@ -56,7 +57,7 @@ export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion
       <input
         ref={fileRef}
         type="file"
-        accept=".txt,.md,.docx,text/plain"
+        accept={IMPORT_ACCEPT}
         className="visually-hidden"
         tabIndex={-1}
         aria-label={t('document.importRevision')}

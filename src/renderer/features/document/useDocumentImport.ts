@@ -1,17 +1,23 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorMessage } from '../../app/error-message';
+import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
+import { useTrackedImport } from '../../app/useTrackedImport';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import type { AnnotationsApi } from '../annotations/useAnnotations';
 import { checkImportFile } from '../library/import-file';
-import { RefusedFileError, type DocumentVersions } from './useDocumentVersions';
+import type { DocumentVersions } from './useDocumentVersions';
 
-/** "Import revised version…": refuse a non-text file, import, re-load the annotations and say how they were re-anchored. */
+/**
+ * "Import revised version…": import through the same reading as the library (progress after a
+ * second, cancel), re-load the annotations and say how they were re-anchored.
+ */
 export function useDocumentImport(versions: DocumentVersions, store: AnnotationsApi, notify: (notice: WorkspaceNotice) => void, onImported: (orphaned: number) => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [importCount, setImportCount] = useState(0);
   const { importRevision } = versions;
   const { reload } = store;
+  const tracker = useTrackedImport();
+  const { run } = tracker;
 
   const importFile = useCallback(
     async (file: File) => {
@@ -21,21 +27,21 @@ export function useDocumentImport(versions: DocumentVersions, store: Annotations
       }
       notify({ message: t('document.importing', { name: file.name }), tone: 'info' });
       try {
-        const result = await importRevision(file);
+        const result = await run(file.name, (importId) => importRevision(file, importId));
         await reload();
         setImportCount((n) => n + 1);
         notify({ message: t('document.imported', { ...result }), tone: 'info' });
         onImported(result.orphaned);
       } catch (error) {
-        const message =
-          error instanceof RefusedFileError
-            ? t(error.reason === 'binary' ? 'document.notText' : 'document.emptyFile', { name: file.name })
-            : t('document.importFailed', { message: apiErrorMessage(error) ?? String(error) });
-        notify({ message, tone: 'error' });
+        if (importRefusalOf(error)?.code === 'cancelled') {
+          notify({ message: t('document.cancelled', { name: file.name }), tone: 'info' });
+          return;
+        }
+        notify({ message: t('document.importFailed', { name: file.name, message: importErrorMessage(error, t, i18n.language) ?? String(error) }), tone: 'error' });
       }
     },
-    [importRevision, reload, notify, onImported, t],
+    [importRevision, reload, notify, onImported, run, t, i18n.language],
   );
 
-  return { importFile, importCount };
+  return { importFile, importCount, activity: tracker.activity, cancelImport: tracker.cancel };
 }

@@ -2,19 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { ReportDocument } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
-import { checkTextFile } from '../annotations/note-form';
-import { fileExtension, fileToBase64 } from '../library/import-file';
+import { fileToBase64 } from '../library/import-file';
 
 export type VersionInfo = ApiOutput<'document.versions'>[number];
 export type RevisionResult = ApiOutput<'document.importRevision'>;
-
-/** A file that is not text (or is empty) was refused before anything was sent. */
-export class RefusedFileError extends Error {
-  constructor(readonly reason: 'binary' | 'empty') {
-    super(reason);
-    this.name = 'RefusedFileError';
-  }
-}
 
 export interface DocumentVersions {
   /** The current version of the document. */
@@ -22,7 +13,8 @@ export interface DocumentVersions {
   versions: VersionInfo[];
   /** An older version shown read-only, or null for the current one. */
   viewing: { version: number; document: ReportDocument } | null;
-  importRevision(file: File): Promise<RevisionResult>;
+  /** Sends the file as it is: the main side reads every format (and every text encoding) as a library import does. */
+  importRevision(file: File, importId: string): Promise<RevisionResult>;
   openVersion(version: number): Promise<void>;
   backToCurrent(): void;
   /** Puts another document of the library in the reader (its current version). */
@@ -56,17 +48,8 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
   }, [api, documentId]);
 
   const importRevision = useCallback(
-    async (file: File) => {
-      let result: RevisionResult;
-      if (['md', 'docx'].includes(fileExtension(file.name))) {
-        // Markdown and Word files are read by the main side, which names any problem with them.
-        result = await api.call('document.importRevisionFile', { documentId, fileName: file.name, base64: await fileToBase64(file) });
-      } else {
-        const text = await file.text();
-        const check = checkTextFile(text);
-        if (check !== 'ok') throw new RefusedFileError(check);
-        result = await api.call('document.importRevision', { documentId, text });
-      }
+    async (file: File, importId: string) => {
+      const result = await api.call('document.importRevisionFile', { documentId, fileName: file.name, base64: await fileToBase64(file), importId });
       setDocument(await api.call('document.get', { documentId }));
       setViewing(null);
       await loadVersions();

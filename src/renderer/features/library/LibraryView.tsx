@@ -2,6 +2,7 @@ import { useCallback, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import { useShortcuts } from '../../app/useShortcuts';
+import { ImportProgress } from '../../components/ImportProgress';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { DOCUMENT_KINDS } from './document-kind';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -91,6 +92,7 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
             </button>
           </div>
           <p className="field-hint">{t('library.formats')}</p>
+          {importer.activity && <ImportProgress activity={importer.activity} onCancel={importer.cancelImport} />}
           <input
             ref={fileRef}
             type="file"

@@ -1,12 +1,13 @@
-/** Files the library imports, and what the page checks before sending one. */
-export const IMPORT_ACCEPT = '.txt,.md,.docx';
-/** The API refuses files over 50 MB; the page refuses them first, without reading them. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from '../../../shared/domain/limits';
+
+/** What the page checks before sending a file (the limits are shared with the main side: src/shared/domain/limits.ts). */
+export { IMPORT_ACCEPT, MAX_IMPORT_BYTES } from '../../../shared/domain/limits';
 /** The web host refuses requests over 10 MB (base64 makes a file about 4/3 larger). */
 export const WEB_HOST_REQUEST_BYTES = 10 * 1024 * 1024;
 
 export type FileCheck = 'ok' | 'tooLarge';
 
+/** The API refuses files over 50 MB; the page refuses them first, without reading them. */
 export function checkImportFile(file: { size: number }): FileCheck {
   return file.size > MAX_IMPORT_BYTES ? 'tooLarge' : 'ok';
 }

@@ -4,6 +4,8 @@ import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { DocumentKind, DocumentSummary, HeadingOverridesInput } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
+import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
+import { useTrackedImport } from '../../app/useTrackedImport';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { guessDocumentKind } from './document-kind';
 import { NO_CORRECTIONS } from './heading-corrections';
@@ -23,8 +25,10 @@ export interface ImportDraft {
 
 /** Import into the library: read a file or pasted text, preview and correct the structure, then save. */
 export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => void, onAdded: (doc: DocumentSummary) => void) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
+  const tracker = useTrackedImport();
+  const { run } = tracker;
   const [draft, setDraft] = useState<ImportDraft | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,18 +45,23 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
       setBusy(true);
       notify({ message: t('library.reading', { name: file.name }), tone: 'info' });
       try {
-        const preview = await api.call('library.previewImport', { fileName: file.name, base64: await fileToBase64(file) });
+        const base64 = await fileToBase64(file);
+        const preview = await run(file.name, (importId) => api.call('library.previewImport', { fileName: file.name, base64, importId }));
         notify(null);
         start(file.name, preview);
       } catch (error) {
-        const message = apiErrorMessage(error) ?? String(error);
+        if (importRefusalOf(error)?.code === 'cancelled') {
+          notify({ message: t('library.cancelled', { name: file.name }), tone: 'info' });
+          return;
+        }
+        const message = importErrorMessage(error, t, i18n.language) ?? String(error);
         const hint = exceedsWebHostLimit(file) ? ` ${t('library.webHostLimit')}` : '';
         notify({ message: t('library.refused', { name: file.name, message }) + hint, tone: 'error' });
       } finally {
         setBusy(false);
       }
     },
-    [api, notify, start, t],
+    [api, notify, start, run, t, i18n.language],
   );
 
   /** Pasted text: resolves to an error message for the paste dialog, or null once the preview is open. */
@@ -62,10 +71,10 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         start(t('library.pastedText'), await api.call('library.previewText', { text }));
         return null;
       } catch (error) {
-        return apiErrorMessage(error) ?? String(error);
+        return importErrorMessage(error, t, i18n.language) ?? String(error);
       }
     },
-    [api, start, t],
+    [api, start, t, i18n.language],
   );
 
   /** Re-reads the text with new corrections; resolves to an error message or null. */
@@ -101,5 +110,5 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
 
   const cancel = useCallback(() => setDraft(null), []);
 
-  return { draft, busy, importFile, previewPasted, correct, save, cancel };
+  return { draft, busy, importFile, previewPasted, correct, save, cancel, activity: tracker.activity, cancelImport: tracker.cancel };
 }
