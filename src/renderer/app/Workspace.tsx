@@ -15,7 +15,7 @@ import { highlightsByParagraph } from '../features/annotations/highlight-segment
 import { createHighlightStore, HighlightContext } from '../features/annotations/highlight-store';
 import { HighlightTooltip } from '../features/annotations/HighlightTooltip';
 import { SelectionButton } from '../features/annotations/SelectionButton';
-import { createSelectionMemory } from '../features/annotations/selection-offsets';
+import { createSelectionMemory, versionKey } from '../features/annotations/selection-offsets';
 import { useAnnotationCommands, type WorkspaceNotice } from '../features/annotations/useAnnotationCommands';
 import { useAnnotations } from '../features/annotations/useAnnotations';
 import { usePaneInteractions } from '../features/annotations/usePaneInteractions';
@@ -78,6 +78,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const current = versions.document;
   const shown = versions.viewing?.document ?? current;
   const readOnly = versions.viewing !== null;
+  // Selections and reading places are kept under the key of the version they were made in.
+  const selectionKey = versionKey(current.id, versions.version);
   const documentText = useMemo(() => buildDocumentText(current.outline), [current]);
   const store = useAnnotations(current.id, onError);
   const annotations = store.annotations ?? EMPTY;
@@ -87,7 +89,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     highlightStore.set(highlightsByParagraph(annotations, documentText.paragraphs, highlightStore.current()));
   }, [annotations, documentText, highlightStore]);
 
-  const commands = useAnnotationCommands({ store, documentText, paneRef, lastSelection, topParagraph, notify: setNotice });
+  const commands = useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify: setNotice });
   const onImported = useCallback((orphaned: number) => {
     setResumeAt(topParagraph.current);
     if (orphaned > 0) setSide('annotations');
@@ -199,6 +201,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     documentText,
     annotations,
     lastSelection,
+    selectionKey,
     topParagraph,
     jumpToAnnotation: commands.jumpTo,
   });
@@ -302,7 +305,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
           onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
           overlay={
             readOnly ? null : (
-              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} />
+              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} selectionKey={selectionKey} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} />
             )
           }
           sidePanel={sidePanel}

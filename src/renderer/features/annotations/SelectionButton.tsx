@@ -10,6 +10,8 @@ interface SelectionButtonProps {
   documentText: DocumentText;
   /** Kept up to date with the last non-empty selection in the report (for Re-attach and the shortcut). */
   lastSelection: SelectionMemory;
+  /** The key of the document version the pane shows: the selection is kept under it. */
+  selectionKey: string;
   shortcut: string;
   onAnnotate: (range: DocumentRange) => void;
   /** Starts a draft quoting the selection (buttons under "Annotate"). */
@@ -17,7 +19,7 @@ interface SelectionButtonProps {
 }
 
 /** A small "Annotate" button floating by the selected text; only this component re-renders as the selection changes. */
-export function SelectionButton({ paneRef, documentText, lastSelection, shortcut, onAnnotate, onDraft }: SelectionButtonProps) {
+export function SelectionButton({ paneRef, documentText, lastSelection, selectionKey, shortcut, onAnnotate, onDraft }: SelectionButtonProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<{ range: DocumentRange; left: number; top: number } | null>(null);
 
@@ -31,11 +33,11 @@ export function SelectionButton({ paneRef, documentText, lastSelection, shortcut
       const range = selectionToDocumentRange(selection, pane, documentText);
       if (!range || !selection) {
         // Keep the last selection for Re-attach when focus moves to a button; forget it once the report is clicked elsewhere.
-        if (selection && selection.rangeCount > 0 && pane.contains(selection.anchorNode)) lastSelection.set(null);
+        if (selection && selection.rangeCount > 0 && pane.contains(selection.anchorNode)) lastSelection.set(selectionKey, null);
         setShown(null);
         return;
       }
-      lastSelection.set(range);
+      lastSelection.set(selectionKey, range);
       const rect = selection.getRangeAt(0).getBoundingClientRect();
       const box = pane.getBoundingClientRect();
       setShown({ range, left: Math.min(rect.right, box.right - 140) - box.left + pane.scrollLeft, top: rect.bottom - box.top + pane.scrollTop + 6 });
@@ -48,7 +50,7 @@ export function SelectionButton({ paneRef, documentText, lastSelection, shortcut
       document.removeEventListener('selectionchange', onChange);
       if (frame !== 0) cancelAnimationFrame(frame);
     };
-  }, [paneRef, documentText, lastSelection]);
+  }, [paneRef, documentText, lastSelection, selectionKey]);
 
   if (!shown) return null;
   return (
