@@ -80,6 +80,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const readOnly = versions.viewing !== null;
   // Selections and reading places are kept under the key of the version they were made in.
   const selectionKey = versionKey(current.id, versions.version);
+  useEffect(() => lastSelection.retain(selectionKey), [lastSelection, selectionKey]);
   const documentText = useMemo(() => buildDocumentText(current.outline), [current]);
   const store = useAnnotations(current.id, onError);
   const annotations = store.annotations ?? EMPTY;

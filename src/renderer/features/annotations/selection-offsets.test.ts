@@ -53,4 +53,14 @@ describe('createSelectionMemory', () => {
     memory.set(versionKey('report', 2), null);
     expect(memory.get(versionKey('report', 1))).toBeNull();
   });
+
+  it('drops a selection once another document was shown, also when its own document comes back', () => {
+    const memory = createSelectionMemory();
+    memory.set(versionKey('report', 1), { start: 4, end: 9 });
+    memory.retain(versionKey('report', 1));
+    expect(memory.get(versionKey('report', 1))).toEqual({ start: 4, end: 9 });
+    memory.retain(versionKey('plan', 1));
+    memory.retain(versionKey('report', 1));
+    expect(memory.get(versionKey('report', 1))).toBeNull();
+  });
 });

@@ -15,6 +15,8 @@ export interface SelectionMemory {
   /** The range selected in the version `key`, or null (none, or made in another document or version). */
   get(key: string): DocumentRange | null;
   set(key: string, range: DocumentRange | null): void;
+  /** Another version or document is shown now: a selection kept under any other key is dropped for good. */
+  retain(key: string): void;
 }
 
 /** The key of one version of one document (see SelectionMemory). */
@@ -28,6 +30,9 @@ export function createSelectionMemory(): SelectionMemory {
     get: (key) => (kept !== null && kept.key === key ? kept.range : null),
     set: (key, range) => {
       kept = range === null ? null : { key, range };
+    },
+    retain: (key) => {
+      if (kept !== null && kept.key !== key) kept = null;
     },
   };
 }
