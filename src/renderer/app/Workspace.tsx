@@ -30,6 +30,7 @@ import { useOpenDocument } from '../features/library/useOpenDocument';
 import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from '../features/reader/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
+import { firstSurviving, resumeCandidates } from '../features/reader/resume-paragraph';
 import { buildReaderTree, flattenOutline, outlineEntries, paragraphSectionPaths } from '../features/reader/section-tree';
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
@@ -69,7 +70,9 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const paneRef = useRef<HTMLElement>(null);
   const topParagraph = useRef<string | null>(initialParagraphId);
   const [lastSelection] = useState(createSelectionMemory);
-  const [resumeAt, setResumeAt] = useState(initialParagraphId);
+  // Where a (re)mounted reader opens: the first of these paragraphs the text shown has.
+  const [resumeAt, setResumeAt] = useState<readonly string[]>(() => (initialParagraphId ? [initialParagraphId] : []));
+  const resumeBeforeImport = useRef<readonly string[]>([]);
   const searchReturn = useRef<HTMLElement | null>(null);
   const [side, setSide] = useState<'annotations' | 'search' | 'figures' | null>(null);
   const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
@@ -92,7 +95,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
 
   const commands = useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify: setNotice });
   const onImported = useCallback((orphaned: number) => {
-    setResumeAt(topParagraph.current);
+    // The paragraph read when the import began, or the nearest one the revision kept.
+    setResumeAt(resumeBeforeImport.current);
     if (orphaned > 0) setSide('annotations');
   }, []);
   const { importFile, importCount } = useDocumentImport(versions, store, setNotice, onImported);
@@ -154,7 +158,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
   const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
   const onOpenedDocument = useCallback((paragraphId: string | null) => {
-    setResumeAt(paragraphId);
+    setResumeAt(paragraphId ? [paragraphId] : []);
     topParagraph.current = paragraphId;
   }, []);
   const showReader = useCallback(() => selectView('reader'), [selectView]);
@@ -280,7 +284,10 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onAnnotate={commands.annotateCurrent}
         onTogglePanel={() => setSide((s) => (s === 'annotations' ? null : 'annotations'))}
         onSearch={() => (side === 'search' ? closeSearch() : openSearch())}
-        onImport={(file) => void importFile(file)}
+        onImport={(file) => {
+          resumeBeforeImport.current = resumeCandidates(documentText.paragraphs.map((p) => p.id), topParagraph.current);
+          void importFile(file);
+        }}
         onOpenVersion={(v) => void versions.openVersion(v)}
         settingsControls={settingsControls}
         view={view}
@@ -289,7 +296,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onToggleFigures={() => setSide((s) => (s === 'figures' ? null : 'figures'))}
       />
       <WorkspaceBanners banners={banners} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
-          setResumeAt(topParagraph.current);
+          setResumeAt(topParagraph.current ? [topParagraph.current] : []);
           versions.backToCurrent();
         }} />
       <div className="views">
@@ -298,7 +305,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         <ReaderView
           key={`${current.id}-${versions.viewing?.version ?? 'current'}-${importCount}`}
           document={shown}
-          initialParagraphId={readOnly ? null : resumeAt}
+          initialParagraphId={readOnly ? null : firstSurviving(resumeAt, (id) => citations.has(id))}
           textSize={textSize}
           onError={onError}
           paneRef={paneRef}
