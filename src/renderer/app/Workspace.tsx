@@ -37,6 +37,7 @@ import { SearchPanel } from '../features/search/SearchPanel';
 import { useVotes } from '../features/votes/useVotes';
 import { useApi } from './api-context';
 import { apiErrorMessage } from './error-message';
+import { focusWhenShown } from './focus-when-shown';
 import { shortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
@@ -120,6 +121,19 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     setSide('search');
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="search-panel"] input')?.focus());
   }, [side]);
+  const panelReturn = useRef<HTMLElement | null>(null);
+  /** Opens the annotations panel with focus in it, or closes it with focus back where it was. */
+  const togglePanel = useCallback(() => {
+    if (side === 'annotations') {
+      setSide(null);
+      const back = panelReturn.current;
+      requestAnimationFrame(() => (back?.isConnected && !back.closest('[data-testid="annotations-panel"]') ? back : paneRef.current)?.focus({ preventScroll: true }));
+      return;
+    }
+    panelReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSide('annotations');
+    focusWhenShown(() => document.querySelector<HTMLElement>('[data-testid="annotations-panel"] input[type="search"]'));
+  }, [side]);
   const closeSearch = useCallback(() => {
     setSide(null);
     const back = searchReturn.current;
@@ -173,6 +187,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         commands.closeEditor();
         window.getSelection()?.removeAllRanges();
         openDraft(draft.id);
+        // The new draft opens with focus in its title, the first thing to write.
+        focusWhenShown(() => document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`));
         setNotice({ message: t('drafts.startedFrom', { kind: t(`drafts.kind.${kind}`), citation: draft.citations[0]?.citation ?? '' }), tone: 'info' });
       } catch (error) {
         setNotice({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
@@ -231,7 +247,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const mainId = inReader ? READING_PANE_ID : view === 'votes' ? votes.mainId : view === 'library' ? LIBRARY_MAIN_ID : DRAFTS_MAIN_ID;
   useShortcuts({
     'annotation.annotate': () => (readOnly || !inReader ? false : commands.annotateCurrent()),
-    'annotations.togglePanel': () => (inReader ? setSide((s) => (s === 'annotations' ? null : 'annotations')) : false),
+    'annotations.togglePanel': () => (inReader ? togglePanel() : false),
     'search.open': () => (inReader ? openSearch() : false),
     'edit.undoDelete': () => (inReader && commands.canUndo() ? void commands.restoreLast() : false),
   });
@@ -282,7 +298,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         versions={versions.versions}
         viewingVersion={versions.viewing?.version ?? null}
         onAnnotate={commands.annotateCurrent}
-        onTogglePanel={() => setSide((s) => (s === 'annotations' ? null : 'annotations'))}
+        onTogglePanel={togglePanel}
         onSearch={() => (side === 'search' ? closeSearch() : openSearch())}
         onImport={(file) => {
           resumeBeforeImport.current = resumeCandidates(documentText.paragraphs.map((p) => p.id), topParagraph.current);

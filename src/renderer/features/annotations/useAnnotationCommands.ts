@@ -130,9 +130,13 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
 
   const remove = useCallback(
     async (annotation: Annotation) => {
+      // Deleted from its editor or highlight (not from a panel card, which moves focus itself): focus
+      // goes to the annotated paragraph instead of being lost with the highlight.
+      const fromPanel = document.activeElement?.closest('[data-testid="annotations-panel"]') != null;
       setEditor(null);
       try {
         await store.remove(annotation.id);
+        if (!fromPanel) focusParagraph(annotation.target.paragraphId);
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'delete', id: annotation.id });
         notify({ message: t('annotation.deleted'), tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
@@ -205,6 +209,13 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     closeChooser: useCallback(() => setChooser(null), []),
     editingAnnotation: editor?.annotationId ? byId.get(editor.annotationId) ?? null : null,
   };
+}
+
+function focusParagraph(paragraphId: string): void {
+  const paragraph = document.getElementById(paragraphElementId(paragraphId));
+  if (!paragraph) return;
+  paragraph.tabIndex = -1;
+  paragraph.focus({ preventScroll: true });
 }
 
 /** A quote as a notice shows it: at most ~80 characters. */
