@@ -53,10 +53,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     const paragraph = page.locator('p[data-citation="II.1 ¶3"]');
     await selectLineEnd(page, paragraph);
     const annotate = page.locator('.selection-button');
-    const drafts = page.locator('.selection-draft-button');
+    const drafts = page.locator('.selection-draft-actions .selection-draft-button');
     await expect(annotate).toBeVisible();
     await expect(drafts).toHaveCount(2);
-    await expectOnScreen(page, page.locator('.selection-button, .selection-draft-button'));
+    await expectOnScreen(page, page.locator('.selection-popup button'));
     await page.screenshot({ path: `e2e/artifacts/selection-popup-1024-${language}.png` });
 
     // With the annotations panel open the reading column is narrower: still whole.
@@ -64,7 +64,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(page.getByTestId('annotations-panel')).toBeVisible();
     await selectLineEnd(page, paragraph);
     await expect(drafts).toHaveCount(2);
-    await expectOnScreen(page, page.locator('.selection-button, .selection-draft-button'));
+    await expectOnScreen(page, page.locator('.selection-popup button'));
 
     // A selection on the last line of the pane: the pop-up opens above it instead of under the window's edge.
     await paragraph.evaluate((element) => {
@@ -73,6 +73,6 @@ for (const language of ['en', 'zh-CN'] as const) {
     });
     await selectLineEnd(page, paragraph);
     await expect(drafts).toHaveCount(2);
-    await expectOnScreen(page, page.locator('.selection-button, .selection-draft-button'));
+    await expectOnScreen(page, page.locator('.selection-popup button'));
   });
 }

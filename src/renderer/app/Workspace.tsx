@@ -19,6 +19,7 @@ import { createSelectionMemory, versionKey } from '../features/annotations/selec
 import { useAnnotationCommands, type WorkspaceNotice } from '../features/annotations/useAnnotationCommands';
 import { useAnnotations } from '../features/annotations/useAnnotations';
 import { usePaneInteractions } from '../features/annotations/usePaneInteractions';
+import { useCopyReportText } from '../features/annotations/useCopyReportText';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
 import { completeDelivery } from '../features/drafts/deliver';
@@ -103,6 +104,9 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const { importFile, importCount } = useDocumentImport(versions, store, setNotice, onImported);
   // Figures of the document shown (an earlier version's too); repainted when annotation marks change the DOM.
   const figuresLayer = useFiguresLayer(shown, paneRef, annotations);
+  // Copy takes the words of the version shown (an earlier one too).
+  const shownText = useMemo(() => (shown === current ? documentText : buildDocumentText(shown.outline)), [shown, current, documentText]);
+  const copyWithCitation = useCopyReportText(paneRef, shownText, shown.title, setNotice);
   usePaneInteractions(paneRef, { onActivateHighlight: readOnly ? noop : commands.activateHighlight });
 
   const tree = useMemo(() => buildReaderTree(current.outline.sections), [current]);
@@ -329,7 +333,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
           onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
           overlay={
             readOnly ? null : (
-              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} selectionKey={selectionKey} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} />
+              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} selectionKey={selectionKey} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} onCopyWithCitation={(range) => void copyWithCitation(range)} />
             )
           }
           sidePanel={sidePanel}

@@ -17,10 +17,12 @@ interface SelectionButtonProps {
   onAnnotate: (range: DocumentRange) => void;
   /** Starts a draft quoting the selection (buttons under "Annotate"). */
   onDraft?: (range: DocumentRange, kind: DraftKind) => void;
+  /** Copies the selection followed by its citation and the report's title. */
+  onCopyWithCitation?: (range: DocumentRange) => void;
 }
 
 /** A small "Annotate" button floating by the selected text; only this component re-renders as the selection changes. */
-export function SelectionButton({ paneRef, documentText, lastSelection, selectionKey, shortcut, onAnnotate, onDraft }: SelectionButtonProps) {
+export function SelectionButton({ paneRef, documentText, lastSelection, selectionKey, shortcut, onAnnotate, onDraft, onCopyWithCitation }: SelectionButtonProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<{ range: DocumentRange; anchor: DOMRect } | null>(null);
   const popupRef = useRef<HTMLDivElement>(null);
@@ -99,6 +101,17 @@ export function SelectionButton({ paneRef, documentText, lastSelection, selectio
             </button>
           ))}
         </div>
+      )}
+      {onCopyWithCitation && (
+        <button
+          type="button"
+          className="selection-draft-button selection-copy-button"
+          title={t('annotation.copyWithCitationTitle')}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onCopyWithCitation(shown.range)}
+        >
+          {t('annotation.copyWithCitation')}
+        </button>
       )}
     </div>
   );
