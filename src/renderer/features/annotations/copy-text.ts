@@ -12,7 +12,7 @@ export function passageCitation(documentText: DocumentText, range: DocumentRange
   const first = paragraphs[paragraphIndexAt(paragraphs, range.start)]?.citation ?? '';
   const last = paragraphs[paragraphIndexAt(paragraphs, Math.max(range.start, range.end - 1))]?.citation ?? first;
   if (last === first) return first;
-  const [firstPlace, firstMark] = splitCitation(first);
+  const [firstPlace] = splitCitation(first);
   const [lastPlace, lastMark] = splitCitation(last);
   return firstPlace === lastPlace && lastMark ? `${first}–${lastMark}` : `${first}–${last}`;
   function splitCitation(citation: string): [string, string] {
