@@ -40,6 +40,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'annotation.create': () => ({ documentId: REPORT_ID, start: 0, end: 30, kind: 'question', note: 'Why?', tags: ['economy'] }),
   'annotation.update': (core) => ({ annotationId: existingAnnotation(core), note: 'Changed' }),
   'annotation.reattach': (core) => ({ annotationId: existingAnnotation(core), start: 100, end: 140 }),
+  'annotation.undoReattach': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
@@ -164,7 +165,8 @@ describe('dispatch', () => {
   });
 
   it.each(Object.keys(apiContract) as ApiMethod[])('%s answers a valid call with data that matches the contract', async (method) => {
-    await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
+    const live = await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
+    await core.services.annotations.reattach(live.id, 20, 30); // so that it can be undone
     const removed = await core.services.annotations.create({ documentId: REPORT_ID, start: 40, end: 60, kind: 'concern', note: '', tags: [] });
     await core.services.annotations.delete(removed.id);
     await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));

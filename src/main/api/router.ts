@@ -31,6 +31,7 @@ export function createRouter(services: Services): Handlers {
     'annotation.create': (input) => annotations.create(input),
     'annotation.update': ({ annotationId, ...change }) => annotations.update(annotationId, withoutUndefined(change)),
     'annotation.reattach': ({ annotationId, start, end }) => annotations.reattach(annotationId, start, end),
+    'annotation.undoReattach': ({ annotationId }) => annotations.undoReattach(annotationId),
     'annotation.delete': ({ annotationId }) => annotations.delete(annotationId),
     'annotation.restore': ({ annotationId }) => annotations.restore(annotationId),
     'document.importRevision': ({ documentId, text }) => revisions.importRevision(documentId, text),

@@ -105,6 +105,26 @@ describe('revised versions', () => {
     expect(JSON.stringify(old.outline)).toContain(goneSentence);
   });
 
+  it('undoes a re-attach: the orphan is back with its quote, once, and not after another revision', async () => {
+    const original = core.store.data.documents[0]!.text;
+    const goneSentence = 'We will hard work, adhere to clear and honest government administration';
+    const gone = await core.services.annotations.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
+    await core.services.revisions.importRevision(REPORT_ID, original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, ''));
+    const orphan = core.store.data.annotations.find((a) => a.id === gone.id)!;
+    expect(orphan.status).toBe('orphaned');
+
+    const moved = await core.services.annotations.reattach(gone.id, ...Object.values(locate(core, 'Fellow Deputies,')) as [number, number]);
+    expect(moved).toMatchObject({ status: 'exact', target: { quote: { exact: 'Fellow Deputies,' } } });
+    const back = await core.services.annotations.undoReattach(gone.id);
+    expect(back).toMatchObject({ status: 'orphaned', note: 'keep me', target: orphan.target });
+    await expect(core.services.annotations.undoReattach(gone.id)).rejects.toThrow(/can no longer be undone/);
+
+    // A re-attach made on one text cannot be undone onto another one.
+    await core.services.annotations.reattach(gone.id, ...Object.values(locate(core, 'Fellow Deputies,')) as [number, number]);
+    await core.services.revisions.importRevision(REPORT_ID, original);
+    await expect(core.services.annotations.undoReattach(gone.id)).rejects.toThrow(/can no longer be undone/);
+  });
+
   it('refuses an empty or binary revision and changes nothing', async () => {
     const before = structuredClone(core.store.data);
     await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/empty/);

@@ -27,6 +27,8 @@ export interface AnnotationService {
   create(input: NewAnnotation): Promise<Annotation>;
   update(annotationId: string, change: AnnotationChange): Promise<Annotation>;
   reattach(annotationId: string, start: number, end: number): Promise<Annotation>;
+  /** Puts back the placement a re-attach replaced (in this session, while the text is the same). */
+  undoReattach(annotationId: string): Promise<Annotation>;
   /** Soft delete: the annotation can be restored (undo). */
   delete(annotationId: string): Promise<Annotation>;
   restore(annotationId: string): Promise<Annotation>;
@@ -40,6 +42,8 @@ export function createAnnotationService(deps: {
 }): AnnotationService {
   const { store, library, clock } = deps;
   const newId = deps.newId ?? (() => `a-${randomUUID()}`);
+  /** What each re-attach replaced, and the document text it was made on (undo is for this session only). */
+  const beforeReattach = new Map<string, { target: Annotation['target']; status: Annotation['status']; text: string }>();
 
   const find = (annotationId: string, { deleted }: { deleted: boolean }): Annotation => {
     const annotation = store.data.annotations.find((a) => a.id === annotationId);
@@ -97,8 +101,20 @@ export function createAnnotationService(deps: {
     update: (annotationId, change) =>
       modify(annotationId, false, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined))),
     async reattach(annotationId, start, end) {
-      const target = passage(find(annotationId, { deleted: false }).documentId, start, end);
-      return modify(annotationId, false, { target, status: 'exact' });
+      const before = find(annotationId, { deleted: false });
+      const target = passage(before.documentId, start, end);
+      const moved = await modify(annotationId, false, { target, status: 'exact' });
+      beforeReattach.set(annotationId, { target: before.target, status: before.status, text: library.require(before.documentId).text });
+      return moved;
+    },
+    async undoReattach(annotationId) {
+      const annotation = find(annotationId, { deleted: false });
+      const before = beforeReattach.get(annotationId);
+      if (!before || library.require(annotation.documentId).text !== before.text) {
+        throw new DomainError('NOT_FOUND', 'This re-attach can no longer be undone (the report changed since, or the app restarted).');
+      }
+      beforeReattach.delete(annotationId);
+      return modify(annotationId, false, { target: before.target, status: before.status });
     },
     delete: (annotationId) => modify(annotationId, false, { deletedAt: clock().toISOString() }),
     restore: (annotationId) => modify(annotationId, true, { deletedAt: null }),

@@ -15,10 +15,11 @@ import { highlightsByParagraph } from '../features/annotations/highlight-segment
 import { createHighlightStore, HighlightContext } from '../features/annotations/highlight-store';
 import { HighlightTooltip } from '../features/annotations/HighlightTooltip';
 import { SelectionButton } from '../features/annotations/SelectionButton';
-import { createSelectionMemory } from '../features/annotations/selection-offsets';
+import { createSelectionMemory, versionKey } from '../features/annotations/selection-offsets';
 import { useAnnotationCommands, type WorkspaceNotice } from '../features/annotations/useAnnotationCommands';
 import { useAnnotations } from '../features/annotations/useAnnotations';
 import { usePaneInteractions } from '../features/annotations/usePaneInteractions';
+import { useCopyReportText } from '../features/annotations/useCopyReportText';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
 import { completeDelivery } from '../features/drafts/deliver';
@@ -30,12 +31,14 @@ import { useOpenDocument } from '../features/library/useOpenDocument';
 import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from '../features/reader/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
+import { firstSurviving, resumeCandidates } from '../features/reader/resume-paragraph';
 import { buildReaderTree, flattenOutline, outlineEntries, paragraphSectionPaths } from '../features/reader/section-tree';
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { useVotes } from '../features/votes/useVotes';
 import { useApi } from './api-context';
 import { apiErrorMessage } from './error-message';
+import { focusWhenShown } from './focus-when-shown';
 import { shortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
@@ -70,7 +73,9 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const paneRef = useRef<HTMLElement>(null);
   const topParagraph = useRef<string | null>(initialParagraphId);
   const [lastSelection] = useState(createSelectionMemory);
-  const [resumeAt, setResumeAt] = useState(initialParagraphId);
+  // Where a (re)mounted reader opens: the first of these paragraphs the text shown has.
+  const [resumeAt, setResumeAt] = useState<readonly string[]>(() => (initialParagraphId ? [initialParagraphId] : []));
+  const resumeBeforeImport = useRef<readonly string[]>([]);
   const searchReturn = useRef<HTMLElement | null>(null);
   const [side, setSide] = useState<'annotations' | 'search' | 'figures' | null>(null);
   const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
@@ -79,6 +84,9 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const current = versions.document;
   const shown = versions.viewing?.document ?? current;
   const readOnly = versions.viewing !== null;
+  // Selections and reading places are kept under the key of the version they were made in.
+  const selectionKey = versionKey(current.id, versions.version);
+  useEffect(() => lastSelection.retain(selectionKey), [lastSelection, selectionKey]);
   const documentText = useMemo(() => buildDocumentText(current.outline), [current]);
   const store = useAnnotations(current.id, onError);
   const annotations = store.annotations ?? EMPTY;
@@ -88,14 +96,18 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     highlightStore.set(highlightsByParagraph(annotations, documentText.paragraphs, highlightStore.current()));
   }, [annotations, documentText, highlightStore]);
 
-  const commands = useAnnotationCommands({ store, documentText, paneRef, lastSelection, topParagraph, notify: setNotice });
+  const commands = useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify: setNotice });
   const onImported = useCallback((orphaned: number) => {
-    setResumeAt(topParagraph.current);
+    // The paragraph read when the import began, or the nearest one the revision kept.
+    setResumeAt(resumeBeforeImport.current);
     if (orphaned > 0) setSide('annotations');
   }, []);
   const { importFile, importCount, activity: revisionImport, cancelImport } = useDocumentImport(versions, store, setNotice, onImported);
   // Figures of the document shown (an earlier version's too); repainted when annotation marks change the DOM.
   const figuresLayer = useFiguresLayer(shown, paneRef, annotations);
+  // Copy takes the words of the version shown (an earlier one too).
+  const shownText = useMemo(() => (shown === current ? documentText : buildDocumentText(shown.outline)), [shown, current, documentText]);
+  const copyWithCitation = useCopyReportText(paneRef, shownText, shown.title, setNotice);
   usePaneInteractions(paneRef, { onActivateHighlight: readOnly ? noop : commands.activateHighlight });
 
   const tree = useMemo(() => buildReaderTree(current.outline.sections), [current]);
@@ -113,6 +125,19 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     if (side !== 'search') searchReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setSide('search');
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="search-panel"] input')?.focus());
+  }, [side]);
+  const panelReturn = useRef<HTMLElement | null>(null);
+  /** Opens the annotations panel with focus in it, or closes it with focus back where it was. */
+  const togglePanel = useCallback(() => {
+    if (side === 'annotations') {
+      setSide(null);
+      const back = panelReturn.current;
+      requestAnimationFrame(() => (back?.isConnected && !back.closest('[data-testid="annotations-panel"]') ? back : paneRef.current)?.focus({ preventScroll: true }));
+      return;
+    }
+    panelReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setSide('annotations');
+    focusWhenShown(() => document.querySelector<HTMLElement>('[data-testid="annotations-panel"] input[type="search"]'));
   }, [side]);
   const closeSearch = useCallback(() => {
     setSide(null);
@@ -152,7 +177,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
   const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
   const onOpenedDocument = useCallback((paragraphId: string | null) => {
-    setResumeAt(paragraphId);
+    setResumeAt(paragraphId ? [paragraphId] : []);
     topParagraph.current = paragraphId;
   }, []);
   const showReader = useCallback(() => selectView('reader'), [selectView]);
@@ -167,6 +192,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         commands.closeEditor();
         window.getSelection()?.removeAllRanges();
         openDraft(draft.id);
+        // The new draft opens with focus in its title, the first thing to write.
+        focusWhenShown(() => document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`));
         setNotice({ message: t('drafts.startedFrom', { kind: t(`drafts.kind.${kind}`), citation: draft.citations[0]?.citation ?? '' }), tone: 'info' });
       } catch (error) {
         setNotice({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
@@ -200,6 +227,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     documentText,
     annotations,
     lastSelection,
+    selectionKey,
     topParagraph,
     jumpToAnnotation: commands.jumpTo,
   });
@@ -224,7 +252,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const mainId = inReader ? READING_PANE_ID : view === 'votes' ? votes.mainId : view === 'library' ? LIBRARY_MAIN_ID : DRAFTS_MAIN_ID;
   useShortcuts({
     'annotation.annotate': () => (readOnly || !inReader ? false : commands.annotateCurrent()),
-    'annotations.togglePanel': () => (inReader ? setSide((s) => (s === 'annotations' ? null : 'annotations')) : false),
+    'annotations.togglePanel': () => (inReader ? togglePanel() : false),
     'search.open': () => (inReader ? openSearch() : false),
     'edit.undoDelete': () => (inReader && commands.canUndo() ? void commands.restoreLast() : false),
   });
@@ -275,9 +303,12 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         versions={versions.versions}
         viewingVersion={versions.viewing?.version ?? null}
         onAnnotate={commands.annotateCurrent}
-        onTogglePanel={() => setSide((s) => (s === 'annotations' ? null : 'annotations'))}
+        onTogglePanel={togglePanel}
         onSearch={() => (side === 'search' ? closeSearch() : openSearch())}
-        onImport={(file) => void importFile(file)}
+        onImport={(file) => {
+          resumeBeforeImport.current = resumeCandidates(documentText.paragraphs.map((p) => p.id), topParagraph.current);
+          void importFile(file);
+        }}
         onOpenVersion={(v) => void versions.openVersion(v)}
         settingsControls={settingsControls}
         view={view}
@@ -286,7 +317,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onToggleFigures={() => setSide((s) => (s === 'figures' ? null : 'figures'))}
       />
       <WorkspaceBanners banners={<>{banners}{revisionImport && <ImportProgress activity={revisionImport} onCancel={cancelImport} />}</>} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
-          setResumeAt(topParagraph.current);
+          setResumeAt(topParagraph.current ? [topParagraph.current] : []);
           versions.backToCurrent();
         }} />
       <div className="views">
@@ -295,7 +326,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         <ReaderView
           key={`${current.id}-${versions.viewing?.version ?? 'current'}-${importCount}`}
           document={shown}
-          initialParagraphId={readOnly ? null : resumeAt}
+          initialParagraphId={readOnly ? null : firstSurviving(resumeAt, (id) => citations.has(id))}
           textSize={textSize}
           onError={onError}
           paneRef={paneRef}
@@ -303,7 +334,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
           onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
           overlay={
             readOnly ? null : (
-              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} />
+              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} selectionKey={selectionKey} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} onCopyWithCitation={(range) => void copyWithCitation(range)} />
             )
           }
           sidePanel={sidePanel}

@@ -221,6 +221,11 @@ export const apiContract = {
     input: z.object({ annotationId: AnnotationIdSchema, ...Passage }).strict().refine(endsAfterStart, passageInOrder),
     output: AnnotationSchema,
   },
+  /** Undoes the last re-attach of an annotation (same session, same text): its previous placement is back. */
+  'annotation.undoReattach': {
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
   'annotation.delete': {
     input: AnnotationRef,
     output: AnnotationSchema,

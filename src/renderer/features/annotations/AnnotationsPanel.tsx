@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationKind } from '../../../shared/domain/annotation';
 import type { DraftKind } from '../../../shared/domain/draft';
@@ -35,10 +35,27 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const shown = useMemo(() => sortForPanel(filterAnnotations(annotations, filter, sectionOf)), [annotations, filter, sectionOf]);
   const set = (patch: Partial<AnnotationFilter>) => setFilter((current) => ({ ...current, ...patch }));
 
+  // After a delete, focus goes to the card that took the deleted one's place (or the one before it, or the panel's title).
+  const listRef = useRef<HTMLUListElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const refocus = useRef<{ id: string; index: number } | null>(null);
+  const onDelete = (annotation: Annotation) => {
+    refocus.current = { id: annotation.id, index: shown.indexOf(annotation) };
+    props.onDelete(annotation);
+  };
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending || shown.some((a) => a.id === pending.id)) return;
+    refocus.current = null;
+    const cards = listRef.current?.querySelectorAll<HTMLElement>('.annotation-card') ?? [];
+    const card = cards[Math.min(pending.index, cards.length - 1)];
+    (card?.querySelector<HTMLElement>('button') ?? titleRef.current)?.focus();
+  }, [shown]);
+
   return (
     <aside className="side-panel annotations-panel" aria-labelledby={`${id}-title`} data-testid="annotations-panel">
       <div className="side-panel-header">
-        <h2 id={`${id}-title`} className="side-panel-title">
+        <h2 id={`${id}-title`} className="side-panel-title" ref={titleRef} tabIndex={-1}>
           {t('panel.title')}
         </h2>
         {props.onExportNotes && (
@@ -98,7 +115,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
       {annotations.length === 0 ? (
         <p className="panel-empty">{t('panel.empty')}</p>
       ) : (
-        <ul className="annotation-list">
+        <ul className="annotation-list" ref={listRef}>
           {shown.map((annotation) => (
             <AnnotationCard
               key={annotation.id}
@@ -106,7 +123,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
               citation={props.citationOf(annotation.target.paragraphId)}
               onJump={props.onJump}
               onEdit={props.onEdit}
-              onDelete={props.onDelete}
+              onDelete={onDelete}
               onReattach={props.onReattach}
               onDraft={props.onDraft}
             />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentRangeBetween, locateInTextNodes, offsetInTextNodes } from './selection-offsets';
+import { createSelectionMemory, documentRangeBetween, locateInTextNodes, offsetInTextNodes, versionKey } from './selection-offsets';
 
 const text = 'First para.\n\n  Second para  \n\nThird.';
 const spans = [
@@ -40,5 +40,27 @@ describe('text nodes split by marks', () => {
     expect(locateInTextNodes(lengths, 5)).toEqual({ nodeIndex: 1, offset: 0 });
     expect(locateInTextNodes(lengths, 9)).toEqual({ nodeIndex: 2, offset: 1 });
     expect(locateInTextNodes(lengths, 15)).toEqual({ nodeIndex: 2, offset: 7 });
+  });
+});
+
+describe('createSelectionMemory', () => {
+  it('gives a selection back only for the document version it was made in', () => {
+    const memory = createSelectionMemory();
+    memory.set(versionKey('report', 1), { start: 4, end: 9 });
+    expect(memory.get(versionKey('report', 1))).toEqual({ start: 4, end: 9 });
+    expect(memory.get(versionKey('report', 2))).toBeNull();
+    expect(memory.get(versionKey('plan', 1))).toBeNull();
+    memory.set(versionKey('report', 2), null);
+    expect(memory.get(versionKey('report', 1))).toBeNull();
+  });
+
+  it('drops a selection once another document was shown, also when its own document comes back', () => {
+    const memory = createSelectionMemory();
+    memory.set(versionKey('report', 1), { start: 4, end: 9 });
+    memory.retain(versionKey('report', 1));
+    expect(memory.get(versionKey('report', 1))).toEqual({ start: 4, end: 9 });
+    memory.retain(versionKey('plan', 1));
+    memory.retain(versionKey('report', 1));
+    expect(memory.get(versionKey('report', 1))).toBeNull();
   });
 });

@@ -6,18 +6,33 @@ export interface ParagraphPoint {
   offset: number;
 }
 
-/** The last passage selected in the report, kept while focus moves to a button (e.g. Re-attach). */
+/**
+ * The last passage selected in the report, kept while focus moves to a button (e.g. Re-attach).
+ * Its offsets belong to one version of one document: it is stored with that version's key and
+ * read back only with the same key, so a selection never outlives the text it was made in.
+ */
 export interface SelectionMemory {
-  get(): DocumentRange | null;
-  set(range: DocumentRange | null): void;
+  /** The range selected in the version `key`, or null (none, or made in another document or version). */
+  get(key: string): DocumentRange | null;
+  set(key: string, range: DocumentRange | null): void;
+  /** Another version or document is shown now: a selection kept under any other key is dropped for good. */
+  retain(key: string): void;
+}
+
+/** The key of one version of one document (see SelectionMemory). */
+export function versionKey(documentId: string, version: number | null): string {
+  return `${documentId}@${version ?? '?'}`;
 }
 
 export function createSelectionMemory(): SelectionMemory {
-  let range: DocumentRange | null = null;
+  let kept: { key: string; range: DocumentRange } | null = null;
   return {
-    get: () => range,
-    set: (next) => {
-      range = next;
+    get: (key) => (kept !== null && kept.key === key ? kept.range : null),
+    set: (key, range) => {
+      kept = range === null ? null : { key, range };
+    },
+    retain: (key) => {
+      if (kept !== null && kept.key !== key) kept = null;
     },
   };
 }

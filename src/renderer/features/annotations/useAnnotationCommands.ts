@@ -23,20 +23,28 @@ interface CommandDeps {
   documentText: DocumentText;
   paneRef: RefObject<HTMLElement | null>;
   lastSelection: SelectionMemory;
+  /** The key of the document version shown (see SelectionMemory): only a selection made in it is used. */
+  selectionKey: string;
   topParagraph: RefObject<string | null>;
   notify: (notice: WorkspaceNotice | null) => void;
 }
 
 type EditorState = { subject: EditorSubject; range: DocumentRange; annotationId: null } | { subject: EditorSubject; range: null; annotationId: string };
 
+/** What Ctrl/Cmd+Z takes back: a delete or a re-attach of one annotation. */
+interface UndoItem {
+  action: 'delete' | 'reattach';
+  id: string;
+}
+
 const NEW_DRAFT: AnnotationDraft = { kind: 'question', note: '', tags: [] };
 
 /** Named commands on annotations, shared by buttons, highlights and shortcuts. */
-export function useAnnotationCommands({ store, documentText, paneRef, lastSelection, topParagraph, notify }: CommandDeps) {
+export function useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify }: CommandDeps) {
   const { t } = useTranslation();
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [chooser, setChooser] = useState<Annotation[] | null>(null);
-  const undo = useRef(createUndoStack<string>());
+  const undo = useRef(createUndoStack<UndoItem>());
   const byId = useMemo(() => new Map((store.annotations ?? []).map((a) => [a.id, a])), [store.annotations]);
 
   const citationAt = useCallback(
@@ -104,12 +112,17 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
   );
 
   const restoreLast = useCallback(async () => {
-    const [id, rest] = popUndo(undo.current);
-    if (!id) return;
+    const [item, rest] = popUndo(undo.current);
+    if (!item) return;
     undo.current = rest;
     try {
-      await store.restore(id);
-      notify({ message: t('annotation.restored'), tone: 'info' });
+      if (item.action === 'delete') {
+        await store.restore(item.id);
+        notify({ message: t('annotation.restored'), tone: 'info' });
+      } else {
+        const back = await store.undoReattach(item.id);
+        notify({ message: t('annotation.reattachUndone', { quote: shortQuote(back.target.quote.exact) }), tone: 'info' });
+      }
     } catch (error) {
       notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
     }
@@ -117,10 +130,14 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
 
   const remove = useCallback(
     async (annotation: Annotation) => {
+      // Deleted from its editor or highlight (not from a panel card, which moves focus itself): focus
+      // goes to the annotated paragraph instead of being lost with the highlight.
+      const fromPanel = document.activeElement?.closest('[data-testid="annotations-panel"]') != null;
       setEditor(null);
       try {
         await store.remove(annotation.id);
-        undo.current = pushUndo(removeUndo(undo.current, (id) => id === annotation.id), annotation.id);
+        if (!fromPanel) focusParagraph(annotation.target.paragraphId);
+        undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'delete', id: annotation.id });
         notify({ message: t('annotation.deleted'), tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
         notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
@@ -131,22 +148,25 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
 
   const reattach = useCallback(
     async (annotation: Annotation) => {
+      // The live selection in the pane (which shows this version), else the one kept while focus moved
+      // to the button, if it was made in this very version; never offsets from another text.
       const pane = paneRef.current;
-      const range = (pane && selectionToDocumentRange(window.getSelection(), pane, documentText)) ?? lastSelection.get();
+      const range = (pane && selectionToDocumentRange(window.getSelection(), pane, documentText)) ?? lastSelection.get(selectionKey);
       if (!range) {
         notify({ message: t('annotation.reattachNeedsSelection'), tone: 'error' });
         return;
       }
       try {
-        await store.reattach(annotation.id, range);
-        lastSelection.set(null);
+        const moved = await store.reattach(annotation.id, range);
+        lastSelection.set(selectionKey, null);
         window.getSelection()?.removeAllRanges();
-        notify({ message: t('annotation.reattached'), tone: 'info' });
+        undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'reattach', id: annotation.id });
+        notify({ message: t('annotation.reattached', { quote: shortQuote(moved.target.quote.exact) }), tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
         notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
       }
     },
-    [paneRef, documentText, lastSelection, store, notify, t],
+    [paneRef, documentText, lastSelection, selectionKey, store, notify, t, restoreLast],
   );
 
   /** Scrolls to an annotation's passage, focuses its first highlight and flashes it. */
@@ -189,4 +209,16 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     closeChooser: useCallback(() => setChooser(null), []),
     editingAnnotation: editor?.annotationId ? byId.get(editor.annotationId) ?? null : null,
   };
+}
+
+function focusParagraph(paragraphId: string): void {
+  const paragraph = document.getElementById(paragraphElementId(paragraphId));
+  if (!paragraph) return;
+  paragraph.tabIndex = -1;
+  paragraph.focus({ preventScroll: true });
+}
+
+/** A quote as a notice shows it: at most ~80 characters. */
+function shortQuote(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -16,6 +16,8 @@ export interface AnnotationsApi {
   remove(annotationId: string): Promise<Annotation>;
   restore(annotationId: string): Promise<Annotation>;
   reattach(annotationId: string, range: { start: number; end: number }): Promise<Annotation>;
+  /** Puts back the placement the last re-attach of this annotation replaced. */
+  undoReattach(annotationId: string): Promise<Annotation>;
   reload(): Promise<void>;
 }
 
@@ -77,5 +79,7 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
     [api, put],
   );
 
-  return { annotations, create, update, remove, restore, reattach, reload };
+  const undoReattach = useCallback(async (annotationId: string) => put(await api.call('annotation.undoReattach', { annotationId })), [api, put]);
+
+  return { annotations, create, update, remove, restore, reattach, undoReattach, reload };
 }

@@ -10,6 +10,8 @@ export type RevisionResult = ApiOutput<'document.importRevision'>;
 export interface DocumentVersions {
   /** The current version of the document. */
   document: ReportDocument;
+  /** The number of the current version (null until listed): with the id, the key of the text shown. */
+  version: number | null;
   versions: VersionInfo[];
   /** An older version shown read-only, or null for the current one. */
   viewing: { version: number; document: ReportDocument } | null;
@@ -50,12 +52,15 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
   const importRevision = useCallback(
     async (file: File, importId: string) => {
       const result = await api.call('document.importRevisionFile', { documentId, fileName: file.name, base64: await fileToBase64(file), importId });
-      setDocument(await api.call('document.get', { documentId }));
+      // The new text and its version number arrive together: nothing keyed by the version sees one without the other.
+      const [next, list] = await Promise.all([api.call('document.get', { documentId }), api.call('document.versions', { documentId }).catch(() => null)]);
+      setDocument(next);
+      setVersions(list ?? versions.filter((v) => !v.current));
       setViewing(null);
-      await loadVersions();
+      if (!list) await loadVersions();
       return result;
     },
-    [api, documentId, loadVersions],
+    [api, documentId, versions, loadVersions],
   );
 
   const openVersion = useCallback(
@@ -81,5 +86,6 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
     setVersions([]);
   }, []);
 
-  return { document, versions, viewing, importRevision, openVersion, backToCurrent, switchTo };
+  const version = versions.find((v) => v.current)?.version ?? null;
+  return { document, version, versions, viewing, importRevision, openVersion, backToCurrent, switchTo };
 }

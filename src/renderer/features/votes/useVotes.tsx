@@ -26,6 +26,8 @@ interface UseVotesOptions {
   documentText: DocumentText;
   annotations: readonly Annotation[];
   lastSelection: SelectionMemory;
+  /** The key of the report version in the reader: a selection or place kept under another key is not used. */
+  selectionKey: string;
   topParagraph: RefObject<string | null>;
   jumpToAnnotation: (annotation: Annotation) => void;
 }
@@ -35,7 +37,7 @@ interface UseVotesOptions {
  * reader can show which passages vote notes cite), the Votes view, and the reader's badges.
  */
 export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLayer: ReactNode; mainId: string } {
-  const { view, showView, notify, paneRef, report, editable, documentText, annotations, lastSelection, topParagraph, jumpToAnnotation } = options;
+  const { view, showView, notify, paneRef, report, editable, documentText, annotations, lastSelection, selectionKey, topParagraph, jumpToAnnotation } = options;
   const { t } = useTranslation();
   const agenda = useVoteAgenda(notify);
   const [selection, setSelection] = useState<VotesSelection | null>(null);
@@ -63,7 +65,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
 
   /** The paragraph of the last selection in the reader, else the one at the top of its pane. */
   const readerPlace = useCallback((): ReturnType<ReaderBridge['currentParagraph']> => {
-    const range = lastSelection.get();
+    const range = lastSelection.get(selectionKey);
     if (range) {
       const span = documentText.paragraphs[paragraphIndexAt(documentText.paragraphs, range.start)];
       if (span) return { paragraphId: span.id, citation: span.citation, fromSelection: true };
@@ -71,15 +73,16 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
     const top = topParagraph.current;
     const citation = top ? citations.get(top) : undefined;
     return top && citation !== undefined ? { paragraphId: top, citation, fromSelection: false } : null;
-  }, [lastSelection, documentText, topParagraph, citations]);
+  }, [lastSelection, selectionKey, documentText, topParagraph, citations]);
 
-  // Where the deputy was in the reader when they left it (the selection may be dropped once the reader is inert).
-  const leftReaderAt = useRef<ReturnType<ReaderBridge['currentParagraph']>>(null);
+  // Where the deputy was in the reader when they left it (the selection may be dropped once the reader is inert),
+  // with the key of the version it was in: another document or version in the reader makes it void.
+  const leftReaderAt = useRef<{ key: string; place: ReturnType<ReaderBridge['currentParagraph']> } | null>(null);
   const previousView = useRef(view);
   useLayoutEffect(() => {
-    if (previousView.current === 'reader' && view !== 'reader') leftReaderAt.current = readerPlace();
+    if (previousView.current === 'reader' && view !== 'reader') leftReaderAt.current = { key: selectionKey, place: readerPlace() };
     previousView.current = view;
-  }, [view, readerPlace]);
+  }, [view, readerPlace, selectionKey]);
 
   const reader = useMemo<ReaderBridge>(
     () => ({
@@ -88,7 +91,10 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       tree,
       annotations,
       citationOf: (paragraphId) => citations.get(paragraphId) ?? '',
-      currentParagraph: () => (view === 'reader' ? readerPlace() : (leftReaderAt.current ?? readerPlace())),
+      currentParagraph: () => {
+        const left = leftReaderAt.current;
+        return view !== 'reader' && left?.key === selectionKey ? left.place : readerPlace();
+      },
       openParagraph: (documentId, paragraphId, documentTitle) => {
         if (documentId !== report.id) {
           notify({ message: t('votes.links.otherDocument', { title: documentTitle }), tone: 'error' });
@@ -110,7 +116,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
         showView('reader');
       },
     }),
-    [report, tree, annotations, citations, readerPlace, view, notify, showView, t],
+    [report, tree, annotations, citations, readerPlace, selectionKey, view, notify, showView, t],
   );
 
   const context = useMemo<VotesContext>(() => ({ agenda, reader, unsavedReasons, notify }), [agenda, reader, unsavedReasons, notify]);
