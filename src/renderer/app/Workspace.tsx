@@ -36,7 +36,7 @@ import { SearchPanel } from '../features/search/SearchPanel';
 import { useVotes } from '../features/votes/useVotes';
 import { useApi } from './api-context';
 import { apiErrorMessage } from './error-message';
-import { shortcutLabels } from './shortcuts';
+import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
 import { parseViewHash, viewHash, type ViewId, type ViewRoute } from './views';
@@ -45,6 +45,7 @@ import { WorkspaceBanners } from './WorkspaceBanners';
 const EMPTY: Annotation[] = [];
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SHORTCUTS = shortcutLabels(IS_MAC);
+const SIZE_SHORTCUTS = sizeShortcutLabels(IS_MAC);
 
 interface WorkspaceProps {
   initialDocument: ReportDocument;
@@ -245,7 +246,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         sections={sections}
         sectionOf={sectionOf}
         citationOf={citationOf}
-        help={t('panel.help', { annotate: SHORTCUTS['annotation.annotate'], panel: SHORTCUTS['annotations.togglePanel'], search: SHORTCUTS['search.open'], undo: SHORTCUTS['edit.undoDelete'] })}
+        help={t('panel.help', { annotate: SHORTCUTS['annotation.annotate'], panel: SHORTCUTS['annotations.togglePanel'], search: SHORTCUTS['search.open'], undo: SHORTCUTS['edit.undoDelete'], ...SIZE_SHORTCUTS })}
         onJump={commands.jumpTo}
         onEdit={commands.openEdit}
         onDelete={(a) => void commands.remove(a)}
