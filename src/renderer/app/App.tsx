@@ -117,6 +117,7 @@ function ReaderApp({ data }: { data: BootData }) {
   const onTextSize = useCallback((textSize: number) => updateSettings({ textSize }), [updateSettings]);
   const onLanguage = useCallback((next: Language) => updateSettings({ language: next }), [updateSettings]);
   const onInterfaceZoom = useCallback((interfaceZoom: number) => updateSettings({ interfaceZoom }), [updateSettings]);
+  const onPaneLayout = useCallback((paneLayout: Settings['paneLayout']) => updateSettings({ paneLayout }), [updateSettings]);
 
   const dismissNotice = useCallback(
     function dismiss(noticeId: string) {
@@ -158,6 +159,8 @@ function ReaderApp({ data }: { data: BootData }) {
       banners={banners}
       minCoSigners={settings.proposalMinCoSigners}
       onMinCoSigners={onMinCoSigners}
+      paneLayout={settings.paneLayout}
+      onPaneLayout={onPaneLayout}
       settingsControls={
         <>
           <InterfaceZoomControl zoom={settings.interfaceZoom} onChange={onInterfaceZoom} mod={MOD} />

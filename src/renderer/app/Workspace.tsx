@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { Annotation } from '../../shared/domain/annotation';
 import type { DraftKind } from '../../shared/domain/draft';
-import type { Language } from '../../shared/domain/settings';
+import type { Language, PaneLayout } from '../../shared/domain/settings';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Paragraph, Section } from '../../shared/domain/outline';
 import type { SearchResult } from '../../shared/search';
@@ -57,10 +57,13 @@ interface WorkspaceProps {
   /** Co-signatures a proposal needs (a setting). */
   minCoSigners: number;
   onMinCoSigners: (value: number) => Promise<void>;
+  /** The reader's column widths (settings) and where to save them. */
+  paneLayout: PaneLayout;
+  onPaneLayout: (layout: PaneLayout) => void;
 }
 
 /** The views (reader with its annotation layer, panels, search and versions; drafts) under one top bar. */
-export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners }: WorkspaceProps) {
+export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners, paneLayout, onPaneLayout }: WorkspaceProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [route, setRoute] = useState<ViewRoute>(() => parseViewHash(window.location.hash));
@@ -307,6 +310,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
             )
           }
           sidePanel={sidePanel}
+          paneLayout={paneLayout}
+          onPaneLayout={onPaneLayout}
         />
       </HighlightContext>
       </div>
