@@ -165,12 +165,13 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   await votesView(page).getByRole('button', { name: 'Summary of intentions' }).click();
   const summary = page.getByTestId('votes-summary');
   await expect(summary.getByTestId('intention-counts')).toContainText('For1');
-  await expect(summary.locator('[data-intention="undecided"] dd')).toHaveText('4');
+  // The ballot is not an undecided vote: its marks are its intention.
+  await expect(summary.locator('[data-intention="undecided"] dd')).toHaveText('3');
   await expect(summary.locator('[data-intention="against"] dd')).toHaveText('1');
   const entries = summary.locator('.votes-summary-item');
   await expect(entries).toHaveCount(7);
   await expect(entries.first()).toContainText('Undecided');
-  await expect(entries.nth(4)).toContainText('For');
+  await expect(entries.nth(3)).toContainText('For');
   await expect(summary).toContainText(NOTES[0].reasons);
   await expect(summary.getByRole('button', { name: 'Print' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -8,6 +8,7 @@ import { confirmQuitDespiteUnsavedChanges } from './electron/quit-guard';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
 import { createAppWindow, rendererPaths } from './electron/window';
+import { applyInterfaceZoom, followInterfaceZoom } from './electron/window-zoom';
 import { resolveDataFolder } from './storage/data-folder';
 
 // App lifecycle only: everything else lives in the platform-free core.
@@ -48,9 +49,13 @@ if (!app.requestSingleInstanceLock()) {
       deliver: saveDialogDelivery(() => mainWindow, () => (core ? textsNow(core) : mainTexts(null, app.getLocale()))),
     });
     applySecurityPolicy(isAppUrl);
-    bindIpc(core.dispatch, isAppUrl);
+    const started = core;
+    const zoomNow = () => started.store.data.settings.interfaceZoom;
+    bindIpc(followInterfaceZoom(core.dispatch, () => mainWindow?.webContents ?? null, zoomNow), isAppUrl);
     installApplicationMenu(textsNow(core));
     mainWindow = createAppWindow(paths);
+    const contents = mainWindow.webContents;
+    contents.on('did-finish-load', () => applyInterfaceZoom(contents, zoomNow()));
   }).catch((error: unknown) => {
     // E.g. the data folder is used by another Deputy Desk, or cannot be read: say so, then stop.
     const texts = mainTexts(null, app.getLocale());

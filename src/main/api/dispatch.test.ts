@@ -195,8 +195,10 @@ describe('dispatch', () => {
 
   it('keeps settings and the reading position it was given', async () => {
     await core.dispatch('settings.update', { textSize: 24 });
+    const paneLayout = { outlineWidth: 200, outlineCollapsed: true, panelWidth: 300 };
+    await core.dispatch('settings.update', { interfaceZoom: 125, paneLayout });
     const position = await core.dispatch('reading.setPosition', validCalls['reading.setPosition'](core));
-    expect(await core.dispatch('settings.get', {})).toEqual({ ok: true, data: { language: null, textSize: 24, proposalMinCoSigners: 10 } });
+    expect(await core.dispatch('settings.get', {})).toEqual({ ok: true, data: { language: null, textSize: 24, proposalMinCoSigners: 10, interfaceZoom: 125, paneLayout } });
     expect(await core.dispatch('reading.getPosition', { documentId: REPORT_ID })).toEqual(position);
   });
 
@@ -207,6 +209,8 @@ describe('dispatch', () => {
     ['a text size out of range', 'settings.update', { textSize: 400 }, 'INVALID_INPUT', /textSize/],
     ['an unknown language', 'settings.update', { language: 'fr' }, 'INVALID_INPUT', /language/],
     ['an extra field', 'settings.update', { textSize: 20, admin: true }, 'INVALID_INPUT', /admin/],
+    ['an interface zoom out of range', 'settings.update', { interfaceZoom: 1000 }, 'INVALID_INPUT', /interfaceZoom/],
+    ['a pane width out of range', 'settings.update', { paneLayout: { outlineWidth: 5, outlineCollapsed: false, panelWidth: 380 } }, 'INVALID_INPUT', /outlineWidth/],
     ['a missing field', 'document.get', {}, 'INVALID_INPUT', /documentId/],
     ['a malformed id', 'document.get', { documentId: '../../etc/passwd' }, 'INVALID_INPUT', /documentId/],
     ['input that is not an object', 'reading.setPosition', 'hello', 'INVALID_INPUT', /input/],

@@ -11,7 +11,7 @@ export function installApplicationMenu(texts: MainTexts): void {
     {
       label: texts.viewMenu,
       submenu: [
-        // No zoom roles: Ctrl/Cmd +/-/0 belong to the reader's own text size.
+        // No zoom roles: the page handles Ctrl/Cmd + = / - / 0 and saves the interface zoom, which the window then follows (window-zoom.ts).
         { role: 'reload' },
         { type: 'separator' },
         { role: 'togglefullscreen' },

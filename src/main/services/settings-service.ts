@@ -14,6 +14,8 @@ export function createSettingsService({ store }: { store: Store }): SettingsServ
         if (change.language !== undefined) data.settings.language = change.language;
         if (change.textSize !== undefined) data.settings.textSize = change.textSize;
         if (change.proposalMinCoSigners !== undefined) data.settings.proposalMinCoSigners = change.proposalMinCoSigners;
+        if (change.interfaceZoom !== undefined) data.settings.interfaceZoom = change.interfaceZoom;
+        if (change.paneLayout !== undefined) data.settings.paneLayout = { ...change.paneLayout };
         return { ...data.settings };
       }),
   };

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PANE_LAYOUT } from '../../shared/domain/settings';
 import { DEFAULT_AGENDA_KEYS } from '../../shared/domain/vote';
 import { MIGRATIONS, migrateToCurrent } from './migrations';
 import { CURRENT_SCHEMA_VERSION, StoreDataSchema } from './store-schema';
@@ -19,7 +20,8 @@ describe('migrations of real old store files', () => {
     const v1 = JSON.parse(await readFile(join(FIXTURES, 'store-v1.json'), 'utf8'));
     const migrated = StoreDataSchema.parse(migrateToCurrent(v1));
     expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22, proposalMinCoSigners: 10 });
+    // Settings added since (interface zoom, pane layout) read with their defaults.
+    expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22, proposalMinCoSigners: 10, interfaceZoom: 100, paneLayout: DEFAULT_PANE_LAYOUT });
     expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', text: v1.documents[0].text, previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] } });
     expect(migrated.readingPositions).toEqual(v1.readingPositions);
     expect(migrated.annotations).toEqual([]);

@@ -4,14 +4,18 @@ import type { Notice } from '../../shared/domain/notice';
 import type { Language, Settings } from '../../shared/domain/settings';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { NoticeBanner } from '../components/NoticeBanner';
+import { InterfaceZoomControl } from '../features/settings/InterfaceZoomControl';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { TextSizeControl } from '../features/settings/TextSizeControl';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
 import { useApi } from './api-context';
 import { apiErrorMessage } from './error-message';
+import { modifierLabel } from './shortcuts';
 import { EmptyLibraryError, useBoot, type BootData } from './useBoot';
 import { Workspace } from './Workspace';
+
+const MOD = modifierLabel(typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform));
 
 export function App() {
   const { t } = useTranslation();
@@ -112,6 +116,8 @@ function ReaderApp({ data }: { data: BootData }) {
   );
   const onTextSize = useCallback((textSize: number) => updateSettings({ textSize }), [updateSettings]);
   const onLanguage = useCallback((next: Language) => updateSettings({ language: next }), [updateSettings]);
+  const onInterfaceZoom = useCallback((interfaceZoom: number) => updateSettings({ interfaceZoom }), [updateSettings]);
+  const onPaneLayout = useCallback((paneLayout: Settings['paneLayout']) => updateSettings({ paneLayout }), [updateSettings]);
 
   const dismissNotice = useCallback(
     function dismiss(noticeId: string) {
@@ -153,9 +159,12 @@ function ReaderApp({ data }: { data: BootData }) {
       banners={banners}
       minCoSigners={settings.proposalMinCoSigners}
       onMinCoSigners={onMinCoSigners}
+      paneLayout={settings.paneLayout}
+      onPaneLayout={onPaneLayout}
       settingsControls={
         <>
-          <TextSizeControl size={settings.textSize} onChange={onTextSize} />
+          <InterfaceZoomControl zoom={settings.interfaceZoom} onChange={onInterfaceZoom} mod={MOD} />
+          <TextSizeControl size={settings.textSize} onChange={onTextSize} mod={MOD} />
           <LanguageSwitch language={language} onChange={onLanguage} />
         </>
       }

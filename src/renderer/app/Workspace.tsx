@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { Annotation } from '../../shared/domain/annotation';
 import type { DraftKind } from '../../shared/domain/draft';
-import type { Language } from '../../shared/domain/settings';
+import type { Language, PaneLayout } from '../../shared/domain/settings';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Paragraph, Section } from '../../shared/domain/outline';
 import type { SearchResult } from '../../shared/search';
@@ -39,7 +39,7 @@ import { useVotes } from '../features/votes/useVotes';
 import { useApi } from './api-context';
 import { apiErrorMessage } from './error-message';
 import { focusWhenShown } from './focus-when-shown';
-import { shortcutLabels } from './shortcuts';
+import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
 import { parseViewHash, viewHash, type ViewId, type ViewRoute } from './views';
@@ -49,6 +49,7 @@ import { ImportProgress } from '../components/ImportProgress';
 const EMPTY: Annotation[] = [];
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SHORTCUTS = shortcutLabels(IS_MAC);
+const SIZE_SHORTCUTS = sizeShortcutLabels(IS_MAC);
 
 interface WorkspaceProps {
   initialDocument: ReportDocument;
@@ -60,10 +61,13 @@ interface WorkspaceProps {
   /** Co-signatures a proposal needs (a setting). */
   minCoSigners: number;
   onMinCoSigners: (value: number) => Promise<void>;
+  /** The reader's column widths (settings) and where to save them. */
+  paneLayout: PaneLayout;
+  onPaneLayout: (layout: PaneLayout) => void;
 }
 
 /** The views (reader with its annotation layer, panels, search and versions; drafts) under one top bar. */
-export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners }: WorkspaceProps) {
+export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners, paneLayout, onPaneLayout }: WorkspaceProps) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [route, setRoute] = useState<ViewRoute>(() => parseViewHash(window.location.hash));
@@ -274,7 +278,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         sections={sections}
         sectionOf={sectionOf}
         citationOf={citationOf}
-        help={t('panel.help', { annotate: SHORTCUTS['annotation.annotate'], panel: SHORTCUTS['annotations.togglePanel'], search: SHORTCUTS['search.open'], undo: SHORTCUTS['edit.undoDelete'] })}
+        help={t('panel.help', { annotate: SHORTCUTS['annotation.annotate'], panel: SHORTCUTS['annotations.togglePanel'], search: SHORTCUTS['search.open'], undo: SHORTCUTS['edit.undoDelete'], ...SIZE_SHORTCUTS })}
         onJump={commands.jumpTo}
         onEdit={commands.openEdit}
         onDelete={(a) => void commands.remove(a)}
@@ -338,6 +342,8 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
             )
           }
           sidePanel={sidePanel}
+          paneLayout={paneLayout}
+          onPaneLayout={onPaneLayout}
         />
       </HighlightContext>
       </div>

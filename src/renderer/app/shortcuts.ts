@@ -21,9 +21,20 @@ export function shortcutFor(event: KeyLike): ShortcutCommand | null {
   return null;
 }
 
+/** The modifier as shown before a key: "Ctrl+" or "⌘". */
+export function modifierLabel(isMac: boolean): string {
+  return isMac ? '⌘' : 'Ctrl+';
+}
+
+/** Interface zoom (Ctrl/Cmd + = / -) and the report's text size (Ctrl/Cmd + ] / [), for help texts. */
+export function sizeShortcutLabels(isMac: boolean): { zoom: string; textSize: string } {
+  const mod = modifierLabel(isMac);
+  return { zoom: `${mod}= / ${mod}-`, textSize: `${mod}] / ${mod}[` };
+}
+
 /** Human labels, with ⌘ on a Mac. */
 export function shortcutLabels(isMac: boolean): Record<ShortcutCommand, string> {
-  const mod = isMac ? '⌘' : 'Ctrl+';
+  const mod = modifierLabel(isMac);
   const shift = isMac ? '⇧' : 'Shift+';
   return {
     'annotation.annotate': `${mod}${shift}A`,

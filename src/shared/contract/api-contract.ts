@@ -21,7 +21,7 @@ import { MAX_IMPORT_BYTES } from '../domain/limits';
 import { DraftContentSchema, DraftIdSchema, DraftKindSchema, DraftSchema, ProfileSchema } from '../domain/draft';
 import { NoticeSchema } from '../domain/notice';
 import { StorageHealthSchema } from '../domain/storage-health';
-import { LanguageSchema, MIN_CO_SIGNERS_RANGE, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
+import { InterfaceZoomSchema, LanguageSchema, MIN_CO_SIGNERS_RANGE, PaneLayoutSchema, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
 import {
   AGENDA_MAX,
   BallotModeSchema,
@@ -176,6 +176,8 @@ export const apiContract = {
         language: LanguageSchema.nullable().optional(),
         textSize: z.number().int().min(TEXT_SIZE_MIN).max(TEXT_SIZE_MAX).optional(),
         proposalMinCoSigners: z.number().int().min(MIN_CO_SIGNERS_RANGE.min).max(MIN_CO_SIGNERS_RANGE.max).optional(),
+        interfaceZoom: InterfaceZoomSchema.optional(),
+        paneLayout: PaneLayoutSchema.optional(),
       })
       .strict(),
     output: SettingsSchema,

@@ -48,9 +48,24 @@ describe('summarizeIntentions', () => {
     const candidate = (n: number) => ({ id: `c-test-000${n}`, name: `P${n}`, description: '', investment: null, completion: '', mark: 'approve' as const, rank: null, deletedAt: null });
     agenda[agenda.length - 1] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 1, candidates: [candidate(1), candidate(2)] } };
     const summary = summarizeIntentions(agenda);
-    expect(summary).toMatchObject({ total: 7, invalidBallots: 1, incompleteBallots: 0, counts: { undecided: 7 } });
-    expect(summary.items.at(-1)?.ballot).toMatchObject({ verdict: 'invalid', counts: { chosen: 2 } });
-    expect(summary.items[0]?.ballot).toBeNull();
+    expect(summary).toMatchObject({ total: 7, invalidBallots: 1, incompleteBallots: 0 });
+    const ballotEntry = summary.items.find((item) => item.kind === 'ballot');
+    expect(ballotEntry?.ballot).toMatchObject({ verdict: 'invalid', counts: { chosen: 2 } });
+    expect(summary.items.find((item) => item.kind !== 'ballot')?.ballot).toBeNull();
+  });
+
+  it('does not count a ballot as an undecided vote (its marks are the intention) and lists the projects it chooses', () => {
+    const agenda = defaultVoteAgenda();
+    const ballotItem = agenda.at(-1)!;
+    const candidate = (n: number, mark: 'approve' | null) => ({ id: `c-test-000${n}`, name: `P${n}`, description: '', investment: null, completion: '', mark, rank: null, deletedAt: null });
+    agenda[agenda.length - 1] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(1, 'approve'), candidate(2, null), candidate(3, 'approve')] } };
+    const summary = summarizeIntentions(agenda);
+    expect(summary.counts).toEqual({ for: 0, against: 0, abstain: 0, undecided: 6 });
+    expect(summary).toMatchObject({ total: 7, ballots: 1 });
+    const ballotEntry = summary.items.find((item) => item.kind === 'ballot');
+    expect(ballotEntry?.choices?.chosen.map((c) => c.name)).toEqual(['P1', 'P3']);
+    // A valid ballot needs no attention: it comes after the undecided resolutions.
+    expect(summary.items.at(-1)?.kind).toBe('ballot');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/settings';
 import type { BallotMode, CandidateMark, Intention } from '../domain/vote';
+import type { BallotChoices } from './ballot-choices';
 import { describeBallotProblem, type BallotProblem, type BallotVerdict } from './ballot-evaluation';
 import type { IntentionCounts } from './summarize-intentions';
 
@@ -15,7 +16,9 @@ export interface VotesExportText {
   paragraphs: string;
   annotations: string;
   removedAnnotation: string;
-  summary: (counts: IntentionCounts, total: number) => string;
+  summary: (counts: IntentionCounts, total: number, ballots: number) => string;
+  /** The projects a marked ballot chooses (and, per candidate, opposes or abstains on): one line each. */
+  choices: (mode: BallotMode, choices: BallotChoices) => string[];
   rule: (mode: BallotMode, max: number, candidates: number) => string;
   ballotCandidates: string;
   noCandidates: string;
@@ -82,7 +85,17 @@ const ZH: VotesExportText = {
   paragraphs: '关联的报告段落',
   annotations: '关联的批注',
   removedAnnotation: '（批注已删除）',
-  summary: (c, total) => `共${total}项：赞成${c.for}项，反对${c.against}项，弃权${c.abstain}项，未定${c.undecided}项。`,
+  summary: (c, total, ballots) => `共${total}项：赞成${c.for}项，反对${c.against}项，弃权${c.abstain}项，未定${c.undecided}项${ballots > 0 ? `，票决${ballots}项` : ''}。`,
+  choices: (mode, c) => {
+    const list = (names: readonly string[]) => (names.length === 0 ? '（无）' : names.join('、'));
+    if (mode === 'rank') return [`排序结果：${c.chosen.length === 0 ? '（无）' : c.chosen.map((x) => `第${x.rank ?? 0}位${x.name}`).join('，')}`];
+    if (mode === 'chooseUpTo') return [`选择的项目：${list(c.chosen.map((x) => x.name))}`];
+    return [
+      `赞成的项目：${list(c.chosen.map((x) => x.name))}`,
+      ...(c.opposed.length > 0 ? [`反对的项目：${list(c.opposed)}`] : []),
+      ...(c.abstained.length > 0 ? [`弃权的项目：${list(c.abstained)}`] : []),
+    ];
+  },
   rule: (mode, max, n) =>
     mode === 'perCandidate'
       ? `表决方式：逐项表决（赞成、反对或弃权），候选项目${n}个，至多赞成${max}个`
@@ -117,7 +130,18 @@ const EN: VotesExportText = {
   paragraphs: 'Linked report paragraphs',
   annotations: 'Linked annotations',
   removedAnnotation: '(annotation deleted)',
-  summary: (c, total) => `${total} items: ${c.for} for, ${c.against} against, ${c.abstain} abstain, ${c.undecided} undecided.`,
+  summary: (c, total, ballots) =>
+    `${total} items: ${c.for} for, ${c.against} against, ${c.abstain} abstain, ${c.undecided} undecided${ballots > 0 ? `, ${ballots} ballot${ballots === 1 ? '' : 's'}` : ''}.`,
+  choices: (mode, c) => {
+    const list = (names: readonly string[]) => (names.length === 0 ? '(none)' : names.join('; '));
+    if (mode === 'rank') return [`Ranking: ${c.chosen.length === 0 ? '(none)' : c.chosen.map((x) => `${x.rank ?? 0}. ${x.name}`).join('; ')}`];
+    if (mode === 'chooseUpTo') return [`Projects chosen: ${list(c.chosen.map((x) => x.name))}`];
+    return [
+      `Projects approved: ${list(c.chosen.map((x) => x.name))}`,
+      ...(c.opposed.length > 0 ? [`Projects opposed: ${list(c.opposed)}`] : []),
+      ...(c.abstained.length > 0 ? [`Projects abstained on: ${list(c.abstained)}`] : []),
+    ];
+  },
   rule: (mode, max, n) =>
     mode === 'perCandidate'
       ? `Rule: approve, oppose or abstain on each of ${n} candidates; at most ${max} approvals`

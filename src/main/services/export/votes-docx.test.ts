@@ -67,7 +67,7 @@ describe('voting notes DOCX', () => {
     for (const expected of [
       '表决笔记',
       '私人笔记',
-      '共6项：赞成1项，反对1项，弃权1项，未定3项。',
+      '共6项：赞成1项，反对1项，弃权1项，未定2项，票决1项。',
       '一、关于政府工作报告的决议',
       '表决意向：赞成',
       '理由：目标务实，措施具体。',
@@ -83,6 +83,8 @@ describe('voting notes DOCX', () => {
       '表决意向：未定',
       '六、民生实事项目票决',
       '表决方式：逐项表决（赞成、反对或弃权），候选项目4个，至多赞成2个',
+      '赞成的项目：民生项目1、民生项目2、民生项目3',
+      '反对的项目：民生项目4',
       '1.民生项目1（新增公交线路20条，投资1,200万元，2024年12月完成）：赞成',
       '4.民生项目4：反对',
       '计数：赞成3个，反对1个，弃权0个，未标记0个',
@@ -92,6 +94,8 @@ describe('voting notes DOCX', () => {
       expect(text).toContain(squeeze(expected));
     }
     expect(text).not.toContain('REMOVEDITEM');
+    // The ballot's marks are its intention: no "intention" line under it.
+    expect(text.slice(text.indexOf(squeeze('六、民生实事项目票决')))).not.toContain('表决意向');
     expect(text).not.toContain('民生项目5');
   });
 
@@ -100,7 +104,7 @@ describe('voting notes DOCX', () => {
     for (const expected of [
       'Voting notes',
       'Private notes',
-      '6 items: 1 for, 1 against, 1 abstain, 3 undecided.',
+      '6 items: 1 for, 1 against, 1 abstain, 2 undecided, 1 ballot.',
       'I. Resolution on the government work report',
       'Intention: For',
       'Intention: Against',
@@ -109,6 +113,8 @@ describe('voting notes DOCX', () => {
       'Reasons: (none written)',
       'Investment growth of 8% is not credible.',
       'Ballot on the livelihood projects',
+      'Projects approved: 民生项目1; 民生项目2; 民生项目3',
+      'Projects opposed: 民生项目4',
       '1. 民生项目1 (新增公交线路20条; investment 1,200 × 10,000 yuan; completion December 2024): Approve',
       'Verdict: INVALID',
       '3 approvals where at most 2 may be given: the ballot is invalid',
@@ -125,8 +131,13 @@ describe('voting notes DOCX', () => {
     expect(text).toContain(squeeze('民生项目1（新增公交线路20条，投资1,200万元，2024年12月完成）：第2位'));
     expect(text).toContain(squeeze('民生项目3：未排序'));
     expect(text).toContain(squeeze('结论：有效'));
+    expect(text).toContain(squeeze('排序结果：第1位民生项目2，第2位民生项目1'));
     items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, 'approve'), candidate(3, null)] } };
-    expect((await exportText('en', items)).text).toContain(squeeze('民生项目2: Chosen'));
+    const english = (await exportText('en', items)).text;
+    expect(english).toContain(squeeze('民生项目2: Chosen'));
+    expect(english).toContain(squeeze('Projects chosen: 民生项目2'));
+    items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, null)] } };
+    expect((await exportText('zh-CN', items)).text).toContain(squeeze('选择的项目：（无）'));
   });
 
   it('uses the official page of the other exports: A4, GB/T 9704 margins, East Asian fonts on every run', async () => {

@@ -6,6 +6,7 @@
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Language } from '../../../shared/domain/settings';
 import type { Ballot, Candidate, VoteItem } from '../../../shared/domain/vote';
+import { ballotChoices } from '../../../shared/votes/ballot-choices';
 import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
 import { itemTitle } from '../../../shared/votes/default-agenda';
 import { summarizeIntentions } from '../../../shared/votes/summarize-intentions';
@@ -44,6 +45,8 @@ function ballotBlocks({ t, labels, text }: Context, ballot: Ballot): Block[] {
   const evaluation = evaluateBallot(ballot);
   const live = ballot.candidates.filter((c) => c.deletedAt === null);
   const blocks: Block[] = [...bodyParagraphs(t, text.rule(ballot.mode, ballot.maxChoices, live.length))];
+  // What the ballot says first, then every candidate with its mark.
+  for (const line of text.choices(ballot.mode, ballotChoices(ballot))) blocks.push(...bodyParagraphs(t, line));
   blocks.push(headingParagraph(t, text.ballotCandidates, 2));
   if (live.length === 0) blocks.push(...bodyParagraphs(t, text.noCandidates));
   live.forEach((c, i) => {
@@ -90,7 +93,8 @@ function linkBlocks({ t, labels, text, annotations }: Context, item: VoteItem): 
 function itemBlocks(context: Context, item: VoteItem, n: number): Block[] {
   const { t, labels, text } = context;
   const blocks: Block[] = [headingParagraph(t, `${labels.sectionNumber(n)}${singleLine(itemTitle(item, t.language))}`, 1)];
-  blocks.push(...bodyParagraphs(t, labels.field(text.intentionLabel, text.intention[item.intention])));
+  // A ballot's marks are its intention; "for / against" means nothing there.
+  if (!item.ballot) blocks.push(...bodyParagraphs(t, labels.field(text.intentionLabel, text.intention[item.intention])));
   const reasons = splitParagraphs(item.rationale);
   if (reasons.length === 0) blocks.push(...bodyParagraphs(t, labels.field(text.reasons, text.noReasons)));
   else blocks.push(...bodyParagraphs(t, item.rationale, labels.field(text.reasons, '')));
@@ -105,11 +109,11 @@ export async function buildVotingNotesDocx(input: VotingNotesInput): Promise<Buf
   const t = typographyFor(language);
   const context: Context = { t, labels: labelsFor(language), text: votesExportText(language), annotations: input.annotations };
   const items = input.items.filter((item) => item.deletedAt === null);
-  const { counts, total } = summarizeIntentions(items);
+  const { counts, total, ballots } = summarizeIntentions(items);
   const blocks: Block[] = [
     titleParagraph(t, context.text.title, 0),
     lineParagraph(t, context.text.privateNote, { align: 'center' }),
-    ...bodyParagraphs(t, context.text.summary(counts, total)),
+    ...bodyParagraphs(t, context.text.summary(counts, total, ballots)),
   ];
   items.forEach((item, i) => blocks.push(...itemBlocks(context, item, i + 1)));
   return buildOfficialDocx({ language, title: `${context.text.title} ${context.text.privateNote}`, blocks });

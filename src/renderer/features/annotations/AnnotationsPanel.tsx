@@ -130,7 +130,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           ))}
         </ul>
       )}
-      <p className="shortcut-help">{props.help}</p>
+      {/* Folded by default: at 1024 × 768 the list needs the height more. */}
+      <details className="shortcut-help">
+        <summary>{t('panel.keyboardHelp')}</summary>
+        <p>{props.help}</p>
+      </details>
     </aside>
   );
 }

@@ -5,13 +5,16 @@ import { sectionElementId } from './dom-ids';
 import type { OutlineEntry } from './section-tree';
 
 interface OutlinePanelProps {
+  id: string;
   entries: readonly OutlineEntry[];
   store: CurrentSectionStore;
   onJump: (path: string) => void;
+  /** Hides the outline (a strip with a "show" button stays). */
+  onHide: () => void;
 }
 
 /** The report's parts and items; the current one is marked `aria-current="location"` and kept in view. */
-export function OutlinePanel({ entries, store, onJump }: OutlinePanelProps) {
+export function OutlinePanel({ id, entries, store, onJump, onHide }: OutlinePanelProps) {
   const { t } = useTranslation();
   const navRef = useRef<HTMLElement>(null);
 
@@ -28,10 +31,15 @@ export function OutlinePanel({ entries, store, onJump }: OutlinePanelProps) {
   }, [store]);
 
   return (
-    <nav ref={navRef} className="outline-panel" aria-labelledby="outline-title">
-      <h2 id="outline-title" className="outline-title">
-        {t('outline.title')}
-      </h2>
+    <nav ref={navRef} id={id} className="outline-panel" aria-labelledby="outline-title">
+      <div className="outline-header">
+        <h2 id="outline-title" className="outline-title">
+          {t('outline.title')}
+        </h2>
+        <button type="button" className="icon-button" aria-expanded="true" aria-label={t('outline.hide')} title={t('outline.hide')} onClick={onHide} data-testid="hide-outline">
+          <span aria-hidden="true">«</span>
+        </button>
+      </div>
       <OutlineList entries={entries} store={store} onJump={onJump} preambleLabel={t('outline.preamble')} />
     </nav>
   );

@@ -1,6 +1,10 @@
-import { useCallback, useMemo, type ReactNode, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../../shared/domain/document';
+import type { PaneLayout } from '../../../shared/domain/settings';
 import { useApi } from '../../app/api-context';
+import { usePaneLayout } from '../../app/usePaneLayout';
+import { Splitter } from '../../components/Splitter';
 import { OutlinePanel } from './OutlinePanel';
 import { ReadingPane } from './ReadingPane';
 import { buildReaderTree, guessTextLanguage, outlineEntries } from './section-tree';
@@ -25,12 +29,21 @@ interface ReaderViewProps {
   overlay?: ReactNode;
   /** A side panel after the reading pane (annotations, search). */
   sidePanel?: ReactNode;
+  /** The column widths the deputy chose (settings), and where to save new ones. */
+  paneLayout: PaneLayout;
+  onPaneLayout: (layout: PaneLayout) => void;
 }
+
+const OUTLINE_ID = 'outline-column';
+const SIDE_ID = 'side-column';
 
 /** Outline panel and reading pane of one document, with scroll-spy, click-to-jump and the saved reading position. */
 export function ReaderView(props: ReaderViewProps) {
   const { document: report, initialParagraphId, textSize, onError, paneRef, onTopParagraph: onTopOut, savePosition = true, overlay, sidePanel } = props;
+  const { t } = useTranslation();
   const api = useApi();
+  const gridRef = useRef<HTMLDivElement>(null);
+  const layout = usePaneLayout(gridRef, props.paneLayout, props.onPaneLayout, Boolean(sidePanel));
   const tree = useMemo(() => buildReaderTree(report.outline.sections), [report]);
   const entries = useMemo(() => outlineEntries(tree), [tree]);
   const contentLanguage = useMemo(() => guessTextLanguage(sampleText(report)), [report]);
@@ -64,10 +77,28 @@ export function ReaderView(props: ReaderViewProps) {
   useScrollSpy(paneRef, onTop, tree);
 
   return (
-    <div className={sidePanel ? 'workspace workspace--with-panel' : 'workspace'}>
-      <OutlinePanel entries={entries} store={store} onJump={jumpTo} />
+    <div ref={gridRef} className={`workspace${sidePanel ? ' workspace--with-panel' : ''}${layout.outlineCollapsed ? ' workspace--outline-hidden' : ''}`}>
+      {layout.outlineCollapsed ? (
+        <div className="outline-strip" id={OUTLINE_ID}>
+          <button type="button" className="icon-button" aria-expanded="false" aria-label={t('outline.show')} title={t('outline.show')} onClick={() => layout.setOutlineCollapsed(false)} data-testid="show-outline">
+            <span aria-hidden="true">»</span>
+          </button>
+        </div>
+      ) : (
+        <>
+          <OutlinePanel id={OUTLINE_ID} entries={entries} store={store} onJump={jumpTo} onHide={() => layout.setOutlineCollapsed(true)} />
+          <Splitter label={t('outline.resize')} controls={OUTLINE_ID} direction={1} onCollapse={() => layout.setOutlineCollapsed(true)} {...layout.outline} />
+        </>
+      )}
       <ReadingPane paneRef={paneRef} tree={tree} textSize={textSize} contentLanguage={contentLanguage} overlay={overlay} />
-      {sidePanel}
+      {sidePanel && (
+        <>
+          <Splitter label={t('panel.resize')} controls={SIDE_ID} direction={-1} {...layout.panel} />
+          <div className="side-column" id={SIDE_ID}>
+            {sidePanel}
+          </div>
+        </>
+      )}
     </div>
   );
 }

@@ -6,10 +6,12 @@ import { applyTextSizeCommand, textSizeCommandForKey } from './text-size';
 interface TextSizeControlProps {
   size: number;
   onChange: (size: number) => void;
+  /** "Ctrl+" or "⌘". */
+  mod: string;
 }
 
-/** −/+ buttons with the current size, and the Ctrl/Cmd + = / − / 0 shortcuts. */
-export function TextSizeControl({ size, onChange }: TextSizeControlProps) {
+/** A−/A+ buttons with the report's current text size, and the Ctrl/Cmd + ] / [ shortcuts. */
+export function TextSizeControl({ size, onChange, mod }: TextSizeControlProps) {
   const { t } = useTranslation();
 
   useEffect(() => {
@@ -30,8 +32,8 @@ export function TextSizeControl({ size, onChange }: TextSizeControlProps) {
         type="button"
         className="icon-button"
         aria-label={t('textSize.decrease')}
-        title={t('textSize.decrease')}
-        aria-keyshortcuts="Control+- Meta+-"
+        title={t('textSize.title', { action: t('textSize.decrease'), shortcut: `${mod}[` })}
+        aria-keyshortcuts="Control+[ Meta+["
         disabled={size <= TEXT_SIZE_MIN}
         onClick={() => onChange(applyTextSizeCommand(size, 'text-size.decrease'))}
       >
@@ -44,8 +46,8 @@ export function TextSizeControl({ size, onChange }: TextSizeControlProps) {
         type="button"
         className="icon-button"
         aria-label={t('textSize.increase')}
-        title={t('textSize.increase')}
-        aria-keyshortcuts="Control+= Meta+="
+        title={t('textSize.title', { action: t('textSize.increase'), shortcut: `${mod}]` })}
+        aria-keyshortcuts="Control+] Meta+]"
         disabled={size >= TEXT_SIZE_MAX}
         onClick={() => onChange(applyTextSizeCommand(size, 'text-size.increase'))}
       >

@@ -24,13 +24,14 @@ describe('text size', () => {
     expect(clampTextSize(Number.NaN)).toBe(TEXT_SIZE_DEFAULT);
   });
 
-  it('maps Ctrl/Cmd shortcuts to commands', () => {
-    expect(textSizeCommandForKey(key('=', { ctrlKey: true }))).toBe('text-size.increase');
-    expect(textSizeCommandForKey(key('+', { metaKey: true }))).toBe('text-size.increase');
-    expect(textSizeCommandForKey(key('-', { ctrlKey: true }))).toBe('text-size.decrease');
-    expect(textSizeCommandForKey(key('0', { ctrlKey: true }))).toBe('text-size.reset');
-    expect(textSizeCommandForKey(key('='))).toBeNull();
-    expect(textSizeCommandForKey(key('=', { ctrlKey: true, altKey: true }))).toBeNull();
+  it('maps Ctrl/Cmd + ] / [ to commands (= and - zoom the interface)', () => {
+    expect(textSizeCommandForKey(key(']', { ctrlKey: true }))).toBe('text-size.increase');
+    expect(textSizeCommandForKey(key(']', { metaKey: true }))).toBe('text-size.increase');
+    expect(textSizeCommandForKey(key('[', { ctrlKey: true }))).toBe('text-size.decrease');
+    expect(textSizeCommandForKey(key('=', { ctrlKey: true }))).toBeNull();
+    expect(textSizeCommandForKey(key('-', { ctrlKey: true }))).toBeNull();
+    expect(textSizeCommandForKey(key(']'))).toBeNull();
+    expect(textSizeCommandForKey(key(']', { ctrlKey: true, altKey: true }))).toBeNull();
     expect(textSizeCommandForKey(key('a', { ctrlKey: true }))).toBeNull();
   });
 

@@ -14,7 +14,10 @@ export function clampTextSize(size: number): number {
 
 export type TextSizeCommand = 'text-size.decrease' | 'text-size.increase' | 'text-size.reset';
 
-/** The text-size command a key press asks for (Ctrl/Cmd + `=`/`+`, `-`, `0`), if any. */
+/**
+ * The text-size command a key press asks for: Ctrl/Cmd + `]` larger, `[` smaller (as in word
+ * processors). Ctrl/Cmd + `=` / `-` / `0` zoom the whole interface instead (interface-zoom.ts).
+ */
 export function textSizeCommandForKey(event: {
   key: string;
   ctrlKey: boolean;
@@ -23,14 +26,10 @@ export function textSizeCommandForKey(event: {
 }): TextSizeCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   switch (event.key) {
-    case '=':
-    case '+':
+    case ']':
       return 'text-size.increase';
-    case '-':
-    case '_':
+    case '[':
       return 'text-size.decrease';
-    case '0':
-      return 'text-size.reset';
     default:
       return null;
   }

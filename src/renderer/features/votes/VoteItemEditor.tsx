@@ -41,6 +41,8 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
 
       <TitleField key={`${item.id}:${title}`} title={title} onRename={(next) => agenda.renameItem(item.id, next)} />
 
+      {/* A ballot's marks are its intention: "for / against" would mean nothing there. */}
+      {item.kind !== 'ballot' && (
       <fieldset className="vote-intention">
         <legend className="field-label">{t('votes.intentionLegend')}</legend>
         <div className="intention-choices">
@@ -52,6 +54,7 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
           ))}
         </div>
       </fieldset>
+      )}
 
       <ReasonsField key={item.id} itemId={item.id} stored={item.rationale} unsaved={context.unsavedReasons} save={agenda.saveReasons} />
 

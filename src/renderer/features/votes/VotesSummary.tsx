@@ -4,7 +4,7 @@ import { INTENTIONS } from '../../../shared/domain/vote';
 import { summarizeIntentions } from '../../../shared/votes/summarize-intentions';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
 import { INTENTION_SYMBOLS } from './VoteItemEditor';
-import { ballotCountText, itemTitle } from './vote-text';
+import { ballotChoiceLines, ballotCountText, itemTitle } from './vote-text';
 
 interface VotesSummaryProps {
   items: readonly VoteAgendaItem[];
@@ -60,10 +60,14 @@ export function VotesSummary({ items, onOpen, onPrint, onExport, exporting }: Vo
           return (
             <li key={entry.itemId} className={`votes-summary-item votes-summary-item--${entry.intention}`} data-item-id={entry.itemId}>
               <div className="votes-summary-line">
-                <span className={`intention-tag intention-tag--${entry.intention}`}>
-                  <span aria-hidden="true">{INTENTION_SYMBOLS[entry.intention]} </span>
-                  {t(`votes.intention.${entry.intention}`)}
-                </span>
+                {entry.ballot ? (
+                  <span className="intention-tag intention-tag--ballot">{t('votes.summary.ballotTag')}</span>
+                ) : (
+                  <span className={`intention-tag intention-tag--${entry.intention}`}>
+                    <span aria-hidden="true">{INTENTION_SYMBOLS[entry.intention]} </span>
+                    {t(`votes.intention.${entry.intention}`)}
+                  </span>
+                )}
                 <button type="button" className="link-button votes-summary-open" onClick={() => onOpen(entry.itemId)}>
                   {t('votes.summary.agendaNumber', { n: entry.agendaIndex + 1 })} {title}
                 </button>
@@ -83,6 +87,13 @@ export function VotesSummary({ items, onOpen, onPrint, onExport, exporting }: Vo
                 <p className={`votes-summary-ballot votes-summary-ballot--${entry.ballot.verdict}`}>
                   {ballotCountText(t, entry.ballot)} · {t(`votes.ballot.verdict.${entry.ballot.verdict}`)}
                 </p>
+              )}
+              {entry.ballot && entry.choices && (
+                <ul className="votes-summary-choices" data-testid="ballot-choices">
+                  {ballotChoiceLines(t, entry.ballot.mode, entry.choices).map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
               )}
             </li>
           );

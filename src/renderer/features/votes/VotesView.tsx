@@ -102,11 +102,17 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
                     <span className="vote-agenda-title">
                       {index + 1}. {title}
                     </span>
-                    <span className={`intention-tag intention-tag--${item.intention}`}>
-                      <span aria-hidden="true">{INTENTION_SYMBOLS[item.intention]} </span>
-                      {t(`votes.intention.${item.intention}`)}
-                      {item.evaluation?.verdict === 'invalid' && <strong className="vote-agenda-invalid"> · {t('votes.ballot.invalidShort')}</strong>}
-                    </span>
+                    {item.evaluation ? (
+                      <span className="intention-tag intention-tag--ballot">
+                        {t('votes.summary.ballotTag')}
+                        {item.evaluation.verdict === 'invalid' && <strong className="vote-agenda-invalid"> · {t('votes.ballot.invalidShort')}</strong>}
+                      </span>
+                    ) : (
+                      <span className={`intention-tag intention-tag--${item.intention}`}>
+                        <span aria-hidden="true">{INTENTION_SYMBOLS[item.intention]} </span>
+                        {t(`votes.intention.${item.intention}`)}
+                      </span>
+                    )}
                   </button>
                   <div className="vote-agenda-actions">
                     <button type="button" className="row-button" data-move="up" aria-label={t('votes.moveUp', { title })} title={t('votes.moveUp', { title })} disabled={index === 0} onClick={() => move(item.id, index, -1, 'up')}>

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { VoteItem } from '../../../shared/domain/vote';
+import type { BallotMode } from '../../../shared/domain/vote';
+import type { BallotChoices } from '../../../shared/votes/ballot-choices';
 import type { BallotEvaluation, BallotProblem } from '../../../shared/votes/ballot-evaluation';
 import type { CandidateProblemCode } from '../../../shared/votes/parse-candidates';
 
@@ -37,4 +39,16 @@ export function ballotCountText(t: TFunction, evaluation: BallotEvaluation): str
 export function investmentText(t: TFunction, language: string, wan: number | null): string {
   if (wan === null) return '';
   return t('votes.candidate.investmentValue', { amount: wan.toLocaleString(language === 'zh-CN' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }) });
+}
+
+/** What a marked ballot chooses, one line per list: "Projects chosen: A; B", "Ranking: 1. C; 2. D", approved / opposed / abstained. */
+export function ballotChoiceLines(t: TFunction, mode: BallotMode, choices: BallotChoices): string[] {
+  const names = (list: readonly string[]) => (list.length === 0 ? t('votes.summary.none') : list.join(t('votes.summary.namesSeparator')));
+  if (mode === 'rank') return [t('votes.summary.ranked', { names: names(choices.chosen.map((c) => t('votes.summary.rankedName', { rank: c.rank ?? 0, name: c.name }))) })];
+  if (mode === 'chooseUpTo') return [t('votes.summary.chosen', { names: names(choices.chosen.map((c) => c.name)) })];
+  return [
+    t('votes.summary.approved', { names: names(choices.chosen.map((c) => c.name)) }),
+    ...(choices.opposed.length > 0 ? [t('votes.summary.opposed', { names: names(choices.opposed) })] : []),
+    ...(choices.abstained.length > 0 ? [t('votes.summary.abstained', { names: names(choices.abstained) })] : []),
+  ];
 }
