@@ -17,7 +17,7 @@ import { newDraft } from './draft-section';
 import type { DraftSection } from './draft-section';
 import { isPartStyle, matchMarkdownHeading, matchNumbering } from './heading-patterns';
 import type { Numbering } from './heading-patterns';
-import { endsWithColon, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
+import { endsWithColon, introducesList, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
 import { splitHeadingBody } from './sentence-split';
 
 export interface BuildOptions {
@@ -46,14 +46,15 @@ function hasExplicitParts(lines: readonly string[]): boolean {
 }
 
 /**
- * An unnumbered heading must be followed by running text: a body paragraph, or a numbered item
- * (except after a colon: "We did the following:" + "1. …" is an introductory sentence).
+ * An unnumbered heading must be followed by running text: a body paragraph, or a numbered item.
+ * A colon line before an item is a heading ("Major tasks for 2024:", "主要任务：") unless it reads as
+ * a clause introducing the list ("We did the following:").
  */
 function isPlainHeading(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   const next = lines[i + 1];
   if (line === undefined || next === undefined || !isPlainHeadingCandidate(line)) return false;
-  if (matchNumbering(next) !== null) return !endsWithColon(line);
+  if (matchNumbering(next) !== null) return !endsWithColon(line) || !introducesList(line);
   return isBodyParagraph(next);
 }
 
