@@ -19,7 +19,7 @@ interface FiguresPanelProps {
 export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { figures, year } = layer;
+  const { figures, years } = layer;
   const [kind, setKind] = useState<FigureKind | 'all'>('all');
   const [temporal, setTemporal] = useState<FigureTemporal | 'all'>('all');
   const [part, setPart] = useState<string>('all');
@@ -35,7 +35,7 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
   );
   const filtering = kind !== 'all' || temporal !== 'all' || part !== 'all';
   const badge = (f: Pick<Figure, 'temporal'>) => {
-    const b = temporalBadge(f, year);
+    const b = temporalBadge(f, years);
     return t(b.key, { year: b.year });
   };
 
