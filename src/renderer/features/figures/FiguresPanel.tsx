@@ -93,7 +93,7 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
           </select>
         </div>
         <p className="panel-count" role="status">
-          {filtering ? t('figures.countFiltered', { shown: shown.length, total: figures.length }) : t('figures.count', { count: figures.length })}
+          {filtering ? t('figures.countFiltered', { shown: shown.length, count: figures.length }) : t('figures.count', { count: figures.length })}
           {filtering && (
             <button
               type="button"
