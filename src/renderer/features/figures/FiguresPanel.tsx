@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterFigures } from '../../../shared/figures/filter-figures';
 import { FIGURE_KINDS, FIGURE_TEMPORALS, type Figure, type FigureKind, type FigureTemporal } from '../../../shared/figures/figure';
-import { partsWithFigures, QUALIFIER_KEYS, sentenceParts, temporalBadge } from './figure-view';
+import { partsWithFigures, sentenceParts, temporalBadge } from './figure-view';
 import type { FiguresLayer } from './useFiguresLayer';
 import './figures.css';
 
@@ -114,8 +114,9 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
       ) : (
         <ul className="figure-list">
           {shown.slice(0, LIMIT).map((figure) => {
-            const context = sentenceParts(figure, layer.paragraphs.get(figure.paragraphId));
-            const value = figure.qualifier ? t(QUALIFIER_KEYS[figure.qualifier], { text: figure.text }) : figure.text;
+            // The figure in the report's own words ("below 5%"), emphasised where it stands in its sentence.
+            const context = sentenceParts({ sentence: figure.sentence, text: figure.phrase, start: figure.phraseStart }, layer.paragraphs.get(figure.paragraphId));
+            const value = figure.phrase;
             return (
               <li key={figure.id}>
                 <button

@@ -1,5 +1,5 @@
 import { extractFigures } from '../../../shared/figures/extract-figures';
-import type { Figure, FigureQualifier } from '../../../shared/figures/figure';
+import type { Figure } from '../../../shared/figures/figure';
 import type { Outline } from '../../../shared/domain/outline';
 import type { ReportYears } from '../../../shared/figures/report-years';
 
@@ -22,15 +22,6 @@ export function temporalBadge(figure: Pick<Figure, 'temporal'>, years: ReportYea
   if (year === null) return { key: figure.temporal === 'result' ? 'figures.temporal.resultPlain' : 'figures.temporal.targetPlain' };
   return { key: figure.temporal === 'result' ? 'figures.temporal.result' : 'figures.temporal.target', year };
 }
-
-export const QUALIFIER_KEYS: Record<FigureQualifier, `figures.qualifier.${'around' | 'moreThan' | 'lessThan' | 'atLeast' | 'upTo' | 'about'}`> = {
-  around: 'figures.qualifier.around',
-  'more than': 'figures.qualifier.moreThan',
-  'less than': 'figures.qualifier.lessThan',
-  'at least': 'figures.qualifier.atLeast',
-  'up to': 'figures.qualifier.upTo',
-  about: 'figures.qualifier.about',
-};
 
 /**
  * The figure's sentence split around the figure, for emphasis: the occurrence at the figure's own
