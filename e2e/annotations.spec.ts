@@ -149,6 +149,25 @@ test('the annotation box refuses a note over 20,000 characters and keeps the tex
   await expect(save).toHaveAttribute('aria-disabled', 'false');
 });
 
+test('commas and semicolons, Chinese or not, separate tags as they are typed or pasted', async ({ page, desk }) => {
+  await desk.open(page);
+  await dragSelect(page, paragraph(page, 'II.1 ¶3'), QUOTE);
+  await page.getByRole('button', { name: 'Annotate', exact: true }).first().click();
+  const box = editor(page);
+  const tags = box.getByRole('combobox', { name: 'Tags' });
+  await tags.click();
+  await page.keyboard.type('就业，民生、');
+  await expect(box.locator('.tag-chip')).toHaveText(['就业×', '民生×']);
+  await expect(tags).toHaveValue('');
+  await tags.fill('roads; schools,water；交通');
+  await expect(box.locator('.tag-chip')).toHaveText(['就业×', '民生×', 'roads×', 'schools×', 'water×']);
+  await expect(tags).toHaveValue('交通');
+  await box.getByRole('button', { name: 'Save' }).click();
+  await expect(box).toHaveCount(0);
+  await paragraph(page, 'II.1 ¶3').locator('mark.hl').click();
+  await expect(editor(page).locator('.tag-chip')).toHaveText(['就业×', '民生×', 'roads×', 'schools×', 'water×', '交通×']);
+});
+
 test('a revised version re-anchors annotations: one placed by fuzzy matching, one orphaned and re-attached; the old version opens read-only', async ({ page, desk }) => {
   await desk.open(page);
   await dragSelect(page, paragraph(page, 'II.1 ¶3'), QUOTE);

@@ -101,7 +101,8 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await chooseRestoreFile(page, backupPath);
   await confirmRestore(page).getByRole('button', { name: 'Restore', exact: true }).click();
   const done = yourData(page).getByTestId('restore-done');
-  await expect(done).toContainText('Restored from the backup file: 1 documents, 1 annotations, 0 drafts.');
+  await expect(done).toContainText('Restored from the backup file: 1 document, 1 annotation, 0 drafts.');
+  await expect(done).toContainText('The window still shows your data as it was: press “Reload Deputy Desk” to see the restored data.');
   await expect(done).toContainText(`Your previous data was kept at ${join(desk.dataFolder, 'backups', 'before-restore-')}`);
   expect((await readdir(join(desk.dataFolder, 'backups'))).length).toBeGreaterThanOrEqual(Math.min(10, backupsBefore.length + 1));
   const reload = yourData(page).getByRole('button', { name: 'Reload Deputy Desk' });

@@ -32,7 +32,10 @@ test('the figures panel lists results and targets, filters to targets, jumps to 
   await expect(page.locator('p[data-citation="II ¶2"]')).toBeInViewport();
   await expect.poll(() => highlightSize(page, 'figure-flash')).toBe(1);
   const flashed = await page.evaluate(() => [...(CSS.highlights.get('figure-flash') ?? [])].map((r) => (r as Range).toString()));
-  expect(flashed).toEqual(['6%']);
+  // The whole figure as the card words it, not just its number.
+  expect(flashed).toEqual(['around 6%']);
+  // The card keeps the report's own words: “below 5%”, not a paraphrase.
+  await expect(panel.locator('.figure-value', { hasText: /^below 5%$/ }).first()).toBeVisible();
 
   // The toggle paints every figure in the text (targets and results apart), with a legend; the report is not re-rendered.
   const paragraph = page.locator('p[data-citation="II ¶2"]');
@@ -65,6 +68,8 @@ test('the figures panel speaks Chinese too', async ({ page, desk }) => {
   await page.getByRole('button', { name: '指标', exact: true }).click();
   const panel = page.getByTestId('figures-panel');
   await expect(panel.getByRole('heading', { name: '数据与目标' })).toBeVisible();
-  await expect(panel.locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^6%左右$/ }) }).first()).toContainText('2024 年目标');
+  // The card quotes the report (here the English one) as written, in any interface language.
+  await expect(panel.locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^around 6%$/ }) }).first()).toContainText('2024 年目标');
+  await page.screenshot({ path: 'e2e/artifacts/figures-zh.png' });
   await expectNoSeriousA11yViolations(page);
 });

@@ -192,6 +192,55 @@ test('pasted text is previewed and saved; an empty paste is refused in the dialo
   await expect(page.getByRole('main')).toContainText('Report on the Work of the Government');
 });
 
+test('a correction in the import preview changes only the clicked line, and promoting it back undoes it', async ({ page, desk }) => {
+  const lines = [
+    '关于2024年计划的报告',
+    '一、2023年工作回顾', '过去一年，全市经济稳中向好。',
+    '（一）经济运行稳中有进', '地区生产总值增长6.3%。',
+    '（二）改革开放不断深化', '外贸进出口总额增长5%。',
+    '二、2024年主要目标', '今年经济社会发展的主要预期目标是：',
+    '（一）扩大有效投资', '固定资产投资增长5%左右。',
+    '（二）促进消费', '社会消费品零售总额增长6%。',
+    '三、保障措施', '我们要团结奋斗。',
+    '（一）加强组织领导', '落实各项工作任务。',
+    '（二）强化督查考核', '确保各项任务完成。',
+  ];
+  await desk.open(page);
+  await showLibrary(page);
+  await page.getByRole('button', { name: 'Paste text…' }).click();
+  const paste = page.getByTestId('paste-text');
+  await paste.getByLabel('Text').fill(lines.join('\n\n'));
+  await paste.getByRole('button', { name: 'Check the structure' }).click();
+  const preview = page.getByTestId('import-preview');
+  const summary = preview.getByRole('status');
+  await expect(summary).toContainText('parts: 3, items: 6, paragraphs: 10');
+
+  // Demoting part 二 leaves part 三 and every item as they were.
+  await preview.getByRole('button', { name: 'Make the heading “2024年主要目标” a paragraph' }).click();
+  await expect(summary).toContainText('parts: 2, items: 6, paragraphs: 11');
+  for (const heading of ['保障措施', '扩大有效投资', '促进消费', '加强组织领导', '强化督查考核']) {
+    await expect(preview.locator(`[data-heading-text="${heading}"]`)).toBeVisible();
+  }
+  const demotedLine = preview.locator('.preview-para', { hasText: '二、2024年主要目标' });
+  await expect(demotedLine.locator('.preview-citation')).toHaveText('一 ¶2');
+  await page.screenshot({ path: 'e2e/artifacts/import-preview-demoted.png' });
+
+  // Promoting it back is the inverse: the detected outline again, no correction left.
+  await demotedLine.getByRole('button', { name: 'Make paragraph 一 ¶2 a part heading' }).click();
+  await expect(summary).toContainText('parts: 3, items: 6, paragraphs: 10');
+  await expect(preview.getByRole('heading', { name: 'Your corrections' })).toHaveCount(0);
+
+  // Demoting one item keeps the next one.
+  await preview.getByRole('button', { name: 'Make the heading “扩大有效投资” a paragraph' }).click();
+  await expect(summary).toContainText('parts: 3, items: 5, paragraphs: 11');
+  await expect(preview.locator('[data-heading-text="促进消费"]')).toBeVisible();
+  await preview.getByRole('button', { name: 'Save to the library' }).click();
+  await expect(preview).toBeHidden();
+  await page.getByRole('button', { name: 'Open “关于2024年计划的报告” in the reader' }).click();
+  await expect(outline(page).getByRole('link', { name: /促进消费/ })).toBeVisible();
+  await expect(outline(page).getByRole('link', { name: /扩大有效投资/ })).toHaveCount(0);
+});
+
 test('a revised version can be imported from a .md file through the Document menu', async ({ page, desk }) => {
   const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-revision-'));
   await desk.open(page);

@@ -67,17 +67,21 @@ describe('extractFigures: qualifiers and direction', () => {
   });
 
   it.each([
-    ['The GDP is around 6%.', 'around'],
-    ['Retail sales increase by over 5.5%.', 'more than'],
-    ['CPI grows by about 3%.', 'about'],
-    ['The unemployment rate stands below 5%.', 'less than'],
-    ['We will attract at least 50 projects.', 'at least'],
-    ['We will supply approximately 2,333 hectares of land.', 'about'],
-    ['We will invest up to 10 billion yuan.', 'up to'],
-    ['预期目标：地区生产总值增长6%左右。', 'around'],
-    ['The rate stands at 5%.', null],
-  ] as const)('%s → %s', (sentence, qualifier) => {
-    expect(figuresIn(sentence, PLAN)[0]?.qualifier).toBe(qualifier);
+    ['The GDP is around 6%.', 'around', 'around 6%'],
+    ['Retail sales increase by over 5.5%.', 'more than', 'over 5.5%'],
+    ['CPI grows by about 3%.', 'about', 'about 3%'],
+    ['The unemployment rate stands below 5%.', 'less than', 'below 5%'],
+    ['We will attract at least 50 projects.', 'at least', 'at least 50 projects'],
+    ['We will supply approximately 2,333 hectares of land.', 'about', 'approximately 2,333 hectares'],
+    ['We will invest up to 10 billion yuan.', 'up to', 'up to 10 billion yuan'],
+    ['预期目标：地区生产总值增长6%左右。', 'around', '6%左右'],
+    ['The rate stands at 5%.', null, '5%'],
+  ] as const)('%s → %s, shown as the report words it: %s', (sentence, qualifier, phrase) => {
+    const [figure] = figuresIn(sentence, PLAN);
+    expect(figure?.qualifier).toBe(qualifier);
+    expect(figure?.phrase).toBe(phrase);
+    // The offsets cover exactly those words in the paragraph (what the highlight paints).
+    expect(sentence.slice(figure?.phraseStart, figure?.phraseEnd)).toBe(phrase);
   });
 });
 

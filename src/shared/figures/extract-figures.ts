@@ -52,6 +52,9 @@ function paragraphFigures(paragraph: Paragraph, part: PartContext, out: Figure[]
       const direction: FigureDirection | null = changeable ? findDirection(sentence.text, q.start, previous) : null;
       const negative = q.value !== null && q.value < 0;
       const start = sentence.start + q.start;
+      const qualified = q.kind === 'ranking' || q.kind === 'streak' ? null : findQualifier(sentence.text, q.start, q.end);
+      const phraseStart = qualified?.start ?? q.start;
+      const phraseEnd = qualified?.end ?? q.end;
       out.push({
         id: `${paragraph.id}:${start}`,
         paragraphId: paragraph.id,
@@ -64,7 +67,10 @@ function paragraphFigures(paragraph: Paragraph, part: PartContext, out: Figure[]
         kind: q.kind,
         value: q.value,
         unit: q.unit,
-        qualifier: q.kind === 'ranking' || q.kind === 'streak' ? null : findQualifier(sentence.text, q.start, q.end),
+        qualifier: qualified?.qualifier ?? null,
+        phrase: sentence.text.slice(phraseStart, phraseEnd),
+        phraseStart: sentence.start + phraseStart,
+        phraseEnd: sentence.start + phraseEnd,
         range: q.range,
         direction: negative ? 'down' : direction,
         temporal,

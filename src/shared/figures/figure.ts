@@ -4,7 +4,8 @@
  * Choices:
  * - `text`/`start`/`end` cover the quantity only ("6%", "706.25 billion yuan", "ranking third in
  *   Zhejiang"); a qualifier written before it ("around", "more than") is kept in `qualifier`, not in
- *   the span, so highlighting marks the number the deputy may want to verify.
+ *   the span; `phrase` (with `phraseStart`/`phraseEnd`) is the quantity with that qualifier as the
+ *   report writes it ("below 5%"), which the card shows and the highlight covers.
  * - `value` is normalized to units (706.25e9 for "706.25 billion yuan"); it is the magnitude as
  *   written. Change direction ("fell by 3.4%", "down 2.1%") goes in `direction`; only an explicit
  *   minus sign ("-2.1%") makes `value` negative. Ranges ("6%–7%") have `value: null` and `range`.
@@ -48,6 +49,11 @@ export const FigureSchema = z.object({
   /** '%', 'percentage points', 'yuan', 'USD', a counted noun ('projects', 'people'), 'years'…; null when none. */
   unit: z.string().nullable(),
   qualifier: FigureQualifierSchema.nullable(),
+  /** The figure in the report's own words, with its qualifier ("around 6%", "below 5%", "6%左右"): what the card shows and the highlight covers. */
+  phrase: z.string().min(1),
+  /** Offsets of `phrase` in the paragraph text. */
+  phraseStart: z.number().int().min(0),
+  phraseEnd: z.number().int().min(0),
   range: FigureRangeSchema.nullable(),
   direction: FigureDirectionSchema.nullable(),
   temporal: FigureTemporalSchema,

@@ -10,6 +10,15 @@ describe('partPrior', () => {
     ['2024年主要目标任务', 'target'],
     ['Review of 2023 and tasks for 2024', 'unknown'],
     ['Fellow deputies', 'unknown'],
+    // Plan and budget reports: execution of last year's plan, this year's draft and targets.
+    ['2023年计划执行情况', 'result'],
+    ['2023年预算完成情况', 'result'],
+    ['Implementation of the 2023 Plan for National Economic and Social Development', 'result'],
+    ['2024年计划草案', 'target'],
+    ['2024年经济社会发展的主要目标', 'target'],
+    ['2024年预期目标', 'target'],
+    ['The 2024 Draft Plan', 'target'],
+    ['2023年计划执行情况和2024年计划草案', 'unknown'],
   ] as const)('%s → %s', (heading, prior) => {
     expect(partPrior(heading)).toBe(prior);
   });

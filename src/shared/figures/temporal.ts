@@ -6,7 +6,8 @@
  * 2. A strong forward cue (will, shall, is/are to be, expected/projected/plan/aim to, 预期, 力争) → target.
  * 3. A past-tense cue (was/were, has/have + participle, reached, increased, ranked, totaled, 同比…) → result.
  * 4. A weak forward cue (strive, by 2025, next year, 争取, 将) → target.
- * 5. Otherwise the part decides: a review part ("A Review of Our Work in 2023", 回顾) → result,
+ * 5. Otherwise the part decides: a review part ("A Review of Our Work in 2023", 回顾, 执行情况,
+ *    "Implementation of the 2023 Plan") → result, a draft or targets part (计划草案, 主要目标) → target,
  *    a plan part ("… requirements for 2024", "We will …", 任务, 目标) → target, else 'unknown'.
  * Strong forward cues beat past cues because plans are full of participles ("jobs are to be created").
  */
@@ -21,8 +22,16 @@ const WEAK_FORWARD = /\b(?:strive|striving|aim at|by (?:the end of )?20\d\d|next
 const REVIEW_HEADING = /\breview\b|\bpast\b|\blast year\b|\bachievements?\b|回顾|过去/i;
 const PLAN_HEADING = /\bwill\b|\btasks?\b|\btargets?\b|\bgoals?\b|\brequirements?\b|\bplans?\b|\boutlook\b|\bnext\b|安排|任务|目标|要求|打算/i;
 
+// Plan and budget reports name their parts by what they report on: the execution of last year's
+// plan ("2023年计划执行情况", "Implementation of the 2023 Plan") or this year's draft and targets.
+const EXECUTION_HEADING = /执行情况|完成情况|回顾|\b(?:implementation|execution)\b/i;
+const DRAFT_HEADING = /草案|主要目标|预期目标|\bdraft\b/i;
+
 /** The temporal prior of a part from its heading: 'result' for a review, 'target' for a plan. */
 export function partPrior(heading: string): FigureTemporal {
+  const execution = EXECUTION_HEADING.test(heading);
+  const draft = DRAFT_HEADING.test(heading);
+  if (execution !== draft) return execution ? 'result' : 'target';
   const review = REVIEW_HEADING.test(heading);
   const plan = PLAN_HEADING.test(heading);
   if (review === plan) return 'unknown';

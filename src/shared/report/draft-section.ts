@@ -6,9 +6,11 @@ import type { NumberingStyle } from './heading-patterns';
  * - `root`: invisible container of the top-level sections (level 0)
  * - `preamble`: text before the first heading; `closing`: a part's closing paragraphs after its
  *   numbered items; both have label null and heading ""
+ * - `continued`: the text after a heading the deputy demoted, in place in the enclosing section
+ *   (label null, heading ""); unlike a closing block, numbered items may follow it
  * - `part` / `item`: numbered; `plain`: unnumbered heading; `markdown`: "#" heading
  */
-export type DraftKind = 'root' | 'preamble' | 'part' | 'item' | 'plain' | 'markdown' | 'closing';
+export type DraftKind = 'root' | 'preamble' | 'part' | 'item' | 'plain' | 'markdown' | 'closing' | 'continued';
 
 export interface DraftSection {
   kind: DraftKind;

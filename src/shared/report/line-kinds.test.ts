@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLikeSentence, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
+import { endsLikeSentence, introducesList, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
 
 describe('isPlainHeadingCandidate', () => {
   it.each([
@@ -45,5 +45,21 @@ describe('isBodyParagraph / endsLikeSentence', () => {
     expect(isBodyParagraph(`A long line without a final period ${'word '.repeat(10)}`)).toBe(true);
     expect(endsLikeSentence('完成任务。')).toBe(true);
     expect(endsLikeSentence('Main tasks:')).toBe(false);
+  });
+});
+
+describe('introducesList (a colon line before numbered items)', () => {
+  it.each([
+    ['We did the following:', true],
+    ['The main tasks are:', true],
+    ['Our work this year includes:', true],
+    ['我们重点做了以下工作：', true],
+    ['今年的主要目标是：', true],
+    ['Major tasks for 2024:', false],
+    ['Main tasks for 2015:', false],
+    ['主要任务：', false],
+    ['2024年重点工作：', false],
+  ])('%j → %j', (line, expected) => {
+    expect(introducesList(line)).toBe(expected);
   });
 });

@@ -17,7 +17,7 @@ import { newDraft } from './draft-section';
 import type { DraftSection } from './draft-section';
 import { isPartStyle, matchMarkdownHeading, matchNumbering } from './heading-patterns';
 import type { Numbering } from './heading-patterns';
-import { endsWithColon, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
+import { endsWithColon, introducesList, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
 import { splitHeadingBody } from './sentence-split';
 
 export interface BuildOptions {
@@ -46,14 +46,15 @@ function hasExplicitParts(lines: readonly string[]): boolean {
 }
 
 /**
- * An unnumbered heading must be followed by running text: a body paragraph, or a numbered item
- * (except after a colon: "We did the following:" + "1. …" is an introductory sentence).
+ * An unnumbered heading must be followed by running text: a body paragraph, or a numbered item.
+ * A colon line before an item is a heading ("Major tasks for 2024:", "主要任务：") unless it reads as
+ * a clause introducing the list ("We did the following:").
  */
 function isPlainHeading(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   const next = lines[i + 1];
   if (line === undefined || next === undefined || !isPlainHeadingCandidate(line)) return false;
-  if (matchNumbering(next) !== null) return !endsWithColon(line);
+  if (matchNumbering(next) !== null) return !endsWithColon(line) || !introducesList(line);
   return isBodyParagraph(next);
 }
 
@@ -91,31 +92,66 @@ class OutlineBuilder {
     return (parent.lastValue.get(num.style) ?? 0) + 1 === num.value;
   }
 
-  /** Opens a section for `num` if it is in sequence; false means "treat the line as a paragraph". */
-  tryNumbered(num: Numbering): boolean {
-    if (isPartStyle(num.style)) {
-      if (!this.expects(this.root, num)) return false;
-      this.stack.length = 0;
-      this.openNumbered(this.root, num);
-      return true;
-    }
+  /**
+   * Where `num` would open a section: its parent, and how many frames of the stack stay open.
+   * Null when the number is out of sequence (the line is then a paragraph).
+   */
+  private place(num: Numbering): { parent: DraftSection; keep: number } | null {
+    if (isPartStyle(num.style)) return this.expects(this.root, num) ? { parent: this.root, keep: 0 } : null;
     // Next sibling of an open list?
     for (let k = this.stack.length - 1; k >= 0; k--) {
       const frame = this.stack[k];
       if (frame?.kind !== 'item' || frame.style !== num.style) continue;
       const parent = this.parentAt(k);
-      if (!this.expects(parent, num)) return false;
-      this.stack.length = k;
-      this.openNumbered(parent, num);
-      return true;
+      return this.expects(parent, num) ? { parent, keep: k } : null;
     }
     // First item of a new list under the deepest open section (closing blocks have no items;
-    // an unnumbered item the deputy promoted gets numbered siblings, not children).
-    if (this.top()?.kind === 'item' && this.top()?.style === null) this.stack.pop();
-    const parent = this.top() ?? this.root;
-    if (parent.kind === 'closing' || !this.expects(parent, num)) return false;
-    this.openNumbered(parent, num);
+    // an unnumbered item the deputy promoted, or the text after a demoted heading, gets
+    // numbered siblings, not children).
+    const top = this.top();
+    const keep = top !== null && ((top.kind === 'item' && top.style === null) || top.kind === 'continued') ? this.stack.length - 1 : this.stack.length;
+    const parent = this.stack[keep - 1] ?? this.root;
+    return parent.kind !== 'closing' && this.expects(parent, num) ? { parent, keep } : null;
+  }
+
+  /** Opens a section for `num` if it is in sequence; false means "treat the line as a paragraph". */
+  tryNumbered(num: Numbering): boolean {
+    const at = this.place(num);
+    if (at === null) return false;
+    this.stack.length = at.keep;
+    this.openNumbered(at.parent, num);
     return true;
+  }
+
+  /**
+   * A numbered heading the deputy made a paragraph: only that line changes. Its number still
+   * counts in its list (the next sibling stays a heading), and the line with the text after it
+   * reads in place as paragraphs of the enclosing section — for a part, of the part before it,
+   * whose lists may then start again (the demoted part's own items stay items).
+   */
+  demoted(line: string): void {
+    const num = matchNumbering(line);
+    const at = num === null ? null : this.place(num);
+    if (num === null || at === null) {
+      this.paragraph(line);
+      return;
+    }
+    at.parent.lastValue.set(num.style, num.value);
+    let host = at.parent;
+    let keep = at.keep;
+    if (isPartStyle(num.style)) {
+      const part = this.stack[0];
+      if (part === undefined) {
+        this.paragraph(line);
+        return;
+      }
+      part.lastValue.clear();
+      host = part;
+      keep = 1;
+    }
+    this.stack.length = keep;
+    if (host.children.length > 0) this.open(host, newDraft('continued', host.level + 1));
+    (this.top() ?? host).paragraphs.push(line);
   }
 
   markdown(depth: number, text: string): void {
@@ -136,6 +172,9 @@ class OutlineBuilder {
   /** A heading the deputy asked for: a part, or an item under the current part. */
   promoted(text: string, level: 1 | 2): void {
     const num = matchNumbering(text);
+    // A numbered line at its own level reads as detection would read it (promote undoes demote).
+    if (num !== null && isPartStyle(num.style) === (level === 1) && this.tryNumbered(num)) return;
+    if (num !== null && level === 1 && isPartStyle(num.style)) this.root.lastValue.set(num.style, num.value);
     const fields = { label: num?.label ?? null, heading: num?.rest ?? text };
     if (level === 1 || this.stack.length === 0) {
       this.stack.length = 0;
@@ -168,7 +207,7 @@ class OutlineBuilder {
 }
 
 /** True when the line would make a heading the deputy turned back into a paragraph. */
-function isDemoted(line: string, demote: ReadonlySet<string>): boolean {
+export function isDemoted(line: string, demote: ReadonlySet<string>): boolean {
   if (demote.has(line)) return true;
   const md = matchMarkdownHeading(line);
   if (md !== null) return demote.has(md.text) || demote.has(matchNumbering(md.text)?.rest ?? '');
@@ -190,7 +229,7 @@ export function buildDraftOutline(lines: readonly string[], options: BuildOption
       continue;
     }
     if (demote.size > 0 && isDemoted(line, demote)) {
-      builder.paragraph(line);
+      builder.demoted(line);
       continue;
     }
     const md = matchMarkdownHeading(line);

@@ -48,6 +48,57 @@ describe('parseReport: unnumbered part headings', () => {
   });
 });
 
+describe('parseReport: an unnumbered heading ending with a colon, followed by numbered items', () => {
+  const partsAndItems = (text: string) => parse(text).sections.filter((s) => s.heading !== '').map((s) => [s.heading, s.children.map((c) => `${c.label ?? ''} ${c.heading}`)]);
+
+  it.each([
+    ['not indented', ''],
+    ['indented', '    '],
+  ])('English, %s: "Major tasks for 2024:" opens a part with the items under it', (_, indent) => {
+    const text = [
+      'Report on the Work of the Government',
+      'Review of Work in 2023',
+      'Over the past year, the economy performed within a proper range.',
+      '1. We kept growth steady. Growth reached 5.2 percent.',
+      '2. We deepened reform. Reforms were carried out in many areas.',
+      `${indent}Major tasks for 2024:`,
+      '1. Expand domestic demand. Investment will grow by 5 percent.',
+      '2. Support small businesses. Tax relief will total 2 billion yuan.',
+    ].join('\n');
+    expect(partsAndItems(text)).toEqual([
+      ['Review of Work in 2023', ['1 We kept growth steady.', '2 We deepened reform.']],
+      ['Major tasks for 2024:', ['1 Expand domestic demand.', '2 Support small businesses.']],
+    ]);
+  });
+
+  it.each([
+    ['not indented', ''],
+    ['indented', '\u3000\u3000'],
+  ])('Chinese, %s: "主要任务：" opens a part with the 1、 items under it', (_, indent) => {
+    const text = [
+      '2024年政府工作报告',
+      '工作回顾',
+      '过去一年，全市经济运行稳中向好，主要指标好于预期。',
+      '1、经济增长较快。全年地区生产总值增长6.3%。',
+      '2、改革不断深化。营商环境持续优化。',
+      `${indent}主要任务：`,
+      '1、扩大有效投资。实施重大项目200个。',
+      '2、促进消费升级。社会消费品零售总额增长6%。',
+    ].join('\n');
+    expect(partsAndItems(text)).toEqual([
+      ['工作回顾', ['1 经济增长较快。', '2 改革不断深化。']],
+      ['主要任务：', ['1 扩大有效投资。', '2 促进消费升级。']],
+    ]);
+  });
+
+  it('a sentence that introduces a list stays a paragraph ("We did the following:", "我们重点做了以下工作：")', () => {
+    const en = ['Title', 'Review of Work in 2023', BODY, 'We did the following:', '1. Make progress. Details here.', 'The main tasks are:', '2. Keep going. Details here.'].join('\n');
+    expect(partsAndItems(en)).toEqual([['Review of Work in 2023', ['1 Make progress.', '2 Keep going.']]]);
+    const zh = ['标题', '工作回顾', '过去一年，全市经济运行稳中向好，主要指标好于预期。', '我们重点做了以下工作：', '1、经济增长较快。全年增长6.3%。'].join('\n');
+    expect(partsAndItems(zh)).toEqual([['工作回顾', ['1 经济增长较快。']]]);
+  });
+});
+
 describe('parseReport: Chinese reports', () => {
   const text = readFileSync(new URL('./fixtures/zh-government-report.txt', import.meta.url), 'utf8');
   const outline = parse(text, 'zh');

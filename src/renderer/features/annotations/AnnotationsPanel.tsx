@@ -104,7 +104,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           </select>
         </div>
         <p className="panel-count" role="status">
-          {isFiltering(filter) ? t('panel.countFiltered', { shown: shown.length, total: annotations.length }) : t('panel.count', { count: annotations.length })}
+          {isFiltering(filter) ? t('panel.countFiltered', { shown: shown.length, count: annotations.length }) : t('panel.count', { count: annotations.length })}
           {isFiltering(filter) && (
             <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
               {t('panel.clearFilters')}

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TAG_MAX_LENGTH, normalizeTags } from '../../../shared/domain/annotation';
+import { parseTags, splitTagInput, TAG_SEPARATOR_KEYS } from './note-form';
 
 interface TagInputProps {
   tags: string[];
@@ -11,33 +12,40 @@ interface TagInputProps {
   onPending: (text: string) => void;
 }
 
-/** Tags as removable chips; type and press Enter or a comma to add one; suggestions come from the tags already used. */
+/**
+ * Tags as removable chips; type and press Enter, a comma or a semicolon (also 、，；, typed through an
+ * input method or pasted) to add one; suggestions come from the tags already used.
+ */
 export function TagInput({ tags, onChange, suggestions, pending, onPending }: TagInputProps) {
   const { t } = useTranslation();
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
 
-  const add = (raw: string): void => {
-    const tag = raw.replace(/\s+/g, ' ').trim();
-    if (tag === '') return;
-    if (tag.length > TAG_MAX_LENGTH) {
-      setMessage(t('annotation.tagTooLong', { max: TAG_MAX_LENGTH, count: tag.length }));
-      return;
+  /** Adds the tags in order; stops at the first one refused (too long) and keeps it typed. */
+  const add = (raws: readonly string[], rest = ''): void => {
+    let next = tags;
+    let problem: string | null = null;
+    for (const raw of raws) {
+      const tag = raw.replace(/\s+/g, ' ').trim();
+      if (tag === '') continue;
+      if (tag.length > TAG_MAX_LENGTH) {
+        setMessage(t('annotation.tagTooLong', { max: TAG_MAX_LENGTH, count: tag.length }));
+        onChange(next);
+        onPending(tag);
+        return;
+      }
+      if (next.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) problem = t('annotation.tagDuplicate', { tag });
+      else next = [...next, tag];
     }
-    if (tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) {
-      setMessage(t('annotation.tagDuplicate', { tag }));
-      onPending('');
-      return;
-    }
-    setMessage(null);
-    onChange(normalizeTags([...tags, tag]));
-    onPending('');
+    setMessage(problem);
+    onChange(next);
+    onPending(rest);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' || event.key === ',' || event.key === '，') {
+    if (event.key === 'Enter' || TAG_SEPARATOR_KEYS.has(event.key)) {
       event.preventDefault();
-      add(pending);
+      add([pending]);
     } else if (event.key === 'Backspace' && pending === '' && tags.length > 0) {
       onChange(tags.slice(0, -1));
     }
@@ -71,12 +79,15 @@ export function TagInput({ tags, onChange, suggestions, pending, onPending }: Ta
           onChange={(event) => {
             setMessage(null);
             const value = event.target.value;
-            // A suggestion picked from the list arrives whole: add it at once.
-            if (unused.includes(value)) add(value);
+            // A suggestion picked from the list arrives whole: add it at once. Separators typed through
+            // an input method or pasted arrive here, not as key presses: split at them.
+            const { complete, rest } = splitTagInput(value);
+            if (unused.includes(value)) add([value]);
+            else if (complete.length > 0) add(complete, rest);
             else onPending(value);
           }}
           onKeyDown={onKeyDown}
-          onBlur={() => pending.trim() !== '' && add(pending)}
+          onBlur={() => pending.trim() !== '' && add([pending])}
         />
         <datalist id={`${id}-suggestions`}>
           {unused.map((s) => (
@@ -96,5 +107,5 @@ export function TagInput({ tags, onChange, suggestions, pending, onPending }: Ta
 
 /** Tags plus whatever is still typed in the field. */
 export function withPending(tags: readonly string[], pending: string): string[] {
-  return normalizeTags([...tags, pending]);
+  return normalizeTags([...tags, ...parseTags(pending)]);
 }

@@ -163,7 +163,11 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
           {message?.tone === 'info' && <p className="data-message">{message.text}</p>}
           {restored && (
             <p className="data-message" data-testid="restore-done">
-              {t('data.restored', { documents: restored.documents, annotations: restored.annotations, drafts: restored.drafts })}{' '}
+              {t('data.restored', {
+                documents: t('data.restoredDocuments', { count: restored.documents }),
+                annotations: t('data.restoredAnnotations', { count: restored.annotations }),
+                drafts: t('data.restoredDrafts', { count: restored.drafts }),
+              })}{' '}
               {restored.previousKeptAt && t('data.previousKept', { path: restored.previousKeptAt })} {t('data.reloadHint')}
             </p>
           )}

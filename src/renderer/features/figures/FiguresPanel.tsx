@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterFigures } from '../../../shared/figures/filter-figures';
 import { FIGURE_KINDS, FIGURE_TEMPORALS, type Figure, type FigureKind, type FigureTemporal } from '../../../shared/figures/figure';
-import { partsWithFigures, QUALIFIER_KEYS, sentenceParts, temporalBadge } from './figure-view';
+import { partsWithFigures, sentenceParts, temporalBadge } from './figure-view';
 import type { FiguresLayer } from './useFiguresLayer';
 import './figures.css';
 
@@ -19,7 +19,7 @@ interface FiguresPanelProps {
 export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { figures, year } = layer;
+  const { figures, years } = layer;
   const [kind, setKind] = useState<FigureKind | 'all'>('all');
   const [temporal, setTemporal] = useState<FigureTemporal | 'all'>('all');
   const [part, setPart] = useState<string>('all');
@@ -35,7 +35,7 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
   );
   const filtering = kind !== 'all' || temporal !== 'all' || part !== 'all';
   const badge = (f: Pick<Figure, 'temporal'>) => {
-    const b = temporalBadge(f, year);
+    const b = temporalBadge(f, years);
     return t(b.key, { year: b.year });
   };
 
@@ -93,7 +93,7 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
           </select>
         </div>
         <p className="panel-count" role="status">
-          {filtering ? t('figures.countFiltered', { shown: shown.length, total: figures.length }) : t('figures.count', { count: figures.length })}
+          {filtering ? t('figures.countFiltered', { shown: shown.length, count: figures.length }) : t('figures.count', { count: figures.length })}
           {filtering && (
             <button
               type="button"
@@ -114,8 +114,9 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
       ) : (
         <ul className="figure-list">
           {shown.slice(0, LIMIT).map((figure) => {
-            const context = sentenceParts(figure, layer.paragraphs.get(figure.paragraphId));
-            const value = figure.qualifier ? t(QUALIFIER_KEYS[figure.qualifier], { text: figure.text }) : figure.text;
+            // The figure in the report's own words ("below 5%"), emphasised where it stands in its sentence.
+            const context = sentenceParts({ sentence: figure.sentence, text: figure.phrase, start: figure.phraseStart }, layer.paragraphs.get(figure.paragraphId));
+            const value = figure.phrase;
             return (
               <li key={figure.id}>
                 <button

@@ -1,6 +1,7 @@
 import { extractFigures } from '../../../shared/figures/extract-figures';
-import type { Figure, FigureQualifier } from '../../../shared/figures/figure';
+import type { Figure } from '../../../shared/figures/figure';
 import type { Outline } from '../../../shared/domain/outline';
+import type { ReportYears } from '../../../shared/figures/report-years';
 
 const cache = new WeakMap<Outline, Figure[]>();
 
@@ -14,27 +15,13 @@ export function figuresOf(outline: Outline): Figure[] {
   return figures;
 }
 
-/** The year a report is for ("…Government (2024)" → 2024): its targets are for that year, its results for the year before. */
-export function reportYear(title: string): number | null {
-  const match = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(title);
-  return match ? Number(match[1]) : null;
-}
-
-/** The catalogue key and values of a figure's result/target badge. */
-export function temporalBadge(figure: Pick<Figure, 'temporal'>, year: number | null): { key: 'figures.temporal.result' | 'figures.temporal.target' | 'figures.temporal.resultPlain' | 'figures.temporal.targetPlain' | 'figures.temporal.unknown'; year?: number } {
+/** The catalogue key and values of a figure's result/target badge (years from `reportYears` of the title). */
+export function temporalBadge(figure: Pick<Figure, 'temporal'>, years: ReportYears): { key: 'figures.temporal.result' | 'figures.temporal.target' | 'figures.temporal.resultPlain' | 'figures.temporal.targetPlain' | 'figures.temporal.unknown'; year?: number } {
   if (figure.temporal === 'unknown') return { key: 'figures.temporal.unknown' };
+  const year = figure.temporal === 'result' ? years.result : years.target;
   if (year === null) return { key: figure.temporal === 'result' ? 'figures.temporal.resultPlain' : 'figures.temporal.targetPlain' };
-  return figure.temporal === 'result' ? { key: 'figures.temporal.result', year: year - 1 } : { key: 'figures.temporal.target', year };
+  return { key: figure.temporal === 'result' ? 'figures.temporal.result' : 'figures.temporal.target', year };
 }
-
-export const QUALIFIER_KEYS: Record<FigureQualifier, `figures.qualifier.${'around' | 'moreThan' | 'lessThan' | 'atLeast' | 'upTo' | 'about'}`> = {
-  around: 'figures.qualifier.around',
-  'more than': 'figures.qualifier.moreThan',
-  'less than': 'figures.qualifier.lessThan',
-  'at least': 'figures.qualifier.atLeast',
-  'up to': 'figures.qualifier.upTo',
-  about: 'figures.qualifier.about',
-};
 
 /**
  * The figure's sentence split around the figure, for emphasis: the occurrence at the figure's own

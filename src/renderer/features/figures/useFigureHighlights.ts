@@ -43,16 +43,16 @@ function paint(pane: HTMLElement, figures: readonly Figure[]): void {
 function figureRange(pane: HTMLElement, figure: Figure): Range | null {
   const paragraph = document.getElementById(paragraphElementId(figure.paragraphId));
   if (!paragraph || !pane.contains(paragraph)) return null;
-  return rangeInParagraph(paragraph, figure.start, figure.end);
+  return rangeInParagraph(paragraph, figure.phraseStart, figure.phraseEnd);
 }
 
 let flashTimer = 0;
 
-/** Scrolls the figure's paragraph into view (a quarter down the pane), flashes the paragraph and marks the figure for a moment. */
+/** Scrolls the figure's paragraph into view (a quarter down the pane), flashes the paragraph and marks the figure (as the card words it) for a moment. */
 export function revealFigure(pane: HTMLElement, figure: Figure): boolean {
   const paragraph = document.getElementById(paragraphElementId(figure.paragraphId));
   if (!paragraph || !pane.contains(paragraph)) return false;
-  const range = rangeInParagraph(paragraph, figure.start, figure.end);
+  const range = rangeInParagraph(paragraph, figure.phraseStart, figure.phraseEnd);
   const target = (range ?? paragraph).getBoundingClientRect();
   const box = pane.getBoundingClientRect();
   pane.scrollTo({ top: Math.max(0, pane.scrollTop + target.top - box.top - pane.clientHeight / 4), behavior: 'instant' });

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { Figure } from '../../../shared/figures/figure';
-import { figuresOf, paragraphTexts, reportYear } from './figure-view';
+import { reportYears, type ReportYears } from '../../../shared/figures/report-years';
+import { figuresOf, paragraphTexts } from './figure-view';
 import { revealFigure, useFigureHighlights } from './useFigureHighlights';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -11,8 +12,8 @@ export const FIGURES_KEYSHORTCUTS = 'Control+Shift+G Meta+Shift+G';
 
 export interface FiguresLayer {
   figures: readonly Figure[];
-  /** The report's year (targets), or null when the title names none. */
-  year: number | null;
+  /** The years of the report's results and targets (null when the title names none). */
+  years: ReportYears;
   /** Paragraph id → text of the document shown. */
   paragraphs: ReadonlyMap<string, string>;
   highlight: boolean;
@@ -26,7 +27,7 @@ export interface FiguresLayer {
  */
 export function useFiguresLayer(report: ReportDocument, paneRef: RefObject<HTMLElement | null>, contentVersion: unknown): FiguresLayer {
   const figures = useMemo(() => figuresOf(report.outline), [report]);
-  const year = useMemo(() => reportYear(report.title), [report]);
+  const years = useMemo(() => reportYears(report.title), [report]);
   const paragraphs = useMemo(() => paragraphTexts(report.outline), [report]);
   const [highlight, setHighlight] = useState(false);
   useFigureHighlights(paneRef, figures, highlight, contentVersion);
@@ -37,7 +38,7 @@ export function useFiguresLayer(report: ReportDocument, paneRef: RefObject<HTMLE
     },
     [paneRef],
   );
-  return { figures, year, paragraphs, highlight, setHighlight, reveal };
+  return { figures, years, paragraphs, highlight, setHighlight, reveal };
 }
 
 /** Ctrl/Cmd+Shift+G → `toggle` (returns false when it does not apply, e.g. another view is shown). */

@@ -40,6 +40,14 @@ describe('heading corrections', () => {
     ]);
     expect(revertCorrection(o, { type: 'demote', text: 'Spending' }).demote).toEqual(['Other']);
   });
+
+  it('promoting a demoted heading back to its own level removes the correction (the two are inverses)', () => {
+    const demoted = demoteHeading(NO_CORRECTIONS, '2024年主要目标');
+    expect(promoteParagraph(demoted, '二、2024年主要目标', 1)).toEqual(NO_CORRECTIONS);
+    expect(promoteParagraph(demoteHeading(NO_CORRECTIONS, 'Expand consumption'), '2. Expand consumption', 2)).toEqual(NO_CORRECTIONS);
+    // At another level it stays a correction.
+    expect(promoteParagraph(demoted, '二、2024年主要目标', 2)).toEqual({ promote: [{ text: '二、2024年主要目标', level: 2 }], demote: [] });
+  });
 });
 
 describe('document kinds and the start document', () => {
