@@ -1,10 +1,13 @@
+import { createLibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
+import type { TextStore } from '../storage/text-store';
 import { createAnnotationService, type AnnotationService } from './annotation-service';
 import { createAppService, type AppService } from './app-service';
 import { createDataService, type DataService } from './data-service';
 import { createDraftService, type DraftService } from './draft-service';
 import { createNotesExportService, type NotesExportService } from './notes-export-service';
 import type { FileDelivery } from './file-delivery';
+import { createIncomingFiles, type ChooseFile, type IncomingFiles } from './incoming-files';
 import { createProfileService, type ProfileService } from './profile-service';
 import { createLibraryEditService, type LibraryEditService } from './library-edit-service';
 import { createLibraryService, type LibraryService } from './library-service';
@@ -16,6 +19,7 @@ import { createVoteService, type VoteService } from './vote-service';
 export interface Services {
   app: AppService;
   data: DataService;
+  incoming: IncomingFiles;
   library: LibraryService;
   libraryEdit: LibraryEditService;
   settings: SettingsService;
@@ -30,25 +34,31 @@ export interface Services {
 
 export interface Platform {
   store: Store;
+  /** The documents' texts, content-addressed beside the store file (`texts/`). */
+  textFiles: TextStore;
   clock: () => Date;
   version: string;
   dataFolder: string;
   /** Where exported files go: a save dialog (Electron) or a download (web host). */
   deliver: FileDelivery;
+  /** The desktop app's open dialog for a backup file; the web host has none (it takes uploads). */
+  chooseFile?: ChooseFile;
 }
 
 /** Wires every service to the platform it is given (real folders in the app, temp folders in tests). */
-export function createServices({ store, clock, version, dataFolder, deliver }: Platform): Services {
-  const library = createLibraryService({ store, clock });
+export function createServices({ store, textFiles, clock, version, dataFolder, deliver, chooseFile }: Platform): Services {
+  const texts = createLibraryTexts(store, textFiles);
+  const library = createLibraryService({ store, texts, clock });
   return {
     app: createAppService({ store, version, dataFolder }),
-    data: createDataService({ store, clock, deliver, dataFolder }),
+    data: createDataService({ store, texts, clock, deliver, dataFolder }),
+    incoming: createIncomingFiles(chooseFile),
     library,
-    libraryEdit: createLibraryEditService({ store, library, clock }),
+    libraryEdit: createLibraryEditService({ store, library, texts, clock }),
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
     annotations: createAnnotationService({ store, library, clock }),
-    revisions: createRevisionService({ store, library, clock }),
+    revisions: createRevisionService({ store, library, texts, clock }),
     notesExport: createNotesExportService({ store, library, deliver }),
     profile: createProfileService({ store }),
     drafts: createDraftService({ store, library, clock, deliver }),

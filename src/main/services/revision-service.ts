@@ -2,6 +2,7 @@ import { reanchorTarget } from '../../shared/anchoring/anchor';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import { AnnotationSchema } from '../../shared/domain/annotation';
 import type { ReportDocument } from '../../shared/domain/document';
+import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
@@ -37,8 +38,8 @@ export function looksLikeText(text: string): boolean {
   return suspicious <= Math.max(2, text.length * 0.001);
 }
 
-export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date }): RevisionService {
-  const { store, library, clock } = deps;
+export function createRevisionService(deps: { store: Store; library: LibraryService; texts: LibraryTexts; clock: () => Date }): RevisionService {
+  const { store, library, texts, clock } = deps;
   const service: RevisionService = {
     async importRevisionFile(documentId, fileName, bytes) {
       library.require(documentId);
@@ -60,12 +61,13 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
         .filter((a) => a.documentId === documentId)
         .map((a) => ({ id: a.id, deleted: a.deletedAt !== null, ...reanchorTarget(a.target, documentText) }));
       const now = clock().toISOString();
-      const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: now };
+      // The new version's text is on disk before the store refers to it.
+      const textHash = await texts.put(text);
       const version = current.previousVersions.length + 2;
       await store.update((data) => {
         const doc = data.documents.find((d) => d.id === documentId)!;
-        doc.previousVersions.push(replaced);
-        doc.text = text;
+        doc.previousVersions.push({ textHash: doc.textHash, addedAt: versionAddedAt(doc), replacedAt: now });
+        doc.textHash = textHash;
         const byId = new Map(placed.map((p) => [p.id, p]));
         data.annotations = data.annotations.map((a) => {
           const result = byId.get(a.id);
@@ -89,9 +91,9 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
     },
     getVersion(documentId, version) {
       const doc = library.require(documentId);
-      const text = version === doc.previousVersions.length + 1 ? doc.text : doc.previousVersions[version - 1]?.text;
-      if (text === undefined) throw new DomainError('NOT_FOUND', `Document "${documentId}" has no version ${version}.`);
-      return { id: doc.id, title: doc.title, kind: doc.kind, outline: library.outlineOfText(text) };
+      const hash = version === doc.previousVersions.length + 1 ? doc.textHash : doc.previousVersions[version - 1]?.textHash;
+      if (hash === undefined) throw new DomainError('NOT_FOUND', `Document "${documentId}" has no version ${version}.`);
+      return { id: doc.id, title: doc.title, kind: doc.kind, outline: library.outlineOfText(library.readText(doc, hash)) };
     },
   };
   return service;

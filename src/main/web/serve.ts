@@ -14,7 +14,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
   }
-  const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(projectRoot, 'out/renderer'), port });
+  const host = await startWebHost({
+    dispatch: core.dispatch,
+    rendererDir: resolve(projectRoot, 'out/renderer'),
+    port,
+    receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes),
+  });
   console.log(`Deputy Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataFolder}`);
 
