@@ -3,6 +3,7 @@ import type { Store } from '../storage/store';
 import type { TextStore } from '../storage/text-store';
 import { createAnnotationService, type AnnotationService } from './annotation-service';
 import { createAppService, type AppService } from './app-service';
+import { createBinService, type BinService } from './bin-service';
 import { createDataService, type DataService } from './data-service';
 import { createDraftService, type DraftService } from './draft-service';
 import { createNotesExportService, type NotesExportService } from './notes-export-service';
@@ -19,6 +20,7 @@ import { createVoteService, type VoteService } from './vote-service';
 export interface Services {
   app: AppService;
   data: DataService;
+  bin: BinService;
   incoming: IncomingFiles;
   library: LibraryService;
   libraryEdit: LibraryEditService;
@@ -53,6 +55,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     app: createAppService({ store, version, dataFolder }),
     data: createDataService({ store, texts, clock, deliver, dataFolder }),
     incoming: createIncomingFiles(chooseFile),
+    bin: createBinService({ store, texts, clock, dataFolder }),
     library,
     libraryEdit: createLibraryEditService({ store, library, texts, clock }),
     settings: createSettingsService({ store }),

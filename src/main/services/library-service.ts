@@ -5,7 +5,7 @@ import { parseReport } from '../../shared/report/parse-report';
 import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import type { StoredDocument } from '../storage/store-schema';
-import { DamagedTextError } from '../storage/text-store';
+import { DamagedTextError, hashOfText } from '../storage/text-store';
 import type { BundledReport } from './bundled-reports';
 import { DomainError } from './domain-error';
 
@@ -55,6 +55,11 @@ export function createLibraryService({ store, texts, clock }: { store: Store; te
 
   return {
     async seedBundled(reports) {
+      // A bundled report's text file lost with its folder (a deleted data folder) comes back from the bundle.
+      for (const report of reports) {
+        const doc = store.data.documents.find((d) => d.id === report.id);
+        if (doc && !(await texts.files.has(doc.textHash)) && hashOfText(report.text) === doc.textHash) await texts.put(report.text);
+      }
       const missing = reports.filter((r) => !store.data.seededBundles.includes(r.id));
       if (missing.length === 0) return;
       const addedAt = clock().toISOString();

@@ -44,8 +44,10 @@ export class TextStore {
   readonly folder: string;
   readonly #cache = new Map<string, string>();
   #cachedChars = 0;
-  /** Written this session: kept even when nothing references them yet (the store update is on its way). */
-  readonly #fresh = new Set<string>();
+  /** Being written: kept even though nothing references them yet (the store update follows the write). */
+  readonly #writing = new Map<string, number>();
+  /** A removal in progress: writes wait for it, so a text is never deleted under a write that reuses it. */
+  #removing: Promise<unknown> = Promise.resolve();
 
   constructor(folder: string) {
     this.folder = folder;
@@ -111,20 +113,38 @@ export class TextStore {
     return names.filter((n) => n.endsWith(SUFFIX) && isTextHash(n.slice(0, -SUFFIX.length))).map((n) => n.slice(0, -SUFFIX.length));
   }
 
-  /** Deletes the text files not in `keep` (nor written this session); answers how many went. */
-  async removeAllBut(keep: ReadonlySet<string>): Promise<number> {
-    let removed = 0;
-    for (const hash of await this.hashes()) {
-      if (keep.has(hash) || this.#fresh.has(hash)) continue;
-      await rm(this.pathOf(hash), { force: true });
-      this.#forget(hash);
-      removed += 1;
-    }
-    return removed;
+  /**
+   * Deletes the text files not in `keep()` (asked again right before each deletion, so a text the
+   * store started to name meanwhile stays) and not being written; answers how many went.
+   */
+  removeAllBut(keep: () => ReadonlySet<string>): Promise<number> {
+    const run = this.#removing.then(async () => {
+      let removed = 0;
+      for (const hash of await this.hashes()) {
+        if (keep().has(hash) || this.#writing.has(hash)) continue;
+        await rm(this.pathOf(hash), { force: true });
+        this.#forget(hash);
+        removed += 1;
+      }
+      return removed;
+    });
+    this.#removing = run.catch(() => undefined);
+    return run;
   }
 
   async #write(hash: string, bytes: Uint8Array): Promise<void> {
-    this.#fresh.add(hash);
+    this.#writing.set(hash, (this.#writing.get(hash) ?? 0) + 1);
+    try {
+      await this.#removing;
+      await this.#writeOnce(hash, bytes);
+    } finally {
+      const left = this.#writing.get(hash)! - 1;
+      if (left === 0) this.#writing.delete(hash);
+      else this.#writing.set(hash, left);
+    }
+  }
+
+  async #writeOnce(hash: string, bytes: Uint8Array): Promise<void> {
     const path = this.pathOf(hash);
     if (await this.#isIntact(hash, path)) return;
     await mkdir(this.folder, { recursive: true, mode: 0o700 });
