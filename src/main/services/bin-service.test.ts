@@ -8,10 +8,8 @@ const textFiles = async (core: TempCore) => (await readdir(join(core.dataFolder,
 
 describe('emptying the removed items', () => {
   let core: TempCore;
-  let now: Date;
   beforeEach(async () => {
     core = await startTempCore();
-    now = new Date();
   });
   afterEach(async () => {
     await core.dispose();
