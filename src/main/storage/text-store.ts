@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syncFolder } from './durable-file-writer';
 
 export const TEXTS_FOLDER_NAME = 'texts';
 const HASH = /^[0-9a-f]{64}$/;
@@ -189,16 +190,5 @@ export class TextStore {
     if (text === undefined) return;
     this.#cache.delete(hash);
     this.#cachedChars -= text.length;
-  }
-}
-
-/** Makes the rename durable. Folders cannot be opened on Windows: skipped there. */
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
