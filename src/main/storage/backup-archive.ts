@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzip, zip, type AsyncZippable, type Unzipped } from 'fflate';
+import { strFromU8, strToU8, unzip, zipSync, type Unzipped, type Zippable } from 'fflate';
 import { MAX_BACKUP_UNPACKED_BYTES } from '../../shared/domain/limits';
 import { hashOfBytes, isTextHash } from './text-store';
 
@@ -13,13 +13,14 @@ export function isZipArchive(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Builds the archive off the event loop (fflate compresses in worker threads). */
-export function buildBackupArchive(storeJson: string, texts: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
-  const entries: AsyncZippable = { [ARCHIVE_STORE_ENTRY]: strToU8(storeJson) };
+/**
+ * Builds the archive. In one pass on this thread: fflate's asynchronous zip starts a worker per
+ * entry, which made a 60-text library take ~10 s instead of well under one.
+ */
+export async function buildBackupArchive(storeJson: string, texts: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const entries: Zippable = { [ARCHIVE_STORE_ENTRY]: strToU8(storeJson) };
   for (const [hash, bytes] of texts) entries[`texts/${hash}.txt`] = bytes;
-  return new Promise((resolve, reject) => {
-    zip(entries, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data)));
-  });
+  return zipSync(entries, { level: 6 });
 }
 
 export class BackupArchiveError extends Error {
