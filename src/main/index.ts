@@ -5,6 +5,7 @@ import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
 import { mainTexts } from './electron/main-texts';
 import { confirmQuitDespiteUnsavedChanges } from './electron/quit-guard';
+import { openBackupDialog } from './electron/open-backup-dialog';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
 import { createAppWindow, rendererPaths } from './electron/window';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       resourcesDir: resolve(app.getAppPath(), 'resources'),
       version: app.getVersion(),
       deliver: saveDialogDelivery(() => mainWindow, () => (core ? textsNow(core) : mainTexts(null, app.getLocale()))),
+      chooseFile: openBackupDialog(() => mainWindow, () => (core ? textsNow(core) : mainTexts(null, app.getLocale()))),
     });
     applySecurityPolicy(isAppUrl);
     const started = core;

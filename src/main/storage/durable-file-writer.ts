@@ -61,7 +61,7 @@ async function writeDurably(file: string, temp: string, content: string | Uint8A
 }
 
 /** Makes the rename itself durable. Not possible on Windows (folders cannot be opened): skipped there. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

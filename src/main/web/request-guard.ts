@@ -31,6 +31,11 @@ export class BodyTooLargeError extends Error {}
 
 /** Reads the whole request body, refusing it as soon as it passes `limit` bytes. */
 export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return (await readBodyBytes(request, limit)).toString('utf8');
+}
+
+/** The body's bytes, read as they arrive, refused as soon as they pass `limit`. */
+export async function readBodyBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
@@ -40,5 +45,5 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     if (size > limit) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

@@ -15,7 +15,12 @@ async function main(): Promise<void> {
     throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
   }
   core.services.importFiles.prepare();
-  const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(projectRoot, 'out/renderer'), port });
+  const host = await startWebHost({
+    dispatch: core.dispatch,
+    rendererDir: resolve(projectRoot, 'out/renderer'),
+    port,
+    receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes),
+  });
   console.log(`Deputy Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataFolder}`);
 

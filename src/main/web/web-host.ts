@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-
 import type { Dispatch } from '../api/dispatch';
 import { BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
 import { readStaticFile } from './static-files';
+import { receiveUpload, UPLOAD_PATH, type ReceiveUpload } from './upload';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -22,6 +23,8 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Backup files streamed in for a restore (`POST /upload`, guarded like the API). */
+  receiveUpload?: ReceiveUpload;
 }
 
 /**
@@ -56,6 +59,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await handleApi(request, response, method);
       return;
     }
+    if (url.pathname === UPLOAD_PATH && options.receiveUpload) {
+      if (!guardApiCall(request, response)) return;
+      const answer = await receiveUpload(request, options.receiveUpload);
+      // The rest of a refused body is never read: the connection cannot carry another request.
+      if (answer.status !== 200) response.shouldKeepAlive = false;
+      sendJson(response, answer.status, answer.body);
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendText(response, 405, 'Method not allowed.');
       return;
@@ -73,19 +84,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+  /** POST, same origin, the per-run token: answers the refusal and false otherwise. */
+  function guardApiCall(request: IncomingMessage, response: ServerResponse): boolean {
     if (request.method !== 'POST') {
       sendJson(response, 405, failure('INVALID_INPUT', 'API calls are POST requests.'));
-      return;
+      return false;
     }
     if (!isAllowedOrigin(request, port)) {
       sendJson(response, 403, failure('INVALID_INPUT', 'Calls from other web pages are refused.'));
-      return;
+      return false;
     }
     if (!hasValidToken(request, token)) {
       sendJson(response, 401, failure('INVALID_INPUT', 'Missing or wrong access token: open the address printed by Deputy Desk.'));
-      return;
+      return false;
     }
+    return true;
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (!guardApiCall(request, response)) return;
     let body: string;
     try {
       body = await readBody(request, MAX_BODY_BYTES);
