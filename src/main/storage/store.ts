@@ -1,9 +1,10 @@
-import { access, mkdir, readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Notice } from '../../shared/domain/notice';
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { BackupRotation } from './backups';
+import { makePrivateFolder } from './durable-file-writer';
 import { lockDataFolder } from './folder-lock';
 import { createDefaultData, type StoreData } from './store-schema';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
@@ -35,7 +36,9 @@ export interface StoreOptions {
   now?: () => Date;
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
-  /** Called by close() after the last write. */
+  /** Called by close() after the last write, when it succeeded (e.g. the backup at quit). */
+  onClosing?: () => Promise<void>;
+  /** Called by close() last. */
   release?: () => Promise<void>;
 }
 
@@ -97,6 +100,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
     },
     async close() {
       await store.flush();
+      if (health.ok) await options.onClosing?.();
       await options.release?.();
     },
   };
@@ -108,7 +112,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
  * backup is loaded instead, and a notice says what happened; a good file is copied to the backups.
  */
 export async function openStoreInFolder(folder: string, now: () => Date = () => new Date()): Promise<Store> {
-  await mkdir(folder, { recursive: true });
+  await makePrivateFolder(folder);
   const release = await lockDataFolder(folder);
   const file = join(folder, STORE_FILE_NAME);
   const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
@@ -122,6 +126,10 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
   const store = await createStore(adapter, {
     now,
     onSaved: () => backups.rotateIfDue(file),
+    onClosing: async () => {
+      await backups.settle();
+      await backups.rotate(file).catch(() => undefined); // a backup that fails must not keep the app from quitting
+    },
     release,
   });
   if (notices.length > 0) {
