@@ -1,6 +1,6 @@
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makePrivateFolder, writeFileDurably } from './durable-file-writer';
+import { PRIVATE_FOLDER_MODE, writeFileDurably } from './durable-file-writer';
 
 export const BACKUPS_KEPT = 10;
 export const BACKUP_INTERVAL_MS = 60_000;
@@ -40,8 +40,11 @@ export class BackupRotation {
   /** Copies `source` into the backups now and drops the oldest beyond the limit. */
   async rotate(source: string): Promise<string> {
     this.#cancelTrailing();
-    await makePrivateFolder(this.folder);
     const content = await readFile(source);
+    // Not recursive: a data folder removed meanwhile is not silently recreated from here.
+    await mkdir(this.folder, { mode: PRIVATE_FOLDER_MODE }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     this.#sequence ??= await this.#highestSequence();
     this.#sequence += 1;
     const at = this.#now();
@@ -73,7 +76,12 @@ export class BackupRotation {
     this.#start(source);
   }
 
-  /** Waits for a rotation in progress and cancels a planned one (tests, quitting). */
+  /** Waits for a rotation in progress (flush, tests). */
+  async idle(): Promise<void> {
+    await this.#running;
+  }
+
+  /** Waits for a rotation in progress and cancels a planned one (quitting). */
   async settle(): Promise<void> {
     this.#cancelTrailing();
     await this.#running;

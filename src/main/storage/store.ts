@@ -36,6 +36,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
+  /** Awaited by flush() after the writes (e.g. a backup being copied). */
+  onFlush?: () => Promise<void>;
   /** Called by close() after the last write, when it succeeded (e.g. the backup at quit). */
   onClosing?: () => Promise<void>;
   /** Called by close() last. */
@@ -91,6 +93,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
         lastWrite = write();
       }
       await lastWrite;
+      await options.onFlush?.();
     },
     health: () => ({ ...health }),
     async replace(data) {
@@ -126,6 +129,7 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
   const store = await createStore(adapter, {
     now,
     onSaved: () => backups.rotateIfDue(file),
+    onFlush: () => backups.idle(),
     onClosing: async () => {
       await backups.settle();
       await backups.rotate(file).catch(() => undefined); // a backup that fails must not keep the app from quitting
