@@ -1,11 +1,11 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Notice } from '../../shared/domain/notice';
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { BackupRotation } from './backups';
-import { makePrivateFolder } from './durable-file-writer';
-import { lockDataFolder } from './folder-lock';
+import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
+import { LOCK_FILE_NAME, lockDataFolder } from './folder-lock';
 import { createDefaultData, type StoreData } from './store-schema';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
 import { describeWriteFailure, RETRY_DELAYS_MS } from './write-failure';
@@ -36,6 +36,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
+  /** Awaited before every write (e.g. making sure the data folder is there and locked). */
+  beforeWrite?: () => Promise<void>;
   /** Awaited by flush() after the writes (e.g. a backup being copied). */
   onFlush?: () => Promise<void>;
   /** Called by close() after the last write, when it succeeded (e.g. the backup at quit). */
@@ -56,6 +58,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
   const write = async (): Promise<void> => {
     try {
       // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
+      await options.beforeWrite?.();
       await db.write();
       health = { ok: true, problem: null, failingSince: null, lastSavedAt: now().toISOString() };
       attempt = 0;
@@ -116,8 +119,9 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
  */
 export async function openStoreInFolder(folder: string, now: () => Date = () => new Date()): Promise<Store> {
   await makePrivateFolder(folder);
-  const release = await lockDataFolder(folder);
+  const lock = await lockDataFolder(folder);
   const file = join(folder, STORE_FILE_NAME);
+  const lockFile = join(folder, LOCK_FILE_NAME);
   const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
   const notices: Notice[] = [];
   const adapter = new ValidatedJsonFile(file, {
@@ -128,13 +132,22 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
   });
   const store = await createStore(adapter, {
     now,
+    beforeWrite: async () => {
+      if (await exists(lockFile)) return;
+      // The folder (or its lock) was deleted while running: recreate the folder, never its parents
+      // (they may be a removed drive's mount point), and take the lock again before writing.
+      await mkdir(folder, { mode: PRIVATE_FOLDER_MODE }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      await lock.retake();
+    },
     onSaved: () => backups.rotateIfDue(file),
     onFlush: () => backups.idle(),
     onClosing: async () => {
       await backups.settle();
       await backups.rotate(file).catch(() => undefined); // a backup that fails must not keep the app from quitting
     },
-    release,
+    release: () => lock.release(),
   });
   if (notices.length > 0) {
     // Put the recovered (or fresh) data where the damaged file was, with the notice.

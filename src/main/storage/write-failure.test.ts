@@ -10,7 +10,7 @@ describe('when the disk refuses writes', () => {
   let folder: string;
   beforeEach(async () => {
     parent = await mkdtemp(join(tmpdir(), 'deputy-desk-failing-'));
-    folder = join(parent, 'data');
+    folder = join(parent, 'drive', 'data');
   });
   afterEach(async () => {
     await rm(parent, { recursive: true, force: true });
@@ -23,7 +23,8 @@ describe('when the disk refuses writes', () => {
     });
     expect(store.health().ok).toBe(true);
 
-    await rm(folder, { recursive: true }); // the drive disappears
+    await store.flush();
+    await rm(join(parent, 'drive'), { recursive: true }); // the drive disappears, with the data folder on it
     await store.update((data) => {
       data.profile.name = 'typed while failing';
     });
@@ -35,7 +36,7 @@ describe('when the disk refuses writes', () => {
     expect(failing.failingSince).not.toBeNull();
     expect(store.data.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
 
-    await mkdir(folder); // the drive is back: the scheduled retry (after 1 s) writes it all
+    await mkdir(folder, { recursive: true }); // the drive is back: the scheduled retry (after 1 s) writes it all
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(store.health()).toMatchObject({ ok: true, problem: null, failingSince: null });
     const onDisk = JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8'));
