@@ -5,6 +5,7 @@ import type { Notice } from '../../shared/domain/notice';
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { BackupRotation } from './backups';
 import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
+import { defaultEmergencyFolder, findEmergencyCopies } from './emergency-copy';
 import { LOCK_FILE_NAME, lockDataFolder } from './folder-lock';
 import { createDefaultData, type StoreData } from './store-schema';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
@@ -117,7 +118,11 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
  * Opens (or creates) the store file in `folder`. A damaged file is set aside, the newest good
  * backup is loaded instead, and a notice says what happened; a good file is copied to the backups.
  */
-export async function openStoreInFolder(folder: string, now: () => Date = () => new Date()): Promise<Store> {
+export async function openStoreInFolder(
+  folder: string,
+  now: () => Date = () => new Date(),
+  options: { fallbackFolder?: string } = {},
+): Promise<Store> {
   await makePrivateFolder(folder);
   const lock = await lockDataFolder(folder);
   const file = join(folder, STORE_FILE_NAME);
@@ -149,13 +154,20 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
     },
     release: () => lock.release(),
   });
+  // A good file (nothing was set aside) is copied to the backups at every start.
+  if (notices.length === 0 && (await exists(file))) await backups.rotate(file);
+  for (const copy of await findEmergencyCopies(folder, options.fallbackFolder ?? defaultEmergencyFolder())) {
+    const told = store.data.notices.some((notice) => notice.kind === 'emergency-copy' && notice.path === copy);
+    if (!told) {
+      const reason = 'Deputy Desk was closed while changes could not be saved';
+      notices.push({ id: `emergency-copy-${now().getTime()}-${notices.length}`, kind: 'emergency-copy', path: copy, reason, restoredFrom: null, at: now().toISOString() });
+    }
+  }
   if (notices.length > 0) {
-    // Put the recovered (or fresh) data where the damaged file was, with the notice.
+    // With the notices; after a set-aside, this puts the recovered (or fresh) data where the damaged file was.
     await store.update((data) => {
       data.notices.push(...notices);
     });
-  } else if (await exists(file)) {
-    await backups.rotate(file);
   }
   return store;
 }
