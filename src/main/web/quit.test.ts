@@ -55,5 +55,9 @@ describe('quitting the web host', () => {
     const next = await openStoreInFolder(folder, undefined, { fallbackFolder: fallback });
     expect(next.data.notices).toEqual([expect.objectContaining({ kind: 'emergency-copy', path: copy })]);
     await next.close();
+    // Another data folder sharing the same fallback folder is not offered this copy.
+    const other = await openStoreInFolder(join(parent, 'other'), undefined, { fallbackFolder: fallback });
+    expect(other.data.notices).toEqual([]);
+    await other.close();
   });
 });
