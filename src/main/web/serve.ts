@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startCore } from '../api/start-core';
 import { resolveDataFolder } from '../storage/data-folder';
+import { quitWebHost } from './quit';
 import { startWebHost } from './web-host';
 
 /** `npm run web`: the whole app but the Electron window, on http://127.0.0.1 (built files in out/). */
@@ -26,8 +27,8 @@ async function main(): Promise<void> {
 
   const stop = async (): Promise<void> => {
     await host.close();
-    await core.store.flush();
-    process.exit(0);
+    // Unsaved changes go to an emergency copy (path printed) and the exit code is non-zero.
+    process.exit(await quitWebHost({ store: core.store, dataFolder, log: (line) => console.error(line) }));
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());

@@ -4,11 +4,15 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/contract/result';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import type { Dispatch } from '../api/dispatch';
-import { BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
+import { BodyNotUtf8Error, BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
 import { readStaticFile } from './static-files';
 import { receiveUpload, UPLOAD_PATH, type ReceiveUpload } from './upload';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** More at once than any browser tab opens: a flood of sockets cannot exhaust the process. */
+export const MAX_CONNECTIONS = 64;
+/** A client must send its headers, and its whole request, within this (no slowloris). */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface WebHost {
   /** The address to open, token included. */
@@ -25,6 +29,9 @@ export interface WebHostOptions {
   token?: string;
   /** Backup files streamed in for a restore (`POST /upload`, guarded like the API). */
   receiveUpload?: ReceiveUpload;
+  /** Tests only: shorter than REQUEST_TIMEOUT_MS, and how often Node checks it (default 5 s). */
+  requestTimeoutMs?: number;
+  connectionsCheckingIntervalMs?: number;
 }
 
 /**
@@ -35,12 +42,17 @@ export interface WebHostOptions {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const server = createServer((request, response) => {
+  const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server = createServer(
+    { headersTimeout: timeout, requestTimeout: timeout, connectionsCheckingInterval: options.connectionsCheckingIntervalMs ?? 5_000 },
+    (request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'The host failed to answer.'));
       else response.destroy();
     });
-  });
+    },
+  );
+  server.maxConnections = MAX_CONNECTIONS;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isAllowedHost(request, port)) {
@@ -109,6 +121,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(response, 413, failure('INVALID_INPUT', 'The request is larger than 10 MB.'));
+        return;
+      }
+      if (error instanceof BodyNotUtf8Error) {
+        sendJson(response, 400, failure('INVALID_INPUT', 'The request is not valid UTF-8 text: nothing was saved. Send the text in UTF-8.'));
         return;
       }
       throw error;
