@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCore } from '../api/start-core';
 import { RESOURCES_DIR, startTempCore } from '../test-support/temp-core';
+import { SLOW_TIER } from '../test-support/test-tier';
 import { STORE_FILE_NAME } from './store';
 import { TEXTS_FOLDER_NAME, TextStore } from './text-store';
 
@@ -10,9 +11,9 @@ const REPORT_ID = 'jiaxing-2024-work-report';
 const VERSION_BYTES = 5 * 1024 * 1024;
 const VERSIONS = 125;
 
-// Writes 600 MB to disk (about a minute on a busy 2-core machine), so it runs in the slow tier only:
-// `DEPUTY_DESK_SLOW_TESTS=1 npx vitest run src/main/storage/large-library.test.ts`.
-describe.runIf(process.env.DEPUTY_DESK_SLOW_TESTS === '1')('a library holding 600 MB of document text', () => {
+// Writes 600 MB to disk (about a minute on a busy 2-core machine), so it runs in the slow tier only
+// (`npm run test:slow`, part of `npm test`); the default unit run skips it.
+describe.runIf(SLOW_TIER)('a library holding 600 MB of document text', () => {
   it('still saves annotations, and they are there after a restart', async () => {
     const core = await startTempCore();
     try {
