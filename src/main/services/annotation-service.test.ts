@@ -128,7 +128,7 @@ describe('revised versions', () => {
 
   it('refuses an empty or binary revision and changes nothing', async () => {
     const before = structuredClone(core.store.data);
-    await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/empty/);
+    await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/holds no text/);
     await expect(core.services.revisions.importRevision(REPORT_ID, 'PK\u0003\u0004\u0000')).rejects.toThrow(/not a text file/);
     expect(core.store.data).toEqual(before);
   });
