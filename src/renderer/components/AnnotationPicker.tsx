@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../shared/domain/annotation';
 import { KIND_ICONS } from '../features/annotations/kinds';
 import { excerpt } from './excerpt';
+import { LinkToggle } from './LinkToggle';
 
 /** The annotations of one document, with the citations of its paragraphs. */
 export interface AnnotationGroup {
@@ -33,10 +34,9 @@ export function AnnotationPicker({ groups, linked, onToggle }: AnnotationPickerP
           </h3>
           <ul className="vote-picker-paragraphs">
             {group.annotations.map((a) => {
-              const isLinked = linked.has(a.id);
               return (
                 <li key={a.id}>
-                  <button type="button" className="vote-picker-option" aria-pressed={isLinked} onClick={() => onToggle(a.id, !isLinked)}>
+                  <LinkToggle linked={linked.has(a.id)} onToggle={(link) => onToggle(a.id, link)}>
                     <span className={`kind-badge kind-badge--${a.kind}`} aria-hidden="true">
                       {KIND_ICONS[a.kind]}
                     </span>
@@ -46,8 +46,7 @@ export function AnnotationPicker({ groups, linked, onToggle }: AnnotationPickerP
                     <span className="vote-picker-text">
                       “{excerpt(a.target.quote.exact, 90)}”{a.note.trim() !== '' && <span className="vote-picker-note"> — {excerpt(a.note, 80)}</span>}
                     </span>
-                    <span className="vote-picker-state">{isLinked ? t('votes.links.linked') : t('votes.links.link')}</span>
-                  </button>
+                  </LinkToggle>
                 </li>
               );
             })}

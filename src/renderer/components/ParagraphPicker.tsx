@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReaderSection } from '../features/reader/section-tree';
 import { excerpt } from './excerpt';
+import { LinkToggle } from './LinkToggle';
 
 interface ParagraphPickerProps {
   tree: readonly ReaderSection[];
@@ -56,14 +57,12 @@ export function ParagraphPicker({ tree, linked, onToggle }: ParagraphPickerProps
             {paragraphs.length > 0 && (
               <ul className="vote-picker-paragraphs">
                 {paragraphs.map((p) => {
-                  const isLinked = linked.has(p.id);
                   return (
                     <li key={p.id}>
-                      <button type="button" className="vote-picker-option" aria-pressed={isLinked} data-citation={p.citation} onClick={() => onToggle(p.id, !isLinked)}>
+                      <LinkToggle linked={linked.has(p.id)} citation={p.citation} onToggle={(link) => onToggle(p.id, link)}>
                         <span className="vote-picker-citation">{p.citation}</span>
                         <span className="vote-picker-text">{excerpt(p.text)}</span>
-                        <span className="vote-picker-state">{isLinked ? t('votes.links.linked') : t('votes.links.link')}</span>
-                      </button>
+                      </LinkToggle>
                     </li>
                   );
                 })}
