@@ -161,8 +161,9 @@ test('while the data folder cannot be written, a persistent warning says so; onc
   await annotate(page, 'II.1 ¶3', QUOTE, 'Saved normally');
   await expect(page.getByTestId('storage-warning')).toHaveCount(0);
 
-  // The folder disappears (a removed drive): writes fail with ENOENT.
-  await rm(desk.dataFolder, { recursive: true, force: true });
+  // The drive holding the folder disappears (removed): writes fail with ENOENT. (A data folder merely
+  // deleted, on a drive still there, is recreated by the next save: folder-lock-identity.test.ts.)
+  await rm(desk.drive, { recursive: true, force: true });
   await annotate(page, 'II.1 ¶2', SECOND_QUOTE, 'Made while the disk was gone');
   const warning = page.getByRole('alert').filter({ hasText: 'Your changes are not being saved to disk' });
   await expect(warning).toBeVisible();

@@ -8,6 +8,8 @@ import { startHostProcess, type RunningHost } from './web-host-process';
 export interface DeskApp {
   /** The data folder of this test: a real store file lives here. */
   dataFolder: string;
+  /** The folder holding it (a drive that can be removed). */
+  drive: string;
   /** The running host; `restart()` stops it and starts a new one on the same data folder. */
   host: RunningHost;
   open(page: Page): Promise<void>;
@@ -16,7 +18,9 @@ export interface DeskApp {
 
 export const test = base.extend<{ desk: DeskApp }>({
   desk: async ({ page }, use) => {
-    const dataFolder = await mkdtemp(join(tmpdir(), 'deputy-desk-e2e-'));
+    // The data folder sits one level down in a temporary "drive", which a test may remove whole.
+    const drive = await mkdtemp(join(tmpdir(), 'deputy-desk-e2e-'));
+    const dataFolder = join(drive, 'data');
     const pageErrors: string[] = [];
     // While the host is deliberately down (restart), the page's requests are refused: expected.
     let hostDown = false;
@@ -28,6 +32,7 @@ export const test = base.extend<{ desk: DeskApp }>({
     });
     const desk: DeskApp = {
       dataFolder,
+      drive,
       host: await startHostProcess(dataFolder),
       async open(p) {
         await p.goto(desk.host.url);
@@ -49,7 +54,7 @@ export const test = base.extend<{ desk: DeskApp }>({
     const errorsDuringTest = [...pageErrors];
     await page.close();
     await desk.host.stop();
-    await rm(dataFolder, { recursive: true, force: true });
+    await rm(drive, { recursive: true, force: true });
     expect(errorsDuringTest, 'errors in the page console').toEqual([]);
   },
 });

@@ -13,8 +13,10 @@ async function showLibrary(page: Page): Promise<void> {
   await expect(page.getByTestId('library-view')).toBeVisible();
 }
 
+/** The library as stored: each document's title and current text (kept in `texts/<sha256>.txt`). */
 async function storedDocuments(dataFolder: string): Promise<{ title: string; text: string }[]> {
-  return (JSON.parse(await readFile(join(dataFolder, 'deputy-desk.json'), 'utf8')) as { documents: { title: string; text: string }[] }).documents;
+  const { documents } = JSON.parse(await readFile(join(dataFolder, 'deputy-desk.json'), 'utf8')) as { documents: { title: string; textHash: string }[] };
+  return Promise.all(documents.map(async (d) => ({ title: d.title, text: await readFile(join(dataFolder, 'texts', `${d.textHash}.txt`), 'utf8') })));
 }
 
 test('a slow import shows its progress and can be cancelled; nothing is added', async ({ page, desk }) => {
