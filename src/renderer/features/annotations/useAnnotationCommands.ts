@@ -12,11 +12,9 @@ import { createUndoStack, popUndo, pushUndo, removeUndo } from './undo-stack';
 import { currentParagraphId } from './usePaneInteractions';
 import type { AnnotationDraft, AnnotationsApi } from './useAnnotations';
 
-export interface WorkspaceNotice {
-  message: string;
-  tone: 'info' | 'error';
-  undo?: () => void;
-}
+import type { WorkspaceNotice } from '../../app/workspace-notice';
+
+export type { WorkspaceNotice } from '../../app/workspace-notice';
 
 interface CommandDeps {
   store: AnnotationsApi;
@@ -101,10 +99,10 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
       if (editor.annotationId === null) {
         await store.create(editor.range, draft);
         window.getSelection()?.removeAllRanges();
-        notify({ message: t('annotation.saved'), tone: 'info' });
+        notify({ key: 'annotation.saved', tone: 'info' });
       } else {
         await store.update(editor.annotationId, draft);
-        notify({ message: t('annotation.updated'), tone: 'info' });
+        notify({ key: 'annotation.updated', tone: 'info' });
       }
       setEditor(null);
     },
@@ -118,13 +116,13 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     try {
       if (item.action === 'delete') {
         await store.restore(item.id);
-        notify({ message: t('annotation.restored'), tone: 'info' });
+        notify({ key: 'annotation.restored', tone: 'info' });
       } else {
         const back = await store.undoReattach(item.id);
-        notify({ message: t('annotation.reattachUndone', { quote: shortQuote(back.target.quote.exact) }), tone: 'info' });
+        notify({ key: 'annotation.reattachUndone', values: { quote: shortQuote(back.target.quote.exact) }, tone: 'info' });
       }
     } catch (error) {
-      notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
     }
   }, [store, notify, t]);
 
@@ -138,9 +136,9 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         await store.remove(annotation.id);
         if (!fromPanel) focusParagraph(annotation.target.paragraphId);
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'delete', id: annotation.id });
-        notify({ message: t('annotation.deleted'), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'annotation.deleted', tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
-        notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
     [store, notify, t, restoreLast],
@@ -153,7 +151,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
       const pane = paneRef.current;
       const range = (pane && selectionToDocumentRange(window.getSelection(), pane, documentText)) ?? lastSelection.get(selectionKey);
       if (!range) {
-        notify({ message: t('annotation.reattachNeedsSelection'), tone: 'error' });
+        notify({ key: 'annotation.reattachNeedsSelection', tone: 'error' });
         return;
       }
       try {
@@ -161,9 +159,9 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         lastSelection.set(selectionKey, null);
         window.getSelection()?.removeAllRanges();
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'reattach', id: annotation.id });
-        notify({ message: t('annotation.reattached', { quote: shortQuote(moved.target.quote.exact) }), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'annotation.reattached', values: { quote: shortQuote(moved.target.quote.exact) }, tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
-        notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
     [paneRef, documentText, lastSelection, selectionKey, store, notify, t, restoreLast],

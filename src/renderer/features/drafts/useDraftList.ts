@@ -22,7 +22,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const failed = useCallback(
-    (error: unknown) => notify({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
+    (error: unknown) => notify({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
     [notify, t],
   );
 
@@ -32,7 +32,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         const draft = await api.call('draft.create', { kind, language });
         await refresh();
         onOpen(draft.id);
-        notify({ message: t('drafts.created', { kind: t(`drafts.kind.${kind}`) }), tone: 'info' });
+        notify({ key: 'drafts.created', valueKeys: { kind: `drafts.kind.${kind}` }, tone: 'info' });
       } catch (error) {
         failed(error);
       }
@@ -46,7 +46,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         const copy = await api.call('draft.duplicate', { draftId });
         await refresh();
         onOpen(copy.id);
-        notify({ message: t('drafts.duplicated'), tone: 'info' });
+        notify({ key: 'drafts.duplicated', tone: 'info' });
       } catch (error) {
         failed(error);
       }
@@ -61,7 +61,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
     try {
       await api.call('draft.restore', { draftId: item.id });
       await refresh();
-      notify({ message: t('drafts.restored', { title: item.title }), tone: 'info' });
+      notify({ key: 'drafts.restored', values: { title: item.title }, tone: 'info' });
     } catch (error) {
       failed(error);
     }
@@ -74,7 +74,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === draftId), { id: draftId, title });
         if (isOpen) onOpen(null);
         await refresh();
-        notify({ message: t('drafts.deleted', { title }), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'drafts.deleted', values: { title }, tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
         failed(error);
       }
@@ -88,12 +88,12 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
       try {
         draft = await api.call('draft.importJson', { text: await file.text() });
       } catch (error) {
-        notify({ message: t('drafts.importFailed', { name: file.name, message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'drafts.importFailed', values: { name: file.name, message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
         return;
       }
       await refresh();
       onOpen(draft.id);
-      notify({ message: t('drafts.imported', { name: file.name }), tone: 'info' });
+      notify({ key: 'drafts.imported', values: { name: file.name }, tone: 'info' });
     },
     [api, refresh, onOpen, notify, t],
   );

@@ -18,7 +18,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const fail = useCallback(
-    (error: unknown) => notify({ message: t('library.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
+    (error: unknown) => notify({ key: 'library.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
     [notify, t],
   );
   const put = useCallback((saved: DocumentSummary) => {
@@ -29,7 +29,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     async (documentId: string, title: string) => {
       try {
         put(await api.call('library.rename', { documentId, title }));
-        notify({ message: t('library.renamed', { title }), tone: 'info' });
+        notify({ key: 'library.renamed', values: { title }, tone: 'info' });
         return true;
       } catch (error) {
         fail(error);
@@ -57,7 +57,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     try {
       await api.call('library.restore', { documentId: item.id });
       await refresh();
-      notify({ message: t('library.restored', { title: item.title }), tone: 'info' });
+      notify({ key: 'library.restored', values: { title: item.title }, tone: 'info' });
     } catch (error) {
       fail(error);
     }
@@ -70,7 +70,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
         const rest = (documents ?? []).filter((d) => d.id !== doc.id);
         setDocuments(rest);
         undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === doc.id), { id: doc.id, title: doc.title });
-        notify({ message: t('library.removed', { title: doc.title }), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'library.removed', values: { title: doc.title }, tone: 'info', undo: () => void restoreLast() });
         onRemoved(doc.id, rest);
       } catch (error) {
         fail(error);

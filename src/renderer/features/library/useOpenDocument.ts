@@ -48,7 +48,7 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
         switchTo(doc);
         if (show) showReader();
       } catch (error) {
-        notify({ message: t('library.openFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'library.openFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
     [api, current.id, switchTo, onOpened, showReader, notify, t],

@@ -97,11 +97,11 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       },
       openParagraph: (documentId, paragraphId, documentTitle) => {
         if (documentId !== report.id) {
-          notify({ message: t('votes.links.otherDocument', { title: documentTitle }), tone: 'error' });
+          notify({ key: 'votes.links.otherDocument', values: { title: documentTitle }, tone: 'error' });
           return;
         }
         if (!citations.has(paragraphId)) {
-          notify({ message: t('votes.links.paragraphGone'), tone: 'error' });
+          notify({ key: 'votes.links.paragraphGone', tone: 'error' });
           return;
         }
         setPendingJump({ paragraphId });
@@ -109,7 +109,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       },
       openAnnotation: (annotation) => {
         if (annotation.status === 'orphaned') {
-          notify({ message: t('votes.links.annotationOrphaned'), tone: 'error' });
+          notify({ key: 'votes.links.annotationOrphaned', tone: 'error' });
           return;
         }
         setPendingJump({ annotation });
