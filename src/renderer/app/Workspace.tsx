@@ -75,7 +75,9 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const [unsaved] = useState<UnsavedChanges>(() => new Map());
   const view = route.view;
   const viewRef = useRef(view);
-  viewRef.current = view;
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
   const paneRef = useRef<HTMLElement>(null);
   const topParagraph = useRef<string | null>(initialParagraphId);
   const [lastSelection] = useState(createSelectionMemory);
@@ -209,7 +211,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         setNotice({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [api, uiLanguage, commands, openDraft, t],
+    [api, uiLanguage, commands, openDraft],
   );
   const draftFromAnnotation = useCallback((annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }), [startDraft]);
   const draftFromSelection = useCallback(
@@ -225,7 +227,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     } catch (error) {
       setNotice({ key: 'notes.failed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
     }
-  }, [api, current.id, uiLanguage, t]);
+  }, [api, current.id, uiLanguage]);
 
   const votes = useVotes({
     view,

@@ -11,7 +11,9 @@ export function useNoticeAutoDismiss(notice: WorkspaceNotice | null, onDismiss: 
   const hovered = useRef(false);
   const focused = useRef(false);
   const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
+  useEffect(() => {
+    dismiss.current = onDismiss;
+  }, [onDismiss]);
 
   useEffect(() => {
     if (!notice || notice.tone !== 'info') return undefined;

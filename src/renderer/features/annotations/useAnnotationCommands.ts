@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { apiErrorMessage } from '../../app/error-message';
@@ -39,7 +38,6 @@ const NEW_DRAFT: AnnotationDraft = { kind: 'question', note: '', tags: [] };
 
 /** Named commands on annotations, shared by buttons, highlights and shortcuts. */
 export function useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify }: CommandDeps) {
-  const { t } = useTranslation();
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [chooser, setChooser] = useState<Annotation[] | null>(null);
   const undo = useRef(createUndoStack<UndoItem>());
@@ -106,7 +104,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
       }
       setEditor(null);
     },
-    [editor, store, notify, t],
+    [editor, store, notify],
   );
 
   const restoreLast = useCallback(async () => {
@@ -124,7 +122,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     } catch (error) {
       notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
     }
-  }, [store, notify, t]);
+  }, [store, notify]);
 
   const remove = useCallback(
     async (annotation: Annotation) => {
@@ -141,7 +139,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [store, notify, t, restoreLast],
+    [store, notify, restoreLast],
   );
 
   const reattach = useCallback(
@@ -164,7 +162,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [paneRef, documentText, lastSelection, selectionKey, store, notify, t, restoreLast],
+    [paneRef, documentText, lastSelection, selectionKey, store, notify, restoreLast],
   );
 
   /** Scrolls to an annotation's passage, focuses its first highlight and flashes it. */

@@ -1,5 +1,4 @@
 import { useCallback, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import type { Language } from '../../../shared/domain/settings';
@@ -16,14 +15,13 @@ const loadDrafts = (api: ApiClient) => api.call('draft.list', {});
 
 /** The list of drafts and the commands on whole drafts: create, duplicate, delete with undo, import. */
 export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, onOpen: (draftId: string | null) => void) {
-  const { t } = useTranslation();
   const api = useApi();
   const { items: drafts, setItems: setDrafts, loadError, refresh } = useApiList(loadDrafts);
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const failed = useCallback(
     (error: unknown) => notify({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
-    [notify, t],
+    [notify],
   );
 
   const create = useCallback(
@@ -37,7 +35,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, t],
+    [api, refresh, onOpen, notify, failed],
   );
 
   const duplicate = useCallback(
@@ -51,7 +49,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, t],
+    [api, refresh, onOpen, notify, failed],
   );
 
   const restoreLast = useCallback(async () => {
@@ -65,7 +63,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
     } catch (error) {
       failed(error);
     }
-  }, [api, refresh, notify, failed, t]);
+  }, [api, refresh, notify, failed]);
 
   const remove = useCallback(
     async (draftId: string, title: string, isOpen: boolean) => {
@@ -79,7 +77,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, restoreLast, t],
+    [api, refresh, onOpen, notify, failed, restoreLast],
   );
 
   const importFile = useCallback(
@@ -95,7 +93,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
       onOpen(draft.id);
       notify({ key: 'drafts.imported', values: { name: file.name }, tone: 'info' });
     },
-    [api, refresh, onOpen, notify, t],
+    [api, refresh, onOpen, notify],
   );
 
   /** A saved draft's new title and state, without asking the main side for the whole list. */

@@ -1,5 +1,4 @@
 import { useCallback, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
@@ -12,14 +11,13 @@ const loadDocuments = (api: ApiClient) => api.call('library.list', {});
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
 export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
-  const { t } = useTranslation();
   const api = useApi();
   const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList(loadDocuments);
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const fail = useCallback(
     (error: unknown) => notify({ key: 'library.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
-    [notify, t],
+    [notify],
   );
   const put = useCallback((saved: DocumentSummary) => {
     setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
@@ -36,7 +34,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
         return false;
       }
     },
-    [api, put, notify, fail, t],
+    [api, put, notify, fail],
   );
 
   const setKind = useCallback(
@@ -61,7 +59,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     } catch (error) {
       fail(error);
     }
-  }, [api, refresh, notify, fail, t]);
+  }, [api, refresh, notify, fail]);
 
   const remove = useCallback(
     async (doc: DocumentSummary) => {
@@ -76,7 +74,7 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
         fail(error);
       }
     },
-    [api, documents, notify, fail, t, restoreLast, onRemoved, setDocuments],
+    [api, documents, notify, fail, restoreLast, onRemoved, setDocuments],
   );
 
   const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), [setDocuments]);

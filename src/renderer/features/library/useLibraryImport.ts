@@ -105,7 +105,7 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         return apiErrorMessage(error) ?? String(error);
       }
     },
-    [api, draft, onAdded, notify, t],
+    [api, draft, onAdded, notify],
   );
 
   const cancel = useCallback(() => setDraft(null), []);

@@ -48,7 +48,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
     } finally {
       setExporting(false);
     }
-  }, [api, exporting, i18n.language, notify, t]);
+  }, [api, exporting, i18n.language, notify]);
 
   const move = (itemId: string, index: number, step: -1 | 1, button: 'up' | 'down') => {
     void agenda.moveItem(itemId, index + step);

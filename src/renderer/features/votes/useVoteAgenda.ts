@@ -77,7 +77,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
 
   const failed = useCallback(
     (error: unknown) => notify({ key: 'votes.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
-    [notify, t],
+    [notify],
   );
 
   /** Runs calls one after another, in the order they were made. */
@@ -136,7 +136,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         failed(error);
       }
     },
-    [api, serial, put, notify, failed, t],
+    [api, serial, put, notify, failed],
   );
 
   const restoreLast = useCallback(async () => {
@@ -315,7 +315,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         );
         if (ok) undoable({ kind: 'candidate', itemId, candidateId, name }, { key: 'votes.candidateRemoved', values: { name } });
       },
-      [api, change, undoable, t],
+      [api, change, undoable],
     ),
     markCandidate: useCallback(
       async (itemId, candidateId, marking) => {

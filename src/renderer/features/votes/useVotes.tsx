@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
@@ -38,7 +37,6 @@ interface UseVotesOptions {
  */
 export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLayer: ReactNode; mainId: string } {
   const { view, showView, notify, paneRef, report, editable, documentText, annotations, lastSelection, selectionKey, topParagraph, jumpToAnnotation } = options;
-  const { t } = useTranslation();
   const agenda = useVoteAgenda(notify);
   const [selection, setSelection] = useState<VotesSelection | null>(null);
   const [unsavedReasons] = useState<UnsavedReasons>(() => new Map());
@@ -116,7 +114,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
         showView('reader');
       },
     }),
-    [report, tree, annotations, citations, readerPlace, selectionKey, view, notify, showView, t],
+    [report, tree, annotations, citations, readerPlace, selectionKey, view, notify, showView],
   );
 
   const context = useMemo<VotesContext>(() => ({ agenda, reader, unsavedReasons, notify }), [agenda, reader, unsavedReasons, notify]);
