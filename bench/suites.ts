@@ -4,6 +4,7 @@ import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
 import { benchFigures } from './figures-bench';
 import { benchImport } from './import-bench';
+import { benchLibrarySize } from './library-size-bench';
 import type { BenchOptions, Metric } from './measure';
 import { benchParse } from './parse-bench';
 import { benchRender } from './render-bench';
@@ -26,8 +27,22 @@ export const SUITES: readonly Suite[] = [
   { name: 'figures', run: benchFigures, expects: ['figures.extract_report_ms'] },
   { name: 'import', run: benchImport, expects: ['import.docx_1mb_ms'] },
   { name: 'store', run: benchStore, expects: ['annotation.persist_p50_ms@10k', 'store.open_p50_ms@10k', 'store.backup_rotation_ms@10k'] },
-  // The anchoring benchmark's metrics are being reworked (anchor.* for ours and the peer): any anchor.* metric counts.
-  { name: 'anchoring', run: benchAnchoring, expects: [], expectsPrefix: 'anchor.' },
+  { name: 'library size', run: benchLibrarySize, expects: ['annotation.persist_vs_library_size_ratio'] },
+  {
+    name: 'anchoring',
+    run: benchAnchoring,
+    expects: [
+      'anchor.reanchor_1000_ms',
+      'anchor.exact_pct',
+      'anchor.fuzzy_correct_pct',
+      'anchor.false_placement_pct',
+      'anchor.orphan_pct',
+      'anchor.peer.reanchor_1000_ms',
+      'anchor.peer.false_placement_pct',
+      'anchor.reanchor_rewritten_1000_ms',
+      'anchor.reanchor_app_info_max_ms',
+    ],
+  },
   { name: 'search', run: benchSearch, expects: ['search.query_p50_ms@10k', 'search.index_build_ms@10k'] },
   { name: 'export', run: benchExport, expects: ['export.proposal_10_pages_ms'] },
   { name: 'votes', run: benchVotes, expects: ['votes.summary_ms'] },

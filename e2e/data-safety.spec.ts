@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectNoSeriousA11yViolations, test, type DeskApp } from './fixtures';
 import { dragSelect } from './fixtures/select-text';
 import { startHostProcess } from './web-host-process';
@@ -53,14 +54,16 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await page.screenshot({ path: 'e2e/artifacts/your-data.png' });
   await expectNoSeriousA11yViolations(page);
 
-  // Back up everything: a download of the whole store.
+  // Back up everything: a download of the whole store and every document text, in one archive.
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Back up everything to a file…' }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^deputy-desk-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  const backupPath = join(keep, 'backup.json');
+  expect(download.suggestedFilename()).toMatch(/^deputy-desk-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+  const backupPath = join(keep, 'backup.zip');
   await download.saveAs(backupPath);
-  expect(await readFile(backupPath, 'utf8')).toContain(QUOTE);
+  const archive = unzipSync(await readFile(backupPath));
+  expect(strFromU8(archive['deputy-desk.json']!)).toContain(QUOTE);
+  expect(Object.keys(archive).filter((name) => /^texts\/[0-9a-f]{64}\.txt$/.test(name))).toHaveLength(1);
   await expect(dialog.getByRole('status').filter({ hasText: 'Backup downloaded as' })).toContainText(download.suggestedFilename());
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);

@@ -4,7 +4,8 @@ import { startCore, type Core } from './api/start-core';
 import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
 import { mainTexts } from './electron/main-texts';
-import { confirmQuitDespiteUnsavedChanges } from './electron/quit-guard';
+import { confirmQuitDespiteUnsavedChanges, keepUnsavedChanges } from './electron/quit-guard';
+import { openBackupDialog } from './electron/open-backup-dialog';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
 import { createAppWindow, rendererPaths } from './electron/window';
@@ -18,6 +19,7 @@ const isAppUrl = (url: string): boolean => url === paths.appUrl || url.startsWit
 let core: Core | null = null;
 const textsNow = (current: Core) => mainTexts(current.store.data.settings.language, app.getLocale());
 let mainWindow: BrowserWindow | null = null;
+let dataFolderInUse = '';
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -33,20 +35,24 @@ if (!app.requestSingleInstanceLock()) {
     // and the deputy would rather keep the app open (the changes live only in memory).
     const pending = core;
     event.preventDefault();
-    void pending.store.flush().then(() => {
+    void pending.store.flush().then(async () => {
       if (!confirmQuitDespiteUnsavedChanges(pending.store.health(), textsNow(pending))) return;
       core = null;
+      // Quitting anyway: the changes that could not be saved go to an emergency copy (offered at next start).
+      await keepUnsavedChanges(pending.store, dataFolderInUse);
       app.quit();
     });
   });
 
   void app.whenReady().then(async () => {
     const dataFolder = resolveDataFolder({ ...process.env, DEPUTY_DESK_DATA: process.env.DEPUTY_DESK_DATA ?? app.getPath('userData') });
+    dataFolderInUse = dataFolder;
     core = await startCore({
       dataFolder,
       resourcesDir: resolve(app.getAppPath(), 'resources'),
       version: app.getVersion(),
       deliver: saveDialogDelivery(() => mainWindow, () => (core ? textsNow(core) : mainTexts(null, app.getLocale()))),
+      chooseFile: openBackupDialog(() => mainWindow, () => (core ? textsNow(core) : mainTexts(null, app.getLocale()))),
     });
     applySecurityPolicy(isAppUrl);
     const started = core;

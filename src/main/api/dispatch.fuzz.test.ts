@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ERROR_CODES, TOKEN_HEADER, type ApiResult } from '../../shared/contract/result';
 import { StoreDataSchema } from '../storage/store-schema';
 import { startTempCore } from '../test-support/temp-core';
+import { byTier } from '../test-support/test-tier';
 import { startWebHost, type WebHost } from '../web/web-host';
 import { fuzzInput, fuzzMethod } from './fuzz-inputs';
 
-const RUNS = 10_000;
+/** 10,000 in the slow tier (npm run test:slow), a few hundred in the unit run. */
+const RUNS = byTier(300, 10_000);
 type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 
 /** The answer must be a proper envelope; a refusal must carry a known code and a message a person can read. */

@@ -5,12 +5,13 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createRouter(services: Services): Handlers {
-  const { app, data, library, libraryEdit, importFiles, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
+  const { app, data, incoming, library, libraryEdit, importFiles, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
   return {
     'app.info': () => app.info(),
     'app.health': () => app.health(),
     'data.exportBackup': () => data.exportBackup(),
-    'data.restoreBackup': ({ text }) => data.restoreBackup(text),
+    'data.chooseBackupFile': () => incoming.choose(),
+    'data.restoreBackup': async ({ fileId }) => data.restoreBackup(await incoming.take(fileId)),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
     'library.list': () => library.list(),
     'library.previewImport': ({ fileName, base64, importId }) => libraryEdit.previewImport(fileName, Buffer.from(base64, 'base64'), importId),

@@ -13,6 +13,7 @@ const TEXTS = {
     quitAnyway: 'Quit and lose the unsaved changes',
     wordDocument: 'Word document',
     jsonFile: 'JSON file',
+    backupFile: 'Deputy Desk backup',
   },
   'zh-CN': {
     viewMenu: '视图',
@@ -24,6 +25,7 @@ const TEXTS = {
     quitAnyway: '退出并放弃未保存的更改',
     wordDocument: 'Word 文档',
     jsonFile: 'JSON 文件',
+    backupFile: '履职助手备份',
   },
 } as const;
 

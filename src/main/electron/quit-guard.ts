@@ -1,5 +1,7 @@
 import { dialog } from 'electron';
 import type { StorageHealth } from '../../shared/domain/storage-health';
+import { defaultEmergencyFolder, writeEmergencyCopy } from '../storage/emergency-copy';
+import type { Store } from '../storage/store';
 import type { MainTexts } from './main-texts';
 
 /** True when quitting loses nothing, or the deputy chose to quit although changes are not on disk. */
@@ -15,4 +17,11 @@ export function confirmQuitDespiteUnsavedChanges(health: StorageHealth, texts: M
     detail: texts.unsavedDetail(health.problem ?? '?'),
   });
   return choice === 1;
+}
+
+/** After "quit anyway": the store lets the folder go, and what it could not save goes to an emergency copy. */
+export async function keepUnsavedChanges(store: Store, dataFolder: string): Promise<string | null> {
+  await store.close();
+  if (store.health().ok) return null;
+  return writeEmergencyCopy(store.data, dataFolder, defaultEmergencyFolder(), new Date());
 }

@@ -17,5 +17,7 @@ export function saveDialogDelivery(window: () => BrowserWindow | null, texts: ()
 
 function filtersFor(fileName: string, texts: MainTexts): { name: string; extensions: string[] }[] {
   const extension = fileName.split('.').pop() ?? '';
-  return extension === 'docx' ? [{ name: texts.wordDocument, extensions: ['docx'] }] : [{ name: texts.jsonFile, extensions: ['json'] }];
+  if (extension === 'docx') return [{ name: texts.wordDocument, extensions: ['docx'] }];
+  if (extension === 'zip') return [{ name: texts.backupFile, extensions: ['zip'] }];
+  return [{ name: texts.jsonFile, extensions: ['json'] }];
 }

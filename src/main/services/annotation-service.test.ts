@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
+import type { StoredDocument } from '../storage/store-schema';
 
 const REPORT_ID = 'jiaxing-2024-work-report';
 type TempCore = Awaited<ReturnType<typeof startTempCore>>;
@@ -74,7 +75,7 @@ describe('revised versions', () => {
   });
 
   it('re-anchors annotations, orphans the one whose passage is gone, and keeps the old version read-only', async () => {
-    const original = core.store.data.documents[0]!.text;
+    const original = currentText(core);
     const moved = await core.services.annotations.create({
       documentId: REPORT_ID,
       ...locate(core, 'The gross domestic product reached 706.25 billion yuan'),
@@ -106,7 +107,7 @@ describe('revised versions', () => {
   });
 
   it('undoes a re-attach: the orphan is back with its quote, once, and not after another revision', async () => {
-    const original = core.store.data.documents[0]!.text;
+    const original = currentText(core);
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
     const gone = await core.services.annotations.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
     await core.services.revisions.importRevision(REPORT_ID, original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, ''));
@@ -127,8 +128,14 @@ describe('revised versions', () => {
 
   it('refuses an empty or binary revision and changes nothing', async () => {
     const before = structuredClone(core.store.data);
-    await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/empty/);
+    await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/holds no text/);
     await expect(core.services.revisions.importRevision(REPORT_ID, 'PK\u0003\u0004\u0000')).rejects.toThrow(/not a text file/);
     expect(core.store.data).toEqual(before);
   });
 });
+
+/** The current version's source text of the first document, read from its text file. */
+function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { library: { readText(doc: StoredDocument, hash: string): string } } }): string {
+  const doc = core.store.data.documents[0]!;
+  return core.services.library.readText(doc, doc.textHash);
+}

@@ -43,7 +43,7 @@ export function createAnnotationService(deps: {
   const { store, library, clock } = deps;
   const newId = deps.newId ?? (() => `a-${randomUUID()}`);
   /** What each re-attach replaced, and the document text it was made on (undo is for this session only). */
-  const beforeReattach = new Map<string, { target: Annotation['target']; status: Annotation['status']; text: string }>();
+  const beforeReattach = new Map<string, { target: Annotation['target']; status: Annotation['status']; textHash: string }>();
 
   const find = (annotationId: string, { deleted }: { deleted: boolean }): Annotation => {
     const annotation = store.data.annotations.find((a) => a.id === annotationId);
@@ -104,13 +104,13 @@ export function createAnnotationService(deps: {
       const before = find(annotationId, { deleted: false });
       const target = passage(before.documentId, start, end);
       const moved = await modify(annotationId, false, { target, status: 'exact' });
-      beforeReattach.set(annotationId, { target: before.target, status: before.status, text: library.require(before.documentId).text });
+      beforeReattach.set(annotationId, { target: before.target, status: before.status, textHash: library.require(before.documentId).textHash });
       return moved;
     },
     async undoReattach(annotationId) {
       const annotation = find(annotationId, { deleted: false });
       const before = beforeReattach.get(annotationId);
-      if (!before || library.require(annotation.documentId).text !== before.text) {
+      if (!before || library.require(annotation.documentId).textHash !== before.textHash) {
         throw new DomainError('NOT_FOUND', 'This re-attach can no longer be undone (the report changed since, or the app restarted).');
       }
       beforeReattach.delete(annotationId);

@@ -1,8 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { JSON_MIME_TYPE, type Delivery } from '../../shared/domain/delivery';
+import type { Delivery } from '../../shared/domain/delivery';
+import { MAX_BACKUP_BYTES } from '../../shared/domain/limits';
+import { BackupArchiveError, buildBackupArchive, isZipArchive, openBackupArchive, ZIP_MIME_TYPE } from '../storage/backup-archive';
 import { DurableFileWriter } from '../storage/durable-file-writer';
+import { moveInlineTexts, referencedTextHashes, type LibraryTexts } from '../storage/library-texts';
 import { BACKUPS_FOLDER_NAME, type Store } from '../storage/store';
+import type { StoreData } from '../storage/store-schema';
+import { DamagedTextError } from '../storage/text-store';
 import { parseStoreText } from '../storage/validated-json-file';
 import { DomainError } from './domain-error';
 import type { FileDelivery } from './file-delivery';
@@ -16,23 +21,26 @@ export interface RestoreSummary {
 }
 
 export interface DataService {
-  /** Everything the deputy has, as one JSON file they keep where they like. */
+  /** Everything the deputy has (store and every document text), as one archive file they keep where they like. */
   exportBackup(): Promise<Delivery>;
-  /** Validates a backup file first; keeps the current data as a rolling backup; then replaces it. */
-  restoreBackup(text: string): Promise<RestoreSummary>;
+  /**
+   * Validates a backup file first (an archive of this version, or the JSON file of older ones):
+   * every text checked against its name; keeps the current data as a backup; then replaces it.
+   */
+  restoreBackup(bytes: Uint8Array): Promise<RestoreSummary>;
 }
 
-export function createDataService(deps: { store: Store; clock: () => Date; deliver: FileDelivery; dataFolder: string }): DataService {
-  const { store, clock, deliver, dataFolder } = deps;
+export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string }): DataService {
+  const { store, texts, clock, deliver, dataFolder } = deps;
 
   /**
    * Keeps the data about to be replaced in `backups/before-restore-<time>.json`, a name the rolling
-   * backups never delete. The copy is of the data in memory (what the deputy sees, saved to disk or
-   * not), taken again if anything changed while it was being written.
+   * backups never delete (nor the texts it names). The copy is of the data in memory (what the
+   * deputy sees, saved to disk or not), taken again if anything changed while it was being written.
    */
   const keepCurrentData = async (): Promise<string> => {
     const keptAt = join(dataFolder, BACKUPS_FOLDER_NAME, `before-restore-${clock().toISOString().replace(/[:.]/g, '-')}.json`);
-    await mkdir(dirname(keptAt), { recursive: true });
+    await mkdir(dirname(keptAt), { recursive: true, mode: 0o700 });
     for (let attempt = 0; attempt < 3; attempt++) {
       const snapshot = JSON.stringify(store.data);
       await new DurableFileWriter(keptAt).write(() => snapshot);
@@ -41,23 +49,70 @@ export function createDataService(deps: { store: Store; clock: () => Date; deliv
     throw new DomainError('CONFLICT', 'Your data kept changing while it was being set aside; try the restore again.');
   };
 
-  return {
-    exportBackup: () =>
-      deliver({
-        fileName: `deputy-desk-backup-${clock().toISOString().slice(0, 10)}.json`,
-        mimeType: JSON_MIME_TYPE,
-        bytes: Buffer.from(JSON.stringify(store.data, null, 1)),
-      }),
-    async restoreBackup(text) {
-      const parsed = parseStoreText(text.replace(/^\uFEFF/, ''));
-      if (typeof parsed === 'string') {
-        throw new DomainError('INVALID_INPUT', `This file cannot be restored: ${parsed}. Your current data is unchanged.`);
+  const refuse = (reason: string): never => {
+    throw new DomainError('INVALID_INPUT', `This file cannot be restored: ${reason}. Your current data is unchanged.`);
+  };
+
+  /** The backup's data, and its texts, all checked, before anything here changes. */
+  const readBackup = async (bytes: Uint8Array): Promise<{ data: StoreData; texts: Map<string, Uint8Array> }> => {
+    if (bytes.byteLength > MAX_BACKUP_BYTES) refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
+    let json: string;
+    let archived = new Map<string, Uint8Array>();
+    if (isZipArchive(bytes)) {
+      try {
+        const opened = await openBackupArchive(bytes);
+        json = opened.storeJson;
+        archived = opened.texts;
+      } catch (error) {
+        if (error instanceof BackupArchiveError) refuse(error.message);
+        throw error;
       }
+    } else {
+      // The JSON file of earlier versions (texts inline): migrations move them out.
+      json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    }
+    const parsed = parseStoreText(json.replace(/^\uFEFF/, ''));
+    if (typeof parsed === 'string') return refuse(parsed);
+    const data = parsed.data;
+    let missing = 0;
+    for (const hash of referencedTextHashes(data)) {
+      if (archived.has(hash) || data.inlineTexts?.[hash] !== undefined) continue;
+      // Not in the file, but already here and intact (e.g. a backup made by hand from this folder).
+      const local = await texts.files.readBytes(hash).catch(() => null);
+      if (!local) missing += 1;
+    }
+    if (missing > 0) refuse(`${missing} document text(s) it names are not in it`);
+    return { data, texts: archived };
+  };
+
+  return {
+    async exportBackup() {
+      const data = store.data;
+      const textBytes = new Map<string, Uint8Array>();
+      for (const hash of referencedTextHashes(data)) {
+        const inline = data.inlineTexts?.[hash];
+        try {
+          textBytes.set(hash, inline !== undefined ? Buffer.from(inline, 'utf8') : await texts.files.readBytes(hash));
+        } catch (error) {
+          if (!(error instanceof DamagedTextError)) throw error;
+          throw new DomainError('STORAGE', `The backup was not written: ${error.message}. Restore an earlier backup to get that text back.`);
+        }
+      }
+      const archive = await buildBackupArchive(JSON.stringify(data), textBytes);
+      if (archive.byteLength > MAX_BACKUP_BYTES) {
+        throw new DomainError('STORAGE', `Your data makes a backup larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, more than restore reads; empty the removed items and try again.`);
+      }
+      return deliver({ fileName: `deputy-desk-backup-${clock().toISOString().slice(0, 10)}.zip`, mimeType: ZIP_MIME_TYPE, bytes: archive });
+    },
+    async restoreBackup(bytes) {
+      const backup = await readBackup(bytes);
+      for (const [hash, content] of backup.texts) await texts.files.putChecked(hash, content);
       const previousKeptAt = await keepCurrentData();
       // parseStoreText gives migrated, validated data with frozen records, ready for the store.
       // replace() puts it in place at once, so nothing can change between the copy and the swap.
-      const data = parsed.data;
+      const data = backup.data;
       await store.replace(data);
+      await moveInlineTexts(store, texts.files);
       return { documents: data.documents.length, annotations: data.annotations.length, drafts: data.drafts.length, previousKeptAt };
     },
   };

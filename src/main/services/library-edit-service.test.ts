@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS } from '../../shared/domain/limits';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
+import type { StoredDocument } from '../storage/store-schema';
 
 type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 const REPORT_ID = 'jiaxing-2024-work-report';
@@ -49,7 +50,7 @@ describe('library', () => {
   });
 
   it('imports a revised version from a file of any format', async () => {
-    const text = core.store.data.documents[0]!.text.replace('Fellow Deputies,', 'Fellow Deputies,\n\nAn inserted paragraph.');
+    const text = currentText(core).replace('Fellow Deputies,', 'Fellow Deputies,\n\nAn inserted paragraph.');
     const result = await core.services.revisions.importRevisionFile(REPORT_ID, 'revised.txt', Buffer.from(text));
     expect(result.version).toBe(2);
     expect(JSON.stringify(core.services.library.get(REPORT_ID).outline)).toContain('An inserted paragraph.');
@@ -66,3 +67,9 @@ describe('library', () => {
     expect(core.services.library.list()).toHaveLength(1);
   });
 });
+
+/** The current version's source text of the first document, read from its text file. */
+function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { library: { readText(doc: StoredDocument, hash: string): string } } }): string {
+  const doc = core.store.data.documents[0]!;
+  return core.services.library.readText(doc, doc.textHash);
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NO_OVERRIDES, type DocumentKind, type DocumentSummary, type HeadingOverridesInput } from '../../shared/domain/document';
 import type { Outline } from '../../shared/domain/outline';
+import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import { DomainError } from './domain-error';
 import { checkReportText } from './import/check-report-text';
@@ -32,11 +33,12 @@ export interface LibraryEditService {
 export function createLibraryEditService(deps: {
   store: Store;
   library: LibraryService;
+  texts: LibraryTexts;
   clock: () => Date;
   importFiles: ImportFiles;
   newId?: () => string;
 }): LibraryEditService {
-  const { store, library, clock } = deps;
+  const { store, library, texts, clock } = deps;
   const newId = deps.newId ?? (() => `doc-${randomUUID()}`);
   const summary = (documentId: string): DocumentSummary => {
     const found = library.list().find((d) => d.id === documentId);
@@ -69,13 +71,14 @@ export function createLibraryEditService(deps: {
       if (problem) throw importRefusedError(title || 'The document', problem);
       if (library.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'The document holds no text.');
       const id = newId();
+      const textHash = await texts.put(text);
       await store.update((data) => {
         data.documents.push({
           id,
           title: title.trim() || 'Untitled',
           kind,
           origin: 'imported',
-          text,
+          textHash,
           addedAt: clock().toISOString(),
           previousVersions: [],
           removedAt: null,

@@ -2,8 +2,10 @@ import type { DocumentSummary, HeadingOverridesInput, ReportDocument } from '../
 import { buildDocumentText, type DocumentText } from '../../shared/anchoring/document-text';
 import type { Outline, Section } from '../../shared/domain/outline';
 import { parseReport } from '../../shared/report/parse-report';
+import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import type { StoredDocument } from '../storage/store-schema';
+import { DamagedTextError, hashOfText } from '../storage/text-store';
 import type { BundledReport } from './bundled-reports';
 import { DomainError } from './domain-error';
 
@@ -18,17 +20,28 @@ export interface LibraryService {
   documentText(documentId: string): DocumentText;
   /** Parses any text the way documents are parsed (cached for the current versions). */
   outlineOfText(text: string, overrides?: HeadingOverridesInput): Outline;
+  /** A version's text by its name; a missing or damaged text file is a STORAGE error that says what to do. */
+  readText(doc: StoredDocument, hash: string): string;
 }
 
-export function createLibraryService({ store, clock }: { store: Store; clock: () => Date }): LibraryService {
+export function createLibraryService({ store, texts, clock }: { store: Store; texts: LibraryTexts; clock: () => Date }): LibraryService {
+  const readText = (doc: StoredDocument, hash: string): string => {
+    try {
+      return texts.read(hash);
+    } catch (error) {
+      if (!(error instanceof DamagedTextError)) throw error;
+      throw new DomainError('STORAGE', `The text of "${doc.title}" cannot be read: ${error.message}. Restore a backup (Your data → Restore) to get it back; nothing else is affected.`);
+    }
+  };
   // Outlines and document texts are derived from the stored text; keep the last ones per document.
-  type Derived = { text: string; overrides: StoredDocument['headingOverrides']; outline: Outline; documentText?: DocumentText };
+  type Derived = { textHash: string; overrides: StoredDocument['headingOverrides']; outline: Outline; documentText?: DocumentText };
   const derived = new Map<string, Derived>();
   const derivedOf = (doc: StoredDocument): Derived => {
     const cached = derived.get(doc.id);
     // A revised version, or a restored backup (new override objects), parses again.
-    if (cached?.text === doc.text && cached.overrides === doc.headingOverrides) return cached;
-    const fresh = { text: doc.text, overrides: doc.headingOverrides, outline: parseReport(doc.text, { overrides: doc.headingOverrides }) };
+    if (cached?.textHash === doc.textHash && cached.overrides === doc.headingOverrides) return cached;
+    const outline = parseReport(readText(doc, doc.textHash), { overrides: doc.headingOverrides });
+    const fresh = { textHash: doc.textHash, overrides: doc.headingOverrides, outline };
     derived.set(doc.id, fresh);
     return fresh;
   };
@@ -42,9 +55,16 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
 
   return {
     async seedBundled(reports) {
+      // A bundled report's text file lost with its folder (a deleted data folder) comes back from the bundle.
+      for (const report of reports) {
+        const doc = store.data.documents.find((d) => d.id === report.id);
+        if (doc && !(await texts.files.has(doc.textHash)) && hashOfText(report.text) === doc.textHash) await texts.put(report.text);
+      }
       const missing = reports.filter((r) => !store.data.seededBundles.includes(r.id));
       if (missing.length === 0) return;
       const addedAt = clock().toISOString();
+      const hashes = new Map<string, string>();
+      for (const report of missing) hashes.set(report.id, await texts.put(report.text));
       await store.update((data) => {
         for (const report of missing) {
           data.seededBundles.push(report.id);
@@ -55,7 +75,7 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
             title,
             kind: report.kind,
             origin: 'bundled',
-            text: report.text,
+            textHash: hashes.get(report.id)!,
             addedAt,
             previousVersions: [],
             removedAt: null,
@@ -85,6 +105,7 @@ export function createLibraryService({ store, clock }: { store: Store; clock: ()
       return entry.documentText;
     },
     outlineOfText: (text, overrides) => parseReport(text, { overrides }),
+    readText,
   };
 }
 

@@ -1,5 +1,6 @@
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { ReportDocument } from '../../shared/domain/document';
+import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import { DomainError } from './domain-error';
 import { checkReportText } from './import/check-report-text';
@@ -25,8 +26,15 @@ export interface RevisionService {
   getVersion(documentId: string, version: number): ReportDocument;
 }
 
-export function createRevisionService(deps: { store: Store; library: LibraryService; clock: () => Date; importFiles: ImportFiles; reanchor: Reanchorer }): RevisionService {
-  const { store, library, clock } = deps;
+export function createRevisionService(deps: {
+  store: Store;
+  library: LibraryService;
+  texts: LibraryTexts;
+  clock: () => Date;
+  importFiles: ImportFiles;
+  reanchor: Reanchorer;
+}): RevisionService {
+  const { store, library, texts, clock } = deps;
   const { reanchor } = deps;
   /** Documents whose revision is being re-anchored: a second revision of the same one waits its turn by being refused. */
   const importing = new Set<string>();
@@ -52,14 +60,16 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
       try {
         const previous = library.documentText(documentId);
         const reanchored = await reanchorDocumentAnnotations({ store, reanchor, documentId, previous, next: documentText });
+        // The new version's text is on disk before the store refers to it.
+        const textHash = await texts.put(text);
         // Read after the wait: the document may have been renamed (or removed) meanwhile.
         const current = library.require(documentId);
-        const replaced = { text: current.text, addedAt: versionAddedAt(current), replacedAt: clock().toISOString() };
+        const replaced = { textHash: current.textHash, addedAt: versionAddedAt(current), replacedAt: clock().toISOString() };
         const version = current.previousVersions.length + 2;
         await store.update((data) => {
           const doc = data.documents.find((d) => d.id === documentId)!;
           doc.previousVersions.push(replaced);
-          doc.text = text;
+          doc.textHash = textHash;
           data.annotations = data.annotations.map(reanchored);
         });
         const live = store.data.annotations.filter((a) => a.documentId === documentId && a.deletedAt === null);
@@ -82,9 +92,9 @@ export function createRevisionService(deps: { store: Store; library: LibraryServ
     },
     getVersion(documentId, version) {
       const doc = library.require(documentId);
-      const text = version === doc.previousVersions.length + 1 ? doc.text : doc.previousVersions[version - 1]?.text;
-      if (text === undefined) throw new DomainError('NOT_FOUND', `Document "${documentId}" has no version ${version}.`);
-      return { id: doc.id, title: doc.title, kind: doc.kind, outline: library.outlineOfText(text) };
+      const hash = version === doc.previousVersions.length + 1 ? doc.textHash : doc.previousVersions[version - 1]?.textHash;
+      if (hash === undefined) throw new DomainError('NOT_FOUND', `Document "${documentId}" has no version ${version}.`);
+      return { id: doc.id, title: doc.title, kind: doc.kind, outline: library.outlineOfText(library.readText(doc, hash)) };
     },
   };
   return service;

@@ -166,7 +166,7 @@ describe('vote service', () => {
     await votes().setIntention(BUDGET, 'against', 'Debt service grows faster than revenue.');
     await votes().removeItem('v-default-court-report');
     const summary = votes().summary();
-    expect(summary.counts).toEqual({ for: 1, against: 1, abstain: 0, undecided: 4 });
+    expect(summary.counts).toEqual({ for: 1, against: 1, abstain: 0, undecided: 3 });
     expect(summary.items.map((item) => item.intention)).toEqual(['undecided', 'undecided', 'undecided', 'undecided', 'for', 'against']);
     expect(summary.items.at(-1)).toMatchObject({ itemId: BUDGET, hasRationale: true });
   });

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupRotation } from './backups';
 import { BACKUPS_FOLDER_NAME, openStoreInFolder, STORE_FILE_NAME } from './store';
 
@@ -37,8 +37,8 @@ describe('rolling backups', () => {
     await first.update((data) => {
       data.settings.textSize = 20;
     });
-    // The first save's copy is made in the background: wait for it to be on disk.
-    await vi.waitFor(async () => expect((await readdir(backupsFolder())).length).toBeGreaterThan(0), { timeout: 10_000 });
+    // The first save's copy, made in the background.
+    await expect.poll(async () => (await readdir(backupsFolder()).catch(() => [])).length).toBe(1);
     clock += 1000;
     const afterStart = (await readdir(backupsFolder())).length;
 
@@ -55,7 +55,8 @@ describe('rolling backups', () => {
     await store.update((data) => {
       data.settings.textSize = 30;
     });
-    await vi.waitFor(async () => expect((await readdir(backupsFolder())).length).toBeGreaterThan(during), { timeout: 10_000 });
+    await expect.poll(async () => (await readdir(backupsFolder())).length).toBeGreaterThan(during);
+    await store.close();
   });
 
   it('loads the newest good backup when the store file is damaged, skipping damaged backups, and says so', async () => {
@@ -63,10 +64,11 @@ describe('rolling backups', () => {
     await store.update((data) => {
       data.profile.name = 'Li Ming';
     });
+    await store.close();
     clock += 1000;
     await openStoreInFolder(folder, now); // backup of the good file with Li Ming
     clock += 1000;
-    await writeFile(join(backupsFolder(), 'deputy-desk.2099-01-01T00-00-00-000Z-0000.json'), '{"cut short');
+    await writeFile(join(backupsFolder(), 'deputy-desk.0000000099.2099-01-01T00-00-00-000Z.json'), '{"cut short');
     await writeFile(join(folder, STORE_FILE_NAME), 'garbage');
 
     clock += 1000;
@@ -74,9 +76,10 @@ describe('rolling backups', () => {
     expect(recovered.data.profile.name).toBe('Li Ming');
     const notice = recovered.data.notices[0]!;
     expect(notice.reason).toMatch(/not valid JSON/);
-    expect(notice.restoredFrom).toMatch(/backups\/deputy-desk\.2026-11-27T10-00-0\d-000Z-\d{4}[0-9a-f]{4}\.json$/);
+    expect(notice.restoredFrom).toMatch(/backups\/deputy-desk\.\d{10}\.2026-11-27T10-00-0\d-000Z\.json$/);
     expect(await readFile(notice.path, 'utf8')).toBe('garbage');
     // The recovered data is a proper store file again.
     expect(JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8')).profile.name).toBe('Li Ming');
+    await recovered.close();
   });
 });

@@ -6,10 +6,12 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCore } from '../api/start-core';
 import { RESOURCES_DIR } from '../test-support/temp-core';
+import { byTier } from '../test-support/test-tier';
 import { openStoreInFolder, STORE_FILE_NAME } from './store';
 import { parseStoreText } from './validated-json-file';
 
-const KILLS = 200;
+/** 200 in the slow tier (npm run test:slow), a handful in the unit run. */
+const KILLS = byTier(12, 200);
 
 /** Runs the writer until it has acknowledged at least one write, then SIGKILLs it after a random delay. */
 function runAndKill(script: string, args: string[], random: () => number): Promise<number[]> {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,5 +42,17 @@ describe('DurableFileWriter', () => {
     await mkdir(later);
     await writer.write(() => 'ok');
     expect(await readFile(join(later, 'data.json'), 'utf8')).toBe('ok');
+  });
+
+  it('never follows a symlink planted at a temp name, and the file is readable by its owner only', async () => {
+    const victim = join(folder, 'victim.txt');
+    await writeFile(victim, 'precious');
+    // The fixed name earlier versions used, and a few guesses: all symlinks to the victim.
+    for (const name of ['.data.json.tmp', '.data.json.tmp-0', 'data.json.tmp']) await symlink(victim, join(folder, name));
+    const writer = new DurableFileWriter(join(folder, 'data.json'));
+    await writer.write(() => 'new content');
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect(await readFile(join(folder, 'data.json'), 'utf8')).toBe('new content');
+    expect((await stat(join(folder, 'data.json'))).mode & 0o777).toBe(0o600);
   });
 });

@@ -1,5 +1,10 @@
-import { open, rename } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** Store, backups and emergency copies are the deputy's private notes: owner only. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_FOLDER_MODE = 0o700;
 
 /**
  * Writes a file so that a crash or power cut leaves the old or the new content, never a mix:
@@ -10,13 +15,11 @@ import { basename, dirname, join } from 'node:path';
  */
 export class DurableFileWriter {
   readonly #file: string;
-  readonly #temp: string;
   #next: { render: () => string | Uint8Array; waiters: { resolve: () => void; reject: (error: unknown) => void }[] } | null = null;
   #busy = false;
 
   constructor(file: string) {
     this.#file = file;
-    this.#temp = join(dirname(file), `.${basename(file)}.tmp`);
   }
 
   /** `render` is called when the write really starts, so coalesced writes serialize only once. */
@@ -38,7 +41,7 @@ export class DurableFileWriter {
       const batch = this.#next;
       this.#next = null;
       try {
-        await writeDurably(this.#file, this.#temp, batch.render());
+        await writeFileDurably(this.#file, batch.render());
         for (const waiter of batch.waiters) waiter.resolve();
       } catch (error) {
         for (const waiter of batch.waiters) waiter.reject(error);
@@ -48,20 +51,35 @@ export class DurableFileWriter {
   }
 }
 
-async function writeDurably(file: string, temp: string, content: string | Uint8Array): Promise<void> {
-  const handle = await open(temp, 'w');
+/**
+ * One durable, atomic write of `content` to `file` (created owner-only). The temp file has a random
+ * name and is created exclusively (`wx`), so a symlink planted beside the file is never followed.
+ */
+export async function writeFileDurably(file: string, content: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
   try {
-    await handle.writeFile(content);
-    await handle.datasync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(content);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
-  await rename(temp, file);
   await syncFolder(dirname(file));
 }
 
+/** Creates `folder` (and missing parents) owner-only; an existing folder is left as it is. */
+export async function makePrivateFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+}
+
 /** Makes the rename itself durable. Not possible on Windows (folders cannot be opened): skipped there. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

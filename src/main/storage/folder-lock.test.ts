@@ -41,7 +41,7 @@ describe('one process per data folder', () => {
     const store = await openStoreInFolder(folder);
     await store.close();
     await expect(readFile(join(folder, LOCK_FILE_NAME))).rejects.toThrow(/ENOENT/);
-    const release = await lockDataFolder(folder);
-    await release();
+    const lock = await lockDataFolder(folder);
+    await lock.release();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 describe('migrations of real old store files', () => {
   it('has a step and a fixture for every schema version before the current one', async () => {
-    const fixtures = (await readdir(FIXTURES)).filter((name) => /^store-v\d+\.json$/.test(name)).sort();
+    const fixtures = (await readdir(FIXTURES)).filter((name) => /^store-v\d+\.json$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const versions = Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
     expect(fixtures).toEqual(versions.map((v) => `store-v${v}.json`));
     expect(MIGRATIONS.map((m) => m.from)).toEqual(versions);
@@ -22,7 +23,8 @@ describe('migrations of real old store files', () => {
     expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     // Settings added since (interface zoom, pane layout) read with their defaults.
     expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22, proposalMinCoSigners: 10, interfaceZoom: 100, paneLayout: DEFAULT_PANE_LAYOUT });
-    expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', text: v1.documents[0].text, previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] } });
+    expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] } });
+    expect(migrated.inlineTexts?.[migrated.documents[0]!.textHash]).toBe(v1.documents[0].text);
     expect(migrated.readingPositions).toEqual(v1.readingPositions);
     expect(migrated.annotations).toEqual([]);
     expect(migrated.drafts).toEqual([]);
@@ -30,5 +32,25 @@ describe('migrations of real old store files', () => {
     expect(migrated.voteItems.map((item) => item.defaultKey)).toEqual([...DEFAULT_AGENDA_KEYS]);
     expect(migrated.voteItems.every((item) => item.intention === 'undecided' && item.deletedAt === null)).toBe(true);
     expect(migrated.voteItems.at(-1)).toMatchObject({ kind: 'ballot', ballot: { mode: 'perCandidate', maxChoices: 10, candidates: [] } });
+  });
+});
+
+describe('schema 2 → 3: document texts move out of the store file', () => {
+  it('names every version by the hash of its text and keeps the texts until they are written out', async () => {
+    const v2 = JSON.parse(await readFile(join(FIXTURES, 'store-v2.json'), 'utf8'));
+    const migrated = StoreDataSchema.parse(migrateToCurrent(v2));
+    const [revised, removed] = migrated.documents;
+    const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    expect(revised).toMatchObject({ id: v2.documents[0].id, title: '2024年政府工作报告', textHash: sha(v2.documents[0].text), removedAt: null });
+    expect(revised!.previousVersions).toEqual([{ textHash: sha(v2.documents[0].previousVersions[0].text), addedAt: v2.documents[0].previousVersions[0].addedAt, replacedAt: v2.documents[0].previousVersions[0].replacedAt }]);
+    expect(removed).toMatchObject({ textHash: sha(v2.documents[1].text), removedAt: v2.documents[1].removedAt });
+    expect(JSON.stringify(migrated.documents)).not.toContain('全市生产总值');
+    expect(migrated.inlineTexts).toEqual({
+      [sha(v2.documents[0].text)]: v2.documents[0].text,
+      [sha(v2.documents[0].previousVersions[0].text)]: v2.documents[0].previousVersions[0].text,
+      [sha(v2.documents[1].text)]: v2.documents[1].text,
+    });
+    expect(migrated.annotations).toEqual(v2.annotations);
+    expect(migrated.voteItems).toEqual(v2.voteItems);
   });
 });

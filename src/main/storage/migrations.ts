@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 import { CURRENT_SCHEMA_VERSION } from './store-schema';
 
@@ -26,6 +27,31 @@ export const MIGRATIONS: readonly Migration[] = [
         typeof doc === 'object' && doc !== null ? { previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] }, ...doc } : doc,
       ),
     }),
+  },
+  {
+    // 2 → 3: document texts leave the store file for content-addressed files (texts/<sha256>.txt);
+    // until the store writes them there, they wait in `inlineTexts`, so nothing is lost on the way.
+    from: 2,
+    migrate: (data) => {
+      const inlineTexts: Record<string, string> = {};
+      const named = (text: unknown): string => {
+        const value = typeof text === 'string' ? text : '';
+        const hash = createHash('sha256').update(value, 'utf8').digest('hex');
+        inlineTexts[hash] = value;
+        return hash;
+      };
+      const documents = (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) => {
+        if (typeof doc !== 'object' || doc === null) return doc;
+        const { text, previousVersions, ...rest } = doc as Record<string, unknown>;
+        const versions = (Array.isArray(previousVersions) ? previousVersions : []).map((version: unknown) => {
+          if (typeof version !== 'object' || version === null) return version;
+          const { text: versionText, ...dates } = version as Record<string, unknown>;
+          return { textHash: named(versionText), ...dates };
+        });
+        return { ...rest, textHash: named(text), previousVersions: versions };
+      });
+      return { ...data, documents, inlineTexts: { ...(data.inlineTexts as object), ...inlineTexts } };
+    },
   },
 ];
 

@@ -8,18 +8,21 @@ import { VoteItemSchema } from '../../shared/domain/vote';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 
 /** Bump together with a new entry in `migrations.ts`. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
+
+/** The name of a text file in `texts/`: the SHA-256 of its content (text-store.ts). */
+export const TextHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const StoredDocumentSchema = z.object({
   id: DocumentIdSchema,
   title: z.string(),
   kind: DocumentKindSchema,
   origin: z.enum(['bundled', 'imported']),
-  /** The full source text; the outline is derived from it (parsing takes a few ms). */
-  text: z.string(),
+  /** The current version's source text, by name (`texts/<hash>.txt`); the outline is derived from it. */
+  textHash: TextHashSchema,
   addedAt: z.iso.datetime(),
   /** Earlier versions, oldest first, kept read-only when a revised version arrives. */
-  previousVersions: z.array(z.object({ text: z.string(), addedAt: z.iso.datetime(), replacedAt: z.iso.datetime() })),
+  previousVersions: z.array(z.object({ textHash: TextHashSchema, addedAt: z.iso.datetime(), replacedAt: z.iso.datetime() })),
   /** Headings the deputy corrected when importing. */
   headingOverrides: HeadingOverridesSchema,
   /** Set when removed from the library; kept (with its annotations) so that the removal can be undone. */
@@ -43,6 +46,11 @@ export const StoreDataSchema = z.object({
   drafts: z.array(DraftSchema),
   /** The agenda of votes in order (voting notes), removed items included until purged (for undo). */
   voteItems: z.array(VoteItemSchema),
+  /**
+   * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
+   * inline), by hash; written out and dropped from here at start (text-files.ts).
+   */
+  inlineTexts: z.record(TextHashSchema, z.string()).optional(),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 

@@ -75,6 +75,7 @@ describe('store file', () => {
     expect(store.data.notices[0]?.reason).toMatch(reason);
     expect(store.data.notices[0]?.restoredFrom).toBeNull();
     expect(store.data.settings).toEqual(createDefaultData().settings);
+    await store.close();
   });
 });
 

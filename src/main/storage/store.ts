@@ -4,7 +4,9 @@ import { Low, type Adapter } from 'lowdb';
 import type { Notice } from '../../shared/domain/notice';
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { BackupRotation } from './backups';
-import { lockDataFolder } from './folder-lock';
+import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
+import { defaultEmergencyFolder, findEmergencyCopies } from './emergency-copy';
+import { LOCK_FILE_NAME, lockDataFolder } from './folder-lock';
 import { createDefaultData, type StoreData } from './store-schema';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
 import { describeWriteFailure, RETRY_DELAYS_MS } from './write-failure';
@@ -35,7 +37,13 @@ export interface StoreOptions {
   now?: () => Date;
   /** Called after every successful write (e.g. to rotate backups). */
   onSaved?: () => void;
-  /** Called by close() after the last write. */
+  /** Awaited before every write (e.g. making sure the data folder is there and locked). */
+  beforeWrite?: () => Promise<void>;
+  /** Awaited by flush() after the writes (e.g. a backup being copied). */
+  onFlush?: () => Promise<void>;
+  /** Called by close() after the last write, when it succeeded (e.g. the backup at quit). */
+  onClosing?: () => Promise<void>;
+  /** Called by close() last. */
   release?: () => Promise<void>;
 }
 
@@ -51,6 +59,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
   const write = async (): Promise<void> => {
     try {
       // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
+      await options.beforeWrite?.();
       await db.write();
       health = { ok: true, problem: null, failingSince: null, lastSavedAt: now().toISOString() };
       attempt = 0;
@@ -88,6 +97,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
         lastWrite = write();
       }
       await lastWrite;
+      await options.onFlush?.();
     },
     health: () => ({ ...health }),
     async replace(data) {
@@ -97,6 +107,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
     },
     async close() {
       await store.flush();
+      if (health.ok) await options.onClosing?.();
       await options.release?.();
     },
   };
@@ -107,10 +118,15 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
  * Opens (or creates) the store file in `folder`. A damaged file is set aside, the newest good
  * backup is loaded instead, and a notice says what happened; a good file is copied to the backups.
  */
-export async function openStoreInFolder(folder: string, now: () => Date = () => new Date()): Promise<Store> {
-  await mkdir(folder, { recursive: true });
-  const release = await lockDataFolder(folder);
+export async function openStoreInFolder(
+  folder: string,
+  now: () => Date = () => new Date(),
+  options: { fallbackFolder?: string } = {},
+): Promise<Store> {
+  await makePrivateFolder(folder);
+  const lock = await lockDataFolder(folder);
   const file = join(folder, STORE_FILE_NAME);
+  const lockFile = join(folder, LOCK_FILE_NAME);
   const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
   const notices: Notice[] = [];
   const adapter = new ValidatedJsonFile(file, {
@@ -121,16 +137,37 @@ export async function openStoreInFolder(folder: string, now: () => Date = () => 
   });
   const store = await createStore(adapter, {
     now,
+    beforeWrite: async () => {
+      if (await exists(lockFile)) return;
+      // The folder (or its lock) was deleted while running: recreate the folder, never its parents
+      // (they may be a removed drive's mount point), and take the lock again before writing.
+      await mkdir(folder, { mode: PRIVATE_FOLDER_MODE }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+      });
+      await lock.retake();
+    },
     onSaved: () => backups.rotateIfDue(file),
-    release,
+    onFlush: () => backups.idle(),
+    onClosing: async () => {
+      await backups.settle();
+      await backups.rotate(file).catch(() => undefined); // a backup that fails must not keep the app from quitting
+    },
+    release: () => lock.release(),
   });
+  // A good file (nothing was set aside) is copied to the backups at every start.
+  if (notices.length === 0 && (await exists(file))) await backups.rotate(file);
+  for (const copy of await findEmergencyCopies(folder, options.fallbackFolder ?? defaultEmergencyFolder())) {
+    const told = store.data.notices.some((notice) => notice.kind === 'emergency-copy' && notice.path === copy);
+    if (!told) {
+      const reason = 'Deputy Desk was closed while changes could not be saved';
+      notices.push({ id: `emergency-copy-${now().getTime()}-${notices.length}`, kind: 'emergency-copy', path: copy, reason, restoredFrom: null, at: now().toISOString() });
+    }
+  }
   if (notices.length > 0) {
-    // Put the recovered (or fresh) data where the damaged file was, with the notice.
+    // With the notices; after a set-aside, this puts the recovered (or fresh) data where the damaged file was.
     await store.update((data) => {
       data.notices.push(...notices);
     });
-  } else if (await exists(file)) {
-    await backups.rotate(file);
   }
   return store;
 }

@@ -10,7 +10,7 @@ describe('when the disk refuses writes', () => {
   let folder: string;
   beforeEach(async () => {
     parent = await mkdtemp(join(tmpdir(), 'deputy-desk-failing-'));
-    folder = join(parent, 'data');
+    folder = join(parent, 'drive', 'data');
   });
   afterEach(async () => {
     vi.useRealTimers();
@@ -24,9 +24,10 @@ describe('when the disk refuses writes', () => {
     });
     expect(store.health().ok).toBe(true);
 
+    await store.flush();
     // The retry ladder runs on the clock: a fake one, moved on by the test, instead of waiting for it.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    await rm(folder, { recursive: true }); // the drive disappears
+    await rm(join(parent, 'drive'), { recursive: true }); // the drive disappears, with the data folder on it
     await store.update((data) => {
       data.profile.name = 'typed while failing';
     });
@@ -38,7 +39,7 @@ describe('when the disk refuses writes', () => {
     expect(failing.failingSince).not.toBeNull();
     expect(store.data.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
 
-    await mkdir(folder); // the drive is back: the scheduled retry (after 1 s) writes it all
+    await mkdir(folder, { recursive: true }); // the drive is back: the scheduled retry (after 1 s) writes it all
     await vi.advanceTimersByTimeAsync(999);
     expect(store.health().ok).toBe(false); // not before its time
     await vi.advanceTimersByTimeAsync(1);

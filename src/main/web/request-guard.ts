@@ -28,9 +28,25 @@ export function hasValidToken(request: IncomingMessage, token: string): boolean 
 }
 
 export class BodyTooLargeError extends Error {}
+export class BodyNotUtf8Error extends Error {}
 
-/** Reads the whole request body, refusing it as soon as it passes `limit` bytes. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads the whole request body, refusing it as soon as it passes `limit` bytes, and refusing bytes
+ * that are not UTF-8 (rather than quietly saving U+FFFD in place of the deputy's text).
+ */
 export async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const bytes = await readBodyBytes(request, limit);
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new BodyNotUtf8Error();
+  }
+}
+
+/** The body's bytes, read as they arrive, refused as soon as they pass `limit`. */
+export async function readBodyBytes(request: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
@@ -40,5 +56,5 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     if (size > limit) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

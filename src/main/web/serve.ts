@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startCore } from '../api/start-core';
 import { resolveDataFolder } from '../storage/data-folder';
+import { quitWebHost } from './quit';
 import { startWebHost } from './web-host';
 
 /** `npm run web`: the whole app but the Electron window, on http://127.0.0.1 (built files in out/). */
@@ -15,14 +16,19 @@ async function main(): Promise<void> {
     throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
   }
   core.services.importFiles.prepare();
-  const host = await startWebHost({ dispatch: core.dispatch, rendererDir: resolve(projectRoot, 'out/renderer'), port });
+  const host = await startWebHost({
+    dispatch: core.dispatch,
+    rendererDir: resolve(projectRoot, 'out/renderer'),
+    port,
+    receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes),
+  });
   console.log(`Deputy Desk (web host) is running. Open: ${host.url}`);
   console.log(`Data folder: ${dataFolder}`);
 
   const stop = async (): Promise<void> => {
     await host.close();
-    await core.store.flush();
-    process.exit(0);
+    // Unsaved changes go to an emergency copy (path printed) and the exit code is non-zero.
+    process.exit(await quitWebHost({ store: core.store, dataFolder, log: (line) => console.error(line) }));
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());

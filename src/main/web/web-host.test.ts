@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../shared/contract/result';
+import { MAX_BACKUP_BYTES } from '../../shared/domain/limits';
+import { TextStore } from '../storage/text-store';
 import { startTempCore } from '../test-support/temp-core';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -38,7 +41,7 @@ describe('web host', () => {
     await mkdir(join(rendererDir, 'assets'));
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Deputy Desk</title>');
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    host = await startWebHost({ dispatch: core.dispatch, rendererDir });
+    host = await startWebHost({ dispatch: core.dispatch, rendererDir, receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes) });
     api = (method, body, extraHeaders = {}) =>
       send(host.port, `/api/${method}`, {
         method: 'POST',
@@ -90,6 +93,43 @@ describe('web host', () => {
   it('refuses a body over 10 MB with 413', async () => {
     const answer = await api('settings.update', { padding: 'x'.repeat(10 * 1024 * 1024 + 1) });
     expect(answer.status).toBe(413);
+  });
+
+  it('takes back its own backup of a large library (over the 10 MB call limit) as a streamed upload', async () => {
+    // 21 MB of random base64 text compresses to ~16 MB: the archive ends up larger than a JSON call may be.
+    const big = randomBytes(16 * 1024 * 1024).toString('base64');
+    const textHash = await new TextStore(join(core.dataFolder, 'texts')).put(big);
+    const addedAt = new Date().toISOString();
+    await core.store.update((data) => {
+      data.documents.push({ id: 'big-report', title: 'Big', kind: 'other', origin: 'imported', textHash, addedAt, previousVersions: [], headingOverrides: { promote: [], demote: [] }, removedAt: null });
+    });
+    const exported = JSON.parse((await api('data.exportBackup', {})).body) as { ok: true; data: { base64: string; fileName: string } };
+    const archive = Buffer.from(exported.data.base64, 'base64');
+    expect(archive.length).toBeGreaterThan(14.8 * 1024 * 1024);
+    await core.store.update((data) => {
+      data.documents = data.documents.filter((d) => d.id !== 'big-report');
+    });
+
+    const upload = (headers: Record<string, string>) =>
+      send(host.port, '/upload', { method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'x-deputy-desk-file-name': encodeURIComponent(exported.data.fileName), ...headers }, body: archive });
+    expect((await upload({})).status).toBe(401);
+    expect((await upload({ [TOKEN_HEADER]: host.token, origin: 'http://evil.example' })).status).toBe(403);
+    const staged = await upload({ [TOKEN_HEADER]: host.token });
+    expect(staged.status).toBe(200);
+    const { fileId, fileName } = (JSON.parse(staged.body) as { data: { fileId: string; fileName: string } }).data;
+    expect(fileName).toBe(exported.data.fileName);
+    const restored = JSON.parse((await api('data.restoreBackup', { fileId })).body) as { ok: boolean };
+    expect(restored).toMatchObject({ ok: true });
+    expect(core.store.data.documents.map((d) => d.id)).toContain('big-report');
+  }, 120_000);
+
+  it('refuses an upload over the backup size limit with 413 and a message naming the limit', async () => {
+    const answer = await send(host.port, '/upload', {
+      method: 'POST',
+      headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-length': String(MAX_BACKUP_BYTES + 1) },
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain(`larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
   });
 
   it('refuses a malformed method name with 400, not a crash', async () => {

@@ -4,10 +4,15 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/contract/result';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import type { Dispatch } from '../api/dispatch';
-import { BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
+import { BodyNotUtf8Error, BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
 import { readStaticFile } from './static-files';
+import { receiveUpload, UPLOAD_PATH, type ReceiveUpload } from './upload';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** More at once than any browser tab opens: a flood of sockets cannot exhaust the process. */
+export const MAX_CONNECTIONS = 64;
+/** A client must send its headers, and its whole request, within this (no slowloris). */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface WebHost {
   /** The address to open, token included. */
@@ -22,6 +27,11 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Backup files streamed in for a restore (`POST /upload`, guarded like the API). */
+  receiveUpload?: ReceiveUpload;
+  /** Tests only: shorter than REQUEST_TIMEOUT_MS, and how often Node checks it (default 5 s). */
+  requestTimeoutMs?: number;
+  connectionsCheckingIntervalMs?: number;
 }
 
 /**
@@ -32,12 +42,17 @@ export interface WebHostOptions {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
-  const server = createServer((request, response) => {
+  const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const server = createServer(
+    { headersTimeout: timeout, requestTimeout: timeout, connectionsCheckingInterval: options.connectionsCheckingIntervalMs ?? 5_000 },
+    (request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'The host failed to answer.'));
       else response.destroy();
     });
-  });
+    },
+  );
+  server.maxConnections = MAX_CONNECTIONS;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!isAllowedHost(request, port)) {
@@ -54,6 +69,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       await handleApi(request, response, method);
+      return;
+    }
+    if (url.pathname === UPLOAD_PATH && options.receiveUpload) {
+      if (!guardApiCall(request, response)) return;
+      const answer = await receiveUpload(request, options.receiveUpload);
+      // The rest of a refused body is never read: the connection cannot carry another request.
+      if (answer.status !== 200) response.shouldKeepAlive = false;
+      sendJson(response, answer.status, answer.body);
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -73,25 +96,35 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
-  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+  /** POST, same origin, the per-run token: answers the refusal and false otherwise. */
+  function guardApiCall(request: IncomingMessage, response: ServerResponse): boolean {
     if (request.method !== 'POST') {
       sendJson(response, 405, failure('INVALID_INPUT', 'API calls are POST requests.'));
-      return;
+      return false;
     }
     if (!isAllowedOrigin(request, port)) {
       sendJson(response, 403, failure('INVALID_INPUT', 'Calls from other web pages are refused.'));
-      return;
+      return false;
     }
     if (!hasValidToken(request, token)) {
       sendJson(response, 401, failure('INVALID_INPUT', 'Missing or wrong access token: open the address printed by Deputy Desk.'));
-      return;
+      return false;
     }
+    return true;
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, method: string): Promise<void> {
+    if (!guardApiCall(request, response)) return;
     let body: string;
     try {
       body = await readBody(request, MAX_BODY_BYTES);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(response, 413, failure('INVALID_INPUT', 'The request is larger than 10 MB.'));
+        return;
+      }
+      if (error instanceof BodyNotUtf8Error) {
+        sendJson(response, 400, failure('INVALID_INPUT', 'The request is not valid UTF-8 text: nothing was saved. Send the text in UTF-8.'));
         return;
       }
       throw error;

@@ -4,7 +4,8 @@ import type { JobOutcome, JobRefusal, JobRunner, RunOptions } from './job-runner
 import type { WorkerEntry } from './worker-entry';
 
 export interface WorkerThreadRunnerOptions {
-  entry: WorkerEntry;
+  /** The worker script, or how to find it (looked up when the first worker starts, not before). */
+  entry: WorkerEntry | (() => WorkerEntry);
   /** Defaults for every run (a run may override them). */
   timeLimitMs: number;
   memoryLimitMb: number;
@@ -18,9 +19,11 @@ export interface WorkerThreadRunnerOptions {
  * modules) for the next one, which then starts at once; an idle spare does not keep the process alive.
  */
 export function createWorkerThreadRunner<C extends JobContract>(contract: C, options: WorkerThreadRunnerOptions): JobRunner<C> {
+  let entry: WorkerEntry | null = typeof options.entry === 'function' ? null : options.entry;
+  const entryOf = (): WorkerEntry => (entry ??= typeof options.entry === 'function' ? options.entry() : options.entry);
   const spawn = (memoryLimitMb: number): Worker =>
-    new Worker(options.entry.script, {
-      eval: options.entry.eval,
+    new Worker(entryOf().script, {
+      eval: entryOf().eval,
       resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryLimitMb / 8)) },
       stdout: false,
       stderr: false,

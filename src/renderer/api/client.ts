@@ -1,6 +1,7 @@
-import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract/api-contract';
+import { IncomingFileSchema, type ApiInput, type ApiMethod, type ApiOutput } from '../../shared/contract/api-contract';
 import type { ApiError } from '../../shared/contract/result';
-import { createHttpTransport, takeWebHostToken } from './http-transport';
+import type { ApiResult } from '../../shared/contract/result';
+import { createHttpTransport, createHttpUpload, takeWebHostToken } from './http-transport';
 import { createIpcTransport, findIpcBridge } from './ipc-transport';
 import type { Transport } from './transport';
 
@@ -19,16 +20,31 @@ export class ApiCallError extends Error {
 
 export interface ApiClient {
   call<M extends ApiMethod>(method: M, ...input: keyof ApiInput<M> extends never ? [input?: ApiInput<M>] : [input: ApiInput<M>]): Promise<ApiOutput<M>>;
+  /**
+   * The web host only: streams a file the deputy chose in the page to the main side, which holds
+   * it for `data.restoreBackup`. (The desktop app reads the file itself: `data.chooseBackupFile`.)
+   */
+  upload?(file: Blob, fileName: string): Promise<ApiOutput<'data.chooseBackupFile'> & object>;
 }
 
-export function createApiClient(transport: Transport): ApiClient {
-  return {
+type Upload = (file: Blob, fileName: string) => Promise<ApiResult<unknown>>;
+
+export function createApiClient(transport: Transport, upload?: Upload): ApiClient {
+  const client: ApiClient = {
     async call(method, input?) {
       const result = await transport(method, input ?? {});
       if (!result.ok) throw new ApiCallError(result.error);
       return result.data as never;
     },
   };
+  if (upload) {
+    client.upload = async (file, fileName) => {
+      const result = await upload(file, fileName);
+      if (!result.ok) throw new ApiCallError(result.error);
+      return IncomingFileSchema.parse(result.data);
+    };
+  }
+  return client;
 }
 
 /** Electron's preload bridge when present, else the web host over HTTP. */
@@ -36,5 +52,5 @@ export function createDefaultClient(): ApiClient {
   const bridge = findIpcBridge();
   if (bridge) return createApiClient(createIpcTransport(bridge));
   const token = takeWebHostToken(window.location, window.history, window.sessionStorage) ?? '';
-  return createApiClient(createHttpTransport(token));
+  return createApiClient(createHttpTransport(token), createHttpUpload(token));
 }

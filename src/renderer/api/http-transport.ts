@@ -42,3 +42,21 @@ export function createHttpTransport(token: string, baseUrl = ''): Transport {
 function failure(message: string): ApiResult<never> {
   return { ok: false, error: { code: 'INTERNAL', message } };
 }
+
+/** Streams a file (a backup for a restore) to the web host's upload endpoint; answers the id the main side holds it under. */
+export function createHttpUpload(token: string, baseUrl = ''): (file: Blob, fileName: string) => Promise<ApiResult<unknown>> {
+  return async (file, fileName) => {
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}/upload`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: token, 'x-deputy-desk-file-name': encodeURIComponent(fileName) },
+        body: file,
+      });
+    } catch {
+      return failure('The Deputy Desk host is not reachable. Is `npm run web` still running?');
+    }
+    const parsed = ApiResultEnvelopeSchema.safeParse(await response.json().catch(() => null));
+    return parsed.success ? (parsed.data as ApiResult<unknown>) : failure(`Unexpected answer from the host (HTTP ${response.status}).`);
+  };
+}

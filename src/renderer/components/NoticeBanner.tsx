@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../shared/domain/notice';
-import { storeRecoveredText } from '../features/data/notice-text';
+import { noticeText } from '../features/data/notice-text';
 
 interface NoticeBannerProps {
   notice: Notice;
@@ -12,7 +12,7 @@ export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
   const { t, i18n } = useTranslation();
   return (
     <div className="banner banner--notice" role="alert" data-notice-id={notice.id} data-notice-kind={notice.kind}>
-      <p className="banner-text">{storeRecoveredText(notice, t, i18n.language)}</p>
+      <p className="banner-text">{noticeText(notice, t, i18n.language)}</p>
       <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={() => onDismiss(notice.id)}>
         {t('status.dismiss')}
       </button>

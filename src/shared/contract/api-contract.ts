@@ -97,6 +97,10 @@ const RevisionResultSchema = z.object({
   version: z.number().int(),
 });
 
+/** A backup file held by the main side for a restore (uploaded to the web host, or picked in the open dialog). */
+export const IncomingFileSchema = z.object({ fileId: z.string(), fileName: z.string() });
+export const RestoreSummarySchema = z.object({ documents: z.number(), annotations: z.number(), drafts: z.number(), previousKeptAt: z.string().nullable() });
+
 /**
  * THE API: every method the renderer may call, with the schema its input must pass and the
  * schema of what it returns. Bound twice (Electron IPC and the web host) through one dispatch.
@@ -115,15 +119,20 @@ export const apiContract = {
     input: NoInput,
     output: StorageHealthSchema,
   },
-  /** Everything, as one JSON file the deputy keeps where they like. */
+  /** Everything (store and document texts), as one archive file the deputy keeps where they like. */
   'data.exportBackup': {
     input: NoInput,
     output: DeliverySchema,
   },
-  /** Restores a backup file: validated first, the current data kept as a rolling backup. */
+  /** Desktop app: the open dialog; the main side reads the picked file itself (the web host uploads it instead). */
+  'data.chooseBackupFile': {
+    input: NoInput,
+    output: IncomingFileSchema.nullable(),
+  },
+  /** Restores a backup file chosen or uploaded before: validated first, the current data kept as a backup. */
   'data.restoreBackup': {
-    input: z.object({ text: z.string().max(200 * 1024 * 1024) }).strict(),
-    output: z.object({ documents: z.number(), annotations: z.number(), drafts: z.number(), previousKeptAt: z.string().nullable() }),
+    input: z.object({ fileId: z.string().min(1).max(100) }).strict(),
+    output: RestoreSummarySchema,
   },
   'app.dismissNotice': {
     input: z.object({ noticeId: z.string().min(1).max(100) }).strict(),

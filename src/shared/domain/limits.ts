@@ -1,6 +1,5 @@
 /**
- * Limits shared by the main side and the page, in one place so that both say the same. Other
- * limits (store, backups) may join them here.
+ * Limits shared by the main side and the page, in one place so that both say the same.
  */
 
 /** Files a report can be imported from, by extension (the page's file pickers accept these). */
@@ -25,3 +24,13 @@ export const MAX_TEXT_CHARS = 10_000_000;
 /** Reading one file may take this long, and this much heap, before it is stopped. */
 export const IMPORT_TIME_LIMIT_MS = 60_000;
 export const IMPORT_MEMORY_LIMIT_MB = 1536;
+
+// ── Backups ("back up everything" / restore) ─────────────────────────────────────────────────
+/**
+ * The largest backup file: "back up everything" refuses to write a larger one, and restore
+ * accepts every file up to it (streamed to the main side, never one JSON body). Document texts
+ * compress about 4:1 in the archive, so this holds several gigabytes of reports.
+ */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+/** The most an archive may expand to when read back (its entries' declared sizes, summed). */
+export const MAX_BACKUP_UNPACKED_BYTES = 4 * MAX_BACKUP_BYTES;

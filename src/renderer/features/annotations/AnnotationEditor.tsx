@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { NOTE_MAX_LENGTH, type AnnotationKind } from '../../../shared/domain/annotation';
 import type { DraftKind } from '../../../shared/domain/draft';
 import { apiErrorMessage } from '../../app/error-message';
@@ -135,10 +136,10 @@ function problemKey(problem: FormProblem): string {
   return problem.key === 'tagTooLong' ? `${problem.key}:${problem.tag}` : problem.key;
 }
 
-function problemText(problem: FormProblem, t: ReturnType<typeof useTranslation>['t']): string {
+function problemText(problem: FormProblem, t: TFunction): string {
   switch (problem.key) {
     case 'noteTooLong':
-      return t('annotation.noteTooLong', { count: problem.count.toLocaleString(), max: NOTE_MAX_LENGTH.toLocaleString() });
+      return t('annotation.noteTooLong', { length: problem.count.toLocaleString(), max: NOTE_MAX_LENGTH.toLocaleString() });
     case 'tagTooLong':
       return t('annotation.tagTooLong', { count: problem.tag.length, max: 40 });
     case 'tooManyTags':

@@ -32,7 +32,8 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   const [health, setHealth] = useState<StorageHealth | null>(null);
   const [busy, setBusy] = useState<'export' | 'restore' | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const [pending, setPending] = useState<{ fileName: string; text: string } | null>(null);
+  // The file to restore: picked in the page (web host, uploaded on confirm) or held by the main side (desktop app).
+  const [pending, setPending] = useState<{ fileName: string; file: File | null; fileId: string | null } | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
 
   useEffect(() => {
@@ -72,15 +73,26 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+  const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     setMessage(null);
+    setPending({ fileName: file.name, file, fileId: null });
+  };
+
+  const startRestore = async () => {
+    if (busy || restored) return;
+    if (api.upload) {
+      fileInput.current?.click();
+      return;
+    }
+    setMessage(null);
     try {
-      setPending({ fileName: file.name, text: await file.text() });
+      const chosen = await api.call('data.chooseBackupFile', {});
+      if (chosen) setPending({ fileName: chosen.fileName, file: null, fileId: chosen.fileId });
     } catch (error) {
-      setMessage({ text: t('data.readFailed', { fileName: file.name, message: String(error) }), tone: 'error' });
+      setMessage({ text: t('data.restoreFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
     }
   };
 
@@ -88,7 +100,8 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     if (!pending || busy) return;
     setBusy('restore');
     try {
-      const summary = await api.call('data.restoreBackup', { text: pending.text });
+      const fileId = pending.fileId ?? (await api.upload!(pending.file!, pending.fileName)).fileId;
+      const summary = await api.call('data.restoreBackup', { fileId });
       setPending(null);
       setRestored(summary);
     } catch (error) {
@@ -146,13 +159,11 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
               className="text-button"
               aria-disabled={busy !== null || restored !== null}
               aria-describedby={`${id}-restore-hint`}
-              onClick={() => {
-                if (!busy && !restored) fileInput.current?.click();
-              }}
+              onClick={() => void startRestore()}
             >
               {t('data.restore')}
             </button>
-            <input ref={fileInput} type="file" accept=".json,application/json" hidden tabIndex={-1} onChange={(event) => void chooseFile(event)} data-testid="restore-file" />
+            <input ref={fileInput} type="file" accept=".zip,.json,application/zip,application/json" hidden tabIndex={-1} onChange={chooseFile} data-testid="restore-file" />
           </div>
           <p id={`${id}-restore-hint`} className="field-hint">
             {t('data.restoreHint')}

@@ -1,11 +1,11 @@
 /**
  * The moment a rolling backup was taken, read from its file name
- * (`deputy-desk.2026-11-27T10-00-00-000Z-00013f2a.json`, as src/main/storage/backups.ts names them),
+ * (`deputy-desk.0000000012.2026-11-27T10-00-00-000Z.json`, as src/main/storage/backups.ts names them; earlier versions had no sequence number),
  * or null when the name has no such timestamp.
  */
 export function backupTakenAt(path: string): Date | null {
   const name = path.split(/[\\/]/).pop() ?? '';
-  const match = /^deputy-desk\.(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  const match = /^deputy-desk\.(?:\d+\.)?(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
   if (!match) return null;
   const [, day, hours, minutes, seconds, millis] = match;
   const date = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`);

@@ -13,6 +13,13 @@ describe('save watch', () => {
     expect(isSavingCall('reading.getPosition')).toBe(false);
     expect(isSavingCall('draft.exportDocx')).toBe(false);
     expect(isSavingCall('vote.agenda')).toBe(false);
+    expect(isSavingCall('data.chooseBackupFile')).toBe(false);
+  });
+
+  it('keeps the web host upload of a backup file (restore streams the file through it)', async () => {
+    const upload = vi.fn(async () => ({ ok: true as const, data: { fileId: 'f-1', fileName: 'backup.zip' } }));
+    const client = createSaveWatch().watch(createApiClient(vi.fn(), upload));
+    await expect(client.upload?.(new Blob(['PK']), 'backup.zip')).resolves.toEqual({ fileId: 'f-1', fileName: 'backup.zip' });
   });
 
   it('tells listeners after a saving call succeeds, and passes results and errors through', async () => {

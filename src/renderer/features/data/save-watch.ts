@@ -2,7 +2,7 @@ import type { ApiMethod } from '../../../shared/contract/api-contract';
 import type { ApiClient } from '../../api/client';
 
 /** Calls that only read: they never write the store, so they cannot change whether saving works. */
-const READ_ONLY = /\.(get\w*|list|info|health|agenda|summary|citing|check|versions|preview\w*|parse\w*|export\w*)$/;
+const READ_ONLY = /\.(get\w*|list|info|health|agenda|summary|citing|check|versions|preview\w*|parse\w*|export\w*|choose\w*)$/;
 
 export function isSavingCall(method: ApiMethod): boolean {
   return !READ_ONLY.test(method);
@@ -23,6 +23,7 @@ export function createSaveWatch(): { watch: (client: ApiClient) => ApiClient; su
   };
   return {
     watch: (client) => ({
+      ...client,
       call: ((method: ApiMethod, ...input: never[]) => {
         const pending = (client.call as (m: ApiMethod, ...i: never[]) => Promise<unknown>)(method, ...input);
         // A refused call changed nothing (and an unreachable host cannot be asked either).

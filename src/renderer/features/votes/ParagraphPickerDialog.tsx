@@ -1,45 +1,35 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { VoteItem } from '../../../shared/domain/vote';
+import { defaultDocumentFor } from '../../../shared/votes/item-document-kind';
+import { DocumentPicker } from '../../components/DocumentPicker';
 import { ModalDialog } from '../../components/ModalDialog';
-import type { ReaderSection } from '../reader/section-tree';
-import { excerpt } from './reader-jump';
+import { ParagraphPicker } from '../../components/ParagraphPicker';
+import type { LibraryDocument } from '../../components/useLibraryDocuments';
+import { buildReaderTree } from '../reader/section-tree';
 
 interface ParagraphPickerDialogProps {
+  item: Pick<VoteItem, 'defaultKey' | 'paragraphLinks'>;
   itemTitle: string;
-  tree: readonly ReaderSection[];
-  /** Ids of the paragraphs (of this document) the item links already. */
-  linked: ReadonlySet<string>;
-  onToggle: (paragraphId: string, link: boolean) => void;
+  /** The library's documents (at least the one open in the reader). */
+  documents: readonly LibraryDocument[];
+  openDocumentId: string;
+  loadError: string | null;
+  onToggle: (documentId: string, paragraphId: string, link: boolean) => void;
   onClose: () => void;
 }
 
-interface Row {
-  section: ReaderSection;
-  paragraphs: { id: string; citation: string; text: string }[];
-}
-
-/** The report's parts and items with their paragraphs (citation and opening words): a press links or unlinks one. */
-export function ParagraphPickerDialog({ itemTitle, tree, linked, onToggle, onClose }: ParagraphPickerDialogProps) {
+/** A document chooser (opening on the report the item is about) and that document's paragraphs: a press links or unlinks one. */
+export function ParagraphPickerDialog({ item, itemTitle, documents, openDocumentId, loadError, onToggle, onClose }: ParagraphPickerDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [filter, setFilter] = useState('');
-  const query = useDeferredValue(filter.trim().toLocaleLowerCase());
-
-  const rows = useMemo(() => {
-    const out: Row[] = [];
-    const visit = (sections: readonly ReaderSection[]) => {
-      for (const section of sections) {
-        const heading = `${section.displayLabel ?? ''} ${section.heading}`.toLocaleLowerCase();
-        const paragraphs = section.paragraphs
-          .filter((p) => query === '' || heading.includes(query) || p.citation.toLocaleLowerCase().includes(query) || p.text.toLocaleLowerCase().includes(query))
-          .map((p) => ({ id: p.id, citation: p.citation, text: p.text }));
-        if (paragraphs.length > 0 || (query === '' && section.role === 'heading')) out.push({ section, paragraphs });
-        visit(section.children);
-      }
-    };
-    visit(tree);
-    return out;
-  }, [tree, query]);
+  // Until the deputy chooses, the default follows the documents as they load.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const fallback = defaultDocumentFor(item, documents.map((d) => d.summary), openDocumentId);
+  const shown = documents.find((d) => d.summary.id === chosen) ?? documents.find((d) => d.summary.id === fallback) ?? documents[0];
+  const tree = useMemo(() => (shown ? buildReaderTree(shown.report.outline.sections) : []), [shown]);
+  const shownId = shown?.summary.id;
+  const linked = useMemo(() => new Set(item.paragraphLinks.filter((l) => l.documentId === shownId).map((l) => l.paragraphId)), [item.paragraphLinks, shownId]);
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={onClose} className="vote-picker-dialog">
@@ -48,38 +38,17 @@ export function ParagraphPickerDialog({ itemTitle, tree, linked, onToggle, onClo
           {t('votes.links.pickParagraphTitle')}
         </h2>
         <p className="field-hint">{t('votes.links.pickParagraphHint', { title: itemTitle })}</p>
-        <div className="field">
-          <label htmlFor={`${id}-filter`} className="field-label">
-            {t('votes.links.filter')}
-          </label>
-          <input id={`${id}-filter`} type="search" className="draft-input" value={filter} onChange={(event) => setFilter(event.target.value)} />
-        </div>
-        <div className="vote-picker-list">
-          {rows.length === 0 && <p className="panel-empty">{t('votes.links.noMatch')}</p>}
-          {rows.map(({ section, paragraphs }) => (
-            <section key={section.path} className={`vote-picker-section vote-picker-section--depth-${Math.min(section.depth, 2)}`} aria-labelledby={`${id}-${section.path}`}>
-              <h3 id={`${id}-${section.path}`} className="vote-picker-heading">
-                {section.role === 'preamble' ? t('votes.links.opening') : `${section.displayLabel ?? ''} ${section.heading}`.trim() || t('votes.links.closing')}
-              </h3>
-              {paragraphs.length > 0 && (
-                <ul className="vote-picker-paragraphs">
-                  {paragraphs.map((p) => {
-                    const isLinked = linked.has(p.id);
-                    return (
-                      <li key={p.id}>
-                        <button type="button" className="vote-picker-option" aria-pressed={isLinked} data-citation={p.citation} onClick={() => onToggle(p.id, !isLinked)}>
-                          <span className="vote-picker-citation">{p.citation}</span>
-                          <span className="vote-picker-text">{excerpt(p.text)}</span>
-                          <span className="vote-picker-state">{isLinked ? t('votes.links.linked') : t('votes.links.link')}</span>
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </section>
-          ))}
-        </div>
+        {loadError && (
+          <p className="field-error" role="alert">
+            {t('votes.links.documentsFailed', { message: loadError })}
+          </p>
+        )}
+        {shown && (
+          <>
+            <DocumentPicker documents={documents.map((d) => ({ id: d.summary.id, title: d.summary.title }))} value={shown.summary.id} onChange={setChosen} />
+            <ParagraphPicker key={shown.summary.id} tree={tree} linked={linked} onToggle={(paragraphId, link) => onToggle(shown.summary.id, paragraphId, link)} />
+          </>
+        )}
         <div className="dialog-actions">
           <span className="dialog-spacer" />
           <button type="button" className="primary-button" onClick={onClose}>

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTENTIONS, ITEM_TITLE_MAX } from '../../../shared/domain/vote';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
+import type { AnnotationGroup } from '../../components/AnnotationPicker';
+import { useLibraryDocuments } from '../../components/useLibraryDocuments';
 import { KIND_ICONS } from '../annotations/kinds';
 import { AnnotationPickerDialog } from './AnnotationPickerDialog';
 import { BallotEditor } from './BallotEditor';
@@ -28,7 +30,30 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
     () => new Set(item.paragraphLinks.filter((l) => l.documentId === reader.documentId).map((l) => l.paragraphId)),
     [item.paragraphLinks, reader.documentId],
   );
-  const linkedAnnotations = useMemo(() => new Set(item.annotationIds), [item.annotationIds]);
+  // Every document's outline and annotations: links may go to any report, not only the one in the reader.
+  const library = useLibraryDocuments(reader.live);
+  // Until the library has answered (or when it failed), the report in the reader alone.
+  const documents = useMemo(() => {
+    const { report, annotations } = reader.live;
+    return library.documents ?? [{ summary: { id: report.id, title: report.title, kind: report.kind, addedAt: '' }, report, annotations }];
+  }, [library.documents, reader.live]);
+  const annotationGroups = useMemo<AnnotationGroup[]>(
+    () =>
+      documents.map((d) => {
+        const citations = new Map(d.report.outline.sections.flatMap(function paragraphsOf(s): [string, string][] {
+          return [...s.paragraphs.map((p): [string, string] => [p.id, p.citation]), ...s.children.flatMap(paragraphsOf)];
+        }));
+        return { documentId: d.summary.id, documentTitle: d.summary.title, annotations: d.annotations, citationOf: (paragraphId: string) => citations.get(paragraphId) ?? '' };
+      }),
+    [documents],
+  );
+  const findAnnotation = (annotationId: string) => {
+    for (const group of annotationGroups) {
+      const annotation = group.annotations.find((a) => a.id === annotationId);
+      if (annotation) return { annotation, group };
+    }
+    return null;
+  };
 
   return (
     <article className="vote-editor" aria-labelledby={`${id}-heading`} data-testid="vote-item-editor" data-item-id={item.id}>
@@ -106,20 +131,22 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
         ) : (
           <ul className="vote-link-list" data-testid="annotation-links">
             {item.annotationIds.map((annotationId) => {
-              const annotation = reader.annotations.find((a) => a.id === annotationId);
+              const found = findAnnotation(annotationId);
+              const annotation = found?.annotation;
               return (
                 <li key={annotationId} className="vote-link">
-                  {annotation ? (
+                  {found && annotation ? (
                     <button type="button" className="vote-link-open" aria-label={t('votes.links.openAnnotation', { quote: excerpt(annotation.target.quote.exact, 60) })} onClick={() => reader.openAnnotation(annotation)}>
                       <span className={`kind-badge kind-badge--${annotation.kind}`} aria-hidden="true">
                         {KIND_ICONS[annotation.kind]}
                       </span>
                       <span className="vote-link-citation">
-                        {t(`kinds.${annotation.kind}`)} · {reader.citationOf(annotation.target.paragraphId)}
+                        {t(`kinds.${annotation.kind}`)} · {found.group.citationOf(annotation.target.paragraphId)}
                       </span>
                       <span className="vote-link-text">
                         “{excerpt(annotation.target.quote.exact, 100)}”{annotation.note.trim() && ` — ${excerpt(annotation.note, 80)}`}
                       </span>
+                      {found.group.documentId !== reader.documentId && <span className="vote-link-doc">{found.group.documentTitle}</span>}
                     </button>
                   ) : (
                     <span className="vote-link-missing">{t('votes.links.annotationGone')}</span>
@@ -143,19 +170,21 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
 
       {picker === 'paragraph' && (
         <ParagraphPickerDialog
+          item={item}
           itemTitle={title}
-          tree={reader.tree}
-          linked={linkedParagraphs}
-          onToggle={(paragraphId, link) => void (link ? agenda.linkParagraph(item.id, reader.documentId, paragraphId) : agenda.unlinkParagraph(item.id, reader.documentId, paragraphId))}
+          documents={documents}
+          openDocumentId={reader.documentId}
+          loadError={library.loadError}
+          onToggle={(documentId, paragraphId, link) => void (link ? agenda.linkParagraph(item.id, documentId, paragraphId) : agenda.unlinkParagraph(item.id, documentId, paragraphId))}
           onClose={() => setPicker(null)}
         />
       )}
       {picker === 'annotation' && (
         <AnnotationPickerDialog
           itemTitle={title}
-          annotations={reader.annotations}
-          citationOf={reader.citationOf}
-          linked={linkedAnnotations}
+          groups={annotationGroups}
+          linked={item.annotationIds}
+          loadError={library.loadError}
           onToggle={(annotationId, link) => void (link ? agenda.linkAnnotation(item.id, annotationId) : agenda.unlinkAnnotation(item.id, annotationId))}
           onClose={() => setPicker(null)}
         />

@@ -4,7 +4,6 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { SelectionMemory } from '../annotations/selection-offsets';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import { buildReaderTree } from '../reader/section-tree';
 import { jumpToParagraph } from './reader-jump';
 import { ReaderVoteBadges } from './ReaderVoteBadges';
 import type { UnsavedReasons } from './ReasonsField';
@@ -41,7 +40,6 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
   const [selection, setSelection] = useState<VotesSelection | null>(null);
   const [unsavedReasons] = useState<UnsavedReasons>(() => new Map());
   const [pendingJump, setPendingJump] = useState<{ paragraphId: string } | { annotation: Annotation } | null>(null);
-  const tree = useMemo(() => buildReaderTree(report.outline.sections), [report]);
   const citations = useMemo(() => new Map(documentText.paragraphs.map((p) => [p.id, p.citation])), [documentText]);
   const jumpRef = useRef(jumpToAnnotation);
   useEffect(() => {
@@ -86,9 +84,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
     () => ({
       documentId: report.id,
       documentTitle: report.title,
-      tree,
-      annotations,
-      citationOf: (paragraphId) => citations.get(paragraphId) ?? '',
+      live: { report, annotations },
       currentParagraph: () => {
         const left = leftReaderAt.current;
         return view !== 'reader' && left?.key === selectionKey ? left.place : readerPlace();
@@ -114,7 +110,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
         showView('reader');
       },
     }),
-    [report, tree, annotations, citations, readerPlace, selectionKey, view, notify, showView],
+    [report, annotations, citations, readerPlace, selectionKey, view, notify, showView],
   );
 
   const context = useMemo<VotesContext>(() => ({ agenda, reader, unsavedReasons, notify }), [agenda, reader, unsavedReasons, notify]);

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../shared/domain/annotation';
+import type { ReportDocument } from '../../../shared/domain/document';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import type { ReaderSection } from '../reader/section-tree';
 import type { UnsavedReasons } from './ReasonsField';
 import type { VoteAgenda } from './useVoteAgenda';
 
@@ -8,9 +8,8 @@ import type { VoteAgenda } from './useVoteAgenda';
 export interface ReaderBridge {
   documentId: string;
   documentTitle: string;
-  tree: readonly ReaderSection[];
-  annotations: readonly Annotation[];
-  citationOf: (paragraphId: string) => string;
+  /** The report in the reader as it is now (its current version) and its annotations. */
+  live: { report: ReportDocument; annotations: readonly Annotation[] };
   /** The paragraph of the last selection in the reader, else the one at the top of the pane. */
   currentParagraph: () => { paragraphId: string; citation: string; fromSelection: boolean } | null;
   /** Switches to the reader and lands on the paragraph (flashes it). */
