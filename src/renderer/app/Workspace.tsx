@@ -74,6 +74,10 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const lastDraft = useRef<string | null>(route.draftId);
   const [unsaved] = useState<UnsavedChanges>(() => new Map());
   const view = route.view;
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
   const paneRef = useRef<HTMLElement>(null);
   const topParagraph = useRef<string | null>(initialParagraphId);
   const [lastSelection] = useState(createSelectionMemory);
@@ -159,16 +163,20 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     [commands],
   );
 
+  // A notice about a finished action belongs to the view it happened in; warnings and errors stay.
+  const leaveView = useCallback(() => setNotice((shown) => (shown?.tone === 'info' ? null : shown)), []);
   const navigate = useCallback((next: ViewRoute) => {
     if (next.view === 'drafts') lastDraft.current = next.draftId;
+    if (next.view !== viewRef.current) leaveView();
     setRoute(next);
     const hash = viewHash(next);
     if (window.location.hash !== hash) window.history.pushState(null, '', hash);
-  }, []);
+  }, [leaveView]);
   useEffect(() => {
     const onHash = () => {
       const next = parseViewHash(window.location.hash);
       if (next.view === 'drafts') lastDraft.current = next.draftId;
+      if (next.view !== viewRef.current) leaveView();
       setRoute((current) => (current.view === next.view && current.draftId === next.draftId ? current : next));
     };
     window.addEventListener('popstate', onHash);
@@ -177,7 +185,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
       window.removeEventListener('popstate', onHash);
       window.removeEventListener('hashchange', onHash);
     };
-  }, []);
+  }, [leaveView]);
   const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
   const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
   const onOpenedDocument = useCallback((paragraphId: string | null) => {
@@ -198,12 +206,12 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         openDraft(draft.id);
         // The new draft opens with focus in its title, the first thing to write.
         focusWhenShown(() => document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`));
-        setNotice({ message: t('drafts.startedFrom', { kind: t(`drafts.kind.${kind}`), citation: draft.citations[0]?.citation ?? '' }), tone: 'info' });
+        setNotice({ key: 'drafts.startedFrom', values: { citation: draft.citations[0]?.citation ?? '' }, valueKeys: { kind: `drafts.kind.${kind}` }, tone: 'info' });
       } catch (error) {
-        setNotice({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        setNotice({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [api, uiLanguage, commands, openDraft, t],
+    [api, uiLanguage, commands, openDraft],
   );
   const draftFromAnnotation = useCallback((annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }), [startDraft]);
   const draftFromSelection = useCallback(
@@ -214,12 +222,12 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const exportNotes = useCallback(async () => {
     try {
       const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId: current.id, language: uiLanguage }));
-      if (outcome.kind === 'saved') setNotice({ message: t('editor.savedTo', { path: outcome.path }), tone: 'info' });
-      else if (outcome.kind === 'downloaded') setNotice({ message: t('editor.downloaded', { fileName: outcome.fileName }), tone: 'info' });
+      if (outcome.kind === 'saved') setNotice({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
+      else if (outcome.kind === 'downloaded') setNotice({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
-      setNotice({ message: t('notes.failed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      setNotice({ key: 'notes.failed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
     }
-  }, [api, current.id, uiLanguage, t]);
+  }, [api, current.id, uiLanguage]);
 
   const votes = useVotes({
     view,

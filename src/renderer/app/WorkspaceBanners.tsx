@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceNotice } from '../features/annotations/useAnnotationCommands';
 import { StorageStatus } from '../features/data/StorageStatus';
+import { useNoticeAutoDismiss } from './useNoticeAutoDismiss';
+import { noticeText, type WorkspaceNotice } from './workspace-notice';
 
 interface WorkspaceBannersProps {
   banners: ReactNode;
@@ -15,14 +16,17 @@ interface WorkspaceBannersProps {
 /** The app's banners, then the workspace's latest notice (with Undo after a delete) and the read-only banner. */
 export function WorkspaceBanners({ banners, notice, onDismiss, viewing, onBack }: WorkspaceBannersProps) {
   const { t } = useTranslation();
+  const holdOpen = useNoticeAutoDismiss(notice, onDismiss);
+  // Worded at display time, so a language switch re-words a notice already shown.
+  const text = notice ? noticeText(notice, t) : '';
   return (
     <div className="banners">
       <StorageStatus />
       {banners}
       <div className="live-region" role="status" aria-live="polite">
         {notice && notice.tone === 'info' && (
-          <div className="banner banner--info" data-testid="workspace-notice">
-            <p className="banner-text">{notice.message}</p>
+          <div className="banner banner--info" data-testid="workspace-notice" {...holdOpen}>
+            <p className="banner-text">{text}</p>
             <div className="banner-actions">
               {notice.undo && (
                 <button
@@ -44,9 +48,9 @@ export function WorkspaceBanners({ banners, notice, onDismiss, viewing, onBack }
         )}
       </div>
       <div className="live-region" role="alert">
-        {notice && notice.tone === 'error' && (
-          <div className="banner banner--error" data-testid="workspace-error">
-            <p className="banner-text">{notice.message}</p>
+        {notice && notice.tone !== 'info' && (
+          <div className={`banner banner--${notice.tone}`} data-testid={`workspace-${notice.tone}`}>
+            <p className="banner-text">{text}</p>
             <button type="button" className="text-button" aria-label={t('notice.dismissLabel')} onClick={onDismiss}>
               {t('status.dismiss')}
             </button>

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { apiErrorMessage } from '../../app/error-message';
@@ -12,11 +11,9 @@ import { createUndoStack, popUndo, pushUndo, removeUndo } from './undo-stack';
 import { currentParagraphId } from './usePaneInteractions';
 import type { AnnotationDraft, AnnotationsApi } from './useAnnotations';
 
-export interface WorkspaceNotice {
-  message: string;
-  tone: 'info' | 'error';
-  undo?: () => void;
-}
+import type { WorkspaceNotice } from '../../app/workspace-notice';
+
+export type { WorkspaceNotice } from '../../app/workspace-notice';
 
 interface CommandDeps {
   store: AnnotationsApi;
@@ -41,7 +38,6 @@ const NEW_DRAFT: AnnotationDraft = { kind: 'question', note: '', tags: [] };
 
 /** Named commands on annotations, shared by buttons, highlights and shortcuts. */
 export function useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify }: CommandDeps) {
-  const { t } = useTranslation();
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [chooser, setChooser] = useState<Annotation[] | null>(null);
   const undo = useRef(createUndoStack<UndoItem>());
@@ -101,14 +97,14 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
       if (editor.annotationId === null) {
         await store.create(editor.range, draft);
         window.getSelection()?.removeAllRanges();
-        notify({ message: t('annotation.saved'), tone: 'info' });
+        notify({ key: 'annotation.saved', tone: 'info' });
       } else {
         await store.update(editor.annotationId, draft);
-        notify({ message: t('annotation.updated'), tone: 'info' });
+        notify({ key: 'annotation.updated', tone: 'info' });
       }
       setEditor(null);
     },
-    [editor, store, notify, t],
+    [editor, store, notify],
   );
 
   const restoreLast = useCallback(async () => {
@@ -118,15 +114,15 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     try {
       if (item.action === 'delete') {
         await store.restore(item.id);
-        notify({ message: t('annotation.restored'), tone: 'info' });
+        notify({ key: 'annotation.restored', tone: 'info' });
       } else {
         const back = await store.undoReattach(item.id);
-        notify({ message: t('annotation.reattachUndone', { quote: shortQuote(back.target.quote.exact) }), tone: 'info' });
+        notify({ key: 'annotation.reattachUndone', values: { quote: shortQuote(back.target.quote.exact) }, tone: 'info' });
       }
     } catch (error) {
-      notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
     }
-  }, [store, notify, t]);
+  }, [store, notify]);
 
   const remove = useCallback(
     async (annotation: Annotation) => {
@@ -138,12 +134,12 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         await store.remove(annotation.id);
         if (!fromPanel) focusParagraph(annotation.target.paragraphId);
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'delete', id: annotation.id });
-        notify({ message: t('annotation.deleted'), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'annotation.deleted', tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
-        notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [store, notify, t, restoreLast],
+    [store, notify, restoreLast],
   );
 
   const reattach = useCallback(
@@ -153,7 +149,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
       const pane = paneRef.current;
       const range = (pane && selectionToDocumentRange(window.getSelection(), pane, documentText)) ?? lastSelection.get(selectionKey);
       if (!range) {
-        notify({ message: t('annotation.reattachNeedsSelection'), tone: 'error' });
+        notify({ key: 'annotation.reattachNeedsSelection', tone: 'error' });
         return;
       }
       try {
@@ -161,12 +157,12 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         lastSelection.set(selectionKey, null);
         window.getSelection()?.removeAllRanges();
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'reattach', id: annotation.id });
-        notify({ message: t('annotation.reattached', { quote: shortQuote(moved.target.quote.exact) }), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'annotation.reattached', values: { quote: shortQuote(moved.target.quote.exact) }, tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
-        notify({ message: t('status.saveFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [paneRef, documentText, lastSelection, selectionKey, store, notify, t, restoreLast],
+    [paneRef, documentText, lastSelection, selectionKey, store, notify, restoreLast],
   );
 
   /** Scrolls to an annotation's passage, focuses its first highlight and flashes it. */

@@ -31,9 +31,9 @@ export function useCopyReportText(paneRef: RefObject<HTMLElement | null>, docume
       const text = t('annotation.copyCited', { text: passageText(documentText, range), citation: passageCitation(documentText, range), title, interpolation: { escapeValue: false } });
       try {
         await navigator.clipboard.writeText(text);
-        notify({ message: t('annotation.copiedCited'), tone: 'info' });
+        notify({ key: 'annotation.copiedCited', tone: 'info' });
       } catch (error) {
-        notify({ message: t('annotation.copyFailed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
+        notify({ key: 'annotation.copyFailed', values: { message: error instanceof Error ? error.message : String(error) }, tone: 'error' });
       }
     },
     [documentText, title, notify, t],

@@ -22,22 +22,22 @@ export function useDocumentImport(versions: DocumentVersions, store: Annotations
   const importFile = useCallback(
     async (file: File) => {
       if (checkImportFile(file) === 'tooLarge') {
-        notify({ message: t('library.revisionTooLarge', { name: file.name }), tone: 'error' });
+        notify({ key: 'library.revisionTooLarge', values: { name: file.name }, tone: 'error' });
         return;
       }
-      notify({ message: t('document.importing', { name: file.name }), tone: 'info' });
+      notify({ key: 'document.importing', values: { name: file.name }, tone: 'info' });
       try {
         const result = await run(file.name, (importId) => importRevision(file, importId));
         await reload();
         setImportCount((n) => n + 1);
-        notify({ message: t('document.imported', { ...result }), tone: 'info' });
+        notify({ key: 'document.imported', values: { ...result }, tone: 'info' });
         onImported(result.orphaned);
       } catch (error) {
         if (importRefusalOf(error)?.code === 'cancelled') {
-          notify({ message: t('document.cancelled', { name: file.name }), tone: 'info' });
+          notify({ key: 'document.cancelled', values: { name: file.name }, tone: 'info' });
           return;
         }
-        notify({ message: t('document.importFailed', { name: file.name, message: importErrorMessage(error, t, i18n.language) ?? String(error) }), tone: 'error' });
+        notify({ key: 'document.importFailed', values: { name: file.name, message: importErrorMessage(error, t, i18n.language) ?? String(error) }, tone: 'error' });
       }
     },
     [importRevision, reload, notify, onImported, run, t, i18n.language],

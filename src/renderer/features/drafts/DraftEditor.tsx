@@ -94,16 +94,16 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
   };
 
   const report = (outcome: DeliveryOutcome) => {
-    if (outcome.kind === 'saved') notify({ message: t('editor.savedTo', { path: outcome.path }), tone: 'info' });
-    else if (outcome.kind === 'downloaded') notify({ message: t('editor.downloaded', { fileName: outcome.fileName }), tone: 'info' });
+    if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
+    else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
   };
-  const failed = (error: unknown) => notify({ message: t('editor.exportFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+  const failed = (error: unknown) => notify({ key: 'editor.exportFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
 
   const exportDocx = async () => {
     if (busy) return;
     setBusy(true);
     try {
-      if (!(await flush())) return notify({ message: t('editor.exportNeedsSave'), tone: 'error' });
+      if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
       setSnapshot(content.current);
       const problems = await api.call('draft.check', { draftId: draft.id });
       if (problems.some((p) => p.blocking)) {
@@ -122,7 +122,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
 
   const exportJson = async () => {
     try {
-      if (!(await flush())) return notify({ message: t('editor.exportNeedsSave'), tone: 'error' });
+      if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
       report(completeDelivery(await api.call('draft.exportJson', { draftId: draft.id })));
     } catch (error) {
       failed(error);

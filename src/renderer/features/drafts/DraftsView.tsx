@@ -122,7 +122,7 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
       </div>
       {profileOpen && <ProfileDialog minCoSigners={minCoSigners} onMinCoSigners={onMinCoSigners} onClose={() => setProfileOpen(false)} onSaved={() => {
         setProfileOpen(false);
-        notify({ message: t('profile.saved'), tone: 'info' });
+        notify({ key: 'profile.saved', tone: 'info' });
       }} />}
     </main>
   );

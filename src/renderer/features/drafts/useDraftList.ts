@@ -1,5 +1,4 @@
 import { useCallback, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import type { Language } from '../../../shared/domain/settings';
@@ -16,14 +15,13 @@ const loadDrafts = (api: ApiClient) => api.call('draft.list', {});
 
 /** The list of drafts and the commands on whole drafts: create, duplicate, delete with undo, import. */
 export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, onOpen: (draftId: string | null) => void) {
-  const { t } = useTranslation();
   const api = useApi();
   const { items: drafts, setItems: setDrafts, loadError, refresh } = useApiList(loadDrafts);
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const failed = useCallback(
-    (error: unknown) => notify({ message: t('drafts.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
-    [notify, t],
+    (error: unknown) => notify({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    [notify],
   );
 
   const create = useCallback(
@@ -32,12 +30,12 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         const draft = await api.call('draft.create', { kind, language });
         await refresh();
         onOpen(draft.id);
-        notify({ message: t('drafts.created', { kind: t(`drafts.kind.${kind}`) }), tone: 'info' });
+        notify({ key: 'drafts.created', valueKeys: { kind: `drafts.kind.${kind}` }, tone: 'info' });
       } catch (error) {
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, t],
+    [api, refresh, onOpen, notify, failed],
   );
 
   const duplicate = useCallback(
@@ -46,12 +44,12 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         const copy = await api.call('draft.duplicate', { draftId });
         await refresh();
         onOpen(copy.id);
-        notify({ message: t('drafts.duplicated'), tone: 'info' });
+        notify({ key: 'drafts.duplicated', tone: 'info' });
       } catch (error) {
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, t],
+    [api, refresh, onOpen, notify, failed],
   );
 
   const restoreLast = useCallback(async () => {
@@ -61,11 +59,11 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
     try {
       await api.call('draft.restore', { draftId: item.id });
       await refresh();
-      notify({ message: t('drafts.restored', { title: item.title }), tone: 'info' });
+      notify({ key: 'drafts.restored', values: { title: item.title }, tone: 'info' });
     } catch (error) {
       failed(error);
     }
-  }, [api, refresh, notify, failed, t]);
+  }, [api, refresh, notify, failed]);
 
   const remove = useCallback(
     async (draftId: string, title: string, isOpen: boolean) => {
@@ -74,12 +72,12 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
         undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === draftId), { id: draftId, title });
         if (isOpen) onOpen(null);
         await refresh();
-        notify({ message: t('drafts.deleted', { title }), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'drafts.deleted', values: { title }, tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, restoreLast, t],
+    [api, refresh, onOpen, notify, failed, restoreLast],
   );
 
   const importFile = useCallback(
@@ -88,14 +86,14 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
       try {
         draft = await api.call('draft.importJson', { text: await file.text() });
       } catch (error) {
-        notify({ message: t('drafts.importFailed', { name: file.name, message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'drafts.importFailed', values: { name: file.name, message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
         return;
       }
       await refresh();
       onOpen(draft.id);
-      notify({ message: t('drafts.imported', { name: file.name }), tone: 'info' });
+      notify({ key: 'drafts.imported', values: { name: file.name }, tone: 'info' });
     },
-    [api, refresh, onOpen, notify, t],
+    [api, refresh, onOpen, notify],
   );
 
   /** A saved draft's new title and state, without asking the main side for the whole list. */

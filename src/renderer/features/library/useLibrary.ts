@@ -1,5 +1,4 @@
 import { useCallback, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
@@ -12,14 +11,13 @@ const loadDocuments = (api: ApiClient) => api.call('library.list', {});
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
 export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
-  const { t } = useTranslation();
   const api = useApi();
   const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList(loadDocuments);
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const fail = useCallback(
-    (error: unknown) => notify({ message: t('library.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
-    [notify, t],
+    (error: unknown) => notify({ key: 'library.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    [notify],
   );
   const put = useCallback((saved: DocumentSummary) => {
     setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
@@ -29,14 +27,14 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     async (documentId: string, title: string) => {
       try {
         put(await api.call('library.rename', { documentId, title }));
-        notify({ message: t('library.renamed', { title }), tone: 'info' });
+        notify({ key: 'library.renamed', values: { title }, tone: 'info' });
         return true;
       } catch (error) {
         fail(error);
         return false;
       }
     },
-    [api, put, notify, fail, t],
+    [api, put, notify, fail],
   );
 
   const setKind = useCallback(
@@ -57,11 +55,11 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     try {
       await api.call('library.restore', { documentId: item.id });
       await refresh();
-      notify({ message: t('library.restored', { title: item.title }), tone: 'info' });
+      notify({ key: 'library.restored', values: { title: item.title }, tone: 'info' });
     } catch (error) {
       fail(error);
     }
-  }, [api, refresh, notify, fail, t]);
+  }, [api, refresh, notify, fail]);
 
   const remove = useCallback(
     async (doc: DocumentSummary) => {
@@ -70,13 +68,13 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
         const rest = (documents ?? []).filter((d) => d.id !== doc.id);
         setDocuments(rest);
         undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === doc.id), { id: doc.id, title: doc.title });
-        notify({ message: t('library.removed', { title: doc.title }), tone: 'info', undo: () => void restoreLast() });
+        notify({ key: 'library.removed', values: { title: doc.title }, tone: 'info', undo: () => void restoreLast() });
         onRemoved(doc.id, rest);
       } catch (error) {
         fail(error);
       }
     },
-    [api, documents, notify, fail, t, restoreLast, onRemoved, setDocuments],
+    [api, documents, notify, fail, restoreLast, onRemoved, setDocuments],
   );
 
   const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), [setDocuments]);

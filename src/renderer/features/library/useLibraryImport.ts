@@ -39,11 +39,11 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
   const importFile = useCallback(
     async (file: File) => {
       if (checkImportFile(file) === 'tooLarge') {
-        notify({ message: t('library.tooLarge', { name: file.name }), tone: 'error' });
+        notify({ key: 'library.tooLarge', values: { name: file.name }, tone: 'error' });
         return;
       }
       setBusy(true);
-      notify({ message: t('library.reading', { name: file.name }), tone: 'info' });
+      notify({ key: 'library.reading', values: { name: file.name }, tone: 'info' });
       try {
         const base64 = await fileToBase64(file);
         const preview = await run(file.name, (importId) => api.call('library.previewImport', { fileName: file.name, base64, importId }));
@@ -51,12 +51,12 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         start(file.name, preview);
       } catch (error) {
         if (importRefusalOf(error)?.code === 'cancelled') {
-          notify({ message: t('library.cancelled', { name: file.name }), tone: 'info' });
+          notify({ key: 'library.cancelled', values: { name: file.name }, tone: 'info' });
           return;
         }
         const message = importErrorMessage(error, t, i18n.language) ?? String(error);
         const hint = exceedsWebHostLimit(file) ? ` ${t('library.webHostLimit')}` : '';
-        notify({ message: t('library.refused', { name: file.name, message }) + hint, tone: 'error' });
+        notify({ text: t('library.refused', { name: file.name, message }) + hint, tone: 'error' });
       } finally {
         setBusy(false);
       }
@@ -99,13 +99,13 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         const doc = await api.call('library.addDocument', { title, kind, text: draft.text, overrides: draft.overrides });
         setDraft(null);
         onAdded(doc);
-        notify({ message: t('library.added', { title: doc.title }), tone: 'info' });
+        notify({ key: 'library.added', values: { title: doc.title }, tone: 'info' });
         return null;
       } catch (error) {
         return apiErrorMessage(error) ?? String(error);
       }
     },
-    [api, draft, onAdded, notify, t],
+    [api, draft, onAdded, notify],
   );
 
   const cancel = useCallback(() => setDraft(null), []);

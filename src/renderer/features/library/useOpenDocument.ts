@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { Section } from '../../../shared/domain/outline';
 import { useApi } from '../../app/api-context';
@@ -22,7 +21,6 @@ interface OpenDocumentOptions {
  * position: opening saves one, and the next start opens the document read last (start-document.ts).
  */
 export function useOpenDocument({ current, switchTo, onOpened, showReader, notify }: OpenDocumentOptions) {
-  const { t } = useTranslation();
   const api = useApi();
   const mark = useRef<{ documentId: string; paragraphId: string } | null>(null);
 
@@ -48,10 +46,10 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
         switchTo(doc);
         if (show) showReader();
       } catch (error) {
-        notify({ message: t('library.openFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+        notify({ key: 'library.openFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
       }
     },
-    [api, current.id, switchTo, onOpened, showReader, notify, t],
+    [api, current.id, switchTo, onOpened, showReader, notify],
   );
 }
 

@@ -116,7 +116,7 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
           onAdd={(candidates) => agenda.addCandidates(item.id, candidates)}
           onDone={(added) => {
             setDialog(null);
-            notify({ message: t('votes.paste.added', { count: added }), tone: 'info' });
+            notify({ key: 'votes.paste.added', values: { count: added }, tone: 'info' });
           }}
           onClose={() => setDialog(null)}
         />

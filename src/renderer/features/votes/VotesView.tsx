@@ -41,14 +41,14 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
     setExporting(true);
     try {
       const outcome = completeDelivery(await api.call('vote.exportDocx', { language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
-      if (outcome.kind === 'saved') notify({ message: t('votes.savedTo', { path: outcome.path }), tone: 'info' });
-      else if (outcome.kind === 'downloaded') notify({ message: t('votes.downloaded', { fileName: outcome.fileName }), tone: 'info' });
+      if (outcome.kind === 'saved') notify({ key: 'votes.savedTo', values: { path: outcome.path }, tone: 'info' });
+      else if (outcome.kind === 'downloaded') notify({ key: 'votes.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
-      notify({ message: t('votes.exportFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      notify({ key: 'votes.exportFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
     } finally {
       setExporting(false);
     }
-  }, [api, exporting, i18n.language, notify, t]);
+  }, [api, exporting, i18n.language, notify]);
 
   const move = (itemId: string, index: number, step: -1 | 1, button: 'up' | 'down') => {
     void agenda.moveItem(itemId, index + step);

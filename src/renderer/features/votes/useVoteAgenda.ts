@@ -76,8 +76,8 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
   }, [byId]);
 
   const failed = useCallback(
-    (error: unknown) => notify({ message: t('votes.actionFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' }),
-    [notify, t],
+    (error: unknown) => notify({ key: 'votes.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    [notify],
   );
 
   /** Runs calls one after another, in the order they were made. */
@@ -127,16 +127,16 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         if (entry.kind === 'item') {
           await serial(() => api.call('vote.restoreItem', { itemId: entry.itemId }));
           setItems(await serial(() => api.call('vote.agenda', {})));
-          notify({ message: t('votes.itemRestored', { title: entry.title }), tone: 'info' });
+          notify({ key: 'votes.itemRestored', values: { title: entry.title }, tone: 'info' });
         } else {
           put(await serial(() => api.call('vote.restoreCandidate', { itemId: entry.itemId, candidateId: entry.candidateId })));
-          notify({ message: t('votes.candidateRestored', { name: entry.name }), tone: 'info' });
+          notify({ key: 'votes.candidateRestored', values: { name: entry.name }, tone: 'info' });
         }
       } catch (error) {
         failed(error);
       }
     },
-    [api, serial, put, notify, failed, t],
+    [api, serial, put, notify, failed],
   );
 
   const restoreLast = useCallback(async () => {
@@ -147,11 +147,11 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
   }, [restore]);
 
   const undoable = useCallback(
-    (entry: Removed, message: string) => {
+    (entry: Removed, wording: { key: string; values: Record<string, unknown> }) => {
       const same = (e: Removed) => e.kind === entry.kind && e.itemId === entry.itemId && (e.kind === 'item' || (entry.kind === 'candidate' && e.candidateId === entry.candidateId));
       undo.current = pushUndo(removeUndo(undo.current, same), entry);
       notify({
-        message,
+        ...wording,
         tone: 'info',
         undo: () => {
           undo.current = removeUndo(undo.current, same);
@@ -236,7 +236,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         try {
           await serial(() => api.call('vote.removeItem', { itemId }));
           setItems((list) => list && list.filter((i) => i.id !== itemId));
-          undoable({ kind: 'item', itemId, title }, t('votes.itemRemoved', { title }));
+          undoable({ kind: 'item', itemId, title }, { key: 'votes.itemRemoved', values: { title } });
         } catch (error) {
           failed(error);
         }
@@ -313,9 +313,9 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         const ok = await change(itemId, () => api.call('vote.removeCandidate', { itemId, candidateId }), (item) =>
           withBallot(item, (list) => list.map((c) => (c.id === candidateId ? { ...c, deletedAt: new Date().toISOString() } : c))),
         );
-        if (ok) undoable({ kind: 'candidate', itemId, candidateId, name }, t('votes.candidateRemoved', { name }));
+        if (ok) undoable({ kind: 'candidate', itemId, candidateId, name }, { key: 'votes.candidateRemoved', values: { name } });
       },
-      [api, change, undoable, t],
+      [api, change, undoable],
     ),
     markCandidate: useCallback(
       async (itemId, candidateId, marking) => {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
@@ -37,7 +36,6 @@ interface UseVotesOptions {
  */
 export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLayer: ReactNode; mainId: string } {
   const { view, showView, notify, paneRef, report, editable, documentText, annotations, lastSelection, selectionKey, topParagraph, jumpToAnnotation } = options;
-  const { t } = useTranslation();
   const agenda = useVoteAgenda(notify);
   const [selection, setSelection] = useState<VotesSelection | null>(null);
   const [unsavedReasons] = useState<UnsavedReasons>(() => new Map());
@@ -93,11 +91,11 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       },
       openParagraph: (documentId, paragraphId, documentTitle) => {
         if (documentId !== report.id) {
-          notify({ message: t('votes.links.otherDocument', { title: documentTitle }), tone: 'error' });
+          notify({ key: 'votes.links.otherDocument', values: { title: documentTitle }, tone: 'error' });
           return;
         }
         if (!citations.has(paragraphId)) {
-          notify({ message: t('votes.links.paragraphGone'), tone: 'error' });
+          notify({ key: 'votes.links.paragraphGone', tone: 'error' });
           return;
         }
         setPendingJump({ paragraphId });
@@ -105,14 +103,14 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       },
       openAnnotation: (annotation) => {
         if (annotation.status === 'orphaned') {
-          notify({ message: t('votes.links.annotationOrphaned'), tone: 'error' });
+          notify({ key: 'votes.links.annotationOrphaned', tone: 'error' });
           return;
         }
         setPendingJump({ annotation });
         showView('reader');
       },
     }),
-    [report, annotations, citations, readerPlace, selectionKey, view, notify, showView, t],
+    [report, annotations, citations, readerPlace, selectionKey, view, notify, showView],
   );
 
   const context = useMemo<VotesContext>(() => ({ agenda, reader, unsavedReasons, notify }), [agenda, reader, unsavedReasons, notify]);
