@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTextFile, formProblems, parseTags, splitTagInput } from './note-form';
+import { formProblems, parseTags, splitTagInput } from './note-form';
 
 describe('parseTags', () => {
   it('splits on commas and semicolons (also full-width), trims and de-duplicates', () => {
@@ -26,14 +26,5 @@ describe('formProblems', () => {
       { key: 'tagTooLong', tag: 'y'.repeat(41) },
     ]);
     expect(formProblems('x'.repeat(20_000), ['t'])).toEqual([]);
-  });
-});
-
-describe('checkTextFile', () => {
-  it('accepts text, refuses NUL bytes, mostly non-printable content and empty files', () => {
-    expect(checkTextFile('Report on the Work\n\n第一部分')).toBe('ok');
-    expect(checkTextFile('PK\u0003\u0004\u0000abc')).toBe('binary');
-    expect(checkTextFile('\u0001\u0002\u0003\ufffd\ufffdab')).toBe('binary');
-    expect(checkTextFile('  \n ')).toBe('empty');
   });
 });

@@ -26,18 +26,3 @@ export function formProblems(note: string, tags: readonly string[]): FormProblem
   if (tags.length > TAGS_MAX_COUNT) problems.push({ key: 'tooManyTags' });
   return problems;
 }
-
-/** The text of a revision file is usable: no NUL bytes, and mostly printable. */
-export type TextFileCheck = 'ok' | 'empty' | 'binary';
-
-export function checkTextFile(text: string): TextFileCheck {
-  if (text.includes('\u0000')) return 'binary';
-  if (text.trim() === '') return 'empty';
-  const sample = text.slice(0, 100_000);
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd || (code >= 0x7f && code < 0xa0)) bad++;
-  }
-  return bad > sample.length * 0.05 ? 'binary' : 'ok';
-}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { ReportDocument } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
-import { fileToBase64 } from '../library/import-file';
+import { fileToBase64 } from '../../app/base64';
 
 export type VersionInfo = ApiOutput<'document.versions'>[number];
 export type RevisionResult = ApiOutput<'document.importRevision'>;

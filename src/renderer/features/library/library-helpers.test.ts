@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../shared/domain/document';
 import { guessDocumentKind } from './document-kind';
 import { demoteHeading, listCorrections, NO_CORRECTIONS, promoteParagraph, revertCorrection } from './heading-corrections';
-import { bytesToBase64, checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from './import-file';
+import { bytesToBase64 } from '../../app/base64';
+import { checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from './import-file';
 import { pickStartDocument } from './start-document';
 
 const doc = (id: string): DocumentSummary => ({ id, title: id, kind: 'other', origin: 'imported', addedAt: '2024-01-01T00:00:00.000Z', paragraphCount: 1, annotationCount: 0 });

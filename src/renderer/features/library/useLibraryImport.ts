@@ -9,7 +9,8 @@ import { useTrackedImport } from '../../app/useTrackedImport';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { guessDocumentKind } from './document-kind';
 import { NO_CORRECTIONS } from './heading-corrections';
-import { checkImportFile, exceedsWebHostLimit, fileToBase64 } from './import-file';
+import { fileToBase64 } from '../../app/base64';
+import { checkImportFile, exceedsWebHostLimit } from './import-file';
 
 type Preview = ApiOutput<'library.previewImport'>;
 
