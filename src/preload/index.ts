@@ -1,11 +1,17 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, type DeputyDeskBridge } from '../shared/contract/bridge';
-import { IPC_CHANNEL, type ApiResult } from '../shared/contract/result';
+import { BRIDGE_GLOBAL } from '../shared/contract/bridge';
+import { createBridge } from './bridge-core';
 
 // One narrow object: a single call() over a single channel. Never raw ipcRenderer.
-const bridge: DeputyDeskBridge = {
-  call: (method: string, input: unknown) =>
-    ipcRenderer.invoke(IPC_CHANNEL, String(method), input) as Promise<ApiResult<unknown>>,
-};
-
-contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
+contextBridge.exposeInMainWorld(
+  BRIDGE_GLOBAL,
+  createBridge(
+    {
+      invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+      send: (channel) => ipcRenderer.send(channel),
+      on: (channel, listener) => void ipcRenderer.on(channel, () => listener()),
+    },
+    // The page's window (the DOM is shared between the preload's world and the page's).
+    globalThis as unknown as EventTarget,
+  ),
+);

@@ -3,6 +3,7 @@ import type { Language } from '../../shared/domain/settings';
 /** The few words the main process shows itself (menus, dialogs), in both interface languages. */
 const TEXTS = {
   en: {
+    appName: 'Deputy Desk',
     viewMenu: 'View',
     cannotStart: 'Deputy Desk cannot start',
     unsavedTitle: 'Changes not saved',
@@ -16,6 +17,7 @@ const TEXTS = {
     backupFile: 'Deputy Desk backup',
   },
   'zh-CN': {
+    appName: '代表履职助手',
     viewMenu: '视图',
     cannotStart: '无法启动',
     unsavedTitle: '更改未保存',

@@ -1,11 +1,10 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from 'electron';
 import type { MainTexts } from './main-texts';
 
-/** The usual application menu, built from Electron's standard roles. */
-export function installApplicationMenu(texts: MainTexts): void {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+/** The usual application menu, built from Electron's standard roles (which Electron labels in the system language). */
+export function applicationMenu(texts: MainTexts, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
     { role: 'editMenu' },
     {
@@ -19,5 +18,4 @@ export function installApplicationMenu(texts: MainTexts): void {
     },
     { role: 'windowMenu' },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

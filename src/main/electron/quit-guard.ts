@@ -1,11 +1,11 @@
-import { dialog } from 'electron';
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { defaultEmergencyFolder, writeEmergencyCopy } from '../storage/emergency-copy';
 import type { Store } from '../storage/store';
+import type { DialogPort } from './electron-port';
 import type { MainTexts } from './main-texts';
 
 /** True when quitting loses nothing, or the deputy chose to quit although changes are not on disk. */
-export function confirmQuitDespiteUnsavedChanges(health: StorageHealth, texts: MainTexts): boolean {
+export function confirmQuitDespiteUnsavedChanges(dialog: DialogPort, health: StorageHealth, texts: MainTexts): boolean {
   if (health.ok) return true;
   const choice = dialog.showMessageBoxSync({
     type: 'warning',
@@ -20,8 +20,8 @@ export function confirmQuitDespiteUnsavedChanges(health: StorageHealth, texts: M
 }
 
 /** After "quit anyway": the store lets the folder go, and what it could not save goes to an emergency copy. */
-export async function keepUnsavedChanges(store: Store, dataFolder: string): Promise<string | null> {
+export async function keepUnsavedChanges(store: Store, dataFolder: string, fallbackFolder = defaultEmergencyFolder()): Promise<string | null> {
   await store.close();
   if (store.health().ok) return null;
-  return writeEmergencyCopy(store.data, dataFolder, defaultEmergencyFolder(), new Date());
+  return writeEmergencyCopy(store.data, dataFolder, fallbackFolder, new Date());
 }

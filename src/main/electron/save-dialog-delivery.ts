@@ -1,14 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { dialog, type BrowserWindow } from 'electron';
 import type { FileDelivery } from '../services/file-delivery';
+import type { AppWindow, DialogPort } from './electron-port';
 import type { MainTexts } from './main-texts';
 
 /** Exports in the desktop app: the native save dialog, then the file where the deputy chose. */
-export function saveDialogDelivery(window: () => BrowserWindow | null, texts: () => MainTexts): FileDelivery {
+export function saveDialogDelivery(dialog: DialogPort, window: () => AppWindow | null, texts: () => MainTexts): FileDelivery {
   return async ({ fileName, bytes }) => {
-    const owner = window();
-    const options = { defaultPath: fileName, filters: filtersFor(fileName, texts()) };
-    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    const choice = await dialog.showSaveDialog(window(), { defaultPath: fileName, filters: filtersFor(fileName, texts()) });
     if (choice.canceled || !choice.filePath) return { kind: 'cancelled' };
     await writeFile(choice.filePath, bytes);
     return { kind: 'saved', path: choice.filePath };

@@ -1,34 +1,36 @@
-import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import type { ElectronPort } from './electron-port';
 
-/** Opens only https: links, in the user's browser; everything else is dropped. */
-export function openExternalSafely(url: string): void {
+/** Sites the app links to and may open in the user's browser. It links to none today, so nothing is ever opened. */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = [];
+
+/** True only for an https: link to a host on the allow-list. */
+export function mayOpenExternally(url: string, allowedHosts: readonly string[] = EXTERNAL_LINK_HOSTS): boolean {
   try {
-    if (new URL(url).protocol === 'https:') void shell.openExternal(url);
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && allowedHosts.includes(parsed.hostname);
   } catch {
-    // Not a URL: nothing to open.
+    return false;
   }
 }
 
-/** App-wide rules: no permissions, CSP on every response, no navigation, no new windows, no webviews. */
-export function applySecurityPolicy(isAppUrl: (url: string) => boolean): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
-  });
-  app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+/**
+ * App-wide rules: no permissions, the CSP on every response, no navigation away from the app's page
+ * (top frame, subframes, redirects), no new windows (an allowed link goes to the browser), no webviews.
+ */
+export function applySecurityPolicy(electron: ElectronPort, isAppUrl: (url: string) => boolean): void {
+  electron.session.setPermissionRequestHandler((_permission, callback) => callback(false));
+  electron.session.setPermissionCheckHandler(() => false);
+  electron.session.setResponseHeaders(() => ({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY }));
+  electron.app.onWebContentsCreated((contents) => {
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate'] as const) {
+      contents.on(event, (navigation, url) => {
+        if (!isAppUrl(url)) navigation.preventDefault();
+      });
+    }
+    contents.on('will-attach-webview', (attach) => attach.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalSafely(url);
+      if (mayOpenExternally(url)) void electron.shell.openExternal(url);
       return { action: 'deny' };
     });
   });

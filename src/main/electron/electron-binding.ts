@@ -1,0 +1,106 @@
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type WebContents, type WebFrameMain } from 'electron';
+import type { AppWindow, ElectronPort, PageContents, SenderFrame } from './electron-port';
+
+/**
+ * ElectronPort bound to Electron itself. Only adapters live here (no decisions), because this file
+ * runs only inside Electron, which these machines cannot start; everything it feeds is tested
+ * against the stand-in.
+ */
+export function electronPort(): ElectronPort {
+  const windows = new WeakMap<AppWindow, BrowserWindow>();
+  const frameOf = (frame: WebFrameMain | null | undefined): SenderFrame | null =>
+    frame ? { url: frame.url, get parent() { return frameOf(frame.parent); } } : null;
+  const pageOf = (contents: WebContents): PageContents => ({
+    on: (event: string, listener: (...args: never[]) => void) => {
+      // will-frame-navigate passes one details object; the others pass (event, url).
+      if (event === 'will-frame-navigate') contents.on('will-frame-navigate', (details) => (listener as (e: typeof details, url: string) => void)(details, details.url));
+      else contents.on(event as 'will-navigate', listener as never);
+    },
+    setWindowOpenHandler: (handler) => contents.setWindowOpenHandler(handler),
+    setZoomFactor: (factor) => contents.setZoomFactor(factor),
+    send: (channel) => contents.send(channel),
+  });
+  const owner = (window: AppWindow | null): BrowserWindow | undefined => (window ? windows.get(window) : undefined);
+  return {
+    platform: process.platform,
+    app: {
+      requestSingleInstanceLock: () => app.requestSingleInstanceLock(),
+      whenReady: () => app.whenReady(),
+      quit: () => app.quit(),
+      exit: (code) => app.exit(code),
+      getPath: (name) => app.getPath(name),
+      getAppPath: () => app.getAppPath(),
+      getVersion: () => app.getVersion(),
+      getLocale: () => app.getLocale(),
+      on: (event, listener) => void app.on(event as 'window-all-closed', listener),
+      onBeforeQuit: (listener) => void app.on('before-quit', listener),
+      onWebContentsCreated: (listener) => void app.on('web-contents-created', (_event, contents) => listener(pageOf(contents))),
+    },
+    ipc: {
+      handle: (channel, handler) => ipcMain.handle(channel, (event, ...args) => handler(frameOf(event.senderFrame), ...args)),
+      once: (channel, listener) => void ipcMain.once(channel, (event) => listener(frameOf(event.senderFrame))),
+    },
+    session: {
+      setPermissionRequestHandler: (handler) =>
+        session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => handler(permission, callback)),
+      setPermissionCheckHandler: (handler) => session.defaultSession.setPermissionCheckHandler((_contents, permission) => handler(permission)),
+      setResponseHeaders: (headers) =>
+        session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
+          callback({ responseHeaders: { ...details.responseHeaders, ...Object.fromEntries(Object.entries(headers(details.url)).map(([k, v]) => [k, [v]])) } }),
+        ),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes) => protocol.registerSchemesAsPrivileged(schemes),
+      handle: (scheme, handler) => protocol.handle(scheme, handler),
+    },
+    dialog: {
+      showMessageBoxSync: (options) => dialog.showMessageBoxSync(options),
+      showSaveDialog: (window, options) => {
+        const parent = owner(window);
+        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+      },
+      showOpenDialog: (window, options) => {
+        const parent = owner(window);
+        return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+      },
+      showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+    },
+    shell: { openExternal: (url) => shell.openExternal(url) },
+    setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    createWindow: ({ preloadPath, startUrl, title }) => {
+      const browserWindow = new BrowserWindow({
+        width: 1280,
+        height: 860,
+        minWidth: 720,
+        minHeight: 480,
+        show: false,
+        title,
+        webPreferences: {
+          preload: preloadPath,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          spellcheck: false,
+          // Middle-click must not open links in new windows.
+          disableBlinkFeatures: 'Auxclick',
+        },
+      });
+      browserWindow.once('ready-to-show', () => browserWindow.show());
+      void browserWindow.loadURL(startUrl);
+      const window: AppWindow = {
+        contents: pageOf(browserWindow.webContents),
+        isMinimized: () => browserWindow.isMinimized(),
+        restore: () => browserWindow.restore(),
+        focus: () => browserWindow.focus(),
+      };
+      windows.set(window, browserWindow);
+      return window;
+    },
+  };
+}
