@@ -6,6 +6,8 @@ import type { ChooseFile } from '../services/incoming-files';
 import { moveInlineTexts } from '../storage/library-texts';
 import { openStoreInFolder, type Store } from '../storage/store';
 import { TEXTS_FOLDER_NAME, TextStore } from '../storage/text-store';
+import type { AppJobContract } from '../../shared/workers/job-contract';
+import type { JobRunner } from '../workers/job-runner';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createRouter } from './router';
 
@@ -25,6 +27,8 @@ export async function startCore(options: {
   deliver?: FileDelivery;
   /** The desktop app's open dialog for backup files (the web host takes uploads instead). */
   chooseFile?: ChooseFile;
+  /** Where files are parsed: worker threads unless the desktop app passes utility processes. */
+  jobs?: JobRunner<AppJobContract>;
 }): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
   const store = await openStoreInFolder(options.dataFolder, clock);
@@ -39,6 +43,7 @@ export async function startCore(options: {
     dataFolder: options.dataFolder,
     deliver: options.deliver ?? downloadDelivery,
     chooseFile: options.chooseFile,
+    jobs: options.jobs,
   });
   await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
   return { dispatch: createDispatch(createRouter(services)), services, store };

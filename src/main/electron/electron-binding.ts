@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type WebContents, type WebFrameMain } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, utilityProcess, type WebContents, type WebFrameMain } from 'electron';
 import type { AppWindow, ElectronPort, PageContents, SenderFrame } from './electron-port';
 
 /**
@@ -24,6 +24,8 @@ export function electronPort(): ElectronPort {
   return {
     platform: process.platform,
     app: {
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
       requestSingleInstanceLock: () => app.requestSingleInstanceLock(),
       whenReady: () => app.whenReady(),
       quit: () => app.quit(),
@@ -66,6 +68,14 @@ export function electronPort(): ElectronPort {
       showErrorBox: (title, content) => dialog.showErrorBox(title, content),
     },
     shell: { openExternal: (url) => shell.openExternal(url) },
+    forkUtility: (modulePath, { execArgv, serviceName }) => {
+      const child = utilityProcess.fork(modulePath, [], { execArgv, serviceName, stdio: 'ignore' });
+      return {
+        postMessage: (message) => child.postMessage(message),
+        on: (event: string, listener: (...args: never[]) => void) => void child.on(event as 'exit', listener as never),
+        kill: () => child.kill(),
+      };
+    },
     setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
     createWindow: ({ preloadPath, startUrl, title }) => {
       const browserWindow = new BrowserWindow({

@@ -7,6 +7,7 @@ import type {
   SaveDialogOptions,
   SaveDialogReturnValue,
 } from 'electron';
+import type { ForkUtility } from '../workers/utility-process-runner';
 
 export type { CustomScheme, MenuItemConstructorOptions, MessageBoxSyncOptions, OpenDialogOptions, SaveDialogOptions };
 
@@ -24,6 +25,8 @@ export interface ElectronPort {
   readonly shell: { openExternal(url: string): Promise<void> };
   setApplicationMenu(template: MenuItemConstructorOptions[]): void;
   createWindow(options: AppWindowOptions): AppWindow;
+  /** Electron's utilityProcess.fork: where imported files are parsed. */
+  forkUtility: ForkUtility;
   readonly platform: NodeJS.Platform;
 }
 
@@ -38,6 +41,9 @@ export interface SenderFrame {
 }
 
 export interface AppPort {
+  /** True in an installed app: its resources then sit in `resourcesPath`, outside the asar archive. */
+  readonly isPackaged: boolean;
+  readonly resourcesPath: string;
   requestSingleInstanceLock(): boolean;
   whenReady(): Promise<void>;
   quit(): void;

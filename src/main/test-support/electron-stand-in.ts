@@ -11,6 +11,8 @@ import type {
   SaveDialogOptions,
   SenderFrame,
 } from '../electron/electron-port';
+import type { ForkUtility } from '../workers/utility-process-runner';
+import { forkNodeUtility } from './node-utility-process';
 
 type Listener = (...args: never[]) => void;
 
@@ -81,8 +83,12 @@ export interface StandInOptions {
   singleInstance?: boolean;
   userData: string;
   appPath: string;
+  /** An installed app: resources are read from here. */
+  resourcesPath?: string;
   locale?: string;
   platform?: NodeJS.Platform;
+  /** Electron's utilityProcess.fork: a Node child process unless a test says otherwise. */
+  forkUtility?: ForkUtility;
 }
 
 /**
@@ -109,6 +115,7 @@ export function electronStandIn(options: StandInOptions) {
     messageBoxes: [] as MessageBoxSyncOptions[],
     saveDialogs: [] as { owner: AppWindow | null; options: SaveDialogOptions }[],
     openDialogs: [] as { owner: AppWindow | null; options: OpenDialogOptions }[],
+    utilityForks: [] as { modulePath: string; execArgv: string[] }[],
     errorBoxes: [] as { title: string; content: string }[],
     permissionRequestHandler: null as ((permission: string, callback: (granted: boolean) => void) => void) | null,
     permissionCheckHandler: null as ((permission: string) => boolean) | null,
@@ -125,6 +132,8 @@ export function electronStandIn(options: StandInOptions) {
   const port: ElectronPort = {
     platform: options.platform ?? 'linux',
     app: {
+      isPackaged: options.resourcesPath !== undefined,
+      resourcesPath: options.resourcesPath ?? '',
       requestSingleInstanceLock: () => options.singleInstance ?? true,
       whenReady: async () => {
         ready = true;
@@ -171,6 +180,10 @@ export function electronStandIn(options: StandInOptions) {
       showErrorBox: (title, content) => void record.errorBoxes.push({ title, content }),
     },
     shell: { openExternal: async (url) => void record.openedExternally.push(url) },
+    forkUtility: (modulePath, forkOptions) => {
+      record.utilityForks.push({ modulePath, execArgv: forkOptions.execArgv });
+      return (options.forkUtility ?? forkNodeUtility)(modulePath, forkOptions);
+    },
     setApplicationMenu: (template) => void (record.menu = template),
     createWindow: (windowOptions) => {
       const window = new StandInWindow(windowOptions);

@@ -25,9 +25,32 @@ export type JobHandlers<C extends JobContract> = {
  * message. Each worker runs one job; the runner then ends it.
  */
 export function serveJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveJob runs inside a worker');
-  port.once('message', (raw: unknown) => void runJob(contract, handlers, raw, (message) => port.postMessage(message)));
+  const port = parentChannel();
+  port.once((raw) => void runJob(contract, handlers, raw, (message) => port.post(message)));
+}
+
+interface ParentChannel {
+  once(listener: (raw: unknown) => void): void;
+  post(message: WorkerMessage): void;
+}
+
+/** Electron's parent port of a utility process: messages arrive as events holding `data`. */
+interface ElectronParentPort {
+  once(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+/** The channel to whoever started this job: a worker thread's parent, an Electron utility process's parent port, or a Node parent process. */
+function parentChannel(): ParentChannel {
+  if (parentPort) {
+    const port = parentPort;
+    return { once: (listener) => void port.once('message', listener), post: (message) => port.postMessage(message) };
+  }
+  const electronPort = (process as { parentPort?: ElectronParentPort }).parentPort;
+  if (electronPort) return { once: (listener) => electronPort.once('message', (event) => listener(event.data)), post: (message) => electronPort.postMessage(message) };
+  const send = process.send?.bind(process);
+  if (send) return { once: (listener) => void process.once('message', listener), post: (message) => void send(message) };
+  throw new Error('serveJob runs inside a worker, a utility process or a child process');
 }
 
 async function runJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>, raw: unknown, post: (message: WorkerMessage) => void): Promise<void> {

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { WorkerMessageSchema, type JobContract } from '../../shared/workers/worker-protocol';
-import type { JobOutcome, JobRefusal, JobRunner, RunOptions } from './job-runner';
+import type { JobContract } from '../../shared/workers/worker-protocol';
+import type { JobOutcome, JobRunner, RunOptions } from './job-runner';
+import { limitsOf, runJobSession, type JobHost } from './job-session';
 import type { WorkerEntry } from './worker-entry';
 
 export interface WorkerThreadRunnerOptions {
@@ -51,57 +52,26 @@ export function createWorkerThreadRunner<C extends JobContract>(contract: C, opt
   return {
     prepare: startSpare,
     run(job, input, runOptions: RunOptions = {}) {
-      type Outcome = JobOutcome<C, typeof job>;
       const spec = contract[job]!;
-      const timeLimitMs = runOptions.timeLimitMs ?? options.timeLimitMs;
-      const memoryLimitMb = runOptions.memoryLimitMb ?? options.memoryLimitMb;
-      const { signal, onProgress } = runOptions;
-      if (signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
-
-      return new Promise<Outcome>((resolve) => {
-        const request = { job, input: spec.input.parse(input) };
-        const worker = takeWorker(memoryLimitMb);
-        let settled = false;
-        const finish = (outcome: Outcome): void => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          void worker.terminate();
-          startSpare();
-          resolve(outcome);
-        };
-        const refuse = (refusal: JobRefusal<never>): void => finish({ ok: false, refusal });
-        const onAbort = (): void => refuse({ limit: 'cancelled' });
-        const timer = setTimeout(() => refuse({ limit: 'time', timeLimitMs }), timeLimitMs);
-        signal?.addEventListener('abort', onAbort, { once: true });
-
-        worker.on('message', (raw: unknown) => {
-          const message = WorkerMessageSchema.safeParse(raw);
-          if (!message.success) return refuse({ limit: 'crashed', message: 'the worker sent a malformed message' });
-          const m = message.data;
-          if (m.type === 'progress') {
-            if (!settled) onProgress?.(m.progress);
-            return;
-          }
-          if (m.type === 'failed') return refuse({ limit: 'crashed', message: m.message });
-          if (m.type === 'refused') {
-            const reason = spec.refusal.safeParse(m.reason);
-            return reason.success
-              ? finish({ ok: false, refusal: { limit: 'job', reason: reason.data as never } })
-              : refuse({ limit: 'crashed', message: `${job} refused with a malformed reason` });
-          }
-          const output = spec.output.safeParse(m.output);
-          if (output.success) finish({ ok: true, output: output.data as never });
-          else refuse({ limit: 'crashed', message: `${job} answered a malformed result` });
-        });
-        worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') refuse({ limit: 'memory', memoryLimitMb });
-          else refuse({ limit: 'crashed', message: error.message });
-        });
-        worker.on('exit', (code) => refuse({ limit: 'crashed', message: `the worker stopped (exit code ${code}) without an answer` }));
-        worker.postMessage(request);
-      });
+      const limits = limitsOf(options, runOptions);
+      if (limits.signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
+      const parsed = spec.input.parse(input);
+      const host = threadHost(takeWorker(limits.memoryLimitMb));
+      return runJobSession(host, job, spec, parsed, limits, startSpare) as Promise<JobOutcome<C, typeof job>>;
     },
+  };
+}
+
+function threadHost(worker: Worker): JobHost {
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (listener) => void worker.on('message', listener),
+    onEnd: (listener) => {
+      worker.on('error', (error: Error & { code?: string }) =>
+        listener(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { kind: 'memory' } : { kind: 'crashed', message: error.message }),
+      );
+      worker.on('exit', (code) => listener({ kind: 'crashed', message: `the worker stopped (exit code ${code}) without an answer` }));
+    },
+    stop: () => void worker.terminate(),
   };
 }

@@ -1,4 +1,4 @@
-import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions } from '../electron/electron-port';
 import type { MainTexts } from './main-texts';
 
 /** The usual application menu, built from Electron's standard roles (which Electron labels in the system language). */

@@ -1,8 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { Core, startCore as StartCore } from '../api/start-core';
+import { fileURLToPath } from 'node:url';
+import { IMPORT_MEMORY_LIMIT_MB, IMPORT_TIME_LIMIT_MS } from '../../shared/domain/limits';
+import { jobContract } from '../../shared/workers/job-contract';
 import { resolveDataFolder } from '../storage/data-folder';
+import { createUtilityProcessRunner } from '../workers/utility-process-runner';
+import { appWorkerEntry } from '../workers/worker-entry';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_START_URL, isAppUrl, serveAppFile } from './app-protocol';
-import type { AppWindow, ElectronPort } from './electron-port';
+import type { AppWindow, ElectronPort } from '../electron/electron-port';
 import { bindIpc } from './ipc';
 import { mainTexts, type MainTexts } from './main-texts';
 import { applicationMenu } from './menu';
@@ -66,10 +71,18 @@ export function runDesktopApp(electron: ElectronPort, options: DesktopAppOptions
     electron.protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request.url));
     const started = await options.startCore({
       dataFolder,
-      resourcesDir: resolve(app.getAppPath(), 'resources'),
+      // Installed: electron-builder's extraResources (electron-builder.yml); from the sources: the checkout's resources/.
+      resourcesDir: app.isPackaged ? join(app.resourcesPath, 'resources') : resolve(app.getAppPath(), 'resources'),
       version: app.getVersion(),
       deliver: saveDialogDelivery(electron.dialog, () => window, texts),
       chooseFile: openBackupDialog(electron.dialog, () => window, texts),
+      // Imported files are parsed in utility processes: a hostile file can take down only that process.
+      jobs: createUtilityProcessRunner(jobContract, {
+        fork: electron.forkUtility,
+        script: () => workerScript(appWorkerEntry().script),
+        timeLimitMs: IMPORT_TIME_LIMIT_MS,
+        memoryLimitMb: IMPORT_MEMORY_LIMIT_MB,
+      }),
     });
     core = started;
     applySecurityPolicy(electron, isAppUrl);
@@ -86,3 +99,5 @@ export function runDesktopApp(electron: ElectronPort, options: DesktopAppOptions
   });
   return { ready, core: () => core, window: () => window };
 }
+
+const workerScript = (script: URL | string): string => (typeof script === 'string' ? script : fileURLToPath(script));

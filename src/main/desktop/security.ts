@@ -1,5 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
-import type { ElectronPort } from './electron-port';
+import type { ElectronPort } from '../electron/electron-port';
 
 /** Sites the app links to and may open in the user's browser. It links to none today, so nothing is ever opened. */
 export const EXTERNAL_LINK_HOSTS: readonly string[] = [];

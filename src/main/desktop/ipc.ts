@@ -1,6 +1,6 @@
 import { IPC_CHANNEL, type ApiResult } from '../../shared/contract/result';
 import type { Dispatch } from '../api/dispatch';
-import type { IpcPort } from './electron-port';
+import type { IpcPort } from '../electron/electron-port';
 
 /**
  * Binds the API to its one IPC channel. Calls are answered only for the app's own page in the

@@ -1,7 +1,7 @@
 import type { StorageHealth } from '../../shared/domain/storage-health';
 import { defaultEmergencyFolder, writeEmergencyCopy } from '../storage/emergency-copy';
 import type { Store } from '../storage/store';
-import type { DialogPort } from './electron-port';
+import type { DialogPort } from '../electron/electron-port';
 import type { MainTexts } from './main-texts';
 
 /** True when quitting loses nothing, or the deputy chose to quit although changes are not on disk. */

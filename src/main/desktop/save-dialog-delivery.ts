@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { FileDelivery } from '../services/file-delivery';
-import type { AppWindow, DialogPort } from './electron-port';
+import type { AppWindow, DialogPort } from '../electron/electron-port';
 import type { MainTexts } from './main-texts';
 
 /** Exports in the desktop app: the native save dialog, then the file where the deputy chose. */

@@ -14,14 +14,14 @@ const repoRoot = join(import.meta.dirname, '../../..');
 const appPage = { url: APP_START_URL, parent: null };
 const running: DesktopApp[] = [];
 
-async function startDesktop(options: { singleInstance?: boolean; locale?: string; pageSaveLimitMs?: number } = {}) {
+async function startDesktop(options: { singleInstance?: boolean; locale?: string; pageSaveLimitMs?: number; resourcesPath?: string } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'desktop-app-'));
   const mainDir = join(root, 'out', 'main');
   mkdirSync(join(root, 'out', 'renderer'), { recursive: true });
   mkdirSync(mainDir, { recursive: true });
   writeFileSync(join(root, 'out', 'renderer', 'index.html'), '<!doctype html><title>Deputy Desk</title>');
   const userData = join(root, 'user-data');
-  const electron = electronStandIn({ userData, appPath: repoRoot, singleInstance: options.singleInstance, locale: options.locale });
+  const electron = electronStandIn({ userData, appPath: options.resourcesPath ? join(root, 'app.asar') : repoRoot, resourcesPath: options.resourcesPath, singleInstance: options.singleInstance, locale: options.locale });
   const desktop = runDesktopApp(electron.port, {
     mainDir,
     env: {},
@@ -92,6 +92,22 @@ describe('the desktop app on a stand-in Electron', () => {
     expect(granted).toBe(false);
     expect(electron.record.permissionCheckHandler!('clipboard-read')).toBe(false);
     expect(electron.record.responseHeaders!('app://deputy-desk/index.html')['Content-Security-Policy']).toContain("default-src 'self'");
+  });
+
+  it('parses an imported file in a utility process with the memory cap', async () => {
+    const { electron } = await startDesktop();
+    const text = '# Plan Report 2024\n\n## I. Review\n\nGrowth was 6%.\n';
+    const preview = await call(electron, 'library.previewImport', { fileName: 'plan.md', base64: Buffer.from(text).toString('base64') });
+    expect(preview.ok).toBe(true);
+    expect((preview.data as { title: string }).title).toBe('Plan Report 2024');
+    expect(electron.record.utilityForks).toHaveLength(1);
+    expect(electron.record.utilityForks[0]!.execArgv).toEqual(['--max-old-space-size=1536']);
+  });
+
+  it('installed, reads the bundled report from the extra resources beside the asar archive', async () => {
+    const { electron } = await startDesktop({ resourcesPath: repoRoot });
+    const library = await call(electron, 'library.list');
+    expect((library.data as { title: string }[]).map((document) => document.title)).toEqual([expect.stringMatching(/Jiaxing/)]);
   });
 
   it('a second instance quits at once; the first focuses and restores its window', async () => {

@@ -1,6 +1,6 @@
 import { PENDING_SAVED_CHANNEL, SAVE_PENDING_CHANNEL } from '../../shared/contract/bridge';
 import type { Store } from '../storage/store';
-import type { AppWindow, ElectronPort } from './electron-port';
+import type { AppWindow, ElectronPort } from '../electron/electron-port';
 import type { MainTexts } from './main-texts';
 import { confirmQuitDespiteUnsavedChanges, keepUnsavedChanges } from './quit-guard';
 

@@ -1,5 +1,7 @@
-import type { WebContents } from 'electron';
 import type { Dispatch } from '../api/dispatch';
+
+/** What zooming needs of the window's web contents. */
+type Zoomable = { setZoomFactor(factor: number): void };
 
 /** Calls after which the stored interface zoom may differ from the window's. */
 const ZOOM_CHANGING_CALLS: ReadonlySet<unknown> = new Set(['settings.update', 'data.restoreBackup']);
@@ -9,7 +11,7 @@ const ZOOM_CHANGING_CALLS: ReadonlySet<unknown> = new Set(['settings.update', 'd
  * page changes through `settings.update` (Ctrl/Cmd + = / - / 0 or the buttons). The page itself
  * stays at 100 % (interface-zoom.ts), so the two never add up.
  */
-export function followInterfaceZoom(dispatch: Dispatch, contents: () => Pick<WebContents, 'setZoomFactor'> | null, zoomPercent: () => number): Dispatch {
+export function followInterfaceZoom(dispatch: Dispatch, contents: () => Zoomable | null, zoomPercent: () => number): Dispatch {
   return async (method, input) => {
     const result = await dispatch(method, input);
     if (result.ok && ZOOM_CHANGING_CALLS.has(method)) applyInterfaceZoom(contents(), zoomPercent());
@@ -17,6 +19,6 @@ export function followInterfaceZoom(dispatch: Dispatch, contents: () => Pick<Web
   };
 }
 
-export function applyInterfaceZoom(contents: Pick<WebContents, 'setZoomFactor'> | null, zoomPercent: number): void {
+export function applyInterfaceZoom(contents: Zoomable | null, zoomPercent: number): void {
   contents?.setZoomFactor(zoomPercent / 100);
 }

@@ -1,5 +1,5 @@
 import type { ChooseFile } from '../services/incoming-files';
-import type { AppWindow, DialogPort } from './electron-port';
+import type { AppWindow, DialogPort } from '../electron/electron-port';
 import type { MainTexts } from './main-texts';
 
 /** Restore in the desktop app: the native open dialog; the main side then reads the picked file itself. */

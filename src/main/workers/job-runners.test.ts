@@ -1,15 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { forkNodeUtility } from '../test-support/node-utility-process';
+import type { JobRunner } from './job-runner';
 import { testJobContract } from './test-support/test-jobs';
+import { createUtilityProcessRunner } from './utility-process-runner';
 import { typeScriptEntry } from './worker-entry';
 import { createWorkerThreadRunner } from './worker-thread-runner';
 
-const runner = createWorkerThreadRunner(testJobContract, {
-  entry: typeScriptEntry(new URL('./test-support/test-jobs.worker.ts', import.meta.url)),
-  timeLimitMs: 60_000,
-  memoryLimitMb: 64,
-});
+const entry = typeScriptEntry(new URL('./test-support/test-jobs.worker.ts', import.meta.url));
+const scriptPath = (): string => (typeof entry.script === 'string' ? entry.script : fileURLToPath(entry.script));
 
-describe('the capped worker runner', () => {
+/** Both ways the app runs jobs — worker threads (web host) and utility processes (desktop app, here on a Node stand-in) — keep the same promises. */
+const runners: [string, JobRunner<typeof testJobContract>][] = [
+  ['worker threads', createWorkerThreadRunner(testJobContract, { entry, timeLimitMs: 60_000, memoryLimitMb: 64 })],
+  ['utility processes', createUtilityProcessRunner(testJobContract, { fork: forkNodeUtility, script: scriptPath, timeLimitMs: 60_000, memoryLimitMb: 64 })],
+];
+
+describe.each(runners)('the capped job runner on %s', (_name, runner) => {
   it('answers the typed result and passes on progress', async () => {
     const seen: number[] = [];
     const outcome = await runner.run('test.count', { to: 3 }, { onProgress: (p) => seen.push(p.done) });

@@ -1,0 +1,59 @@
+import type { JobContract } from '../../shared/workers/worker-protocol';
+import type { JobOutcome, JobRunner, RunOptions } from './job-runner';
+import { limitsOf, runJobSession, type JobHost } from './job-session';
+
+/** Electron's UtilityProcess, as much of it as the runner uses (typed here so it can be stood in for). */
+export interface UtilityChild {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: unknown) => void): void;
+  on(event: 'exit', listener: (code: number) => void): void;
+  /** A V8 fatal error (out of memory among them): Electron names its type and source location. */
+  on(event: 'error', listener: (type: string, location: string) => void): void;
+  kill(): boolean;
+}
+export type ForkUtility = (modulePath: string, options: { execArgv: string[]; serviceName: string }) => UtilityChild;
+
+export interface UtilityProcessRunnerOptions {
+  fork: ForkUtility;
+  /** The job worker's script (looked up when the first job starts). */
+  script: () => string;
+  timeLimitMs: number;
+  memoryLimitMb: number;
+}
+
+/** V8's words for running out of heap, as they appear in the fatal error's location. */
+const OUT_OF_MEMORY = /heap limit|heap out of memory|allocation failed|out of memory/i;
+
+/**
+ * JobRunner on Electron utility processes (the desktop app): one process per job, its heap capped
+ * with `--max-old-space-size`, killed at the time limit or on cancel. A hostile file can exhaust or
+ * crash that process only; the window and the main process carry on.
+ */
+export function createUtilityProcessRunner<C extends JobContract>(contract: C, options: UtilityProcessRunnerOptions): JobRunner<C> {
+  return {
+    prepare: () => {},
+    run(job, input, runOptions: RunOptions = {}) {
+      const spec = contract[job]!;
+      const limits = limitsOf(options, runOptions);
+      if (limits.signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
+      const parsed = spec.input.parse(input);
+      const execArgv = [`--max-old-space-size=${limits.memoryLimitMb}`];
+      const child = options.fork(options.script(), { execArgv, serviceName: 'Deputy Desk file reader' });
+      return runJobSession(utilityHost(child), job, spec, parsed, limits) as Promise<JobOutcome<C, typeof job>>;
+    },
+  };
+}
+
+function utilityHost(child: UtilityChild): JobHost {
+  return {
+    post: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onEnd: (listener) => {
+      child.on('error', (type, location) =>
+        listener(OUT_OF_MEMORY.test(location) ? { kind: 'memory' } : { kind: 'crashed', message: `${type}: ${location}` }),
+      );
+      child.on('exit', (code) => listener({ kind: 'crashed', message: `the file reader stopped (exit code ${code}) without an answer` }));
+    },
+    stop: () => void child.kill(),
+  };
+}
