@@ -24,7 +24,7 @@ export interface Suite {
 /** Every benchmark, in the order they run (browser suites last: they are the slowest). */
 export const SUITES: readonly Suite[] = [
   { name: 'parse', run: benchParse, expects: ['parse.report_ms', 'parse.report_x10_ms'] },
-  { name: 'figures', run: benchFigures, expects: ['figures.extract_report_ms'] },
+  { name: 'figures', run: benchFigures, expects: ['figures.extract_report_ms', 'targets.pair_ms'] },
   { name: 'import', run: benchImport, expects: ['import.docx_1mb_ms'] },
   { name: 'store', run: benchStore, expects: ['annotation.persist_p50_ms@10k', 'store.open_p50_ms@10k', 'store.backup_rotation_ms@10k'] },
   { name: 'library size', run: benchLibrarySize, expects: ['annotation.persist_vs_library_size_ratio'] },

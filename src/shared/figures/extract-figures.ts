@@ -75,6 +75,7 @@ function paragraphFigures(paragraph: Paragraph, part: PartContext, out: Figure[]
         direction: negative ? 'down' : direction,
         temporal,
         sentence: sentence.text,
+        sentenceStart: sentence.start,
       });
       previous = { end: q.end, direction };
     }

@@ -59,5 +59,7 @@ export const FigureSchema = z.object({
   temporal: FigureTemporalSchema,
   /** The sentence containing the figure, trimmed. */
   sentence: z.string(),
+  /** Offset of `sentence` in the paragraph text (so `start - sentenceStart` is the figure's place in it). */
+  sentenceStart: z.number().int().min(0),
 });
 export type Figure = z.infer<typeof FigureSchema>;

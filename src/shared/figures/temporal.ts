@@ -20,7 +20,7 @@ const PAST =
 const WEAK_FORWARD = /\b(?:strive|striving|aim at|by (?:the end of )?20\d\d|next year|in the coming years?)\b|争取|将|计划/i;
 
 const REVIEW_HEADING = /\breview\b|\bpast\b|\blast year\b|\bachievements?\b|回顾|过去/i;
-const PLAN_HEADING = /\bwill\b|\btasks?\b|\btargets?\b|\bgoals?\b|\brequirements?\b|\bplans?\b|\boutlook\b|\bnext\b|安排|任务|目标|要求|打算/i;
+const PLAN_HEADING = /\bwill\b|\btasks?\b|\btargets?\b|\bgoals?\b|\brequirements?\b|\bplans?\b|\boutlook\b|\bnext\b|安排|任务|目标|要求|打算|重点工作/i;
 
 // Plan and budget reports name their parts by what they report on: the execution of last year's
 // plan ("2023年计划执行情况", "Implementation of the 2023 Plan") or this year's draft and targets.
