@@ -77,3 +77,34 @@ test('an agenda item removed before a reload comes back with Ctrl+Z after it; af
   await expect(agenda(page)).toContainText(BUDGET);
   await expect(agenda(page)).not.toContainText(GWR);
 });
+
+test('a ballot candidate removed comes back with the notice’s Undo, and with Ctrl+Z after a reload', async ({ page, desk }) => {
+  const projects = ['城乡公交一体化提升工程', '老旧小区改造', '口袋公园建设'];
+  await desk.open(page);
+  await viewTab(page, 'Votes').click();
+  await agenda(page).getByRole('button', { name: /^\d+\. Ballot on the livelihood projects/ }).click();
+  const ballot = page.getByTestId('ballot');
+  await ballot.getByRole('button', { name: 'Paste a list…' }).click();
+  const paste = page.getByTestId('paste-candidates-dialog');
+  await paste.getByRole('textbox', { name: 'The list, one project a line' }).fill(projects.map((name, i) => `${i + 1}. ${name}\t${100 * (i + 1)}万元`).join('\n'));
+  await paste.getByRole('button', { name: 'Add 3 candidates' }).click();
+  const removeButtons = ballot.getByRole('button', { name: /^Remove / });
+  await expect(removeButtons).toHaveCount(3);
+
+  await ballot.getByRole('button', { name: `Remove ${projects[1]}` }).click();
+  await expect(removeButtons).toHaveCount(2);
+  await expect(notice(page)).toContainText(`Candidate “${projects[1]}” removed.`);
+  await notice(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(removeButtons).toHaveCount(3);
+  await expect(notice(page)).toContainText(`Candidate “${projects[1]}” is back on the ballot.`);
+
+  await ballot.getByRole('button', { name: `Remove ${projects[2]}` }).click();
+  await expect(removeButtons).toHaveCount(2);
+  await page.reload();
+  await agenda(page).getByRole('button', { name: /^\d+\. Ballot on the livelihood projects/ }).click();
+  await expect(removeButtons).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(removeButtons).toHaveCount(3);
+  await expect(ballot.getByRole('button', { name: `Remove ${projects[2]}` })).toBeVisible();
+  await expect(notice(page)).toContainText(`Candidate “${projects[2]}” is back on the ballot.`);
+});
