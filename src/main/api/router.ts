@@ -5,7 +5,7 @@ import type { Services } from '../services/create-services';
 export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>> };
 
 export function createRouter(services: Services): Handlers {
-  const { app, data, incoming, library, libraryEdit, importFiles, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
+  const { app, data, bin, incoming, library, libraryEdit, importFiles, settings, reading, annotations, revisions, notesExport, profile, drafts, votes } = services;
   return {
     'app.info': () => app.info(),
     'app.health': () => app.health(),
@@ -23,6 +23,8 @@ export function createRouter(services: Services): Handlers {
     'library.setKind': ({ documentId, kind }) => libraryEdit.setKind(documentId, kind),
     'library.remove': ({ documentId }) => libraryEdit.remove(documentId),
     'library.restore': ({ documentId }) => libraryEdit.restore(documentId),
+    'bin.list': (query) => bin.list(query),
+    'bin.restore': (ref) => bin.restore(ref),
     'document.get': ({ documentId }) => library.get(documentId),
     'settings.get': () => settings.get(),
     'settings.update': (change) => settings.update(withoutUndefined(change)),

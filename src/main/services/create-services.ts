@@ -63,21 +63,25 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
   const runner = jobs ?? createAppJobRunner();
   const importFiles = createImportFiles(runner);
   const revisions = createRevisionService({ store, library, texts, clock, importFiles, reanchor: jobReanchorer(runner) });
+  const libraryEdit = createLibraryEditService({ store, library, texts, clock, importFiles });
+  const annotations = createAnnotationService({ store, library, clock });
+  const drafts = createDraftService({ store, library, clock, deliver });
+  const votes = createVoteService({ store, library, clock, deliver });
   return {
     app: createAppService({ store, version, dataFolder }),
     data: createDataService({ store, texts, clock, deliver, dataFolder }),
     incoming: createIncomingFiles(chooseFile),
-    bin: createBinService({ store, texts, clock, dataFolder }),
+    bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotations, drafts, libraryEdit, votes } }),
     library,
-    libraryEdit: createLibraryEditService({ store, library, texts, clock, importFiles }),
+    libraryEdit,
     importFiles,
     settings: createSettingsService({ store }),
     reading: createReadingService({ store, library, clock }),
-    annotations: createAnnotationService({ store, library, clock }),
+    annotations,
     revisions,
     notesExport: createNotesExportService({ store, library, deliver, clock, versions: (id) => revisions.versions(id) }),
     profile: createProfileService({ store }),
-    drafts: createDraftService({ store, library, clock, deliver }),
-    votes: createVoteService({ store, library, clock, deliver }),
+    drafts,
+    votes,
   };
 }

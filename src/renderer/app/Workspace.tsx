@@ -266,7 +266,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     'annotation.annotate': () => (readOnly || !inReader ? false : commands.annotateCurrent()),
     'annotations.togglePanel': () => (inReader ? togglePanel() : false),
     'search.open': () => (inReader ? openSearch() : false),
-    'edit.undoDelete': () => (inReader && commands.canUndo() ? void commands.restoreLast() : false),
+    'edit.undoDelete': () => (inReader ? void commands.undoLast() : false),
   });
   useFiguresShortcut(() => (inReader ? setSide((s) => (s === 'figures' ? null : 'figures')) : false));
 

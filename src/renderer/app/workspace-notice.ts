@@ -10,7 +10,7 @@ export type WorkspaceNotice = NoticeWording & {
   undo?: () => void;
 };
 
-type NoticeWording =
+export type NoticeWording =
   | {
       key: string;
       values?: Record<string, unknown>;

@@ -15,6 +15,7 @@ import {
   NoteSchema,
   TagsSchema,
 } from '../domain/annotation';
+import { BinEntrySchema, BinKindSchema, BinRefSchema } from '../domain/bin';
 import { DeliverySchema } from '../domain/delivery';
 import { ImportIdSchema, ImportProgressSchema } from '../domain/import-refusal';
 import { MAX_IMPORT_BYTES } from '../domain/limits';
@@ -171,6 +172,22 @@ export const apiContract = {
   /** Removes a document from the library; its annotations, vote links and citations are kept, and it can be restored. */
   'library.remove': { input: DocumentRef, output: DocumentSummarySchema },
   'library.restore': { input: DocumentRef, output: DocumentSummarySchema },
+  /**
+   * Removed records (annotations, drafts, documents, agenda items, candidates), newest removal first.
+   * `sinceAppStart`: only this run's removals, the undo history that a page reload keeps.
+   */
+  'bin.list': {
+    input: z
+      .object({
+        kinds: z.array(BinKindSchema).min(1).max(10).optional(),
+        sinceAppStart: z.boolean().default(false),
+        limit: z.number().int().min(1).max(1000).default(100),
+      })
+      .strict(),
+    output: z.array(BinEntrySchema),
+  },
+  /** Puts one removed record back (undo); answers the entry it had in the bin. */
+  'bin.restore': { input: BinRefSchema, output: BinEntrySchema },
   'document.get': {
     input: DocumentRef,
     output: ReportDocumentSchema,

@@ -1,13 +1,14 @@
-import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
+import { shortQuote } from '../../../shared/anchoring/short-quote';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { apiErrorMessage } from '../../app/error-message';
+import { useUndoableRemoval } from '../../app/useUndoableRemoval';
 import { paragraphElementId } from '../reader/dom-ids';
 import { scrollTopFor } from '../reader/scrolling';
 import type { EditorSubject } from './AnnotationEditor';
 import { selectionToDocumentRange } from './selection-dom';
 import { documentRangeBetween, type DocumentRange, type SelectionMemory } from './selection-offsets';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from './undo-stack';
 import { currentParagraphId } from './usePaneInteractions';
 import type { AnnotationDraft, AnnotationsApi } from './useAnnotations';
 
@@ -28,19 +29,20 @@ interface CommandDeps {
 
 type EditorState = { subject: EditorSubject; range: DocumentRange; annotationId: null } | { subject: EditorSubject; range: null; annotationId: string };
 
-/** What Ctrl/Cmd+Z takes back: a delete or a re-attach of one annotation. */
-interface UndoItem {
-  action: 'delete' | 'reattach';
-  id: string;
-}
-
 const NEW_DRAFT: AnnotationDraft = { kind: 'question', note: '', tags: [] };
+const ANNOTATION_KINDS = ['annotation'] as const;
+const restoredNotice = () => ({ key: 'annotation.restored' });
 
 /** Named commands on annotations, shared by buttons, highlights and shortcuts. */
 export function useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify }: CommandDeps) {
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [chooser, setChooser] = useState<Annotation[] | null>(null);
-  const undo = useRef(createUndoStack<UndoItem>());
+  const saveFailed = useCallback(
+    (error: unknown) => notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    [notify],
+  );
+  // Ctrl/Cmd+Z takes back a delete (restored by the main side) or a re-attach of one annotation.
+  const undo = useUndoableRemoval({ kinds: ANNOTATION_KINDS, notify, restoredNotice, onRestored: store.reload, failed: saveFailed });
   const byId = useMemo(() => new Map((store.annotations ?? []).map((a) => [a.id, a])), [store.annotations]);
 
   const citationAt = useCallback(
@@ -107,23 +109,6 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     [editor, store, notify],
   );
 
-  const restoreLast = useCallback(async () => {
-    const [item, rest] = popUndo(undo.current);
-    if (!item) return;
-    undo.current = rest;
-    try {
-      if (item.action === 'delete') {
-        await store.restore(item.id);
-        notify({ key: 'annotation.restored', tone: 'info' });
-      } else {
-        const back = await store.undoReattach(item.id);
-        notify({ key: 'annotation.reattachUndone', values: { quote: shortQuote(back.target.quote.exact) }, tone: 'info' });
-      }
-    } catch (error) {
-      notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
-    }
-  }, [store, notify]);
-
   const remove = useCallback(
     async (annotation: Annotation) => {
       // Deleted from its editor or highlight (not from a panel card, which moves focus itself): focus
@@ -133,13 +118,12 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
       try {
         await store.remove(annotation.id);
         if (!fromPanel) focusParagraph(annotation.target.paragraphId);
-        undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'delete', id: annotation.id });
-        notify({ key: 'annotation.deleted', tone: 'info', undo: () => void restoreLast() });
+        undo.removed({ kind: 'annotation', id: annotation.id }, { key: 'annotation.deleted' });
       } catch (error) {
-        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        saveFailed(error);
       }
     },
-    [store, notify, restoreLast],
+    [store, undo, saveFailed],
   );
 
   const reattach = useCallback(
@@ -156,13 +140,15 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         const moved = await store.reattach(annotation.id, range);
         lastSelection.set(selectionKey, null);
         window.getSelection()?.removeAllRanges();
-        undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'reattach', id: annotation.id });
-        notify({ key: 'annotation.reattached', values: { quote: shortQuote(moved.target.quote.exact) }, tone: 'info', undo: () => void restoreLast() });
+        undo.changed(annotation.id, { key: 'annotation.reattached', values: { quote: shortQuote(moved.target.quote.exact) } }, async () => {
+          const back = await store.undoReattach(annotation.id);
+          notify({ key: 'annotation.reattachUndone', values: { quote: shortQuote(back.target.quote.exact) }, tone: 'info' });
+        });
       } catch (error) {
-        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        saveFailed(error);
       }
     },
-    [paneRef, documentText, lastSelection, selectionKey, store, notify, restoreLast],
+    [paneRef, documentText, lastSelection, selectionKey, store, notify, undo, saveFailed],
   );
 
   /** Scrolls to an annotation's passage, focuses its first highlight and flashes it. */
@@ -197,10 +183,9 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     activateHighlight,
     save,
     remove,
-    restoreLast,
+    undoLast: undo.undoLast,
     reattach,
     jumpTo,
-    canUndo: useCallback(() => undo.current.items.length > 0, []),
     closeEditor: useCallback(() => setEditor(null), []),
     closeChooser: useCallback(() => setChooser(null), []),
     editingAnnotation: editor?.annotationId ? byId.get(editor.annotationId) ?? null : null,
@@ -212,9 +197,4 @@ function focusParagraph(paragraphId: string): void {
   if (!paragraph) return;
   paragraph.tabIndex = -1;
   paragraph.focus({ preventScroll: true });
-}
-
-/** A quote as a notice shows it: at most ~80 characters. */
-function shortQuote(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

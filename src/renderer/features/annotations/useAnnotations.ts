@@ -14,7 +14,6 @@ export interface AnnotationsApi {
   create(range: { start: number; end: number }, draft: AnnotationDraft): Promise<Annotation>;
   update(annotationId: string, draft: AnnotationDraft): Promise<Annotation>;
   remove(annotationId: string): Promise<Annotation>;
-  restore(annotationId: string): Promise<Annotation>;
   reattach(annotationId: string, range: { start: number; end: number }): Promise<Annotation>;
   /** Puts back the placement the last re-attach of this annotation replaced. */
   undoReattach(annotationId: string): Promise<Annotation>;
@@ -72,7 +71,6 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
     [api, put],
   );
   const remove = useCallback(async (annotationId: string) => put(await api.call('annotation.delete', { annotationId })), [api, put]);
-  const restore = useCallback(async (annotationId: string) => put(await api.call('annotation.restore', { annotationId })), [api, put]);
   const reattach = useCallback(
     async (annotationId: string, range: { start: number; end: number }) =>
       put(await api.call('annotation.reattach', { annotationId, start: range.start, end: range.end })),
@@ -81,5 +79,5 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
 
   const undoReattach = useCallback(async (annotationId: string) => put(await api.call('annotation.undoReattach', { annotationId })), [api, put]);
 
-  return { annotations, create, update, remove, restore, reattach, undoReattach, reload };
+  return { annotations, create, update, remove, reattach, undoReattach, reload };
 }

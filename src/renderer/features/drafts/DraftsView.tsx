@@ -34,7 +34,7 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
   const [profileOpen, setProfileOpen] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  useShortcuts({ 'edit.undoDelete': () => (list.canUndo() ? void list.restoreLast() : false) });
+  useShortcuts({ 'edit.undoDelete': () => void list.undoLast() });
 
   const onDelete = useCallback((draft: DraftSummary) => void list.remove(draft.id, draft.title.trim() || t('drafts.untitled'), draft.id === draftId), [list, draftId, t]);
   const onDuplicate = useCallback((draftId: string) => void list.duplicate(draftId), [list]);

@@ -1,4 +1,5 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import type { Language } from '../../../shared/domain/settings';
@@ -6,23 +7,32 @@ import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+import { useUndoableRemoval } from '../../app/useUndoableRemoval';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
+import type { BinEntry } from '../../../shared/domain/bin';
 
 export type DraftSummary = ApiOutput<'draft.list'>[number];
 
 const loadDrafts = (api: ApiClient) => api.call('draft.list', {});
+const DRAFT_KINDS = ['draft'] as const;
 
 /** The list of drafts and the commands on whole drafts: create, duplicate, delete with undo, import. */
 export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, onOpen: (draftId: string | null) => void) {
   const api = useApi();
+  const { t } = useTranslation();
   const { items: drafts, setItems: setDrafts, loadError, refresh } = useApiList(loadDrafts);
-  const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const failed = useCallback(
     (error: unknown) => notify({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
     [notify],
   );
+  const undo = useUndoableRemoval({
+    kinds: DRAFT_KINDS,
+    notify,
+    restoredNotice: useCallback((entry: BinEntry) => ({ key: 'drafts.restored', values: { title: entry.label.trim() || t('drafts.untitled') } }), [t]),
+    onRestored: refresh,
+    failed,
+  });
 
   const create = useCallback(
     async (kind: DraftKind, language: Language) => {
@@ -52,32 +62,18 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
     [api, refresh, onOpen, notify, failed],
   );
 
-  const restoreLast = useCallback(async () => {
-    const [item, rest] = popUndo(undo.current);
-    if (!item) return;
-    undo.current = rest;
-    try {
-      await api.call('draft.restore', { draftId: item.id });
-      await refresh();
-      notify({ key: 'drafts.restored', values: { title: item.title }, tone: 'info' });
-    } catch (error) {
-      failed(error);
-    }
-  }, [api, refresh, notify, failed]);
-
   const remove = useCallback(
     async (draftId: string, title: string, isOpen: boolean) => {
       try {
         await api.call('draft.delete', { draftId });
-        undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === draftId), { id: draftId, title });
         if (isOpen) onOpen(null);
         await refresh();
-        notify({ key: 'drafts.deleted', values: { title }, tone: 'info', undo: () => void restoreLast() });
+        undo.removed({ kind: 'draft', id: draftId }, { key: 'drafts.deleted', values: { title } });
       } catch (error) {
         failed(error);
       }
     },
-    [api, refresh, onOpen, notify, failed, restoreLast],
+    [api, refresh, onOpen, failed, undo],
   );
 
   const importFile = useCallback(
@@ -106,5 +102,5 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
     });
   }, [setDrafts]);
 
-  return { drafts, loadError, refresh, create, duplicate, remove, restoreLast, importFile, updateSummary, canUndo: () => undo.current.items.length > 0 };
+  return { drafts, loadError, refresh, create, duplicate, remove, undoLast: undo.undoLast, importFile, updateSummary };
 }

@@ -38,7 +38,7 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
   const [removing, setRemoving] = useState<DocumentSummary | null>(null);
   const documents = library.documents;
 
-  useShortcuts({ 'edit.undoDelete': () => (library.canUndo() ? void library.restoreLast() : false) });
+  useShortcuts({ 'edit.undoDelete': () => void library.undoLast() });
 
   const onDrop = useCallback(
     (event: DragEvent) => {

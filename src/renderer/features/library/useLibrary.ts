@@ -1,24 +1,27 @@
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
+import type { BinEntry } from '../../../shared/domain/bin';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+import { useUndoableRemoval } from '../../app/useUndoableRemoval';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 
 const loadDocuments = (api: ApiClient) => api.call('library.list', {});
+const DOCUMENT_KINDS = ['document'] as const;
+const restoredNotice = (entry: BinEntry) => ({ key: 'library.restored', values: { title: entry.label } });
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
 export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
   const api = useApi();
   const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList(loadDocuments);
-  const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const fail = useCallback(
     (error: unknown) => notify({ key: 'library.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
     [notify],
   );
+  const undo = useUndoableRemoval({ kinds: DOCUMENT_KINDS, notify, restoredNotice, onRestored: refresh, failed: fail });
   const put = useCallback((saved: DocumentSummary) => {
     setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
   }, [setDocuments]);
@@ -48,36 +51,22 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     [api, put, fail],
   );
 
-  const restoreLast = useCallback(async () => {
-    const [item, rest] = popUndo(undo.current);
-    if (!item) return;
-    undo.current = rest;
-    try {
-      await api.call('library.restore', { documentId: item.id });
-      await refresh();
-      notify({ key: 'library.restored', values: { title: item.title }, tone: 'info' });
-    } catch (error) {
-      fail(error);
-    }
-  }, [api, refresh, notify, fail]);
-
   const remove = useCallback(
     async (doc: DocumentSummary) => {
       try {
         await api.call('library.remove', { documentId: doc.id });
         const rest = (documents ?? []).filter((d) => d.id !== doc.id);
         setDocuments(rest);
-        undo.current = pushUndo(removeUndo(undo.current, (d) => d.id === doc.id), { id: doc.id, title: doc.title });
-        notify({ key: 'library.removed', values: { title: doc.title }, tone: 'info', undo: () => void restoreLast() });
+        undo.removed({ kind: 'document', id: doc.id }, { key: 'library.removed', values: { title: doc.title } });
         onRemoved(doc.id, rest);
       } catch (error) {
         fail(error);
       }
     },
-    [api, documents, notify, fail, restoreLast, onRemoved, setDocuments],
+    [api, documents, fail, undo, onRemoved, setDocuments],
   );
 
   const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), [setDocuments]);
 
-  return { documents, loadError, refresh, rename, setKind, remove, restoreLast, added, canUndo: () => undo.current.items.length > 0 };
+  return { documents, loadError, refresh, rename, setKind, remove, undoLast: undo.undoLast, added };
 }

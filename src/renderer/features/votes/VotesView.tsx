@@ -30,7 +30,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
   const [exporting, setExporting] = useState(false);
   const items = agenda.items;
 
-  useShortcuts({ 'edit.undoDelete': () => (agenda.canUndo() ? void agenda.restoreLast() : false) });
+  useShortcuts({ 'edit.undoDelete': () => void agenda.undoLast() });
 
   const shown: VotesSelection | null =
     selection?.kind === 'summary' ? selection : selection && agenda.byId.has(selection.itemId) ? selection : items && items[0] ? { kind: 'item', itemId: items[0].id } : null;

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../shared/contract/api-contract';
+import type { BinEntry } from '../../../shared/domain/bin';
 import type { CandidateContent, CandidateMark, Intention, VoteItemKind } from '../../../shared/domain/vote';
 import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+import { useUndoableRemoval } from '../../app/useUndoableRemoval';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { itemTitle } from './vote-text';
 
-type Removed = { kind: 'item'; itemId: string; title: string } | { kind: 'candidate'; itemId: string; candidateId: string; name: string };
+const VOTE_KINDS = ['voteItem', 'candidate'] as const;
 
 export interface VoteAgenda {
   /** The live agenda in order; null while loading. */
@@ -35,8 +36,8 @@ export interface VoteAgenda {
   removeCandidate: (itemId: string, candidateId: string) => Promise<void>;
   markCandidate: (itemId: string, candidateId: string, marking: { mark?: CandidateMark | null; rank?: number | null }) => Promise<void>;
   clearMarks: (itemId: string) => Promise<void>;
-  canUndo: () => boolean;
-  restoreLast: () => Promise<void>;
+  /** Ctrl+Z: brings back the last removed item or candidate. */
+  undoLast: () => Promise<void>;
 }
 
 /**
@@ -52,7 +53,6 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
   const [attempt, setAttempt] = useState(0);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(new Map<string, number>());
-  const undo = useRef(createUndoStack<Removed>());
 
   useEffect(() => {
     let live = true;
@@ -121,46 +121,20 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
     [serial, put, failed, resync],
   );
 
-  const restore = useCallback(
-    async (entry: Removed) => {
-      try {
-        if (entry.kind === 'item') {
-          await serial(() => api.call('vote.restoreItem', { itemId: entry.itemId }));
-          setItems(await serial(() => api.call('vote.agenda', {})));
-          notify({ key: 'votes.itemRestored', values: { title: entry.title }, tone: 'info' });
-        } else {
-          put(await serial(() => api.call('vote.restoreCandidate', { itemId: entry.itemId, candidateId: entry.candidateId })));
-          notify({ key: 'votes.candidateRestored', values: { name: entry.name }, tone: 'info' });
-        }
-      } catch (error) {
-        failed(error);
-      }
-    },
-    [api, serial, put, notify, failed],
-  );
-
-  const restoreLast = useCallback(async () => {
-    const [entry, rest] = popUndo(undo.current);
-    if (!entry) return;
-    undo.current = rest;
-    await restore(entry);
-  }, [restore]);
-
-  const undoable = useCallback(
-    (entry: Removed, wording: { key: string; values: Record<string, unknown> }) => {
-      const same = (e: Removed) => e.kind === entry.kind && e.itemId === entry.itemId && (e.kind === 'item' || (entry.kind === 'candidate' && e.candidateId === entry.candidateId));
-      undo.current = pushUndo(removeUndo(undo.current, same), entry);
-      notify({
-        ...wording,
-        tone: 'info',
-        undo: () => {
-          undo.current = removeUndo(undo.current, same);
-          void restore(entry);
-        },
-      });
-    },
-    [notify, restore],
-  );
+  const undo = useUndoableRemoval({
+    kinds: VOTE_KINDS,
+    notify,
+    restoredNotice: useCallback(
+      (entry: BinEntry) =>
+        entry.kind === 'candidate'
+          ? { key: 'votes.candidateRestored', values: { name: entry.label } }
+          : { key: 'votes.itemRestored', values: { title: itemTitle(t, { defaultKey: entry.defaultKey, title: entry.label }) } },
+      [t],
+    ),
+    // In turn with the calls still waiting, so the agenda shown is the one after them all.
+    onRestored: useCallback(async () => setItems(await serial(() => api.call('vote.agenda', {}))), [api, serial]),
+    failed,
+  });
 
   const withBallot = (item: VoteAgendaItem, update: (candidates: NonNullable<VoteAgendaItem['ballot']>['candidates']) => NonNullable<VoteAgendaItem['ballot']>['candidates']): VoteAgendaItem => {
     if (!item.ballot) return item;
@@ -236,12 +210,12 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         try {
           await serial(() => api.call('vote.removeItem', { itemId }));
           setItems((list) => list && list.filter((i) => i.id !== itemId));
-          undoable({ kind: 'item', itemId, title }, { key: 'votes.itemRemoved', values: { title } });
+          undo.removed({ kind: 'voteItem', id: itemId }, { key: 'votes.itemRemoved', values: { title } });
         } catch (error) {
           failed(error);
         }
       },
-      [api, serial, failed, undoable, t],
+      [api, serial, failed, undo, t],
     ),
     setIntention: useCallback(
       async (itemId, intention) => {
@@ -313,9 +287,9 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         const ok = await change(itemId, () => api.call('vote.removeCandidate', { itemId, candidateId }), (item) =>
           withBallot(item, (list) => list.map((c) => (c.id === candidateId ? { ...c, deletedAt: new Date().toISOString() } : c))),
         );
-        if (ok) undoable({ kind: 'candidate', itemId, candidateId, name }, { key: 'votes.candidateRemoved', values: { name } });
+        if (ok) undo.removed({ kind: 'candidate', id: candidateId }, { key: 'votes.candidateRemoved', values: { name } });
       },
-      [api, change, undoable],
+      [api, change, undo],
     ),
     markCandidate: useCallback(
       async (itemId, candidateId, marking) => {
@@ -335,7 +309,6 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
       },
       [api, change],
     ),
-    canUndo: useCallback(() => undo.current.items.length > 0, []),
-    restoreLast,
+    undoLast: undo.undoLast,
   };
 }
