@@ -1,6 +1,6 @@
 import { memo, useContext, useSyncExternalStore } from 'react';
-import { segmentText, type HighlightRange, type TextSegment } from '../annotations/highlight-segments';
-import { HighlightContext } from '../annotations/highlight-store';
+import { segmentText, type HighlightRange, type TextSegment } from '../../app/reading/highlight-segments';
+import { HighlightContext } from '../../app/reading/highlight-store';
 import { KIND_ICONS } from '../annotations/kinds';
 
 const NONE: readonly HighlightRange[] = [];

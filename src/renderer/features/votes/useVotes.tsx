@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
-import type { SelectionMemory } from '../annotations/selection-offsets';
+import type { SelectionMemory } from '../../app/reading/selection-offsets';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { jumpToParagraph } from './reader-jump';
 import { ReaderVoteBadges } from './ReaderVoteBadges';
