@@ -5,7 +5,7 @@ import type { DraftKind } from '../../../shared/domain/draft';
 import type { OutlineEntry } from '../../app/reading/section-tree';
 import { filterAnnotations, isFiltering, NO_FILTER, sortForPanel, tagsInUse, type AnnotationFilter } from './annotation-filters';
 import { AnnotationCard } from './AnnotationCard';
-import { ANNOTATION_KINDS } from './kinds';
+import { ANNOTATION_KINDS } from '../../components/annotation-kinds';
 
 interface AnnotationsPanelProps {
   annotations: readonly Annotation[];
