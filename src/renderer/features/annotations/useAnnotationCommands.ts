@@ -7,7 +7,7 @@ import { scrollTopFor } from '../../app/reading/scrolling';
 import type { EditorSubject } from './AnnotationEditor';
 import { selectionToDocumentRange } from '../../app/reading/selection-dom';
 import { documentRangeBetween, type DocumentRange, type SelectionMemory } from '../../app/reading/selection-offsets';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from './undo-stack';
+import { createUndoStack, popUndo, pushUndo, removeUndo } from '../../app/undo-stack';
 import { currentParagraphId } from './usePaneInteractions';
 import type { AnnotationDraft, AnnotationsApi } from './useAnnotations';
 

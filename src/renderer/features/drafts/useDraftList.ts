@@ -7,7 +7,7 @@ import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
 import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+import { createUndoStack, popUndo, pushUndo, removeUndo } from '../../app/undo-stack';
 
 export type DraftSummary = ApiOutput<'draft.list'>[number];
 

@@ -7,7 +7,7 @@ import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
+import { createUndoStack, popUndo, pushUndo, removeUndo } from '../../app/undo-stack';
 import { itemTitle } from './vote-text';
 
 type Removed = { kind: 'item'; itemId: string; title: string } | { kind: 'candidate'; itemId: string; candidateId: string; name: string };
