@@ -22,7 +22,7 @@ import { usePaneInteractions } from '../features/annotations/usePaneInteractions
 import { useCopyReportText } from '../features/annotations/useCopyReportText';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
-import { completeDelivery } from '../features/drafts/deliver';
+import { completeDelivery } from './deliver';
 import { DRAFTS_MAIN_ID, DraftsView } from '../features/drafts/DraftsView';
 import { FiguresPanel } from '../features/figures/FiguresPanel';
 import { FIGURES_SHORTCUT, useFiguresLayer, useFiguresShortcut } from '../features/figures/useFiguresLayer';

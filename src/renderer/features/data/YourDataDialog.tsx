@@ -5,7 +5,7 @@ import type { StorageHealth } from '../../../shared/domain/storage-health';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
-import { completeDelivery } from '../drafts/deliver';
+import { completeDelivery } from '../../app/deliver';
 import { backupsFolderOf, formatDateTime } from './backup-date';
 import './data.css';
 

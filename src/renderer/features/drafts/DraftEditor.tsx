@@ -8,7 +8,7 @@ import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
-import { completeDelivery, type DeliveryOutcome } from './deliver';
+import { completeDelivery, type DeliveryOutcome } from '../../app/deliver';
 import { MeasuresField } from './MeasuresField';
 import { problemField, problemKey, problemText, type ProblemLike } from './problem-text';
 import { TextField } from './TextField';
