@@ -4,7 +4,7 @@ import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-me
 import { useTrackedImport } from '../../app/useTrackedImport';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import type { AnnotationsApi } from '../annotations/useAnnotations';
-import { checkImportFile } from '../library/import-file';
+import { checkImportFile } from '../../app/import-file';
 import type { DocumentVersions } from './useDocumentVersions';
 
 /**

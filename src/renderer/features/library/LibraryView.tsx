@@ -6,7 +6,7 @@ import { ImportProgress } from '../../components/ImportProgress';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { DOCUMENT_KINDS } from './document-kind';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { IMPORT_ACCEPT } from './import-file';
+import { IMPORT_ACCEPT } from '../../app/import-file';
 import { RemoveDialog, RenameDialog } from './LibraryDialogs';
 import { PasteTextDialog } from './PasteTextDialog';
 import { useLibrary } from './useLibrary';

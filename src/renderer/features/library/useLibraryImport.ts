@@ -10,7 +10,7 @@ import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { guessDocumentKind } from './document-kind';
 import { NO_CORRECTIONS } from './heading-corrections';
 import { fileToBase64 } from '../../app/base64';
-import { checkImportFile, exceedsWebHostLimit } from './import-file';
+import { checkImportFile, exceedsWebHostLimit } from '../../app/import-file';
 
 type Preview = ApiOutput<'library.previewImport'>;
 

@@ -1,5 +1,5 @@
-import type { DocumentSummary, ReadingPosition } from '../../../shared/domain/document';
-import type { ApiClient } from '../../api/client';
+import type { DocumentSummary, ReadingPosition } from '../../shared/domain/document';
+import type { ApiClient } from '../api/client';
 
 /**
  * The document the reader opens on start: the one read last (the latest saved reading position;
