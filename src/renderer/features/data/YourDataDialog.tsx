@@ -6,7 +6,7 @@ import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../../app/deliver';
-import { backupsFolderOf, formatDateTime } from './backup-date';
+import { backupsFolderOf, formatDateTime } from '../../app/backup-date';
 import './data.css';
 
 /** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
