@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { isExportable, validateDraft } from '../../../shared/drafts/validate-draft';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
 import { completeDelivery, type DeliveryOutcome } from '../../app/deliver';

@@ -6,7 +6,7 @@ import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { createUndoStack, popUndo, pushUndo, removeUndo } from '../../app/undo-stack';
 
 export type DraftSummary = ApiOutput<'draft.list'>[number];

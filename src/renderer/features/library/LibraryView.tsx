@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import { useShortcuts } from '../../app/useShortcuts';
 import { ImportProgress } from '../../components/ImportProgress';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { DOCUMENT_KINDS } from './document-kind';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { IMPORT_ACCEPT } from '../../app/import-file';

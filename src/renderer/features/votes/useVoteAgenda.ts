@@ -6,7 +6,7 @@ import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { createUndoStack, popUndo, pushUndo, removeUndo } from '../../app/undo-stack';
 import { itemTitle } from './vote-text';
 

@@ -3,7 +3,7 @@ import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/d
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { SelectionMemory } from '../../app/reading/selection-offsets';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { jumpToParagraph } from './reader-jump';
 import { ReaderVoteBadges } from './ReaderVoteBadges';
 import type { UnsavedReasons } from './ReasonsField';
