@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReaderSection } from '../app/reading/section-tree';
 import { excerpt } from './excerpt';
 import { LinkToggle } from './LinkToggle';
+import './pickers.css';
 
 interface ParagraphPickerProps {
   tree: readonly ReaderSection[];
