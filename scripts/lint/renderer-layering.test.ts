@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
  * a feature importing another feature, or components/ (or an app/ file outside the shell)
  * importing any feature, is an error; the imports the layering allows are not.
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 let eslint: ESLint;
 
 beforeAll(async () => {
