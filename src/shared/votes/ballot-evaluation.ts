@@ -141,7 +141,7 @@ export function evaluateBallot(ballot: Pick<Ballot, 'mode' | 'maxChoices' | 'can
   };
   const ids = (list: readonly Candidate[]): string[] => list.map((c) => c.id);
 
-  const byMark = { approve: [] as Candidate[], oppose: [] as Candidate[], abstain: [] as Candidate[], unmarked: [] as Candidate[] };
+  const byMark: Record<NonNullable<Candidate['mark']> | 'unmarked', Candidate[]> = { approve: [], oppose: [], abstain: [], unmarked: [] };
   const ranked: Candidate[] = [];
   for (const c of live) {
     byMark[c.mark ?? 'unmarked'].push(c);
