@@ -23,6 +23,8 @@ const anyFeature = (from) => ({
   group: ['**/features', '**/features/**'],
   message: `${from} must not import a feature: move what is shared into app/ or components/.`,
 });
+const SHOW_DATES = 'Show a date with formatDateTime (app/date-format.ts): Intl.DateTimeFormat in the UI language.';
+const DATE_PARTS = ['toLocaleDateString', 'toLocaleTimeString', 'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getUTCFullYear', 'getUTCMonth', 'getUTCDate', 'getUTCHours', 'getUTCMinutes'];
 /** Another feature, reached from a file anywhere inside features/<x>/ (`../y/…`, `../../y/…`) or through `features/`. */
 const otherFeatures = (own) =>
   FEATURES.filter((name) => name !== own).map((name) => ({
@@ -60,6 +62,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...rendererRules([]),
+      // Dates are shown through app/date-format.ts (Intl.DateTimeFormat in the UI language), never put together by hand.
+      'no-restricted-properties': ['error', ...DATE_PARTS.map((property) => ({ property, message: SHOW_DATES }))],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']", message: SHOW_DATES }],
     },
   },
   { files: ['src/renderer/components/**/*.{ts,tsx}'], rules: rendererRules([anyFeature('components/')]) },

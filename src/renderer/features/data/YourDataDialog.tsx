@@ -6,7 +6,8 @@ import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../../app/deliver';
-import { backupsFolderOf, formatDateTime } from '../../app/backup-date';
+import { backupsFolderOf } from '../../app/backup-date';
+import { formatDateTime } from '../../app/date-format';
 import './data.css';
 
 /** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
@@ -113,7 +114,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   };
 
   const backupsFolder = dataFolder ? backupsFolderOf(dataFolder) : '';
-  const lastSaved = health?.lastSavedAt ? formatDateTime(new Date(health.lastSavedAt), i18n.language) : t('data.notSavedYet');
+  const lastSaved = health?.lastSavedAt ? formatDateTime(health.lastSavedAt, i18n.language, 'long') : t('data.notSavedYet');
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={close} className="your-data-dialog">

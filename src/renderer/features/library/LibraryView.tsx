@@ -11,6 +11,7 @@ import { RemoveDialog, RenameDialog } from './LibraryDialogs';
 import { PasteTextDialog } from './PasteTextDialog';
 import { useLibrary } from './useLibrary';
 import { useLibraryImport } from './useLibraryImport';
+import { formatDateTime } from '../../app/date-format';
 import './library.css';
 
 export const LIBRARY_MAIN_ID = 'library-main';
@@ -56,7 +57,7 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
     setDragging(true);
   };
 
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso, i18n.language);
 
   return (
     <main
