@@ -20,7 +20,7 @@ export interface PaneWidths {
  */
 export function fitPanes(width: number, wanted: { outline: number | 'collapsed'; panel: number | null }): PaneWidths {
   const outlineFixed = wanted.outline === 'collapsed';
-  const outline = outlineFixed ? COLLAPSED_OUTLINE_WIDTH : (wanted.outline as number);
+  const outline = wanted.outline === 'collapsed' ? COLLAPSED_OUTLINE_WIDTH : wanted.outline;
   const panel = wanted.panel ?? 0;
   const splitters = (outlineFixed ? 0 : SPLITTER_WIDTH) + (wanted.panel === null ? 0 : SPLITTER_WIDTH);
   const excess = outline + panel + splitters + REPORT_MIN_WIDTH - width;

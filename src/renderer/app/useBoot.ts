@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/domain/settings';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
 import type { ApiClient } from '../api/client';
-import { chooseStartDocument } from '../features/library/start-document';
+import { chooseStartDocument } from './start-document';
 import { useApi } from './api-context';
 
 export interface BootData {

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../shared/domain/annotation';
-import { KIND_ICONS } from '../features/annotations/kinds';
+import { KIND_ICONS } from './annotation-kinds';
 import { excerpt } from './excerpt';
 import { LinkToggle } from './LinkToggle';
+import './pickers.css';
 
 /** The annotations of one document, with the citations of its paragraphs. */
 export interface AnnotationGroup {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../shared/domain/notice';
-import { noticeText } from '../features/data/notice-text';
+import { noticeText } from '../app/notice-text';
 
 interface NoticeBannerProps {
   notice: Notice;

@@ -1,8 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReaderSection } from '../features/reader/section-tree';
+import type { ReaderSection } from '../app/reading/section-tree';
 import { excerpt } from './excerpt';
 import { LinkToggle } from './LinkToggle';
+import './pickers.css';
 
 interface ParagraphPickerProps {
   tree: readonly ReaderSection[];

@@ -141,7 +141,7 @@ export function evaluateBallot(ballot: Pick<Ballot, 'mode' | 'maxChoices' | 'can
   };
   const ids = (list: readonly Candidate[]): string[] => list.map((c) => c.id);
 
-  const byMark = { approve: [] as Candidate[], oppose: [] as Candidate[], abstain: [] as Candidate[], unmarked: [] as Candidate[] };
+  const byMark: Record<NonNullable<Candidate['mark']> | 'unmarked', Candidate[]> = { approve: [], oppose: [], abstain: [], unmarked: [] };
   const ranked: Candidate[] = [];
   for (const c of live) {
     byMark[c.mark ?? 'unmarked'].push(c);
@@ -195,22 +195,23 @@ export function evaluateBallot(ballot: Pick<Ballot, 'mode' | 'maxChoices' | 'can
 function checkRanks(ranked: readonly Candidate[], max: number, add: (fields: ProblemFields) => void): void {
   if (ranked.length > max && max >= 1) add({ code: 'tooManyRanked', count: ranked.length, max, candidateIds: ranked.map((c) => c.id) });
   const holders = new Map<number, string[]>();
-  for (const c of ranked) {
-    const list = holders.get(c.rank!);
-    if (list) list.push(c.id);
-    else holders.set(c.rank!, [c.id]);
+  for (const { id, rank } of ranked) {
+    if (rank === null) continue;
+    const list = holders.get(rank);
+    if (list) list.push(id);
+    else holders.set(rank, [id]);
   }
-  const ranks = [...holders.keys()].sort((a, b) => a - b);
-  for (const rank of ranks) {
-    const candidateIds = holders.get(rank)!;
+  const byRank = [...holders].sort(([a], [b]) => a - b);
+  const ranks = byRank.map(([rank]) => rank);
+  for (const [rank, candidateIds] of byRank) {
     if (candidateIds.length > 1) add({ code: 'rankDuplicate', rank, count: candidateIds.length, candidateIds });
   }
   const highest = ranks.at(-1) ?? 0;
   const missing: number[] = [];
   for (let rank = 1; rank < highest; rank++) if (!holders.has(rank)) missing.push(rank);
   if (missing.length > 0) add({ code: 'rankGap', rank: missing[0]!, count: missing.length });
-  for (const rank of ranks) {
-    if (rank > max && max >= 1) add({ code: 'rankBeyondMax', rank, max, candidateIds: holders.get(rank)! });
+  for (const [rank, candidateIds] of byRank) {
+    if (rank > max && max >= 1) add({ code: 'rankBeyondMax', rank, max, candidateIds });
   }
 }
 
@@ -223,6 +224,7 @@ function checkDuplicateNames(live: readonly Candidate[], add: (fields: ProblemFi
     else groups.set(key, [c]);
   }
   for (const group of groups.values()) {
-    if (group.length > 1) add({ code: 'duplicateName', name: group[0]!.name, count: group.length, candidateIds: group.map((c) => c.id) });
+    const [first] = group;
+    if (first && group.length > 1) add({ code: 'duplicateName', name: first.name, count: group.length, candidateIds: group.map((c) => c.id) });
   }
 }

@@ -2,10 +2,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationKind } from '../../../shared/domain/annotation';
 import type { DraftKind } from '../../../shared/domain/draft';
-import type { OutlineEntry } from '../reader/section-tree';
+import type { OutlineEntry } from '../../app/reading/section-tree';
 import { filterAnnotations, isFiltering, NO_FILTER, sortForPanel, tagsInUse, type AnnotationFilter } from './annotation-filters';
 import { AnnotationCard } from './AnnotationCard';
-import { ANNOTATION_KINDS } from './kinds';
+import { ANNOTATION_KINDS } from '../../components/annotation-kinds';
 
 interface AnnotationsPanelProps {
   annotations: readonly Annotation[];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnnotationKind } from '../../../shared/domain/annotation';
-import { ANNOTATION_KINDS, KIND_ICONS } from './kinds';
+import { ANNOTATION_KINDS, KIND_ICONS } from '../../components/annotation-kinds';
 
 /** Four radio buttons, each with its colour swatch, icon and name. */
 export function KindPicker({ value, onChange, name }: { value: AnnotationKind; onChange: (kind: AnnotationKind) => void; name: string }) {

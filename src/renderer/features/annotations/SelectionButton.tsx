@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { DocumentText } from '../../../shared/anchoring/document-text';
 import type { DraftKind } from '../../../shared/domain/draft';
-import { selectionToDocumentRange } from './selection-dom';
-import type { DocumentRange, SelectionMemory } from './selection-offsets';
+import { selectionToDocumentRange } from '../../app/reading/selection-dom';
+import type { DocumentRange, SelectionMemory } from '../../app/reading/selection-offsets';
 import { placePopup } from './popup-placement';
 
 interface SelectionButtonProps {

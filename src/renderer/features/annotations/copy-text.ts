@@ -1,5 +1,5 @@
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
-import type { DocumentRange } from './selection-offsets';
+import type { DocumentRange } from '../../app/reading/selection-offsets';
 
 /** The report's own words of a passage: paragraphs separated by a blank line, no citation labels. */
 export function passageText(documentText: DocumentText, range: DocumentRange): string {

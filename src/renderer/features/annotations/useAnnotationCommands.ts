@@ -4,11 +4,11 @@ import { shortQuote } from '../../../shared/anchoring/short-quote';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { apiErrorMessage } from '../../app/error-message';
 import { useUndoableRemoval } from '../../app/useUndoableRemoval';
-import { paragraphElementId } from '../reader/dom-ids';
-import { scrollTopFor } from '../reader/scrolling';
+import { paragraphElementId } from '../../app/reading/dom-ids';
+import { scrollTopFor } from '../../app/reading/scrolling';
 import type { EditorSubject } from './AnnotationEditor';
-import { selectionToDocumentRange } from './selection-dom';
-import { documentRangeBetween, type DocumentRange, type SelectionMemory } from './selection-offsets';
+import { selectionToDocumentRange } from '../../app/reading/selection-dom';
+import { documentRangeBetween, type DocumentRange, type SelectionMemory } from '../../app/reading/selection-offsets';
 import { currentParagraphId } from './usePaneInteractions';
 import type { AnnotationDraft, AnnotationsApi } from './useAnnotations';
 

@@ -2,9 +2,9 @@ import { useCallback, useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentText } from '../../../shared/anchoring/document-text';
 import { passageCitation, passageText } from './copy-text';
-import { selectionToDocumentRange } from './selection-dom';
-import type { DocumentRange } from './selection-offsets';
-import type { WorkspaceNotice } from './useAnnotationCommands';
+import { selectionToDocumentRange } from '../../app/reading/selection-dom';
+import type { DocumentRange } from '../../app/reading/selection-offsets';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 
 /**
  * Copy in the reading pane gives the report's words only (the citation labels beside paragraphs

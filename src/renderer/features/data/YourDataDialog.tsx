@@ -5,8 +5,9 @@ import type { StorageHealth } from '../../../shared/domain/storage-health';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
-import { completeDelivery } from '../drafts/deliver';
-import { backupsFolderOf, formatDateTime } from './backup-date';
+import { completeDelivery } from '../../app/deliver';
+import { backupsFolderOf } from '../../app/backup-date';
+import { formatDateTime } from '../../app/date-format';
 import './data.css';
 
 /** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
@@ -113,7 +114,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   };
 
   const backupsFolder = dataFolder ? backupsFolderOf(dataFolder) : '';
-  const lastSaved = health?.lastSavedAt ? formatDateTime(new Date(health.lastSavedAt), i18n.language) : t('data.notSavedYet');
+  const lastSaved = health?.lastSavedAt ? formatDateTime(health.lastSavedAt, i18n.language, 'long') : t('data.notSavedYet');
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={close} className="your-data-dialog">

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT } from '../../../shared/domain/limits';
 import type { VersionInfo } from './useDocumentVersions';
+import { formatDateTime } from '../../app/date-format';
 
 interface DocumentMenuProps {
   versions: readonly VersionInfo[];
@@ -40,7 +41,7 @@ export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion
   }, [open]);
 
   const shownVersion = viewingVersion ?? versions.find((v) => v.current)?.version ?? null;
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso, i18n.language);
   return (
     <div className="menu" ref={rootRef}>
       <button

@@ -2,16 +2,20 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
 import { useTrackedImport } from '../../app/useTrackedImport';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
-import type { AnnotationsApi } from '../annotations/useAnnotations';
-import { checkImportFile } from '../library/import-file';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { checkImportFile } from '../../app/import-file';
 import type { DocumentVersions } from './useDocumentVersions';
+
+/** All the revised-version import needs of the annotations feature (it imports no other feature). */
+interface AnnotationsReload {
+  reload(): Promise<void>;
+}
 
 /**
  * "Import revised version…": import through the same reading as the library (progress after a
  * second, cancel), re-load the annotations and say how they were re-anchored.
  */
-export function useDocumentImport(versions: DocumentVersions, store: AnnotationsApi, notify: (notice: WorkspaceNotice) => void, onImported: (orphaned: number) => void) {
+export function useDocumentImport(versions: DocumentVersions, store: AnnotationsReload, notify: (notice: WorkspaceNotice) => void, onImported: (orphaned: number) => void) {
   const { t, i18n } = useTranslation();
   const [importCount, setImportCount] = useState(0);
   const { importRevision } = versions;

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from './useDraftList';
+import { formatDateTime } from '../../app/date-format';
 
 interface DraftListProps {
   drafts: readonly DraftSummary[];
@@ -13,7 +14,7 @@ interface DraftListProps {
 /** Every draft: title (or "Untitled"), kind, last change, and whether it is ready to export (in words, not only colour). */
 export const DraftList = memo(function DraftList({ drafts, openId, onOpen, onDuplicate, onDelete }: DraftListProps) {
   const { t, i18n } = useTranslation();
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso, i18n.language);
   return (
     <ul className="draft-list" data-testid="draft-list">
       {drafts.map((draft) => {

@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { useShortcuts } from '../../app/useShortcuts';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { ProfileDialog } from './ProfileDialog';

@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { Figure, FigureTemporal } from '../../../shared/figures/figure';
-import { rangeInParagraph } from '../annotations/selection-dom';
-import { paragraphElementId } from '../reader/dom-ids';
+import { rangeInParagraph } from '../../app/reading/selection-dom';
+import { paragraphElementId } from '../../app/reading/dom-ids';
 
 /** CSS Custom Highlight names, styled in figures.css (`::highlight(figure-target)`…). */
 export const FIGURE_HIGHLIGHTS: Record<FigureTemporal, string> = { result: 'figure-result', target: 'figure-target', unknown: 'figure-unknown' };

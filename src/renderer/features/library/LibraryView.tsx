@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import { useShortcuts } from '../../app/useShortcuts';
 import { ImportProgress } from '../../components/ImportProgress';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { DOCUMENT_KINDS } from './document-kind';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { IMPORT_ACCEPT } from './import-file';
+import { IMPORT_ACCEPT } from '../../app/import-file';
 import { RemoveDialog, RenameDialog } from './LibraryDialogs';
 import { PasteTextDialog } from './PasteTextDialog';
 import { useLibrary } from './useLibrary';
 import { useLibraryImport } from './useLibraryImport';
+import { formatDateTime } from '../../app/date-format';
 import './library.css';
 
 export const LIBRARY_MAIN_ID = 'library-main';
@@ -56,7 +57,7 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
     setDragging(true);
   };
 
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => formatDateTime(iso, i18n.language);
 
   return (
     <main

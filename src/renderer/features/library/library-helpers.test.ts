@@ -3,8 +3,8 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import { guessDocumentKind } from './document-kind';
 import { demoteHeading, listCorrections, NO_CORRECTIONS, promoteParagraph, revertCorrection } from './heading-corrections';
 import { bytesToBase64 } from '../../app/base64';
-import { checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from './import-file';
-import { pickStartDocument } from './start-document';
+import { checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from '../../app/import-file';
+import { pickStartDocument } from '../../app/start-document';
 
 const doc = (id: string): DocumentSummary => ({ id, title: id, kind: 'other', origin: 'imported', addedAt: '2024-01-01T00:00:00.000Z', paragraphCount: 1, annotationCount: 0 });
 

@@ -6,11 +6,11 @@ import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
 import { useTrackedImport } from '../../app/useTrackedImport';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { guessDocumentKind } from './document-kind';
 import { NO_CORRECTIONS } from './heading-corrections';
 import { fileToBase64 } from '../../app/base64';
-import { checkImportFile, exceedsWebHostLimit } from './import-file';
+import { checkImportFile, exceedsWebHostLimit } from '../../app/import-file';
 
 type Preview = ApiOutput<'library.previewImport'>;
 

@@ -3,7 +3,7 @@ import type { ReportDocument } from '../../../shared/domain/document';
 import type { Section } from '../../../shared/domain/outline';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 
 interface OpenDocumentOptions {
   /** The document open in the reader now. */

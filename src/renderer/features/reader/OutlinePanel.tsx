@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef, useSyncExternalStore, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentSectionStore } from './current-section-store';
-import { sectionElementId } from './dom-ids';
-import type { OutlineEntry } from './section-tree';
+import { sectionElementId } from '../../app/reading/dom-ids';
+import type { OutlineEntry } from '../../app/reading/section-tree';
 
 interface OutlinePanelProps {
   id: string;

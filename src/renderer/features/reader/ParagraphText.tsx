@@ -1,7 +1,7 @@
 import { memo, useContext, useSyncExternalStore } from 'react';
-import { segmentText, type HighlightRange, type TextSegment } from '../annotations/highlight-segments';
-import { HighlightContext } from '../annotations/highlight-store';
-import { KIND_ICONS } from '../annotations/kinds';
+import { segmentText, type HighlightRange, type TextSegment } from '../../app/reading/highlight-segments';
+import { HighlightContext } from '../../app/reading/highlight-store';
+import { KIND_ICONS } from '../../components/annotation-kinds';
 
 const NONE: readonly HighlightRange[] = [];
 const noSubscribe = () => () => undefined;

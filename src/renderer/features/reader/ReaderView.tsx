@@ -7,7 +7,7 @@ import { usePaneLayout } from '../../app/usePaneLayout';
 import { Splitter } from '../../components/Splitter';
 import { OutlinePanel } from './OutlinePanel';
 import { ReadingPane } from './ReadingPane';
-import { buildReaderTree, guessTextLanguage, outlineEntries } from './section-tree';
+import { buildReaderTree, guessTextLanguage, outlineEntries } from '../../app/reading/section-tree';
 import type { TopOfPane } from './top-marker';
 import { useCurrentSection } from './useCurrentSection';
 import { useReadingPosition } from './useReadingPosition';

@@ -1,8 +1,8 @@
 import { memo, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { READING_PANE_ID } from './dom-ids';
+import { READING_PANE_ID } from '../../app/reading/dom-ids';
 import { SectionView } from './SectionView';
-import type { ReaderSection } from './section-tree';
+import type { ReaderSection } from '../../app/reading/section-tree';
 
 interface ReadingPaneProps {
   paneRef: Ref<HTMLElement>;

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { Paragraph } from '../../../shared/domain/outline';
-import { headingElementId, paragraphElementId, sectionElementId } from './dom-ids';
+import { headingElementId, paragraphElementId, sectionElementId } from '../../app/reading/dom-ids';
 import { ParagraphText } from './ParagraphText';
-import { headingLevel, type ReaderSection } from './section-tree';
+import { headingLevel, type ReaderSection } from '../../app/reading/section-tree';
 
 /** One paragraph: its citation label in the gutter (selectable on its own), then its text. */
 function ParagraphView({ paragraph, sectionPath }: { paragraph: Paragraph; sectionPath: string }) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { createCurrentSectionStore, type CurrentSectionStore } from './current-section-store';
-import { headingElementId, sectionElementId } from './dom-ids';
-import { prefersReducedMotion, scrollTopFor, whenScrollSettles } from './scrolling';
+import { headingElementId, sectionElementId } from '../../app/reading/dom-ids';
+import { prefersReducedMotion, scrollTopFor, whenScrollSettles } from '../../app/reading/scrolling';
 import type { TopOfPane } from './top-marker';
 
 export interface CurrentSection {

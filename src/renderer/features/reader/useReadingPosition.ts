@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { paragraphElementId } from './dom-ids';
-import { scrollTopFor } from './scrolling';
+import { paragraphElementId } from '../../app/reading/dom-ids';
+import { scrollTopFor } from '../../app/reading/scrolling';
 
 export const SAVE_DELAY_MS = 400;
 

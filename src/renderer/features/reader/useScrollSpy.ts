@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { SPY_LINE } from './dom-ids';
+import { SPY_LINE } from '../../app/reading/dom-ids';
 import { firstBelow, topOfPane, type MarkerInfo, type TopOfPane } from './top-marker';
 
 /**

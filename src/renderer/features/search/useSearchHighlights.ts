@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { SearchResult } from '../../../shared/search';
-import { rangeInParagraph } from '../annotations/selection-dom';
-import { paragraphElementId } from '../reader/dom-ids';
+import { rangeInParagraph } from '../../app/reading/selection-dom';
+import { paragraphElementId } from '../../app/reading/dom-ids';
 
 /**
  * Paints the report matches with the CSS Custom Highlight API (`::highlight(search)` and

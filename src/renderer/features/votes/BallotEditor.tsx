@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BALLOT_MODES, CANDIDATES_MAX, type BallotMode, type Candidate, type CandidateMark } from '../../../shared/domain/vote';
 import type { BallotEvaluation, BallotProblem } from '../../../shared/votes/ballot-evaluation';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { CandidateDialog } from './CandidateDialog';
 import { readMaxChoices } from './candidate-form';
 import { PasteCandidatesDialog } from './PasteCandidatesDialog';

@@ -6,7 +6,7 @@ import { DocumentPicker } from '../../components/DocumentPicker';
 import { ModalDialog } from '../../components/ModalDialog';
 import { ParagraphPicker } from '../../components/ParagraphPicker';
 import type { LibraryDocument } from '../../components/useLibraryDocuments';
-import { buildReaderTree } from '../reader/section-tree';
+import { buildReaderTree } from '../../app/reading/section-tree';
 
 interface ParagraphPickerDialogProps {
   item: Pick<VoteItem, 'defaultKey' | 'paragraphLinks'>;

@@ -4,7 +4,7 @@ import { INTENTIONS, ITEM_TITLE_MAX } from '../../../shared/domain/vote';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
 import type { AnnotationGroup } from '../../components/AnnotationPicker';
 import { useLibraryDocuments } from '../../components/useLibraryDocuments';
-import { KIND_ICONS } from '../annotations/kinds';
+import { KIND_ICONS } from '../../components/annotation-kinds';
 import { AnnotationPickerDialog } from './AnnotationPickerDialog';
 import { BallotEditor } from './BallotEditor';
 import { ParagraphPickerDialog } from './ParagraphPickerDialog';

@@ -4,7 +4,7 @@ import { ITEM_TITLE_MAX, VOTE_ITEM_KINDS, type VoteItemKind } from '../../../sha
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage } from '../../app/error-message';
 import { useShortcuts } from '../../app/useShortcuts';
-import { completeDelivery } from '../drafts/deliver';
+import { completeDelivery } from '../../app/deliver';
 import { VoteItemEditor, INTENTION_SYMBOLS } from './VoteItemEditor';
 import type { VotesContext } from './votes-context';
 import { VotesSummary } from './VotesSummary';

@@ -1,5 +1,5 @@
-import { paragraphElementId } from '../reader/dom-ids';
-import { scrollTopFor } from '../reader/scrolling';
+import { paragraphElementId } from '../../app/reading/dom-ids';
+import { scrollTopFor } from '../../app/reading/scrolling';
 
 /**
  * Scrolls the reading pane to a paragraph (a quarter down the pane, as an annotation jump does),

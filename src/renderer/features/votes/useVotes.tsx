@@ -2,8 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
-import type { SelectionMemory } from '../annotations/selection-offsets';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { SelectionMemory } from '../../app/reading/selection-offsets';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { jumpToParagraph } from './reader-jump';
 import { ReaderVoteBadges } from './ReaderVoteBadges';
 import type { UnsavedReasons } from './ReasonsField';

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
-import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import type { UnsavedReasons } from './ReasonsField';
 import type { VoteAgenda } from './useVoteAgenda';
 

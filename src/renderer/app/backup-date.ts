@@ -1,3 +1,5 @@
+import { formatDateTime } from './date-format';
+
 /**
  * The moment a rolling backup was taken, read from its file name
  * (`deputy-desk.0000000012.2026-11-27T10-00-00-000Z.json`, as src/main/storage/backups.ts names them; earlier versions had no sequence number),
@@ -12,15 +14,10 @@ export function backupTakenAt(path: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** A date and time as the deputy reads them in the UI language (local time zone). */
-export function formatDateTime(date: Date, language: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
-}
-
 /** "the backup of <date>": the date from the backup's name, or its path when the name says nothing. */
 export function describeBackup(path: string, language: string, timeZone?: string): string {
   const at = backupTakenAt(path);
-  return at ? formatDateTime(at, language, timeZone) : path;
+  return at ? formatDateTime(at, language, 'long', timeZone) : path;
 }
 
 /** `<data folder>/backups`, with the folder's own separator. */

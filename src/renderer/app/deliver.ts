@@ -1,4 +1,4 @@
-import type { Delivery } from '../../../shared/domain/delivery';
+import type { Delivery } from '../../shared/domain/delivery';
 
 export type DeliveryOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
 

@@ -1,5 +1,5 @@
-import type { DocumentSummary, ReadingPosition } from '../../../shared/domain/document';
-import type { ApiClient } from '../../api/client';
+import type { DocumentSummary, ReadingPosition } from '../../shared/domain/document';
+import type { ApiClient } from '../api/client';
 
 /**
  * The document the reader opens on start: the one read last (the latest saved reading position;
@@ -7,11 +7,11 @@ import type { ApiClient } from '../../api/client';
  */
 export function pickStartDocument(library: readonly DocumentSummary[], positions: readonly (ReadingPosition | null)[]): DocumentSummary | undefined {
   let best: { doc: DocumentSummary; at: string } | null = null;
-  library.forEach((doc, index) => {
+  for (const [index, doc] of library.entries()) {
     const at = positions[index]?.updatedAt;
     if (at !== undefined && (best === null || at > best.at)) best = { doc, at };
-  });
-  return (best as { doc: DocumentSummary } | null)?.doc ?? library[0];
+  }
+  return best?.doc ?? library[0];
 }
 
 export async function chooseStartDocument(api: ApiClient, library: readonly DocumentSummary[]): Promise<DocumentSummary | undefined> {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Notice } from '../../../shared/domain/notice';
+import type { Notice } from '../../shared/domain/notice';
 import { describeBackup } from './backup-date';
 
 /** What a notice says: where an emergency copy is and how to restore it, or what happened to a damaged file. */
