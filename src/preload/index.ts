@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_GLOBAL } from '../shared/contract/bridge';
 import { createBridge } from './bridge-core';
@@ -12,6 +13,6 @@ contextBridge.exposeInMainWorld(
       on: (channel, listener) => void ipcRenderer.on(channel, () => listener()),
     },
     // The page's window (the DOM is shared between the preload's world and the page's).
-    globalThis as unknown as EventTarget,
+    window,
   ),
 );

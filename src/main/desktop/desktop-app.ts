@@ -91,7 +91,7 @@ export function runDesktopApp(electron: ElectronPort, options: DesktopAppOptions
     electron.setApplicationMenu(applicationMenu(texts(), electron.platform));
     const opened = electron.createWindow({ preloadPath: join(options.mainDir, '../preload/index.cjs'), startUrl: APP_START_URL, title: texts().appName });
     window = opened;
-    opened.contents.on('did-finish-load', () => applyInterfaceZoom(opened.contents, zoomNow()));
+    opened.contents.onDidFinishLoad(() => applyInterfaceZoom(opened.contents, zoomNow()));
   }).catch((error: unknown) => {
     // E.g. the data folder is used by another Deputy Desk, or cannot be read: say so, then stop.
     electron.dialog.showErrorBox(texts().cannotStart, error instanceof Error ? error.message : String(error));

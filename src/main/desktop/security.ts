@@ -24,11 +24,11 @@ export function applySecurityPolicy(electron: ElectronPort, isAppUrl: (url: stri
   electron.session.setResponseHeaders(() => ({ 'Content-Security-Policy': CONTENT_SECURITY_POLICY }));
   electron.app.onWebContentsCreated((contents) => {
     for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate'] as const) {
-      contents.on(event, (navigation, url) => {
+      contents.onNavigate(event, (navigation, url) => {
         if (!isAppUrl(url)) navigation.preventDefault();
       });
     }
-    contents.on('will-attach-webview', (attach) => attach.preventDefault());
+    contents.onAttachWebview((attach) => attach.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
       if (mayOpenExternally(url)) void electron.shell.openExternal(url);
       return { action: 'deny' };

@@ -11,11 +11,14 @@ export function electronPort(): ElectronPort {
   const frameOf = (frame: WebFrameMain | null | undefined): SenderFrame | null =>
     frame ? { url: frame.url, get parent() { return frameOf(frame.parent); } } : null;
   const pageOf = (contents: WebContents): PageContents => ({
-    on: (event: string, listener: (...args: never[]) => void) => {
+    onNavigate: (kind, listener) => {
       // will-frame-navigate passes one details object; the others pass (event, url).
-      if (event === 'will-frame-navigate') contents.on('will-frame-navigate', (details) => (listener as (e: typeof details, url: string) => void)(details, details.url));
-      else contents.on(event as 'will-navigate', listener as never);
+      if (kind === 'will-frame-navigate') contents.on('will-frame-navigate', (details) => listener(details, details.url));
+      else if (kind === 'will-navigate') contents.on('will-navigate', (event, url) => listener(event, url));
+      else contents.on('will-redirect', (event, url) => listener(event, url));
     },
+    onAttachWebview: (listener) => void contents.on('will-attach-webview', (event) => listener(event)),
+    onDidFinishLoad: (listener) => void contents.on('did-finish-load', () => listener()),
     setWindowOpenHandler: (handler) => contents.setWindowOpenHandler(handler),
     setZoomFactor: (factor) => contents.setZoomFactor(factor),
     send: (channel) => contents.send(channel),
@@ -34,7 +37,7 @@ export function electronPort(): ElectronPort {
       getAppPath: () => app.getAppPath(),
       getVersion: () => app.getVersion(),
       getLocale: () => app.getLocale(),
-      on: (event, listener) => void app.on(event as 'window-all-closed', listener),
+      on: (event, listener) => void (event === 'second-instance' ? app.on('second-instance', () => listener()) : app.on('window-all-closed', () => listener())),
       onBeforeQuit: (listener) => void app.on('before-quit', listener),
       onWebContentsCreated: (listener) => void app.on('web-contents-created', (_event, contents) => listener(pageOf(contents))),
     },
@@ -72,7 +75,9 @@ export function electronPort(): ElectronPort {
       const child = utilityProcess.fork(modulePath, [], { execArgv, serviceName, stdio: 'ignore' });
       return {
         postMessage: (message) => child.postMessage(message),
-        on: (event: string, listener: (...args: never[]) => void) => void child.on(event as 'exit', listener as never),
+        onMessage: (listener) => void child.on('message', (message: unknown) => listener(message)),
+        onExit: (listener) => void child.on('exit', (code) => listener(code)),
+        onError: (listener) => void child.on('error', (type, location) => listener(type, location)),
         kill: () => child.kill(),
       };
     },

@@ -84,9 +84,9 @@ export interface DialogPort {
 
 /** Everything a page's web contents can try that the shell has a rule for. */
 export interface PageContents {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: PreventableEvent, url: string) => void): void;
-  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): void;
-  on(event: 'did-finish-load', listener: () => void): void;
+  onNavigate(kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: PreventableEvent, url: string) => void): void;
+  onAttachWebview(listener: (event: PreventableEvent) => void): void;
+  onDidFinishLoad(listener: () => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   setZoomFactor(factor: number): void;
   send(channel: string): void;

@@ -31,7 +31,16 @@ export class StandInContents implements PageContents {
   /** Called when the main side sends the page a message (a test plays the page's part here). */
   onSend: (channel: string) => void = () => {};
 
-  on(event: string, listener: Listener): void {
+  onNavigate(kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: PreventableEvent, url: string) => void): void {
+    this.add(kind, listener);
+  }
+  onAttachWebview(listener: (event: PreventableEvent) => void): void {
+    this.add('will-attach-webview', listener);
+  }
+  onDidFinishLoad(listener: () => void): void {
+    this.add('did-finish-load', listener);
+  }
+  private add(event: string, listener: Listener): void {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {

@@ -20,7 +20,9 @@ export const forkNodeUtility: ForkUtility = (modulePath, { execArgv }) => {
   });
   const utility: UtilityChild = {
     postMessage: (message) => void child.send(message as never),
-    on: (event: string, listener: (...args: never[]) => void) => void events.on(event, listener as (...args: unknown[]) => void),
+    onMessage: (listener) => void events.on('message', listener),
+    onExit: (listener) => void events.on('exit', listener),
+    onError: (listener) => void events.on('error', listener),
     kill: () => child.kill('SIGKILL'),
   };
   return utility;

@@ -5,10 +5,10 @@ import { limitsOf, runJobSession, type JobHost } from './job-session';
 /** Electron's UtilityProcess, as much of it as the runner uses (typed here so it can be stood in for). */
 export interface UtilityChild {
   postMessage(message: unknown): void;
-  on(event: 'message', listener: (message: unknown) => void): void;
-  on(event: 'exit', listener: (code: number) => void): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (code: number) => void): void;
   /** A V8 fatal error (out of memory among them): Electron names its type and source location. */
-  on(event: 'error', listener: (type: string, location: string) => void): void;
+  onError(listener: (type: string, location: string) => void): void;
   kill(): boolean;
 }
 export type ForkUtility = (modulePath: string, options: { execArgv: string[]; serviceName: string }) => UtilityChild;
@@ -47,12 +47,12 @@ export function createUtilityProcessRunner<C extends JobContract>(contract: C, o
 function utilityHost(child: UtilityChild): JobHost {
   return {
     post: (message) => child.postMessage(message),
-    onMessage: (listener) => child.on('message', listener),
+    onMessage: (listener) => child.onMessage(listener),
     onEnd: (listener) => {
-      child.on('error', (type, location) =>
+      child.onError((type, location) =>
         listener(OUT_OF_MEMORY.test(location) ? { kind: 'memory' } : { kind: 'crashed', message: `${type}: ${location}` }),
       );
-      child.on('exit', (code) => listener({ kind: 'crashed', message: `the file reader stopped (exit code ${code}) without an answer` }));
+      child.onExit((code) => listener({ kind: 'crashed', message: `the file reader stopped (exit code ${code}) without an answer` }));
     },
     stop: () => void child.kill(),
   };
