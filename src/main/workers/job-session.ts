@@ -1,5 +1,6 @@
-import { WorkerMessageSchema, type JobSpec } from '../../shared/workers/worker-protocol';
-import type { JobRefusal, RunOptions } from './job-runner';
+import type { z } from 'zod';
+import { WorkerMessageSchema, type JobContract, type JobSpec } from '../../shared/workers/worker-protocol';
+import type { JobOutcome, JobRefusal, RunOptions } from './job-runner';
 
 /** Where one job runs (a worker thread, a utility process, a child process), as the runner sees it. */
 export interface JobHost {
@@ -74,4 +75,26 @@ export function runJobSession(
     host.onEnd((ending) => refuse(ending.kind === 'memory' ? { limit: 'memory', memoryLimitMb } : { limit: 'crashed', message: ending.message }));
     host.post({ job, input });
   });
+}
+
+/**
+ * One run of a runner: the job's spec, the run's limits, a cancelled signal answered at once, the
+ * input validated, then the session on the host `openHost` gives for those limits.
+ */
+export function runOnHost<C extends JobContract, J extends keyof C & string>(
+  contract: C,
+  job: J,
+  input: z.input<C[J]['input']>,
+  defaults: { timeLimitMs: number; memoryLimitMb: number },
+  runOptions: RunOptions,
+  openHost: (limits: { memoryLimitMb: number }) => JobHost,
+  afterJob?: () => void,
+): Promise<JobOutcome<C, J>> {
+  const spec = contract[job];
+  if (!spec) throw new Error(`no job named ${job}`);
+  const limits = limitsOf(defaults, runOptions);
+  if (limits.signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
+  const parsed: unknown = spec.input.parse(input);
+  // The session validated the output and the refusal against this job's schemas.
+  return runJobSession(openHost(limits), job, spec, parsed, limits, afterJob) as Promise<JobOutcome<C, J>>;
 }

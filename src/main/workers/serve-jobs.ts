@@ -40,13 +40,21 @@ interface ElectronParentPort {
   postMessage(message: unknown): void;
 }
 
+function electronParentPort(): ElectronParentPort | null {
+  const port: unknown = Reflect.get(process, 'parentPort');
+  return isParentPort(port) ? port : null;
+}
+
+const isParentPort = (port: unknown): port is ElectronParentPort =>
+  typeof port === 'object' && port !== null && 'postMessage' in port && 'once' in port;
+
 /** The channel to whoever started this job: a worker thread's parent, an Electron utility process's parent port, or a Node parent process. */
 function parentChannel(): ParentChannel {
   if (parentPort) {
     const port = parentPort;
     return { once: (listener) => void port.once('message', listener), post: (message) => port.postMessage(message) };
   }
-  const electronPort = (process as { parentPort?: ElectronParentPort }).parentPort;
+  const electronPort = electronParentPort();
   if (electronPort) return { once: (listener) => electronPort.once('message', (event) => listener(event.data)), post: (message) => electronPort.postMessage(message) };
   const send = process.send?.bind(process);
   if (send) return { once: (listener) => void process.once('message', listener), post: (message) => void send(message) };

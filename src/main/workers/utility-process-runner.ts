@@ -1,6 +1,6 @@
 import type { JobContract } from '../../shared/workers/worker-protocol';
-import type { JobOutcome, JobRunner, RunOptions } from './job-runner';
-import { limitsOf, runJobSession, type JobHost } from './job-session';
+import type { JobRunner, RunOptions } from './job-runner';
+import { runOnHost, type JobHost } from './job-session';
 
 /** Electron's UtilityProcess, as much of it as the runner uses (typed here so it can be stood in for). */
 export interface UtilityChild {
@@ -32,15 +32,10 @@ const OUT_OF_MEMORY = /heap limit|heap out of memory|allocation failed|out of me
 export function createUtilityProcessRunner<C extends JobContract>(contract: C, options: UtilityProcessRunnerOptions): JobRunner<C> {
   return {
     prepare: () => {},
-    run(job, input, runOptions: RunOptions = {}) {
-      const spec = contract[job]!;
-      const limits = limitsOf(options, runOptions);
-      if (limits.signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
-      const parsed = spec.input.parse(input);
-      const execArgv = [`--max-old-space-size=${limits.memoryLimitMb}`];
-      const child = options.fork(options.script(), { execArgv, serviceName: 'Deputy Desk file reader' });
-      return runJobSession(utilityHost(child), job, spec, parsed, limits) as Promise<JobOutcome<C, typeof job>>;
-    },
+    run: (job, input, runOptions: RunOptions = {}) =>
+      runOnHost(contract, job, input, options, runOptions, ({ memoryLimitMb }) =>
+        utilityHost(options.fork(options.script(), { execArgv: [`--max-old-space-size=${memoryLimitMb}`], serviceName: 'Deputy Desk file reader' })),
+      ),
   };
 }
 

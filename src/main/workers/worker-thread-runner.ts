@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { JobContract } from '../../shared/workers/worker-protocol';
-import type { JobOutcome, JobRunner, RunOptions } from './job-runner';
-import { limitsOf, runJobSession, type JobHost } from './job-session';
+import type { JobRunner, RunOptions } from './job-runner';
+import { runOnHost, type JobHost } from './job-session';
 import type { WorkerEntry } from './worker-entry';
 
 export interface WorkerThreadRunnerOptions {
@@ -51,14 +51,8 @@ export function createWorkerThreadRunner<C extends JobContract>(contract: C, opt
 
   return {
     prepare: startSpare,
-    run(job, input, runOptions: RunOptions = {}) {
-      const spec = contract[job]!;
-      const limits = limitsOf(options, runOptions);
-      if (limits.signal?.aborted) return Promise.resolve({ ok: false, refusal: { limit: 'cancelled' } });
-      const parsed = spec.input.parse(input);
-      const host = threadHost(takeWorker(limits.memoryLimitMb));
-      return runJobSession(host, job, spec, parsed, limits, startSpare) as Promise<JobOutcome<C, typeof job>>;
-    },
+    run: (job, input, runOptions: RunOptions = {}) =>
+      runOnHost(contract, job, input, options, runOptions, (limits) => threadHost(takeWorker(limits.memoryLimitMb)), startSpare),
   };
 }
 
