@@ -30,7 +30,8 @@ export async function startCore(options: {
   const store = await openStoreInFolder(options.dataFolder, clock);
   const textFiles = new TextStore(join(options.dataFolder, TEXTS_FOLDER_NAME));
   // A store of an older format (or recovered from an old backup) still holds its texts inline.
-  await moveInlineTexts(store, textFiles);
+  // (Open read-only, nothing is written: the inline texts are read from memory.)
+  if (!store.readOnly) await moveInlineTexts(store, textFiles);
   const services = createServices({
     store,
     textFiles,
@@ -40,6 +41,6 @@ export async function startCore(options: {
     deliver: options.deliver ?? downloadDelivery,
     chooseFile: options.chooseFile,
   });
-  await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+  if (!store.readOnly) await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
   return { dispatch: createDispatch(createRouter(services)), services, store };
 }
