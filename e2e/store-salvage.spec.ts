@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test, type DeskApp } from './fixtures';
+import { makeFolderUnwritable } from '../src/main/test-support/unwritable-folder';
 import { annotate, paragraph } from './fixtures/annotate';
 import { startHostProcess } from './web-host-process';
 
@@ -75,4 +76,34 @@ test('a data file written by a newer version opens read-only: shown, every chang
     data.settings.language = 'zh-CN';
   });
   await expect(banner).toContainText('只读：您的数据是由更新版本的代表履职助手写入的（数据格式 4；本版本最高只能读取 3）');
+});
+
+test('a data folder the disk will not write to: the app starts read-only, says why, refuses changes and loses nothing', async ({ page, desk }) => {
+  await desk.open(page);
+  await annotate(page, 'II.1 ¶3', FIRST, 'Which platforms?');
+  await page.goto('about:blank');
+  await desk.host.stop();
+  const file = join(desk.dataFolder, 'deputy-desk.json');
+  const before = await readFile(file, 'utf8');
+  const undo = await makeFolderUnwritable(desk.dataFolder);
+  try {
+    desk.host = await startHostProcess(desk.dataFolder);
+    await desk.open(page);
+    const banner = page.getByTestId('storage-read-only');
+    await expect(banner).toContainText('Read-only: Deputy Desk cannot save your changes: ');
+    await expect(banner).toContainText('changes are refused so that nothing is lost. Fix that, then start Deputy Desk again.');
+    await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(FIRST);
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'A change could not be saved' })).toContainText('This change was not made: Deputy Desk opened your data read-only because');
+    await page.screenshot({ path: 'e2e/artifacts/store-read-only-disk.png' });
+    await page.goto('about:blank');
+    await desk.host.stop();
+  } finally {
+    await undo();
+  }
+  expect(await readFile(file, 'utf8')).toBe(before);
+  desk.host = await startHostProcess(desk.dataFolder);
+  await desk.open(page);
+  await expect(page.getByTestId('storage-read-only')).toHaveCount(0);
+  await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(FIRST);
 });
