@@ -27,8 +27,8 @@ export async function startCore(options: {
   chooseFile?: ChooseFile;
 }): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
-  const store = await openStoreInFolder(options.dataFolder, clock);
   const textFiles = new TextStore(join(options.dataFolder, TEXTS_FOLDER_NAME));
+  const store = await openStoreInFolder(options.dataFolder, clock, { texts: textFiles });
   // A store of an older format (or recovered from an old backup) still holds its texts inline.
   // (Open read-only, nothing is written: the inline texts are read from memory.)
   if (!store.readOnly) await moveInlineTexts(store, textFiles);

@@ -7,7 +7,9 @@ import { BackupRotation } from './backups';
 import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
 import { defaultEmergencyFolder, findEmergencyCopies } from './emergency-copy';
 import { DataFolderInUseError, LOCK_FILE_NAME, lockDataFolder, type FolderLock } from './folder-lock';
+import { referencedTextHashes } from './library-texts';
 import { createDefaultData, CURRENT_SCHEMA_VERSION, type StoreData } from './store-schema';
+import type { TextStore } from './text-store';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
 import { describeWriteFailure, RETRY_DELAYS_MS } from './write-failure';
 
@@ -158,7 +160,11 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
 export async function openStoreInFolder(
   folder: string,
   now: () => Date = () => new Date(),
-  options: { fallbackFolder?: string } = {},
+  options: {
+    fallbackFolder?: string;
+    /** The documents' texts: rewritten from memory when the data folder was deleted while running. */
+    texts?: TextStore;
+  } = {},
 ): Promise<Store> {
   let readOnly: ReadOnlyCause | null = null;
   let lock: FolderLock | null = null;
@@ -204,6 +210,8 @@ export async function openStoreInFolder(
         if (error.code !== 'EEXIST') throw error;
       });
       await lock?.retake();
+      // The texts went with the folder: those still in memory are written again before the store names them.
+      await options.texts?.rewriteFromMemory(referencedTextHashes(store.data));
     },
     onSaved: () => backups.rotateIfDue(file),
     onFlush: () => backups.idle(),
