@@ -12,6 +12,7 @@ export function createRouter(services: Services): Handlers {
     'data.exportBackup': () => data.exportBackup(),
     'data.chooseBackupFile': () => incoming.choose(),
     'data.restoreBackup': async ({ fileId }) => data.restoreBackup(await incoming.take(fileId)),
+    'data.restoreEmergencyCopy': ({ noticeId }) => data.restoreEmergencyCopy(noticeId),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
     'library.list': () => library.list(),
     'library.previewImport': ({ fileName, base64, importId }) => libraryEdit.previewImport(fileName, Buffer.from(base64, 'base64'), importId),

@@ -134,6 +134,11 @@ export const apiContract = {
     input: z.object({ fileId: z.string().min(1).max(100) }).strict(),
     output: RestoreSummarySchema,
   },
+  /** Restores the emergency copy an 'emergency-copy' notice names (checked like a backup file; the current data kept first). */
+  'data.restoreEmergencyCopy': {
+    input: z.object({ noticeId: z.string().min(1).max(100) }).strict(),
+    output: RestoreSummarySchema,
+  },
   'app.dismissNotice': {
     input: z.object({ noticeId: z.string().min(1).max(100) }).strict(),
     output: z.null(),
