@@ -4,7 +4,7 @@ import { startCore, type Core } from './api/start-core';
 import { bindIpc } from './electron/ipc';
 import { installApplicationMenu } from './electron/menu';
 import { mainTexts } from './electron/main-texts';
-import { confirmQuitDespiteUnsavedChanges, keepUnsavedChanges } from './electron/quit-guard';
+import { quitSafely } from './electron/quit-guard';
 import { openBackupDialog } from './electron/open-backup-dialog';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
@@ -35,12 +35,16 @@ if (!app.requestSingleInstanceLock()) {
     // and the deputy would rather keep the app open (the changes live only in memory).
     const pending = core;
     event.preventDefault();
-    void pending.store.flush().then(async () => {
-      if (!confirmQuitDespiteUnsavedChanges(pending.store.health(), textsNow(pending))) return;
-      core = null;
-      // Quitting anyway: the changes that could not be saved go to an emergency copy (offered at next start).
-      await keepUnsavedChanges(pending.store, dataFolderInUse);
-      app.quit();
+    void quitSafely({
+      store: pending.store,
+      dataFolder: dataFolderInUse,
+      dialog,
+      texts: () => textsNow(pending),
+      onQuitting: () => {
+        core = null;
+      },
+      // Quitting anyway: the changes that could not be saved went to an emergency copy (offered at next start).
+      quit: () => app.quit(),
     });
   });
 
