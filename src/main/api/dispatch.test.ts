@@ -27,6 +27,8 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
     core.store.data.notices.push(NoticeSchema.parse({ id: 'emergency-copy-1', kind: 'emergency-copy', path, reason: 'closed while failing', at: '2026-12-01T22:00:00.000Z' }));
     return { noticeId: 'emergency-copy-1' };
   },
+  'bin.summary': () => ({}),
+  'bin.empty': () => ({}),
   'app.dismissNotice': () => ({ noticeId: 'no-such-notice' }),
   'library.list': () => ({}),
   'library.previewImport': () => ({ fileName: 'plan.md', base64: Buffer.from('# Plan\n\n## I. Review\n\nGrowth was 6%.').toString('base64') }),

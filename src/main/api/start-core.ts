@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadBundledReports } from '../services/bundled-reports';
+import { purgeExpiredWithNotice } from '../services/bin-purge';
 import { createServices, type Services } from '../services/create-services';
 import { downloadDelivery, type FileDelivery } from '../services/file-delivery';
 import type { ChooseFile } from '../services/incoming-files';
@@ -41,6 +42,9 @@ export async function startCore(options: {
     deliver: options.deliver ?? downloadDelivery,
     chooseFile: options.chooseFile,
   });
-  if (!store.readOnly) await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+  if (!store.readOnly) {
+    await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+    await purgeExpiredWithNotice(store, services.bin, clock);
+  }
   return { dispatch: createDispatch(createRouter(services)), services, store };
 }

@@ -179,7 +179,7 @@ export async function openStoreInFolder(
   const lockFile = join(folder, LOCK_FILE_NAME);
   const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
   const notices: Notice[] = [];
-  const notice = (fields: Omit<Notice, 'id' | 'at' | 'restoredFrom' | 'original' | 'setAside' | 'setAsideCount'> & Partial<Notice>) =>
+  const notice = (fields: Pick<Notice, 'kind' | 'path' | 'reason'> & Partial<Notice>) =>
     notices.push(NoticeSchema.parse({ id: `${fields.kind}-${now().getTime()}-${notices.length}`, at: now().toISOString(), ...fields }));
   const adapter = new ValidatedJsonFile(file, {
     now,

@@ -17,11 +17,12 @@ export type SetAsideItem = z.infer<typeof SetAsideItemSchema>;
  * Something the app did on the deputy's behalf that they must be told about: a damaged store file
  * set aside ('store-recovered'), a partly invalid one whose bad records were set aside and the rest
  * loaded ('store-salvaged'), or an emergency copy of unsaved changes left by the last quit
- * ('emergency-copy', restorable with "Your data → Restore").
+ * ('emergency-copy', restorable with "Your data → Restore"), or removed documents deleted for good
+ * after 30 days in the bin ('bin-purged').
  */
 export const NoticeSchema = z.object({
   id: z.string(),
-  kind: z.enum(['store-recovered', 'store-salvaged', 'emergency-copy']),
+  kind: z.enum(['store-recovered', 'store-salvaged', 'emergency-copy', 'bin-purged']),
   /** Where the damaged file was moved, where the set-aside records are, or where the emergency copy is. */
   path: z.string(),
   /** Why it could not be used, in plain words. */
@@ -33,6 +34,8 @@ export const NoticeSchema = z.object({
   /** 'store-salvaged': the records set aside (the first ones; `setAsideCount` says how many in all). */
   setAside: z.array(SetAsideItemSchema).max(200).default([]),
   setAsideCount: z.number().int().min(0).default(0),
+  /** 'bin-purged': the titles of the removed documents deleted for good (removed more than 30 days before). */
+  titles: z.array(z.string().max(300)).max(200).default([]),
   at: z.iso.datetime(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;

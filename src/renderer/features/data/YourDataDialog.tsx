@@ -7,6 +7,7 @@ import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../drafts/deliver';
 import { backupsFolderOf, formatDateTime } from './backup-date';
+import { EmptyRemovedSection } from './EmptyRemovedSection';
 import './data.css';
 
 /** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
@@ -56,7 +57,9 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   }, [restored]);
 
   // After a restore the page holds the old data: it starts again from the restored file.
-  const close = restored ? () => window.location.reload() : onClose;
+  // After emptying the removed items the page may still list them (undo): it starts again too.
+  const [emptied, setEmptied] = useState(false);
+  const close = restored || emptied ? () => window.location.reload() : onClose;
 
   const backUp = async () => {
     if (busy) return;
@@ -169,6 +172,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             {t('data.restoreHint')}
           </p>
         </section>
+        <EmptyRemovedSection onEmptied={() => setEmptied(true)} />
 
         <div role="status">
           {message?.tone === 'info' && <p className="data-message">{message.text}</p>}

@@ -2,9 +2,13 @@ import type { TFunction } from 'i18next';
 import type { Notice } from '../../../shared/domain/notice';
 import { describeBackup } from './backup-date';
 
+/** Removed documents are kept this long (src/main/services/bin-service.ts: BIN_KEPT_DAYS). */
+const BIN_KEPT_DAYS = 30;
+
 /** What a notice says: where an emergency copy is and how to restore it, or what happened to a damaged file. */
 export function noticeText(notice: Notice, t: TFunction, language: string): string {
   if (notice.kind === 'emergency-copy') return t('notice.emergencyCopy', { path: notice.path });
+  if (notice.kind === 'bin-purged') return t('notice.binPurged', { days: BIN_KEPT_DAYS, titles: notice.titles.join('; ') });
   if (notice.kind === 'store-salvaged') {
     return notice.original
       ? t('notice.storeSalvaged', { count: notice.setAsideCount, path: notice.path, original: notice.original })
