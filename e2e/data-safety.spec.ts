@@ -4,25 +4,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, expectNoSeriousA11yViolations, test, type DeskApp } from './fixtures';
-import { dragSelect } from './fixtures/select-text';
+import { annotate, paragraph } from './fixtures/annotate';
 import { startHostProcess } from './web-host-process';
 
-const paragraph = (page: Page, citation: string) => page.locator(`p[data-citation="${citation}"]`);
 const yourData = (page: Page) => page.getByRole('dialog', { name: 'Your data' });
 const confirmRestore = (page: Page) => page.getByRole('dialog', { name: 'Restore from this backup?' });
 const QUOTE = 'top-end sci-tech innovation platforms';
 const SECOND_QUOTE = 'innovation system for the whole city';
-
-async function annotate(page: Page, citation: string, phrase: string, note: string): Promise<void> {
-  await dragSelect(page, paragraph(page, citation), phrase);
-  await page.getByRole('button', { name: 'Annotate', exact: true }).first().click();
-  const box = page.getByRole('dialog');
-  await box.getByRole('radio', { name: 'Concern' }).check();
-  await box.getByRole('textbox', { name: 'Note' }).fill(note);
-  await box.getByRole('button', { name: 'Save' }).click();
-  await expect(box).toHaveCount(0);
-  await expect(paragraph(page, citation).locator('mark.hl')).toHaveText(phrase);
-}
 
 /** Leaves the page first, so nothing it still sends (a reading position, a health check) meets the stopped host. */
 async function restartClosed(page: Page, desk: DeskApp): Promise<void> {

@@ -28,3 +28,33 @@ test('an emergency copy left by the last quit is shown at start, and "Restore fr
   await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect.poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).profile.name).toBe('李明 (unsaved at quit)');
 });
+
+test('"Restore these changes…" in the emergency-copy notice brings the changes back after a confirmation', async ({ page, desk }) => {
+  await desk.open(page);
+  await page.goto('about:blank');
+  const stored = JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8'));
+  stored.profile = { ...stored.profile, name: '王芳 (unsaved at quit)' };
+  const copy = join(desk.dataFolder, 'deputy-desk.emergency-2026-12-01T23-00-00-000Z.json');
+  await writeFile(copy, JSON.stringify(stored));
+  await desk.restart();
+  await desk.open(page);
+
+  const notice = page.locator('[data-notice-kind="emergency-copy"]');
+  await notice.getByRole('button', { name: 'Restore these changes…' }).click();
+  await expect(notice).toContainText('Replace your current data with this emergency copy? Your current data is kept first, unchanged, as a backup.');
+  await page.screenshot({ path: 'e2e/artifacts/emergency-copy-restore.png' });
+  await notice.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notice).not.toContainText('Replace your current data');
+  await notice.getByRole('button', { name: 'Restore these changes…' }).click();
+  await notice.getByRole('button', { name: 'Restore', exact: true }).click();
+
+  // The page starts again from the restored data; the copy is kept (renamed) and no longer offered.
+  await expect.poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).profile.name).toBe('王芳 (unsaved at quit)');
+  await expect(page.getByRole('main')).toContainText('Report on the Work of the Government');
+  await expect(notice).toHaveCount(0);
+  expect(await readFile(`${copy}.restored`, 'utf8')).toBe(JSON.stringify(stored));
+  await page.goto('about:blank');
+  await desk.restart();
+  await desk.open(page);
+  await expect(page.locator('[data-notice-kind="emergency-copy"]')).toHaveCount(0);
+});

@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/contract/api-contract';
 import { apiContract } from '../../shared/contract/api-contract';
 import type { DraftContent } from '../../shared/domain/draft';
+import { NoticeSchema } from '../../shared/domain/notice';
 import { serializeDraftFile } from '../services/draft-file';
 import { STORE_FILE_NAME } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
@@ -18,6 +20,15 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'data.exportBackup': () => ({}),
   'data.chooseBackupFile': () => ({}),
   'data.restoreBackup': (core) => ({ fileId: core.services.incoming.stage('backup.json', Buffer.from(JSON.stringify(core.store.data))).fileId }),
+  'data.restoreEmergencyCopy': (core) => {
+    // What the last quit left when saving failed, and the notice the start put up for it.
+    const path = join(core.dataFolder, 'deputy-desk.emergency-2026-12-01T22-00-00-000Z.json');
+    writeFileSync(path, JSON.stringify(core.store.data));
+    core.store.data.notices.push(NoticeSchema.parse({ id: 'emergency-copy-1', kind: 'emergency-copy', path, reason: 'closed while failing', at: '2026-12-01T22:00:00.000Z' }));
+    return { noticeId: 'emergency-copy-1' };
+  },
+  'bin.summary': () => ({}),
+  'bin.empty': () => ({}),
   'app.dismissNotice': () => ({ noticeId: 'no-such-notice' }),
   'library.list': () => ({}),
   'library.previewImport': () => ({ fileName: 'plan.md', base64: Buffer.from('# Plan\n\n## I. Review\n\nGrowth was 6%.').toString('base64') }),
@@ -235,6 +246,7 @@ describe('dispatch', () => {
     ['a draft id given as an annotation', 'bin.restore', { kind: 'annotation', id: 'd-00000000' }, 'INVALID_INPUT', /not an annotation id/],
     ['a record that is not removed', 'bin.restore', { kind: 'voteItem', id: RESOLUTION_ID }, 'NOT_FOUND', /no removed agenda item/],
     ['a backup file that is no longer at hand', 'data.restoreBackup', { fileId: 'f-00000000' }, 'NOT_FOUND', /choose it again/],
+    ['an emergency copy no longer offered', 'data.restoreEmergencyCopy', { noticeId: 'emergency-copy-0' }, 'NOT_FOUND', /no longer offered/],
     ['a draft file that is not JSON', 'draft.importJson', { text: '{draft' }, 'INVALID_INPUT', /not valid JSON/],
     ['a draft file with a wrong field', 'draft.importJson', { text: JSON.stringify({ format: 'deputy-desk-draft', formatVersion: 1, draft: { ...COMPLETE_SUGGESTION, kind: 'petition' } }) }, 'INVALID_INPUT', /draft\.kind/],
     ['a draft change with an unknown field', 'draft.update', { draftId: 'd-00000000', change: { owner: 'x' } }, 'INVALID_INPUT', /owner/],

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apiContract, isApiMethod } from '../../shared/contract/api-contract';
 import type { ApiErrorCode, ApiResult } from '../../shared/contract/result';
 import { DomainError } from '../services/domain-error';
+import { StoreReadOnlyError } from '../storage/store';
 import type { Handlers } from './router';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -24,6 +25,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return { ok: true, data: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
+      if (error instanceof StoreReadOnlyError) return fail('STORAGE', error.message);
       log(error);
       return fail('INTERNAL', `${method} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,4 +1,5 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../shared/contract/api-contract';
+import { BIN_KEPT_DAYS } from '../services/bin-service';
 import type { Services } from '../services/create-services';
 
 /** One handler per contract method: a method without a handler is a compile error. */
@@ -12,6 +13,9 @@ export function createRouter(services: Services): Handlers {
     'data.exportBackup': () => data.exportBackup(),
     'data.chooseBackupFile': () => incoming.choose(),
     'data.restoreBackup': async ({ fileId }) => data.restoreBackup(await incoming.take(fileId)),
+    'data.restoreEmergencyCopy': ({ noticeId }) => data.restoreEmergencyCopy(noticeId),
+    'bin.summary': () => ({ documents: bin.removedCount(), keptDays: BIN_KEPT_DAYS }),
+    'bin.empty': () => bin.emptyRemoved(),
     'app.dismissNotice': ({ noticeId }) => app.dismissNotice(noticeId),
     'library.list': () => library.list(),
     'library.previewImport': ({ fileName, base64, importId }) => libraryEdit.previewImport(fileName, Buffer.from(base64, 'base64'), importId),

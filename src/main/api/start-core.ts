@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadBundledReports } from '../services/bundled-reports';
+import { purgeExpiredWithNotice } from '../services/bin-purge';
 import { createServices, type Services } from '../services/create-services';
 import { downloadDelivery, type FileDelivery } from '../services/file-delivery';
 import type { ChooseFile } from '../services/incoming-files';
@@ -31,10 +32,11 @@ export async function startCore(options: {
   jobs?: JobRunner<AppJobContract>;
 }): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
-  const store = await openStoreInFolder(options.dataFolder, clock);
   const textFiles = new TextStore(join(options.dataFolder, TEXTS_FOLDER_NAME));
+  const store = await openStoreInFolder(options.dataFolder, clock, { texts: textFiles });
   // A store of an older format (or recovered from an old backup) still holds its texts inline.
-  await moveInlineTexts(store, textFiles);
+  // (Open read-only, nothing is written: the inline texts are read from memory.)
+  if (!store.readOnly) await moveInlineTexts(store, textFiles);
   const services = createServices({
     store,
     textFiles,
@@ -45,6 +47,9 @@ export async function startCore(options: {
     chooseFile: options.chooseFile,
     jobs: options.jobs,
   });
-  await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+  if (!store.readOnly) {
+    await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+    await purgeExpiredWithNotice(store, services.bin, clock);
+  }
   return { dispatch: createDispatch(createRouter(services)), services, store };
 }

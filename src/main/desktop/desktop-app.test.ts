@@ -148,7 +148,7 @@ describe('the desktop app on a stand-in Electron', () => {
     electron.answers.messageBox = 0; // keep the app open
     expect(electron.beforeQuit()).toBe(true);
     await expect.poll(() => electron.record.messageBoxes.length).toBe(1);
-    expect(electron.record.messageBoxes[0]!.buttons).toEqual(['Keep Deputy Desk open', 'Quit and lose the unsaved changes']);
+    expect(electron.record.messageBoxes[0]!.buttons).toEqual(['Keep Deputy Desk open', 'Quit, keeping the changes in an emergency copy']);
     expect(electron.record.quits).toBe(0);
     electron.answers.messageBox = 1; // quit anyway
     expect(electron.beforeQuit()).toBe(true);

@@ -2,7 +2,7 @@ import { PENDING_SAVED_CHANNEL, SAVE_PENDING_CHANNEL } from '../../shared/contra
 import type { Store } from '../storage/store';
 import type { AppWindow, ElectronPort } from '../electron/electron-port';
 import type { MainTexts } from './main-texts';
-import { confirmQuitDespiteUnsavedChanges, keepUnsavedChanges } from './quit-guard';
+import { quitSafely } from './quit-guard';
 
 export interface QuitFlowOptions {
   store: () => Store | null;
@@ -27,11 +27,17 @@ export function guardQuit(electron: ElectronPort, options: QuitFlowOptions): voi
     event.preventDefault();
     void (async () => {
       await pageSaved(electron, options.window(), options.pageSaveLimitMs);
-      await store.flush();
-      if (!confirmQuitDespiteUnsavedChanges(electron.dialog, store.health(), options.texts())) return;
-      quitting = true;
-      await keepUnsavedChanges(store, options.dataFolder(), options.emergencyFolder);
-      electron.app.quit();
+      await quitSafely({
+        store,
+        dataFolder: options.dataFolder(),
+        dialog: electron.dialog,
+        texts: options.texts,
+        onQuitting: () => {
+          quitting = true;
+        },
+        quit: () => electron.app.quit(),
+        fallbackFolder: options.emergencyFolder,
+      });
     })();
   });
 }

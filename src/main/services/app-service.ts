@@ -19,10 +19,9 @@ export function createAppService(deps: { store: Store; version: string; dataFold
   return {
     info: () => ({ version, dataFolder, notices: store.data.notices.map((n) => ({ ...n })) }),
     health: () => store.health(),
-    dismissNotice: (noticeId) =>
-      store.update((data) => {
-        data.notices = data.notices.filter((n) => n.id !== noticeId);
-        return null;
-      }),
+    dismissNotice: async (noticeId) => {
+      await store.dismissNotice(noticeId);
+      return null;
+    },
   };
 }

@@ -36,6 +36,8 @@ export interface BinService {
   emptyRemoved(): Promise<EmptiedBin>;
   /** The same for documents removed more than BIN_KEPT_DAYS ago (run at start). */
   purgeExpired(): Promise<EmptiedBin>;
+  /** How many removed documents wait in the bin. */
+  removedCount(): number;
 }
 
 /** The services that own each kind's restore. */
@@ -95,6 +97,7 @@ export function createBinService(deps: { store: Store; texts: LibraryTexts; cloc
       }
       return entry;
     },
+    removedCount: () => store.data.documents.filter((d) => d.removedAt !== null).length,
     emptyRemoved: () => empty(() => true),
     purgeExpired: () => {
       const cutoff = clock().getTime() - BIN_KEPT_DAYS * 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Delivery } from '../../shared/domain/delivery';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/limits';
@@ -28,6 +28,11 @@ export interface DataService {
    * every text checked against its name; keeps the current data as a backup; then replaces it.
    */
   restoreBackup(bytes: Uint8Array): Promise<RestoreSummary>;
+  /**
+   * Restores the emergency copy an 'emergency-copy' notice names, the same way; the copy is then
+   * renamed `<name>.restored` (kept, no longer offered at start).
+   */
+  restoreEmergencyCopy(noticeId: string): Promise<RestoreSummary>;
 }
 
 export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string }): DataService {
@@ -85,7 +90,7 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
     return { data, texts: archived };
   };
 
-  return {
+  const service: DataService = {
     async exportBackup() {
       const data = store.data;
       const textBytes = new Map<string, Uint8Array>();
@@ -115,5 +120,19 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
       await moveInlineTexts(store, texts.files);
       return { documents: data.documents.length, annotations: data.annotations.length, drafts: data.drafts.length, previousKeptAt };
     },
+    async restoreEmergencyCopy(noticeId) {
+      const notice = store.data.notices.find((n) => n.id === noticeId && n.kind === 'emergency-copy');
+      if (!notice) throw new DomainError('NOT_FOUND', 'This emergency copy is no longer offered (already restored or dismissed). Your current data is unchanged.');
+      const size = await stat(notice.path).then(
+        (s) => s.size,
+        () => null,
+      );
+      if (size === null) throw new DomainError('NOT_FOUND', `The emergency copy ${notice.path} is no longer there (moved or deleted). Your current data is unchanged.`);
+      if (size > MAX_BACKUP_BYTES) refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
+      const summary = await service.restoreBackup(await readFile(notice.path));
+      await rename(notice.path, `${notice.path}.restored`).catch(() => undefined); // restored: kept, never offered again
+      return summary;
+    },
   };
+  return service;
 }

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,25 @@ function probe(folder: string, holdMs = 0): Promise<string> {
   });
 }
 
+/** State and start time of a process, read from /proc by the test itself. */
+function procState(pid: number): { state: string; startTicks: number } | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0]!, startTicks: Number(fields[19]) };
+  } catch {
+    return null;
+  }
+}
+
+/** A real zombie: a shell starts a child that exits at once, then becomes `sleep`, which never reaps it. */
+async function zombie(): Promise<{ pid: number; parent: ChildProcess }> {
+  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const pid = await new Promise<number>((done) => parent.stdout!.once('data', (chunk: Buffer) => done(Number(chunk.toString().trim()))));
+  await expect.poll(() => procState(pid)?.state, { timeout: 20_000 }).toBe('Z');
+  return { pid, parent };
+}
+
 describe('lock owner is the same process, not just a live pid', () => {
   let folder: string;
   beforeEach(async () => {
@@ -36,6 +56,38 @@ describe('lock owner is the same process, not just a live pid', () => {
     const lock = await lockDataFolder(folder);
     expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8'))).toMatchObject({ pid: process.pid, startTicks: me.startTicks });
     await lock.release();
+  });
+
+  it.runIf(process.platform === 'linux')('takes over a lock whose owner is a zombie (killed, not yet reaped), its pid and start time still listed', async () => {
+    const { pid, parent } = await zombie();
+    try {
+      const bootId = ownIdentity().bootId;
+      await writeFile(join(folder, LOCK_FILE_NAME), JSON.stringify({ pid, bootId, startTicks: procState(pid)!.startTicks, since: '2026-01-01T00:00:00.000Z' }));
+      const lock = await lockDataFolder(folder);
+      expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8')).pid).toBe(process.pid);
+      await lock.release();
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+
+  it('takes over a lock whose owner has exited, and refuses one whose owner still runs', async () => {
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const exited = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    await new Promise((done) => exited.once('exit', done));
+    try {
+      const bootId = ownIdentity().bootId;
+      await expect.poll(() => procState(live.pid!) !== null || process.platform !== 'linux').toBe(true);
+      const owner = (pid: number) => JSON.stringify({ pid, bootId, startTicks: procState(pid)?.startTicks ?? null, since: '2026-01-01T00:00:00.000Z' });
+      await writeFile(join(folder, LOCK_FILE_NAME), owner(live.pid!));
+      await expect(lockDataFolder(folder)).rejects.toThrow(new RegExp(`already running .*process ${live.pid}`));
+      await writeFile(join(folder, LOCK_FILE_NAME), owner(exited.pid!));
+      const lock = await lockDataFolder(folder);
+      expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8')).pid).toBe(process.pid);
+      await lock.release();
+    } finally {
+      live.kill('SIGKILL');
+    }
   });
 
   it.runIf(process.platform === 'linux')('takes over a lock written before the last reboot, whatever its pid', async () => {

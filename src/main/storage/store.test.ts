@@ -60,8 +60,7 @@ describe('store file', () => {
   it.each([
     ['cut-short JSON', '{"schemaVersion":1,"settings":{', /not valid JSON/],
     ['an empty file', '', /empty/],
-    ['valid JSON of the wrong shape', JSON.stringify({ ...createDefaultData(), settings: { textSize: 'big' } }), /invalid at settings/],
-    ['a file from a newer app', JSON.stringify({ ...createDefaultData(), schemaVersion: 99 }), /newer Deputy Desk/],
+    ['valid JSON whose lists are missing', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: createDefaultData().settings }), /invalid at documents/],
     ['a JSON array', '[]', /not hold a Deputy Desk data object/],
   ])('moves %s aside under a dated name, never overwrites it, and says why', async (_name, content, reason) => {
     await writeFile(join(folder, STORE_FILE_NAME), content);
@@ -76,6 +75,37 @@ describe('store file', () => {
     expect(store.data.notices[0]?.restoredFrom).toBeNull();
     expect(store.data.settings).toEqual(createDefaultData().settings);
     await store.close();
+  });
+
+  it('keeps a file with one invalid part under a dated name, sets that part aside in a file of its own and loads the rest', async () => {
+    const content = JSON.stringify({ ...createDefaultData(), settings: { textSize: 'big' }, profile: { ...createDefaultData().profile, name: '李华' } });
+    await writeFile(join(folder, STORE_FILE_NAME), content);
+    const store = await openStoreInFolder(folder, fixedClock);
+
+    const damagedName = 'deputy-desk.damaged-2026-11-27T10-00-00-000Z.json';
+    const setAsideName = 'deputy-desk.set-aside-2026-11-27T10-00-00-000Z.json';
+    expect((await dataFiles(folder)).sort()).toEqual([STORE_FILE_NAME, damagedName, setAsideName].sort());
+    expect(await readFile(join(folder, damagedName), 'utf8')).toBe(content);
+    expect(JSON.parse(await readFile(join(folder, setAsideName), 'utf8')).records).toEqual([
+      expect.objectContaining({ collection: 'settings', id: 'textSize', record: 'big' }),
+    ]);
+    expect(store.data.notices).toHaveLength(1);
+    expect(store.data.notices[0]).toMatchObject({ kind: 'store-salvaged', path: join(folder, setAsideName), original: join(folder, damagedName), setAsideCount: 1 });
+    expect(store.data.notices[0]?.setAside[0]?.problem).toMatch(/textSize/);
+    expect(store.data.settings).toEqual(createDefaultData().settings);
+    expect(store.data.profile.name).toBe('李华');
+    await store.close();
+  });
+
+  it('opens a file from a newer app read-only: never moved, never overwritten', async () => {
+    const content = JSON.stringify({ ...createDefaultData(), schemaVersion: 99 });
+    await writeFile(join(folder, STORE_FILE_NAME), content);
+    const store = await openStoreInFolder(folder, fixedClock);
+    expect(await dataFiles(folder)).toEqual([STORE_FILE_NAME]);
+    expect(store.readOnly).toEqual({ cause: 'newer-version', schemaVersion: 99, readsUpTo: CURRENT_SCHEMA_VERSION });
+    await expect(store.update((data) => void (data.profile.name = 'x'))).rejects.toThrow(/newer Deputy Desk \(data format 99/);
+    await store.close();
+    expect(await readFile(join(folder, STORE_FILE_NAME), 'utf8')).toBe(content);
   });
 });
 

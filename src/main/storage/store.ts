@@ -1,18 +1,32 @@
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import type { Notice } from '../../shared/domain/notice';
-import type { StorageHealth } from '../../shared/domain/storage-health';
+import { NoticeSchema, type Notice } from '../../shared/domain/notice';
+import type { ReadOnlyCause, StorageHealth } from '../../shared/domain/storage-health';
 import { BackupRotation } from './backups';
 import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
 import { defaultEmergencyFolder, findEmergencyCopies } from './emergency-copy';
-import { LOCK_FILE_NAME, lockDataFolder } from './folder-lock';
-import { createDefaultData, type StoreData } from './store-schema';
+import { DataFolderInUseError, LOCK_FILE_NAME, lockDataFolder, type FolderLock } from './folder-lock';
+import { referencedTextHashes } from './library-texts';
+import { createDefaultData, CURRENT_SCHEMA_VERSION, type StoreData } from './store-schema';
+import type { TextStore } from './text-store';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
 import { describeWriteFailure, RETRY_DELAYS_MS } from './write-failure';
 
 export const STORE_FILE_NAME = 'deputy-desk.json';
 export const BACKUPS_FOLDER_NAME = 'backups';
+
+/** A change asked of a store opened read-only: refused, nothing changed (dispatch words it as a STORAGE error). */
+export class StoreReadOnlyError extends Error {
+  override name = 'StoreReadOnlyError';
+  constructor(readonly cause_: ReadOnlyCause) {
+    super(
+      cause_.cause === 'newer-version'
+        ? `This change was not made: your data was written by a newer Deputy Desk (data format ${cause_.schemaVersion}; this version reads up to ${cause_.readsUpTo}) and is open read-only. Install the newer Deputy Desk to go on working; nothing was changed.`
+        : `This change was not made: Deputy Desk opened your data read-only because ${cause_.problem}. Fix that and start Deputy Desk again; nothing was changed or lost.`,
+    );
+  }
+}
 
 /** The one place domain data lives on the main side. */
 export interface Store {
@@ -31,6 +45,12 @@ export interface Store {
   replace(data: StoreData): Promise<void>;
   /** Writes what is pending and lets another process use the data folder. */
   close(): Promise<void>;
+  /** Why the data is open read-only, or null when changes are saved. */
+  readonly readOnly: ReadOnlyCause | null;
+  /** Adds notices (saved with the data; kept in memory only when read-only). */
+  addNotices(notices: readonly Notice[]): Promise<void>;
+  /** Removes a notice the deputy dismissed (in memory only when read-only). */
+  dismissNotice(noticeId: string): Promise<void>;
 }
 
 export interface StoreOptions {
@@ -45,14 +65,17 @@ export interface StoreOptions {
   onClosing?: () => Promise<void>;
   /** Called by close() last. */
   release?: () => Promise<void>;
+  /** Asked once the file is read: opened read-only, every update is refused and nothing is written. */
+  readOnly?: () => ReadOnlyCause | null;
 }
 
 export async function createStore(adapter: Adapter<StoreData>, options: StoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
   const db = new Low<StoreData>(adapter, createDefaultData());
   await db.read();
+  const readOnly = options.readOnly?.() ?? null;
   let lastWrite: Promise<void> = Promise.resolve();
-  let health: StorageHealth = { ok: true, problem: null, failingSince: null, lastSavedAt: null };
+  let health: StorageHealth = { ok: true, problem: null, failingSince: null, lastSavedAt: null, readOnly };
   let retryTimer: NodeJS.Timeout | null = null;
   let attempt = 0;
 
@@ -61,7 +84,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
       await options.beforeWrite?.();
       await db.write();
-      health = { ok: true, problem: null, failingSince: null, lastSavedAt: now().toISOString() };
+      health = { ok: true, problem: null, failingSince: null, lastSavedAt: now().toISOString(), readOnly };
       attempt = 0;
       options.onSaved?.();
     } catch (error) {
@@ -84,7 +107,9 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
     get data() {
       return db.data;
     },
+    readOnly,
     async update(change) {
+      if (readOnly) throw new StoreReadOnlyError(readOnly);
       const result = change(db.data);
       lastWrite = write();
       await lastWrite;
@@ -101,42 +126,82 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
     },
     health: () => ({ ...health }),
     async replace(data) {
+      if (readOnly) throw new StoreReadOnlyError(readOnly);
       db.data = data;
       lastWrite = write();
       await lastWrite;
     },
     async close() {
       await store.flush();
-      if (health.ok) await options.onClosing?.();
+      if (health.ok && !readOnly) await options.onClosing?.();
       await options.release?.();
+    },
+    async addNotices(notices) {
+      if (notices.length === 0) return;
+      if (readOnly) db.data.notices.push(...notices);
+      else await store.update((data) => void data.notices.push(...notices));
+    },
+    async dismissNotice(noticeId) {
+      const keep = (data: StoreData) => (data.notices = data.notices.filter((n) => n.id !== noticeId));
+      if (readOnly) keep(db.data);
+      else await store.update(keep);
     },
   };
   return store;
 }
 
 /**
- * Opens (or creates) the store file in `folder`. A damaged file is set aside, the newest good
- * backup is loaded instead, and a notice says what happened; a good file is copied to the backups.
+ * Opens (or creates) the store file in `folder`. A partly invalid file is salvaged (its bad records
+ * set aside in a file beside it, the original kept); a file that cannot be used at all is set
+ * aside and the newest good backup loaded instead; a notice says what happened. A good file is
+ * copied to the backups. A file written by a newer version, or a disk that refuses writes at
+ * start, opens read-only: the data is shown, every change is refused, nothing is written.
  */
 export async function openStoreInFolder(
   folder: string,
   now: () => Date = () => new Date(),
-  options: { fallbackFolder?: string } = {},
+  options: {
+    fallbackFolder?: string;
+    /** The documents' texts: rewritten from memory when the data folder was deleted while running. */
+    texts?: TextStore;
+  } = {},
 ): Promise<Store> {
-  await makePrivateFolder(folder);
-  const lock = await lockDataFolder(folder);
+  let readOnly: ReadOnlyCause | null = null;
+  let lock: FolderLock | null = null;
+  try {
+    await makePrivateFolder(folder);
+    lock = await lockDataFolder(folder);
+  } catch (error) {
+    if (error instanceof DataFolderInUseError || !DISK_REFUSES.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    readOnly = { cause: 'disk', problem: describeWriteFailure(error) };
+  }
   const file = join(folder, STORE_FILE_NAME);
   const lockFile = join(folder, LOCK_FILE_NAME);
   const backups = new BackupRotation(join(folder, BACKUPS_FOLDER_NAME), { now });
   const notices: Notice[] = [];
+  const notice = (fields: Pick<Notice, 'kind' | 'path' | 'reason'> & Partial<Notice>) =>
+    notices.push(NoticeSchema.parse({ id: `${fields.kind}-${now().getTime()}-${notices.length}`, at: now().toISOString(), ...fields }));
   const adapter = new ValidatedJsonFile(file, {
     now,
+    readOnly: readOnly !== null,
     recover: newestGoodBackup(backups),
-    onSetAside: ({ movedTo, reason, restoredFrom }) =>
-      notices.push({ id: `store-recovered-${now().getTime()}`, kind: 'store-recovered', path: movedTo, reason, restoredFrom, at: now().toISOString() }),
+    onSetAside: ({ movedTo, reason, restoredFrom }) => notice({ kind: 'store-recovered', path: movedTo, reason, restoredFrom }),
+    onSalvaged: ({ original, setAsideFile, items }) =>
+      notice({
+        kind: 'store-salvaged',
+        path: setAsideFile ?? file,
+        original,
+        reason: `${items.length} record(s) did not pass the checks`,
+        setAside: items.slice(0, 200).map(({ collection, id, problem }) => ({ collection, id, problem })),
+        setAsideCount: items.length,
+      }),
+    onNewer: (schemaVersion) => {
+      readOnly ??= { cause: 'newer-version', schemaVersion, readsUpTo: CURRENT_SCHEMA_VERSION };
+    },
   });
   const store = await createStore(adapter, {
     now,
+    readOnly: () => readOnly,
     beforeWrite: async () => {
       if (await exists(lockFile)) return;
       // The folder (or its lock) was deleted while running: recreate the folder, never its parents
@@ -144,7 +209,9 @@ export async function openStoreInFolder(
       await mkdir(folder, { mode: PRIVATE_FOLDER_MODE }).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST') throw error;
       });
-      await lock.retake();
+      await lock?.retake();
+      // The texts went with the folder: those still in memory are written again before the store names them.
+      await options.texts?.rewriteFromMemory(referencedTextHashes(store.data));
     },
     onSaved: () => backups.rotateIfDue(file),
     onFlush: () => backups.idle(),
@@ -152,25 +219,21 @@ export async function openStoreInFolder(
       await backups.settle();
       await backups.rotate(file).catch(() => undefined); // a backup that fails must not keep the app from quitting
     },
-    release: () => lock.release(),
+    release: async () => lock?.release(),
   });
   // A good file (nothing was set aside) is copied to the backups at every start.
-  if (notices.length === 0 && (await exists(file))) await backups.rotate(file);
+  if (!readOnly && notices.length === 0 && (await exists(file))) await backups.rotate(file);
   for (const copy of await findEmergencyCopies(folder, options.fallbackFolder ?? defaultEmergencyFolder())) {
-    const told = store.data.notices.some((notice) => notice.kind === 'emergency-copy' && notice.path === copy);
-    if (!told) {
-      const reason = 'Deputy Desk was closed while changes could not be saved';
-      notices.push({ id: `emergency-copy-${now().getTime()}-${notices.length}`, kind: 'emergency-copy', path: copy, reason, restoredFrom: null, at: now().toISOString() });
-    }
+    const told = store.data.notices.some((n) => n.kind === 'emergency-copy' && n.path === copy);
+    if (!told) notice({ kind: 'emergency-copy', path: copy, reason: 'Deputy Desk was closed while changes could not be saved' });
   }
-  if (notices.length > 0) {
-    // With the notices; after a set-aside, this puts the recovered (or fresh) data where the damaged file was.
-    await store.update((data) => {
-      data.notices.push(...notices);
-    });
-  }
+  // With the notices; after a set-aside or a salvage, this puts the recovered data where the damaged file was.
+  await store.addNotices(notices);
   return store;
 }
+
+/** Errors of a disk that refuses writes: the store then opens read-only instead of refusing to start. */
+const DISK_REFUSES = new Set(['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EDQUOT']);
 
 function newestGoodBackup(backups: BackupRotation): Recover {
   return async () => {

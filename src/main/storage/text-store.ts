@@ -115,6 +115,21 @@ export class TextStore {
   }
 
   /**
+   * Writes again, from the texts held in memory, those of `hashes` whose files are gone (the data
+   * folder was deleted while running); answers how many could not be (not in memory).
+   */
+  async rewriteFromMemory(hashes: Iterable<string>): Promise<number> {
+    let lost = 0;
+    for (const hash of hashes) {
+      if (await this.has(hash)) continue;
+      const text = this.#cache.get(hash);
+      if (text === undefined) lost += 1;
+      else await this.#write(hash, Buffer.from(text, 'utf8'));
+    }
+    return lost;
+  }
+
+  /**
    * Deletes the text files not in `keep()` (asked again right before each deletion, so a text the
    * store started to name meanwhile stays) and not being written; answers how many went.
    */

@@ -2,9 +2,10 @@ import { rename } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { TextFile } from 'lowdb/node';
-import { DurableFileWriter } from './durable-file-writer';
+import { DurableFileWriter, writeFileDurably } from './durable-file-writer';
 import { migrateToCurrent } from './migrations';
-import { StoreDataSchema, type StoreData } from './store-schema';
+import { createDefaultData, CURRENT_SCHEMA_VERSION, StoreDataSchema, type StoreData } from './store-schema';
+import { salvageStoreData, type SetAsideRecord } from './store-salvage';
 import { createStoreSerializer } from './store-serializer';
 import { frozenRecord } from './stored-record';
 
@@ -14,6 +15,15 @@ export interface SetAsideFile {
   reason: string;
   /** The backup loaded instead, or null when there was none that was good. */
   restoredFrom: string | null;
+}
+
+/** A partly invalid store file: its good records were loaded, the others set aside. */
+export interface SalvagedFile {
+  /** Where the original file was kept, unchanged (null on a read-only start: it stays where it is). */
+  original: string | null;
+  /** The file holding the records set aside (null on a read-only start: nothing can be written). */
+  setAsideFile: string | null;
+  items: SetAsideRecord[];
 }
 
 /** Reads the newest good backup, if any (see backups.ts). */
@@ -33,14 +43,32 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
   readonly #now: () => Date;
   readonly #onSetAside: (event: SetAsideFile) => void;
   readonly #recover: Recover;
+  readonly #onSalvaged: (event: SalvagedFile) => void;
+  readonly #onNewer: (schemaVersion: number) => void;
+  #readOnly: boolean;
 
-  constructor(file: string, options: { now: () => Date; onSetAside: (event: SetAsideFile) => void; recover?: Recover }) {
+  constructor(
+    file: string,
+    options: {
+      now: () => Date;
+      onSetAside: (event: SetAsideFile) => void;
+      recover?: Recover;
+      onSalvaged?: (event: SalvagedFile) => void;
+      /** The file was written by a newer version: what validates is shown, nothing is ever written. */
+      onNewer?: (schemaVersion: number) => void;
+      /** A read-only start (the disk refuses writes): nothing is moved or written, damage is handled in memory. */
+      readOnly?: boolean;
+    },
+  ) {
     this.#file = file;
     this.#text = new TextFile(file);
     this.#writer = new DurableFileWriter(file);
     this.#now = options.now;
     this.#onSetAside = options.onSetAside;
     this.#recover = options.recover ?? (async () => null);
+    this.#onSalvaged = options.onSalvaged ?? (() => undefined);
+    this.#onNewer = options.onNewer ?? (() => undefined);
+    this.#readOnly = options.readOnly ?? false;
   }
 
   async read(): Promise<StoreData | null> {
@@ -51,20 +79,61 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
       return this.#setAside(`it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     if (text === null) return null;
-    const problem = parseStoreText(text);
-    if (typeof problem === 'string') return this.#setAside(problem);
-    return problem.data;
+    const reading = readStoreText(text);
+    switch (reading.kind) {
+      case 'valid':
+        return reading.data;
+      case 'unusable':
+        return this.#setAside(reading.reason);
+      case 'newer':
+        this.#readOnly = true;
+        this.#onNewer(reading.schemaVersion);
+        return reading.data;
+      case 'salvaged':
+        return this.#salvage(reading.data, reading.setAside);
+    }
   }
 
   write(data: StoreData): Promise<void> {
+    // The store refuses changes first (StoreReadOnlyError); this makes sure nothing ever overwrites the file.
+    if (this.#readOnly) return Promise.reject(new Error('the data is open read-only'));
     // Compact JSON, records cached by identity (store-serializer.ts): the file is for the app.
     return this.#writer.write(() => this.#serialize(data));
   }
 
-  async #setAside(reason: string): Promise<StoreData | null> {
+  /** The original is kept (moved aside, as a damaged file), the bad records go to their own file beside it. */
+  async #salvage(data: StoreData, items: SetAsideRecord[]): Promise<StoreData> {
+    if (this.#readOnly) {
+      this.#onSalvaged({ original: null, setAsideFile: null, items });
+      return data;
+    }
+    const original = await this.#moveAside();
+    const setAsideFile = this.#sibling('set-aside');
+    await writeFileDurably(setAsideFile, JSON.stringify({ setAsideFrom: original, at: this.#now().toISOString(), records: items }, null, 2));
+    this.#onSalvaged({ original, setAsideFile, items });
+    return data;
+  }
+
+  #sibling(label: string): string {
     const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
     const ext = extname(this.#file);
-    const movedTo = join(dirname(this.#file), `${basename(this.#file, ext)}.damaged-${stamp}${ext || '.json'}`);
+    return join(dirname(this.#file), `${basename(this.#file, ext)}.${label}-${stamp}${ext || '.json'}`);
+  }
+
+  async #setAside(reason: string): Promise<StoreData | null> {
+    if (this.#readOnly) {
+      const recovered = await this.#recover();
+      this.#onSetAside({ movedTo: this.#file, reason, restoredFrom: recovered?.from ?? null });
+      return recovered?.data ?? null;
+    }
+    const movedTo = await this.#moveAside(reason);
+    const recovered = await this.#recover();
+    this.#onSetAside({ movedTo, reason, restoredFrom: recovered?.from ?? null });
+    return recovered?.data ?? null;
+  }
+
+  async #moveAside(reason = 'some of its records are invalid'): Promise<string> {
+    const movedTo = this.#sibling('damaged');
     try {
       await rename(this.#file, movedTo);
     } catch (error) {
@@ -75,10 +144,49 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
         { cause: error },
       );
     }
-    const recovered = await this.#recover();
-    this.#onSetAside({ movedTo, reason, restoredFrom: recovered?.from ?? null });
-    return recovered?.data ?? null;
+    return movedTo;
   }
+}
+
+export type StoreReading =
+  | { kind: 'valid'; data: StoreData }
+  | { kind: 'salvaged'; data: StoreData; setAside: SetAsideRecord[] }
+  /** Written by a newer version: the records this version can read, for a read-only view. */
+  | { kind: 'newer'; schemaVersion: number; data: StoreData }
+  | { kind: 'unusable'; reason: string };
+
+/**
+ * How the store file can be used: whole, salvaged (records that do not validate set aside), as a
+ * read-only view (a newer version wrote it), or not at all (not JSON, not a store, unknown shape).
+ */
+export function readStoreText(text: string): StoreReading {
+  const strict = parseStoreText(text);
+  if (typeof strict !== 'string') return { kind: 'valid', data: strict.data };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'unusable', reason: strict };
+  }
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const newer = typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION;
+  let migrated: unknown;
+  try {
+    migrated = newer ? { ...(raw as object), schemaVersion: CURRENT_SCHEMA_VERSION } : migrateToCurrent(raw);
+  } catch {
+    return { kind: 'unusable', reason: strict };
+  }
+  const salvaged = salvageStoreData(migrated as Record<string, unknown>);
+  if (newer) return { kind: 'newer', schemaVersion: version, data: typeof salvaged === 'string' ? createDefaultData() : frozen(salvaged.data) };
+  if (typeof salvaged === 'string') return { kind: 'unusable', reason: strict };
+  return { kind: 'salvaged', data: frozen(salvaged.data), setAside: salvaged.setAside };
+}
+
+function frozen(data: StoreData): StoreData {
+  data.annotations = data.annotations.map(frozenRecord);
+  data.drafts = data.drafts.map(frozenRecord);
+  data.voteItems = data.voteItems.map(frozenRecord);
+  return data;
 }
 
 /** Either the valid data or a plain-words reason why the text is not a usable store file. */
@@ -101,9 +209,5 @@ export function parseStoreText(text: string): { data: StoreData } | string {
     const issue = parsed.error.issues[0];
     return `its content is invalid at ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'unknown problem'}`;
   }
-  const data = parsed.data;
-  data.annotations = data.annotations.map(frozenRecord);
-  data.drafts = data.drafts.map(frozenRecord);
-  data.voteItems = data.voteItems.map(frozenRecord);
-  return { data };
+  return { data: frozen(parsed.data) };
 }

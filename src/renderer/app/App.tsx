@@ -131,11 +131,25 @@ function ReaderApp({ data }: { data: BootData }) {
     [api, data.notices, reportError],
   );
 
+  // After a restore the page holds the old data: it starts again from the restored file.
+  const restoreEmergencyCopy = useCallback(
+    async function restore(noticeId: string): Promise<void> {
+      try {
+        await api.call('data.restoreEmergencyCopy', { noticeId });
+      } catch (error) {
+        reportError(error, () => void restore(noticeId).catch(() => undefined));
+        throw error;
+      }
+      window.location.reload();
+    },
+    [api, reportError],
+  );
+
   const banners =
     notices.length > 0 || actionError ? (
       <>
         {notices.map((notice) => (
-          <NoticeBanner key={notice.id} notice={notice} onDismiss={dismissNotice} />
+          <NoticeBanner key={notice.id} notice={notice} onDismiss={dismissNotice} onRestore={restoreEmergencyCopy} />
         ))}
         {actionError && (
           <ErrorBanner

@@ -135,6 +135,15 @@ export const apiContract = {
     input: z.object({ fileId: z.string().min(1).max(100) }).strict(),
     output: RestoreSummarySchema,
   },
+  /** Restores the emergency copy an 'emergency-copy' notice names (checked like a backup file; the current data kept first). */
+  'data.restoreEmergencyCopy': {
+    input: z.object({ noticeId: z.string().min(1).max(100) }).strict(),
+    output: RestoreSummarySchema,
+  },
+  /** How many removed documents wait in the bin (deleted for good after `keptDays`). */
+  'bin.summary': { input: NoInput, output: z.object({ documents: z.number().int().min(0), keptDays: z.number().int() }) },
+  /** "Empty removed items": every removed document deleted for good, with its annotations; its text files freed. */
+  'bin.empty': { input: NoInput, output: z.object({ documents: z.number().int().min(0), freedTexts: z.number().int().min(0) }) },
   'app.dismissNotice': {
     input: z.object({ noticeId: z.string().min(1).max(100) }).strict(),
     output: z.null(),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReadOnlyCause } from '../../../shared/domain/storage-health';
 import { useApi } from '../../app/api-context';
 import { saveWatch } from './save-watch';
 import './data.css';
@@ -11,7 +12,9 @@ export const SAVED_SHOWN_MS = 8_000;
 
 /**
  * The storage warning: while changes do not reach the disk, a persistent alert that cannot be
- * dismissed; once they do again, a short polite "All changes saved". Its own state only, so a
+ * dismissed; once they do again, a short polite "All changes saved". When the data was opened
+ * read-only (a newer version wrote it, or the disk refused writes at start), a persistent alert
+ * saying why and what to do. Its own state only, so a
  * health check never re-renders the report.
  *
  * The health is read at start, when the window regains focus, right after every call that
@@ -24,6 +27,7 @@ export function StorageStatus() {
   const api = useApi();
   const [problem, setProblem] = useState<string | null>(null);
   const [recovered, setRecovered] = useState(false);
+  const [readOnly, setReadOnly] = useState<ReadOnlyCause | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -43,6 +47,7 @@ export function StorageStatus() {
         .then(
           (health) => {
             if (!live) return;
+            setReadOnly(health.readOnly);
             if (!health.ok) {
               failing = true;
               setProblem(health.problem ?? '');
@@ -88,6 +93,18 @@ export function StorageStatus() {
   return (
     <>
       <div className="live-region" role="alert">
+        {readOnly !== null && (
+          <div className="banner banner--error banner--storage" data-testid="storage-read-only">
+            <span className="storage-icon" aria-hidden="true">
+              ⚠
+            </span>
+            <p className="banner-text">
+              {readOnly.cause === 'newer-version'
+                ? t('data.readOnlyNewer', { version: readOnly.schemaVersion, readsUpTo: readOnly.readsUpTo })
+                : t('data.readOnlyDisk', { problem: readOnly.problem })}
+            </p>
+          </div>
+        )}
         {problem !== null && (
           <div className="banner banner--error banner--storage" data-testid="storage-warning">
             <span className="storage-icon" aria-hidden="true">

@@ -8,6 +8,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../../app/deliver';
 import { backupsFolderOf } from '../../app/backup-date';
 import { formatDateTime } from '../../app/date-format';
+import { EmptyRemovedSection } from './EmptyRemovedSection';
 import './data.css';
 
 /** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
@@ -57,7 +58,9 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   }, [restored]);
 
   // After a restore the page holds the old data: it starts again from the restored file.
-  const close = restored ? () => window.location.reload() : onClose;
+  // After emptying the removed items the page may still list them (undo): it starts again too.
+  const [emptied, setEmptied] = useState(false);
+  const close = restored || emptied ? () => window.location.reload() : onClose;
 
   const backUp = async () => {
     if (busy) return;
@@ -170,6 +173,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             {t('data.restoreHint')}
           </p>
         </section>
+        <EmptyRemovedSection onEmptied={() => setEmptied(true)} />
 
         <div role="status">
           {message?.tone === 'info' && <p className="data-message">{message.text}</p>}

@@ -1,0 +1,76 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/api-context';
+import { apiErrorMessage } from '../../app/error-message';
+
+/**
+ * "Removed items" in Your data: how many removed documents wait in the bin (for undo), and
+ * "Empty removed items…" to delete them for good at once, after a confirmation.
+ */
+export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const id = useId();
+  const [summary, setSummary] = useState<{ documents: number; keptDays: number } | null>(null);
+  const [step, setStep] = useState<'idle' | 'confirming' | 'emptying'>('idle');
+  const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.call('bin.summary', {}).then(
+      (answer) => live && setSummary(answer),
+      (error: unknown) => live && setMessage({ text: apiErrorMessage(error) ?? String(error), tone: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const empty = async () => {
+    if (step === 'emptying') return;
+    setStep('emptying');
+    try {
+      const emptied = await api.call('bin.empty', {});
+      setSummary((current) => (current ? { ...current, documents: 0 } : current));
+      setMessage({ text: t('data.emptied', { count: emptied.documents }), tone: 'info' });
+      onEmptied();
+    } catch (error) {
+      setMessage({ text: t('data.emptyFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+    } finally {
+      setStep('idle');
+    }
+  };
+
+  return (
+    <section className="data-section" aria-labelledby={`${id}-title`} data-testid="removed-items">
+      <h3 id={`${id}-title`} className="data-section-title">
+        {t('data.removedItems')}
+      </h3>
+      {summary && <p className="field-hint">{t('data.removedExplained', { days: summary.keptDays })}</p>}
+      {summary && <p className="data-text">{t('data.removedCount', { count: summary.documents })}</p>}
+      {summary && summary.documents > 0 && step === 'idle' && (
+        <div className="data-actions">
+          <button type="button" className="text-button" onClick={() => setStep('confirming')}>
+            {t('data.emptyRemoved')}
+          </button>
+        </div>
+      )}
+      {summary && step !== 'idle' && (
+        <div className="data-actions" role="group" aria-label={t('data.emptyRemoved')}>
+          <p className="data-text">{t('data.emptyConfirm', { count: summary.documents })}</p>
+          <button type="button" className="text-button" aria-disabled={step === 'emptying'} onClick={() => step === 'confirming' && setStep('idle')}>
+            {t('data.cancel')}
+          </button>
+          <button type="button" className="primary-button" aria-disabled={step === 'emptying'} onClick={() => void empty()}>
+            {t(step === 'emptying' ? 'data.emptying' : 'data.emptyYes')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <p className={message.tone === 'error' ? 'data-warning-text' : 'data-text'} role={message.tone === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
