@@ -34,7 +34,7 @@ describe('outline CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/does-not-exist\.txt.*ENOENT.*existing \.txt, \.md or \.docx/);
+    expect(result.stderr).toMatch(/does-not-exist\.txt.*ENOENT.*existing \.txt, \.md, \.docx or \.pdf/);
   }, 60_000);
 
   it('reads a GBK-encoded Chinese report', () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run outline -- <file>`: prints the detected structure of a report as JSON. Reads every
- * import format: .txt and .md (UTF-8, UTF-16 with or without a BOM, GB18030/GBK) and .docx.
+ * import format: .txt and .md (UTF-8, UTF-16 with or without a BOM, GB18030/GBK), .docx and .pdf.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -9,7 +9,7 @@ import { DomainError } from '../services/domain-error';
 import { createImportFiles } from '../services/import/import-files';
 import { createAppJobRunner } from '../workers/app-job-runner';
 
-const USAGE = 'Usage: npm run outline -- <report.txt|report.md|report.docx>';
+const USAGE = 'Usage: npm run outline -- <report.txt|report.md|report.docx|report.pdf>';
 
 async function main(argv: readonly string[]): Promise<number> {
   const file = argv[0];
@@ -22,7 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
     bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'read error';
-    process.stderr.write(`Cannot read "${file}" (${reason}): pass the path of an existing .txt, .md or .docx report.\n`);
+    process.stderr.write(`Cannot read "${file}" (${reason}): pass the path of an existing .txt, .md, .docx or .pdf report.\n`);
     return 1;
   }
   try {

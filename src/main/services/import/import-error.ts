@@ -62,6 +62,6 @@ export function refusalText(refusal: ImportRefusal): string {
     case 'scanned':
       return 'it holds pictures of pages, not text (a scanned PDF). Reading scanned pages (OCR) is not supported: import the .docx or a text version of the report, or paste its text.';
     case 'unreadablePages':
-      return `the text of these pages cannot be read: ${pageList(refusal.pages)}. Their fonts carry no map to characters, so it would come out as garbage. Nothing was imported. Copy the report's text from its .docx or website (or from a PDF reader that shows it correctly) and paste it with "Paste text…".`;
+      return `the text of these pages cannot be read: ${pageList(refusal.pages)}. Their fonts carry no map to characters, so it would come out as garbage. Copy the report's text from its .docx or website (or from a PDF reader that shows it correctly) and paste it with "Paste text…".`;
   }
 }

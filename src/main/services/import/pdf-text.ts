@@ -1,9 +1,15 @@
 import { getDocument, Util, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { MAX_PDF_PAGE_CHARS, MAX_PDF_PAGES, MAX_TEXT_CHARS } from '../../../shared/domain/limits';
 import type { JobContext } from '../../workers/serve-jobs';
 import { refuse } from './import-error';
 import { findPdfResources } from './pdf-resources';
+
+// pdf.js parses in this thread (the import worker is the thread set apart for it). Handing it its
+// worker code here, loaded with this module, saves a dynamic import at each file's start: a spare
+// import worker loads it before the file arrives.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 
 /** One piece of text as pdf.js reads it from a page, in points from the page's top left corner. */
 export interface PdfTextItem {

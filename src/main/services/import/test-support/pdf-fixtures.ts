@@ -111,8 +111,7 @@ function runningParts(header: string, pageNumber: (n: (typeof PageNumber)['CURRE
  * paragraphs with first-line indents that wrap and run over a page break, a table of targets,
  * and a last part set in two columns on a page of its own.
  */
-export async function chineseReportDocx(): Promise<Uint8Array> {
-  const r = CHINESE_REPORT;
+export async function chineseReportDocx(r: typeof CHINESE_REPORT = CHINESE_REPORT): Promise<Uint8Array> {
   const running = runningParts(r.header, (n) => ['— ', n, ' —']);
   const body: (Paragraph | Table)[] = [para(r.title, { bold: true, size: 40, center: true })];
   for (const part of r.parts) {
@@ -210,5 +209,15 @@ export function scannedPdf(): Uint8Array {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R >>',
     drawing,
+  ]);
+}
+
+/** A PDF of `pages` empty pages (they share one page object's content). */
+export function manyPagesPdf(pages: number): Uint8Array {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
+  return writePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
   ]);
 }
