@@ -98,6 +98,5 @@ async function readPage(document: PDFDocumentProxy, number: number): Promise<Pdf
     const [, , c, d, x, y] = Util.transform(viewport.transform, (item as TextItem).transform) as number[];
     items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || item.height });
   }
-  page.cleanup();
   return { number, width: viewport.width, height: viewport.height, items };
 }

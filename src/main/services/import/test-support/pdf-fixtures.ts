@@ -145,15 +145,23 @@ export async function englishReportDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ ...runningParts(r.header, (n) => ['- ', n, ' -']), children: body }] })));
 }
 
-/** A long Chinese report as plain text (the bench's 100 pages): parts of numbered items of long paragraphs. */
-export function longChineseReportText(parts: number): string {
+/**
+ * A long Chinese report as a Word file of exactly `pages` pages (the bench's 100): ten pages to a
+ * part ("一、"), each page one item ("（三）") of six paragraphs with a page break before it, a
+ * running header and "— 3 —" page numbers.
+ */
+export async function longChineseReportDocx(pages: number): Promise<Uint8Array> {
+  const r = CHINESE_REPORT;
   const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-  const lines = [CHINESE_REPORT.title, ''];
-  for (let p = 0; p < parts; p++) {
-    lines.push(`${numerals[p % 10]!}、第${p + 1}部分的工作`, '');
-    for (const [i, text] of [...CHINESE_REPORT.parts[0]!.paragraphs, ...CHINESE_REPORT.columns.paragraphs].entries()) lines.push(`（${numerals[i]!}）${text}`, '');
+  const texts = [...r.parts[0]!.paragraphs, ...r.columns.paragraphs.slice(0, 2)];
+  const body: Paragraph[] = [];
+  for (let page = 0; page < pages; page++) {
+    const heading = (text: string, first: boolean) => new Paragraph({ pageBreakBefore: first && page > 0, children: [new TextRun({ text, bold: true, size: 32, font: SONG })] });
+    if (page % 10 === 0) body.push(heading(`${numerals[Math.floor(page / 10) % 10]!}、第${Math.floor(page / 10) + 1}部分的工作`, true));
+    body.push(heading(`（${numerals[page % 10]!}）第${page + 1}项工作`, page % 10 !== 0));
+    for (const text of texts) body.push(para(text, { indent: true }));
   }
-  return lines.join('\n');
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ ...runningParts(r.header, (n) => ['— ', n, ' —']), children: body }] })));
 }
 
 /** Writes a PDF from its objects' bodies (object n is bodies[n - 1]; object 1 is the catalogue), with a correct xref table. */
