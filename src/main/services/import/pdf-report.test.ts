@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MAX_PDF_PAGES } from '../../../shared/domain/limits';
+import { MAX_PDF_PAGE_CHARS, MAX_PDF_PAGES } from '../../../shared/domain/limits';
 import { OutlineSchema, type Outline, type Section } from '../../../shared/domain/outline';
 import { parseReport } from '../../../shared/report/parse-report';
 import { createAppJobRunner } from '../../workers/app-job-runner';
@@ -18,6 +18,8 @@ import {
   ENGLISH_REPORT,
   englishReportDocx,
   manyPagesPdf,
+  PASSWORD_PROTECTED,
+  pdfWithDensePage,
   pdfWithFontWithoutToUnicode,
   scannedPdf,
 } from './test-support/pdf-fixtures';
@@ -26,14 +28,15 @@ import {
 const CONVERT_MS = 240_000;
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
-let files: { zhDocx: Uint8Array; enDocx: Uint8Array; zhPdf: Uint8Array; enPdf: Uint8Array; zhTxtPdf: Uint8Array };
+let files: { zhDocx: Uint8Array; enDocx: Uint8Array; zhPdf: Uint8Array; enPdf: Uint8Array; zhTxtPdf: Uint8Array; protectedPdf: Uint8Array };
 
 beforeAll(async () => {
   const zhDocx = await chineseReportDocx();
   const enDocx = await englishReportDocx();
   const zhTxt = [CHINESE_REPORT.title, '', ...CHINESE_REPORT.parts.flatMap((p) => [p.heading, '', ...p.paragraphs.flatMap((t) => [t, ''])])].join('\n');
   const pdfs = convertToPdf({ 'zh.docx': zhDocx, 'en.docx': enDocx, 'zh-txt.txt': zhTxt });
-  files = { zhDocx, enDocx, zhPdf: pdfs['zh.pdf']!, enPdf: pdfs['en.pdf']!, zhTxtPdf: pdfs['zh-txt.pdf']! };
+  const protectedPdf = convertToPdf({ 'protected.txt': zhTxt }, PASSWORD_PROTECTED)['protected.pdf']!;
+  files = { zhDocx, enDocx, zhPdf: pdfs['zh.pdf']!, enPdf: pdfs['en.pdf']!, zhTxtPdf: pdfs['zh-txt.pdf']!, protectedPdf };
 }, CONVERT_MS);
 
 afterEach(() => {
@@ -115,6 +118,16 @@ describe('PDF import', () => {
   it('refuses a PDF over the page limit, and a file that is not a PDF', async () => {
     await expect(readReportFile('long.pdf', manyPagesPdf(MAX_PDF_PAGES + 1))).rejects.toMatchObject({ reason: { code: 'tooManyPages', limit: MAX_PDF_PAGES } });
     await expect(readReportFile('fake.pdf', new TextEncoder().encode('not a pdf at all'))).rejects.toMatchObject({ reason: { code: 'pdfDamaged' } });
+  });
+
+  it('refuses a page with more text than a page can hold, naming the page and the limit', async () => {
+    await expect(readReportFile('dense.pdf', pdfWithDensePage(MAX_PDF_PAGE_CHARS + 1000))).rejects.toMatchObject({
+      reason: { code: 'pageTooDense', limit: MAX_PDF_PAGE_CHARS, pages: [1] },
+    });
+  });
+
+  it('refuses a password-protected PDF that LibreOffice wrote', async () => {
+    await expect(readReportFile('protected.pdf', files.protectedPdf)).rejects.toMatchObject({ reason: { code: 'pdfProtected' } });
   });
 
   it('reads in the capped import worker, and a refusal names the pages in its message', async () => {

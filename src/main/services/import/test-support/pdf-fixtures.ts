@@ -9,15 +9,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
 
-/** Converts files (name → bytes, the name's extension tells LibreOffice the format) to PDFs in one LibreOffice run. */
-export function convertToPdf(files: Record<string, Uint8Array | string>): Record<string, Uint8Array> {
+/** LibreOffice's PDF export with a password to open the file. */
+export const PASSWORD_PROTECTED = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
+
+/**
+ * Converts files (name → bytes, the name's extension tells LibreOffice the format) to PDFs in one
+ * LibreOffice run; `filter` may set export options (PASSWORD_PROTECTED).
+ */
+export function convertToPdf(files: Record<string, Uint8Array | string>, filter = 'pdf'): Record<string, Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-import-'));
   const paths = Object.entries(files).map(([name, bytes]) => {
     writeFileSync(join(dir, name), bytes);
     return join(dir, name);
   });
   // A fresh profile per run: a shared one is locked by any other soffice running.
-  const result = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...paths], {
+  const result = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', dir, ...paths], {
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -227,5 +233,19 @@ export function manyPagesPdf(pages: number): Uint8Array {
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
+  ]);
+}
+
+/** One page whose text layer holds `chars` characters (a drawing made of text, or a hostile file). */
+export function pdfWithDensePage(chars: number): Uint8Array {
+  // 1-point text, 500 characters to a line (pdf.js leaves out what lies beyond the page's edge).
+  const line = 'A'.repeat(500);
+  const content = Array.from({ length: Math.ceil(chars / 500) }, (_, i) => `BT /F1 1 Tf 10 ${10 + ((i * 0.5) % 800)} Td (${line}) Tj ET`).join('\n');
+  return writePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    stream(content),
   ]);
 }
