@@ -57,6 +57,6 @@ describe('outline CLI', () => {
   it('prints usage when no file is given', () => {
     const result = run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Usage: npm run outline -- <report\.txt\|report\.md\|report\.docx>/);
+    expect(result.stderr).toMatch(/^Usage: npm run outline -- <report\.txt\|report\.md\|report\.docx\|report\.pdf>/);
   }, 60_000);
 });
