@@ -40,7 +40,7 @@ export function judgePageText(text: string): PageQuality {
     }
   }
   if (chars < MIN_CHARS) return { chars, readable: broken === 0 };
-  const readable = broken <= chars * 0.02 && implausible <= chars * 0.2 && (hanzi < 40 || common >= hanzi * 0.15);
+  const readable = broken <= chars * 0.02 && implausible <= chars * 0.2 && (hanzi < 40 || common >= hanzi * 0.1);
   return { chars, readable };
 }
 
