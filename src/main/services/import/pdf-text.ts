@@ -1,15 +1,26 @@
-import { getDocument, Util, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { MAX_PDF_PAGE_CHARS, MAX_PDF_PAGES, MAX_TEXT_CHARS } from '../../../shared/domain/limits';
 import type { JobContext } from '../../workers/serve-jobs';
 import { refuse } from './import-error';
 import { findPdfResources } from './pdf-resources';
 
-// pdf.js parses in this thread (the import worker is the thread set apart for it). Handing it its
-// worker code here, loaded with this module, saves a dynamic import at each file's start: a spare
-// import worker loads it before the file arrives.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+type PdfJs = typeof PdfJsModule;
+let pdfjs: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js, loaded when the first PDF arrives (about 0.5 s and 15 MB: the workers that re-anchor
+ * annotations or read other formats never pay for it). It parses in this thread, the import worker
+ * set apart for it, with its worker code handed over directly rather than looked up by path.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([library, worker]) => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return library;
+  });
+  return pdfjs;
+}
 
 /** One piece of text as pdf.js reads it from a page, in points from the page's top left corner. */
 export interface PdfTextItem {
@@ -44,14 +55,15 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
  */
 export async function readPdfPages(bytes: Uint8Array, context?: JobContext): Promise<PdfPageText[]> {
   if (!looksLikePdf(bytes)) refuse({ code: 'pdfDamaged' });
-  const document = await openPdf(bytes);
+  const library = await loadPdfJs();
+  const document = await openPdf(library, bytes);
   try {
     if (document.numPages > MAX_PDF_PAGES) refuse({ code: 'tooManyPages', limit: MAX_PDF_PAGES });
     const pages: PdfPageText[] = [];
     let chars = 0;
     for (let number = 1; number <= document.numPages; number++) {
       context?.progress({ stage: 'parsing', done: number - 1, total: document.numPages });
-      const page = await readPage(document, number);
+      const page = await readPage(library, document, number);
       const pageChars = page.items.reduce((n, item) => n + item.text.length, 0);
       if (pageChars > MAX_PDF_PAGE_CHARS) refuse({ code: 'pageTooDense', limit: MAX_PDF_PAGE_CHARS, pages: [number] });
       chars += pageChars;
@@ -65,7 +77,7 @@ export async function readPdfPages(bytes: Uint8Array, context?: JobContext): Pro
   }
 }
 
-async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+async function openPdf({ getDocument }: PdfJs, bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = findPdfResources();
   try {
     return await getDocument({
@@ -87,7 +99,7 @@ async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
-async function readPage(document: PDFDocumentProxy, number: number): Promise<PdfPageText> {
+async function readPage({ Util }: PdfJs, document: PDFDocumentProxy, number: number): Promise<PdfPageText> {
   const page = await document.getPage(number);
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
