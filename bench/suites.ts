@@ -7,6 +7,7 @@ import { benchImport } from './import-bench';
 import { benchLibrarySize } from './library-size-bench';
 import type { BenchOptions, Metric } from './measure';
 import { benchParse } from './parse-bench';
+import { benchPdf } from './pdf-bench';
 import { benchRender } from './render-bench';
 import { benchSearch } from './search-bench';
 import { benchStore } from './store-bench';
@@ -26,6 +27,7 @@ export const SUITES: readonly Suite[] = [
   { name: 'parse', run: benchParse, expects: ['parse.report_ms', 'parse.report_x10_ms'] },
   { name: 'figures', run: benchFigures, expects: ['figures.extract_report_ms', 'targets.pair_ms'] },
   { name: 'import', run: benchImport, expects: ['import.docx_1mb_ms'] },
+  { name: 'pdf import', run: benchPdf, expects: ['import.pdf_100_pages_ms'] },
   { name: 'store', run: benchStore, expects: ['annotation.persist_p50_ms@10k', 'store.open_p50_ms@10k', 'store.backup_rotation_ms@10k'] },
   { name: 'library size', run: benchLibrarySize, expects: ['annotation.persist_vs_library_size_ratio'] },
   {

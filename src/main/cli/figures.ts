@@ -5,7 +5,7 @@
 import { extractFigures } from '../../shared/figures/extract-figures';
 import { readReportArgument, runReportCli } from './report-argument';
 
-const USAGE = 'Usage: npm run figures -- <report.txt|report.md|report.docx>';
+const USAGE = 'Usage: npm run figures -- <report.txt|report.md|report.docx|report.pdf>';
 
 await runReportCli(async (argv) =>
   extractFigures(await readReportArgument(argv[0], USAGE)).map(({ citation, phrase, kind, value, unit, temporal, sentence }) => ({

@@ -34,7 +34,7 @@ describe('outline CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(/does-not-exist\.txt.*ENOENT.*existing \.txt, \.md or \.docx/);
+    expect(result.stderr).toMatch(/does-not-exist\.txt.*ENOENT.*existing \.txt, \.md, \.docx or \.pdf/);
   }, 60_000);
 
   it('reads a GBK-encoded Chinese report', () => {
@@ -57,6 +57,6 @@ describe('outline CLI', () => {
   it('prints usage when no file is given', () => {
     const result = run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^Usage: npm run outline -- <report\.txt\|report\.md\|report\.docx>/);
+    expect(result.stderr).toMatch(/^Usage: npm run outline -- <report\.txt\|report\.md\|report\.docx\|report\.pdf>/);
   }, 60_000);
 });

@@ -21,7 +21,7 @@ export async function readReportArgument(file: string | undefined, usage: string
     bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'read error';
-    throw new CliProblem(`Cannot read "${file}" (${reason}): pass the path of an existing .txt, .md or .docx report.`);
+    throw new CliProblem(`Cannot read "${file}" (${reason}): pass the path of an existing .txt, .md, .docx or .pdf report.`);
   }
   try {
     const { text } = await createImportFiles(createAppJobRunner()).read(basename(file), bytes);

@@ -6,7 +6,7 @@
 import { pairTargets } from '../../shared/targets/pair-targets';
 import { readReportArgument, runReportCli } from './report-argument';
 
-const USAGE = 'Usage: npm run targets -- <last-year-report> <this-year-report> (.txt, .md or .docx)';
+const USAGE = 'Usage: npm run targets -- <last-year-report> <this-year-report> (.txt, .md, .docx or .pdf)';
 const side = ({ citation, text, value, unit }: { citation: string; text: string; value: number | null; unit: string | null }) => ({ citation, text, value, unit });
 
 await runReportCli(async (argv) => {

@@ -15,7 +15,7 @@ export function importRefusalOf(error: unknown): ImportRefusal | null {
 export function importErrorMessage(error: unknown, t: TFunction, language: string): string | null {
   const refusal = importRefusalOf(error);
   if (!refusal) return apiErrorMessage(error);
-  return t(`library.refusal.${refusal.code}`, { limit: formatLimit(refusal, language), extension: refusal.extension ?? '' });
+  return t(`library.refusal.${refusal.code}`, { limit: formatLimit(refusal, language), extension: refusal.extension ?? '', pages: formatPages(refusal.pages, language) });
 }
 
 /** Limits as a person reads them: megabytes, seconds or a count. */
@@ -25,4 +25,9 @@ function formatLimit(refusal: ImportRefusal, language: string): string {
   if (refusal.code === 'memory') return `${limit} MB`;
   if (refusal.code === 'time') return String(Math.round(limit / 1000));
   return limit.toLocaleString(language);
+}
+
+/** The pages a PDF refusal names, as a list in the interface language ("3, 5 and 9", "3、5和9"). */
+function formatPages(pages: readonly number[] | undefined, language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format((pages ?? []).map(String));
 }

@@ -17,6 +17,12 @@ export const IMPORT_REFUSAL_CODES = [
   'tooManyParagraphs',
   'tooManyRuns',
   'textTooLong',
+  'tooManyPages',
+  'pageTooDense',
+  'pdfDamaged',
+  'pdfProtected',
+  'scanned',
+  'unreadablePages',
   'memory',
   'time',
   'cancelled',
@@ -30,6 +36,8 @@ export const ImportRefusalSchema = z
     limit: z.number().int().min(0).optional(),
     /** For `unsupported`: the extension that is not read, as ".pdf". */
     extension: z.string().max(20).optional(),
+    /** For a PDF: the pages (numbered from 1) whose text could not be read, or the page that was refused. */
+    pages: z.array(z.number().int().min(1)).max(5000).optional(),
   })
   .strict();
 export type ImportRefusal = z.infer<typeof ImportRefusalSchema>;

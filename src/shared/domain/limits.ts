@@ -3,7 +3,7 @@
  */
 
 /** Files a report can be imported from, by extension (the page's file pickers accept these). */
-export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
+export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx', '.pdf'] as const;
 /** For `<input type="file" accept>`. */
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
 
@@ -20,6 +20,17 @@ export const MAX_DOCX_PARAGRAPHS = 100_000;
 export const MAX_DOCX_RUNS = 300_000;
 /** A report's text, from any file or paste, is refused above this many characters (about 5,000 pages). */
 export const MAX_TEXT_CHARS = 10_000_000;
+
+/**
+ * A PDF with more pages than this is refused before its pages are read: the longest session
+ * reports (budget reports with their tables) run to a few hundred pages; 100 pages read in about 1 s.
+ */
+export const MAX_PDF_PAGES = 2000;
+/**
+ * One PDF page whose text layer holds more characters than this is refused: a dense A4 page of
+ * small print holds about 5,000; more is a drawing made of text pieces or a hostile file.
+ */
+export const MAX_PDF_PAGE_CHARS = 100_000;
 
 /** Reading one file may take this long, and this much heap, before it is stopped. */
 export const IMPORT_TIME_LIMIT_MS = 60_000;

@@ -1,5 +1,5 @@
 import type { ImportRefusal } from '../../../shared/domain/import-refusal';
-import { IMPORT_MEMORY_LIMIT_MB, IMPORT_TIME_LIMIT_MS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_RUNS, MAX_IMPORT_BYTES, MAX_TEXT_CHARS, MAX_UNPACKED_BYTES } from '../../../shared/domain/limits';
+import { IMPORT_MEMORY_LIMIT_MB, IMPORT_TIME_LIMIT_MS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_RUNS, MAX_IMPORT_BYTES, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UNPACKED_BYTES } from '../../../shared/domain/limits';
 import { JobRefused } from '../../workers/serve-jobs';
 import { DomainError } from '../domain-error';
 
@@ -16,6 +16,9 @@ export function importRefusedError(fileName: string, refusal: ImportRefusal): Do
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
 const count = (n: number): string => n.toLocaleString('en');
 
+/** "3", "3, 5 and 9" (pages numbered from 1). */
+const pageList = (pages: readonly number[] = []): string => new Intl.ListFormat('en', { type: 'conjunction' }).format(pages.map(String));
+
 /** What is wrong and what to do, in plain English (the page shows its catalogue's text instead). */
 export function refusalText(refusal: ImportRefusal): string {
   const limit = refusal.limit;
@@ -27,9 +30,9 @@ export function refusalText(refusal: ImportRefusal): string {
     case 'noText':
       return 'it holds no text.';
     case 'unsupported':
-      return `${refusal.extension ?? 'these'} files are not supported. Import a .txt, .md or .docx file, or paste the text.`;
+      return `${refusal.extension ?? 'these'} files are not supported. Import a .txt, .md, .docx or .pdf file, or paste the text.`;
     case 'binary':
-      return 'it is not a text file (it holds binary data). Choose the .txt, .md or .docx file of the report.';
+      return 'it is not a text file (it holds binary data). Choose the .txt, .md, .docx or .pdf file of the report.';
     case 'damaged':
       return 'it is damaged or not a Word (.docx) file. Open it in Word or WPS and save it again as .docx.';
     case 'protected':
@@ -48,5 +51,17 @@ export function refusalText(refusal: ImportRefusal): string {
       return `reading it took longer than ${Math.round((limit ?? IMPORT_TIME_LIMIT_MS) / 1000)} seconds, so it was stopped. It may be damaged: save it again as .docx or .txt, or paste the text.`;
     case 'cancelled':
       return 'the import was cancelled.';
+    case 'tooManyPages':
+      return `it has more than ${count(limit ?? MAX_PDF_PAGES)} pages, far more than any report. Save the pages you need as a separate PDF and import that, or paste their text.`;
+    case 'pageTooDense':
+      return `page ${pageList(refusal.pages)} holds more than ${count(limit ?? MAX_PDF_PAGE_CHARS)} characters, more than any page can; the file may be damaged. Save it again as PDF, or paste the text.`;
+    case 'pdfDamaged':
+      return 'it is damaged or not a PDF file. Open it in a PDF reader and save (or print) it again as PDF.';
+    case 'pdfProtected':
+      return 'it is password-protected. Save a copy without the password, then import that.';
+    case 'scanned':
+      return 'it holds pictures of pages, not text (a scanned PDF). Reading scanned pages (OCR) is not supported: import the .docx or a text version of the report, or paste its text.';
+    case 'unreadablePages':
+      return `the text of these pages cannot be read: ${pageList(refusal.pages)}. Their fonts carry no map to characters, so it would come out as garbage. Copy the report's text from its .docx or website (or from a PDF reader that shows it correctly) and paste it with "Paste text…".`;
   }
 }

@@ -97,7 +97,8 @@ describe('reading report files', () => {
     ['a corrupt .docx', 'broken.docx', () => Buffer.from('PK\u0003\u0004 this is not really a zip file at all'), { code: 'damaged' }],
     ['a password-protected .docx', 'secret.docx', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]), { code: 'protected' }],
     ['a file over 50 MB', 'huge.txt', () => Buffer.alloc(50 * 1024 * 1024 + 1, 0x61), { code: 'tooLarge', limit: 50 * 1024 * 1024 }],
-    ['an unsupported format', 'report.pdf', () => Buffer.from('%PDF-1.7'), { code: 'unsupported', extension: '.pdf' }],
+    ['an unsupported format', 'report.odt', () => Buffer.from('PK\u0003\u0004 an OpenDocument text'), { code: 'unsupported', extension: '.odt' }],
+    ['a truncated PDF', 'report.pdf', () => Buffer.from('%PDF-1.7'), { code: 'pdfDamaged' }],
     ['a text of blanks only', 'blank.txt', () => Buffer.from(' \n\n\t \n'), { code: 'noText' }],
   ])('refuses %s, naming the problem', async (_name, fileName, bytes, refusal) => {
     expect(await refusalOf(fileName, bytes())).toEqual(refusal);

@@ -4,6 +4,7 @@ import type { JobContext } from '../../workers/serve-jobs';
 import { checkReportText } from './check-report-text';
 import { decodeText } from './decode-text';
 import { refuse } from './import-error';
+import { readPdf } from './pdf-report';
 import { readDocx } from './read-docx';
 
 /**
@@ -20,6 +21,9 @@ export async function readReportFile(fileName: string, bytes: Uint8Array, contex
   if (extension === '.docx') {
     text = await readDocx(bytes, context);
     format = 'docx';
+  } else if (extension === '.pdf') {
+    text = await readPdf(bytes, context);
+    format = 'pdf';
   } else {
     context?.progress({ stage: 'decoding', done: 0, total: null });
     const decoded = decodeText(bytes);

@@ -13,7 +13,7 @@ interface DocumentMenuProps {
   onExportNotes?: () => void;
 }
 
-/** The "Document" button: import a revised version (.txt, .md, .docx), or open an earlier version read-only. */
+/** The "Document" button: import a revised version (.txt, .md, .docx, .pdf), or open an earlier version read-only. */
 export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion, onExportNotes }: DocumentMenuProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
