@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../shared/domain/draft';
 import type { PrintedLine } from '../../test-support/pdf-render';
-import { bodyLinesOfPage, pageCount, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
+import { A4_WIDTH_PT, bodyLinesOfPage, pageCount, PT_PER_MM, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
 import { readFileSync } from 'node:fs';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { parseReport } from '../../../shared/report/parse-report';
@@ -91,6 +91,13 @@ describe('a Chinese proposal printed from the export', () => {
     expect(counts.length).toBeGreaterThan(10);
     expect(Math.max(...counts)).toBe(28);
     expect(counts.filter((c) => c === 28).length).toBeGreaterThanOrEqual(5);
+    // A full line spans the text block from the 28 mm left margin to the 26 mm right one, within 0.7 mm:
+    // LibreOffice centres the 28 grid cells (440.5 pt) in the 442.2 pt block; a −820 charSpace moved the text 7.8 pt.
+    const full = [1, 2, 3].flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine)).filter((l) => printedChars(l) === 28 && CJK_ONLY.test(l.text.replace(/\s/g, '')));
+    for (const line of full) {
+      expect(Math.abs(line.xMin - 28 * PT_PER_MM), line.text).toBeLessThan(2);
+      expect(Math.abs(line.xMax - (A4_WIDTH_PT - 26 * PT_PER_MM)), line.text).toBeLessThan(2);
+    }
   });
 
   it('never breaks an English word or a number inside, and loses no character', async () => {
