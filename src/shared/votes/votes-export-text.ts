@@ -27,7 +27,13 @@ export interface VotesExportText {
   mark: Record<CandidateMark | 'unmarked' | 'chosen' | 'notChosen', string>;
   rank: (rank: number) => string;
   notRanked: string;
-  investment: (wan: number) => string;
+  /** The candidates' table header: No., project, investment, completion, the deputy's mark. */
+  table: { serial: string; project: string; investment: string; completion: string; mark: string };
+  /** A project's name with its description. */
+  project: (name: string, description: string) => string;
+  /** An investment given in 万元, as a deputy writes it: 5000万元, 3.2亿元 / CNY 50 million. */
+  amount: (wan: number) => string;
+  /** A completion date (YYYY, YYYY-MM or YYYY-MM-DD): 2024年12月 / December 2024. */
   completion: (date: string) => string;
   counts: (mode: BallotMode, c: { approve: number; oppose: number; abstain: number; unmarked: number; used: number; candidates: number }) => string;
   verdictLabel: string;
@@ -77,8 +83,11 @@ function votesTextFrom(language: Language): VotesExportText {
     },
     rank: (rank) => t('rank', { rank }),
     notRanked: t('notRanked'),
-    investment: (wan) => t('investment', { amount: wan.toLocaleString(language === 'zh-CN' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }) }),
-    completion: (date) => t('completion', { date: formatDocumentDate(date, language) || date }),
+    table: { serial: t('table.serial'), project: t('table.project'), investment: t('table.investment'), completion: t('table.completion'), mark: t('table.mark') },
+    project: (name, description) => (description === '' ? name : t('project', { name, description })),
+    // The catalogue formats the amount with Intl.NumberFormat (compact: 万/亿, million).
+    amount: (wan) => t('amount', { yuan: Math.round(wan * 10_000 * 100) / 100 }),
+    completion: (date) => formatDocumentDate(date, language) || date,
     counts: (mode, c) => t(`counts.${mode}`, c),
     verdictLabel: t('verdictLabel'),
     verdict: { valid: t('verdict.valid'), incomplete: t('verdict.incomplete'), invalid: t('verdict.invalid') },
