@@ -6,6 +6,7 @@ import { installApplicationMenu } from './electron/menu';
 import { mainTexts } from './electron/main-texts';
 import { confirmQuitDespiteUnsavedChanges, keepUnsavedChanges } from './electron/quit-guard';
 import { openBackupDialog } from './electron/open-backup-dialog';
+import { printPage, savePageAsPdf } from './electron/print';
 import { saveDialogDelivery } from './electron/save-dialog-delivery';
 import { applySecurityPolicy } from './electron/security';
 import { createAppWindow, rendererPaths } from './electron/window';
@@ -58,7 +59,16 @@ if (!app.requestSingleInstanceLock()) {
     const started = core;
     const zoomNow = () => started.store.data.settings.interfaceZoom;
     bindIpc(followInterfaceZoom(core.dispatch, () => mainWindow?.webContents ?? null, zoomNow), isAppUrl);
-    installApplicationMenu(textsNow(core));
+    const texts = () => textsNow(started);
+    const showPrintFailure = (error: unknown) => dialog.showErrorBox(texts().printFailed, error instanceof Error ? error.message : String(error));
+    installApplicationMenu(textsNow(core), {
+      print: () => {
+        if (mainWindow) void printPage(mainWindow.webContents).then((outcome) => outcome.kind === 'failed' && showPrintFailure(outcome.reason));
+      },
+      saveAsPdf: () => {
+        if (mainWindow) savePageAsPdf(mainWindow.webContents, saveDialogDelivery(() => mainWindow, texts), 'Deputy Desk').catch(showPrintFailure);
+      },
+    });
     mainWindow = createAppWindow(paths);
     const contents = mainWindow.webContents;
     contents.on('did-finish-load', () => applyInterfaceZoom(contents, zoomNow()));

@@ -13,6 +13,11 @@ export interface MainTexts {
   readonly wordDocument: string;
   readonly jsonFile: string;
   readonly backupFile: string;
+  readonly fileMenu: string;
+  readonly print: string;
+  readonly saveAsPdf: string;
+  readonly pdfFile: string;
+  readonly printFailed: string;
 }
 
 /** The deputy's chosen language, else the system's. */
@@ -29,5 +34,10 @@ export function mainTexts(language: Language | null, systemLocale: string): Main
     wordDocument: t('wordDocument'),
     jsonFile: t('jsonFile'),
     backupFile: t('backupFile'),
+    fileMenu: t('fileMenu'),
+    print: t('print'),
+    saveAsPdf: t('saveAsPdf'),
+    pdfFile: t('pdfFile'),
+    printFailed: t('printFailed'),
   };
 }

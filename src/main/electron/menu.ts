@@ -1,12 +1,26 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MainTexts } from './main-texts';
 
-/** The usual application menu, built from Electron's standard roles. */
-export function installApplicationMenu(texts: MainTexts): void {
+/** What the File menu's print items do (print.ts, on the window's contents). */
+export interface PrintActions {
+  print: () => void;
+  saveAsPdf: () => void;
+}
+
+/** The usual application menu, built from Electron's standard roles, with print and save-as-PDF in File. */
+export function installApplicationMenu(texts: MainTexts, actions: PrintActions): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    {
+      label: texts.fileMenu,
+      submenu: [
+        { label: texts.print, accelerator: 'CmdOrCtrl+P', click: actions.print },
+        { label: texts.saveAsPdf, accelerator: 'CmdOrCtrl+Shift+P', click: actions.saveAsPdf },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: texts.viewMenu,
