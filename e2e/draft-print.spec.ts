@@ -145,3 +145,28 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   expect(signers).not.toContain('关于加快推进');
   expect(inkBox(testInfo.outputPath('co-signers-print.pdf'), 1, { from: 0, to: 297 - 35 }).top).toBeGreaterThanOrEqual(37);
 });
+
+test('an English suggestion prints in English on the same page, signed by the deputy, with no co-signers page to print', async ({ page, desk }, testInfo) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await desk.open(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Drafts', exact: true }).click();
+  await page.getByRole('button', { name: 'New suggestion' }).click();
+  await expect(editor(page)).toBeVisible();
+  await editor(page).getByRole('textbox', { name: 'Title', exact: true }).fill('Suggestion on rural bus services');
+  await editor(page).getByRole('textbox', { name: 'Reasons' }).fill('Remote villages have one bus a day. Pupils walk an hour to school, and the elderly cannot reach the county hospital.');
+  await editor(page).getByRole('textbox', { name: 'Item 1' }).fill('Add ten rural lines.');
+  await editor(page).getByRole('textbox', { name: 'Deputy', exact: true }).fill('Wang Fang');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(editor(page).getByRole('button', { name: 'Print the co-signers page…' })).toHaveCount(0);
+  await editor(page).getByRole('button', { name: 'Print…' }).click();
+  const pages = await printToPdf(page, testInfo, 'suggestion-print');
+  expect(pages).toHaveLength(1);
+  const text = pages[0]?.words.map((w) => w.text).join(' ') ?? '';
+  for (const expected of ['Suggestion on rural bus services', 'I. Reasons', 'II. Measures', '1. Add ten rural lines.', 'Deputy: Wang Fang']) expect(text).toContain(expected);
+  const block = inkBox(testInfo.outputPath('suggestion-print.pdf'), 1, { from: 0, to: 297 - 35 });
+  expect(block.top).toBeGreaterThanOrEqual(37);
+  expect(block.left).toBeGreaterThanOrEqual(27.8);
+  expect(210 - block.right).toBeGreaterThanOrEqual(25.8);
+});

@@ -56,7 +56,17 @@ export function DraftPrintSheet({ draft, part }: { draft: DraftContent; part: Pr
           </section>
         ))}
         <div className="print-signature">
-          {field(t(kind === 'proposal' ? 'leadDeputy' : 'deputy'), draft.leadDeputy)}
+          {kind === 'proposal' ? (
+            field(t('leadDeputy'), draft.leadDeputy)
+          ) : (
+            <>
+              {field(t('deputy'), draft.leadDeputy)}
+              {field(t('delegation'), draft.delegation)}
+              {field(t('deputyNumber'), draft.deputyNumber)}
+              {field(t('coSigners'), draft.coSigners.map((s) => s.name.trim()).filter((n) => n !== '').join(t('listSeparator')))}
+              {field(t('contact'), draft.contact)}
+            </>
+          )}
           {date !== '' && <p className="print-date">{date}</p>}
         </div>
       </article>
