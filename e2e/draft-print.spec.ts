@@ -108,7 +108,13 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   expect(first?.height).toBeCloseTo(A4.height, 0);
   const text = first?.words.map((w) => w.text).join('') ?? '';
   expect(text).toContain('议案');
-  expect(text).toContain('关于加快推进城乡社区');
+  const words = first?.words.map((w) => w.text) ?? [];
+  // 28 characters on a full line of Chinese text, as in the DOCX.
+  const cjkLines = words.filter((w) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/u.test(w));
+  expect(Math.max(...cjkLines.map((w) => Array.from(w).length))).toBe(28);
+  // The title in balanced lines broken between phrases, as in the DOCX (never 养|老服务).
+  expect(words).toContain('关于加快推进城乡社区');
+  expect(words).toContain('养老服务设施建设的议案');
   expect(text).not.toContain('Print…'); // no app chrome
   expect(text).not.toContain('Drafts');
   // The text block, measured where the ink is: 37 mm from the top, 28 mm from the left, 26 mm from the

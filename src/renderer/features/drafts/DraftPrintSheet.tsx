@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { DraftContent } from '../../../shared/domain/draft';
+import { balancedTitleLines } from '../../../shared/drafts/title-lines';
 import { formatDocumentDate } from '../../../shared/i18n/document-date';
 import { chineseNumeral, romanNumeral } from '../../../shared/i18n/numerals';
 import { translator } from '../../../shared/i18n/shared-i18n';
@@ -44,7 +45,15 @@ export function DraftPrintSheet({ draft, part }: { draft: DraftContent; part: Pr
             <hr className="print-rule" />
           </>
         )}
-        {draft.title.trim() !== '' && <h1 className="print-title">{draft.title.trim()}</h1>}
+        {draft.title.trim() !== '' && (
+          <h1 className="print-title">
+            {balancedTitleLines(paragraphs(draft.title), draft.language).map((line, i) => (
+              <span key={i} className="print-title-line">
+                {line}
+              </span>
+            ))}
+          </h1>
+        )}
         {sections.map((s, i) => (
           <section key={s.heading}>
             <h2 className="print-heading">{t('sectionNumber', { numeral: numeral(i + 1) }) + s.heading}</h2>
