@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -176,13 +176,24 @@ describe('the desktop app on a stand-in Electron', () => {
     expect(draftId).toBeTruthy();
   });
 
-  it('builds the menu from standard roles with its own label in the deputy\'s language', async () => {
-    const { electron } = await startDesktop({ locale: 'zh-CN' });
-    const labels = electron.record.menu!.map((item) => item.role ?? item.label);
-    expect(labels).toEqual(['fileMenu', 'editMenu', '视图', 'windowMenu']);
+  it('builds the menu from standard roles with its own labels in the deputy\'s language; File prints and saves a PDF on A4', async () => {
+    const { electron, root } = await startDesktop({ locale: 'zh-CN' });
+    const menu = electron.record.menu!;
+    expect(menu.map((item) => item.role ?? item.label)).toEqual(['文件', 'editMenu', '视图', 'windowMenu']);
     expect(electron.record.windows[0]!.options.title).toBe('代表履职助手');
+    const file = menu[0]!.submenu as { label?: string; click?: () => void }[];
+    expect(file.map((item) => item.label).filter(Boolean)).toEqual(['打印…', '另存为 PDF…']);
+    const contents = electron.record.windows[0]!.contents;
+    file[0]!.click!();
+    expect(contents.printed.map((p) => p.options.pageSize)).toEqual(['A4']);
+    const target = join(root, 'printed.pdf');
+    electron.answers.saveDialog = { canceled: false, filePath: target };
+    file[1]!.click!();
+    await expect.poll(() => existsSync(target)).toBe(true);
+    expect(readFileSync(target, 'latin1')).toMatch(/^%PDF/);
+    expect(contents.pdfs[0]).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true });
     const english = await startDesktop({ locale: 'en-GB', singleInstance: true });
-    expect(english.electron.record.menu!.map((item) => item.role ?? item.label)).toContain('View');
+    expect(english.electron.record.menu!.map((item) => item.role ?? item.label)).toEqual(['File', 'editMenu', 'View', 'windowMenu']);
   });
 
   it('says why it cannot start (the data folder cannot be made) and exits', async () => {

@@ -11,6 +11,7 @@ import type { AppWindow, ElectronPort } from '../electron/electron-port';
 import { bindIpc } from './ipc';
 import { mainTexts, type MainTexts } from './main-texts';
 import { applicationMenu } from './menu';
+import { printPage, savePageAsPdf } from './print';
 import { openBackupDialog } from './open-backup-dialog';
 import { guardQuit } from './quit-flow';
 import { saveDialogDelivery } from './save-dialog-delivery';
@@ -88,7 +89,14 @@ export function runDesktopApp(electron: ElectronPort, options: DesktopAppOptions
     applySecurityPolicy(electron, isAppUrl);
     const zoomNow = () => started.store.data.settings.interfaceZoom;
     bindIpc(electron.ipc, followInterfaceZoom(started.dispatch, () => window?.contents ?? null, zoomNow), isAppUrl);
-    electron.setApplicationMenu(applicationMenu(texts(), electron.platform));
+    const deliver = saveDialogDelivery(electron.dialog, () => window, texts);
+    const printFailed = (reason: unknown) => electron.dialog.showErrorBox(texts().printFailed, reason instanceof Error ? reason.message : String(reason));
+    electron.setApplicationMenu(
+      applicationMenu(texts(), electron.platform, {
+        print: () => void (window && printPage(window.contents).then((outcome) => outcome.kind === 'failed' && printFailed(outcome.reason))),
+        saveAsPdf: () => void (window && savePageAsPdf(window.contents, deliver, texts().appName).catch(printFailed)),
+      }),
+    );
     const opened = electron.createWindow({ preloadPath: join(options.mainDir, '../preload/index.cjs'), startUrl: APP_START_URL, title: texts().appName });
     window = opened;
     opened.contents.onDidFinishLoad(() => applyInterfaceZoom(opened.contents, zoomNow()));

@@ -17,5 +17,6 @@ function filtersFor(fileName: string, texts: MainTexts): { name: string; extensi
   const extension = fileName.split('.').pop() ?? '';
   if (extension === 'docx') return [{ name: texts.wordDocument, extensions: ['docx'] }];
   if (extension === 'zip') return [{ name: texts.backupFile, extensions: ['zip'] }];
+  if (extension === 'pdf') return [{ name: texts.pdfFile, extensions: ['pdf'] }];
   return [{ name: texts.jsonFile, extensions: ['json'] }];
 }

@@ -22,6 +22,9 @@ export function electronPort(): ElectronPort {
     setWindowOpenHandler: (handler) => contents.setWindowOpenHandler(handler),
     setZoomFactor: (factor) => contents.setZoomFactor(factor),
     send: (channel) => contents.send(channel),
+    print: (options, callback) => contents.print(options, callback),
+    printToPDF: (options) => contents.printToPDF(options),
+    getTitle: () => contents.getTitle(),
   });
   const owner = (window: AppWindow | null): BrowserWindow | undefined => (window ? windows.get(window) : undefined);
   return {

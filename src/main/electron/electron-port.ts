@@ -4,12 +4,14 @@ import type {
   MessageBoxSyncOptions,
   OpenDialogOptions,
   OpenDialogReturnValue,
+  PrintToPDFOptions,
   SaveDialogOptions,
   SaveDialogReturnValue,
+  WebContentsPrintOptions,
 } from 'electron';
 import type { ForkUtility } from '../workers/utility-process-runner';
 
-export type { CustomScheme, MenuItemConstructorOptions, MessageBoxSyncOptions, OpenDialogOptions, SaveDialogOptions };
+export type { CustomScheme, MenuItemConstructorOptions, MessageBoxSyncOptions, OpenDialogOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions };
 
 /**
  * The part of Electron the desktop shell uses, as narrow typed interfaces. The shell takes it by
@@ -90,6 +92,9 @@ export interface PageContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
   setZoomFactor(factor: number): void;
   send(channel: string): void;
+  print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void;
+  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  getTitle(): string;
 }
 
 export interface AppWindowOptions {

@@ -8,8 +8,10 @@ import type {
   OpenDialogOptions,
   PageContents,
   PreventableEvent,
+  PrintToPDFOptions,
   SaveDialogOptions,
   SenderFrame,
+  WebContentsPrintOptions,
 } from '../electron/electron-port';
 import type { ForkUtility } from '../workers/utility-process-runner';
 import { forkNodeUtility } from './node-utility-process';
@@ -52,6 +54,20 @@ export class StandInContents implements PageContents {
   send(channel: string): void {
     this.sent.push(channel);
     this.onSend(channel);
+  }
+  readonly printed: { options: WebContentsPrintOptions }[] = [];
+  readonly pdfs: PrintToPDFOptions[] = [];
+  title = 'Deputy Desk';
+  print(options: WebContentsPrintOptions, callback: (success: boolean, failureReason: string) => void): void {
+    this.printed.push({ options });
+    callback(true, '');
+  }
+  async printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> {
+    this.pdfs.push(options);
+    return new TextEncoder().encode('%PDF-1.7 stand-in');
+  }
+  getTitle(): string {
+    return this.title;
   }
   /** Tries a navigation; answers whether the shell let it happen. */
   navigate(kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', url: string): boolean {

@@ -6,9 +6,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { withFontEntries } from './font-table';
 
 /**
- * The section declares the 22-line grid (so Word's 页面设置 › 文档网格 shows it), but text does not snap
+ * The section declares the 22 × 28 grid (so Word's 页面设置 › 文档网格 shows it), but text does not snap
  * to it: LibreOffice lays a 22 pt title on two rows of a snapped grid, and 16 pt characters snapped to a
- * 15.8 pt character grid ~18 a line. Exact 28.9 pt lines and the 0.25 pt condensing give 22 × 28 alone.
+ * 15.8 pt character grid 14 a line. Exact 28.9 pt lines and the 0.3 pt condensing give 22 × 28 alone.
  */
 function withoutGridSnapping(styles: string): string {
   return styles.replace('<w:pPrDefault><w:pPr>', '<w:pPrDefault><w:pPr><w:snapToGrid w:val="0"/>');

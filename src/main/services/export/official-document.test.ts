@@ -53,14 +53,26 @@ describe('official DOCX package', () => {
     }
   });
 
-  it('declares the 22-line document grid without snapping text to it', async () => {
+  it('declares the 22-line document grid without snapping text to it, and in Chinese the 28-character grid', async () => {
     for (const draft of [CHINESE_PROPOSAL, ENGLISH_SUGGESTION]) {
       const parts = docxParts(await buildDraftDocx(draft));
       const grid = elementAttributes(parts['word/document.xml'] ?? '', 'w:docGrid')[0] ?? {};
-      expect(grid).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '578' });
+      expect(grid).toMatchObject({ 'w:linePitch': '578' });
       expect(Math.floor(12756 / Number(grid['w:linePitch']))).toBe(22); // 225 mm text block
       expect(parts['word/styles.xml']).toMatch(/<w:pPrDefault><w:pPr><w:snapToGrid w:val="0"\/>/);
     }
+    // Word's 文档网格 reads 22 lines × 28 characters: the character pitch is Normal's 16 pt plus charSpace/4096 pt.
+    const chinese = docxParts(await buildDraftDocx(CHINESE_PROPOSAL));
+    const grid = elementAttributes(chinese['word/document.xml'] ?? '', 'w:docGrid')[0] ?? {};
+    expect(grid['w:type']).toBe('linesAndChars');
+    const pitch = 16 + Number(grid['w:charSpace']) / 4096;
+    expect(Math.floor((8845 / 20) / pitch)).toBe(28); // 156 mm text block
+    // Condensed 仿宋 fits 28 a line on LibreOffice's grid too (it rounds the pitch to 0.01 mm: 5.55 mm).
+    const condense = Number(/<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<w:spacing w:val="(-\d+)"\/>/.exec(chinese['word/styles.xml'] ?? '')?.[1]);
+    expect(28 * (16 + condense / 20)).toBeLessThanOrEqual(28 * 5.55 * (72 / 25.4));
+    // English has no character grid (Word's character grid is for East Asian text).
+    const english = elementAttributes(docxParts(await buildDraftDocx(ENGLISH_SUGGESTION))['word/document.xml'] ?? '', 'w:docGrid')[0] ?? {};
+    expect(english['w:type']).toBe('lines');
   });
 
   it('names the deputy as author and last editor, and caches "1" in the page number field', async () => {
@@ -120,7 +132,7 @@ describe('Word-native structure', () => {
     const normal = styleOf(styles, 'Normal');
     expect(normal).toMatch(/w:eastAsia="FangSong"/);
     expect(normal).toContain('<w:sz w:val="32"/>');
-    expect(normal).toContain('<w:spacing w:val="-5"/>');
+    expect(normal).toMatch(/<w:spacing w:val="-[56]"\/>/); // 紧缩 0.25–0.3 pt
     expect(normal).toMatch(/<w:ind [^>]*w:firstLineChars="200"/);
     expect(normal).toContain('<w:jc w:val="both"/>');
     expect(normal).toContain('w:line="578" w:lineRule="exact"');

@@ -8,7 +8,7 @@ import type { Language } from '../../../shared/domain/settings';
 import { finishPackage } from './docx-package';
 import { officialStyles } from './official-styles';
 import type { Typography } from './official-layout';
-import { FOOTER_DISTANCE, LINE_PITCH, PAGE_GEOMETRY, PAGE_NUMBER_LINE, typographyFor } from './official-layout';
+import { CHAR_SPACE, FOOTER_DISTANCE, LINE_PITCH, PAGE_GEOMETRY, PAGE_NUMBER_LINE, typographyFor } from './official-layout';
 import { toXmlSafeText } from './xml-text';
 
 export type Block = Paragraph | Table;
@@ -23,13 +23,14 @@ export interface OfficialDocumentInput {
 }
 
 /**
- * The section's line grid: 22 lines of 28.9 pt, as Word's 文档网格 shows it. Not a character grid yet:
- * Word needs a negative `charSpace` for 28 characters of 16 pt, and LibreOffice 7.4 then shifts every
- * line ~3.8 pt right and sets 27 characters a line, even with snapping off (measured; issue #14 item 7).
- * Text does not snap to the grid (docx-package.ts); the exact line spacing keeps it on the pitch.
+ * The section's grid as Word's 页面设置 › 文档网格 shows it: 22 lines of 28.9 pt, and in Chinese 28
+ * characters a line (official-layout.ts says how that was measured in LibreOffice). Text does not snap
+ * to the grid (docx-package.ts); exact line spacing and condensed characters keep it on the grid.
  */
-function documentGrid() {
-  return { type: DocumentGridType.LINES, linePitch: LINE_PITCH };
+function documentGrid(t: Typography) {
+  return t.characterGrid
+    ? { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE }
+    : { type: DocumentGridType.LINES, linePitch: LINE_PITCH };
 }
 
 function pageNumberFooter(t: Typography, side: 'left' | 'right'): Footer {
@@ -77,7 +78,7 @@ export async function buildOfficialDocx(input: OfficialDocumentInput): Promise<B
               gutter: 0,
             },
           },
-          grid: documentGrid(),
+          grid: documentGrid(t),
         },
         footers: { default: pageNumberFooter(t, 'right'), even: pageNumberFooter(t, 'left') },
         children: [...input.blocks],

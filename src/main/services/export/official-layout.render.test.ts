@@ -7,12 +7,16 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../shared/domain/draft';
 import type { PrintedLine } from '../../test-support/pdf-render';
-import { bodyLinesOfPage, pageCount, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
+import { A4_WIDTH_PT, bodyLinesOfPage, linesOfPage, pageCount, PT_PER_MM, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
 import { readFileSync } from 'node:fs';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { parseReport } from '../../../shared/report/parse-report';
 import { buildDraftDocx } from './draft-docx';
 import { buildDeliberationNotesDocx } from './notes-docx';
+import { buildVotingNotesDocx } from './votes-docx';
+import type { Language } from '../../../shared/domain/settings';
+import type { Candidate } from '../../../shared/domain/vote';
+import { defaultVoteAgenda } from '../../../shared/votes/default-agenda';
 import { squeeze } from './docx-inspect';
 import { CHINESE_PROPOSAL, longChineseProposal } from './sample-drafts';
 
@@ -54,10 +58,33 @@ async function chineseNotes(): Promise<Uint8Array> {
   return buildDeliberationNotesDocx({ documentTitle: outline.title, outline, annotations, language: 'zh-CN', version: { number: 1, addedAt: new Date(2024, 0, 20) }, exportedAt: new Date(2024, 0, 30) });
 }
 
+/** Voting notes with a ballot of four projects, amounts and dates as deputies enter them. */
+function votingNotes(language: Language): Promise<Uint8Array> {
+  const items = defaultVoteAgenda();
+  const project = (n: number, name: string, description: string, investment: number, completion: string, mark: Candidate['mark']): Candidate => ({
+    id: `c-render-${String(n).padStart(4, '0')}`, name, description, investment, completion, mark, rank: null, deletedAt: null,
+  });
+  const ballotAt = items.findIndex((item) => item.defaultKey === 'livelihoodBallot');
+  items[ballotAt] = {
+    ...items[ballotAt]!,
+    ballot: {
+      mode: 'perCandidate',
+      maxChoices: 3,
+      candidates: [
+        project(1, '城乡公交一体化工程', '新增公交线路20条，更新新能源公交车200辆', 5000, '2024-12', 'approve'),
+        project(2, '老旧小区改造', '改造老旧小区50个', 32000, '2025-06', 'approve'),
+        project(3, '中小学食堂提升', '', 860, '2024', 'oppose'),
+        project(4, '社区养老服务中心', '新建20家', 800, '2024-10-31', null),
+      ],
+    },
+  };
+  return buildVotingNotesDocx({ items, annotations: new Map(), language });
+}
+
 let pdfs: Record<string, string> = {};
 
 beforeAll(async () => {
-  const files: Record<string, Uint8Array> = { long: await buildDraftDocx(longChineseProposal()), mixed: await buildDraftDocx(MIXED), notes: await chineseNotes() };
+  const files: Record<string, Uint8Array> = { long: await buildDraftDocx(longChineseProposal()), mixed: await buildDraftDocx(MIXED), notes: await chineseNotes(), votesZh: await votingNotes('zh-CN'), votesEn: await votingNotes('en') };
   for (const n of CO_SIGNER_COUNTS) files[`co-signers-${n}`] = await buildDraftDocx(withCoSigners(n));
   pdfs = renderDocxFiles(files);
 }, 240_000);
@@ -91,6 +118,13 @@ describe('a Chinese proposal printed from the export', () => {
     expect(counts.length).toBeGreaterThan(10);
     expect(Math.max(...counts)).toBe(28);
     expect(counts.filter((c) => c === 28).length).toBeGreaterThanOrEqual(5);
+    // A full line spans the text block from the 28 mm left margin to the 26 mm right one, within 0.7 mm:
+    // LibreOffice centres the 28 grid cells (440.5 pt) in the 442.2 pt block; a −820 charSpace moved the text 7.8 pt.
+    const full = [1, 2, 3].flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine)).filter((l) => printedChars(l) === 28 && CJK_ONLY.test(l.text.replace(/\s/g, '')));
+    for (const line of full) {
+      expect(Math.abs(line.xMin - 28 * PT_PER_MM), line.text).toBeLessThan(2);
+      expect(Math.abs(line.xMax - (A4_WIDTH_PT - 26 * PT_PER_MM)), line.text).toBeLessThan(2);
+    }
   });
 
   it('never breaks an English word or a number inside, and loses no character', async () => {
@@ -156,4 +190,18 @@ describe('deliberation notes printed from the export', () => {
     const pdfText = squeeze(tool('pdftotext', [file, '-'])).replace(/—\d+—/g, '');
     expect(pdfText).toBe(squeeze(docxText));
   }, 60_000);
+});
+
+describe('voting notes printed from the export', () => {
+  it('print each candidate’s investment, completion and mark on one line of its table row', () => {
+    const rows = {
+      votesZh: ['5000万元 2024年12月 赞成', '3.2亿元 2025年6月 赞成', '860万元 2024年 反对', '800万元 2024年10月31日 未标记'],
+      votesEn: ['CNY 50 million December 2024 Approve', 'CNY 320 million June 2025 Approve', 'CNY 8.6 million 2024 Oppose', 'CNY 8 million 31 October 2024 Not marked'],
+    };
+    for (const [name, expected] of Object.entries(rows)) {
+      const file = pdf(name);
+      const printed = Array.from({ length: pageCount(file) }, (_, i) => linesOfPage(file, i + 1).map((l) => l.text.replace(/\s/g, ''))).flat();
+      for (const row of expected) expect(printed.some((line) => line.endsWith(row.replace(/\s/g, ''))), `${name}: "${row}" in ${printed.join(' | ')}`).toBe(true);
+    }
+  });
 });

@@ -25,12 +25,20 @@ export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
 /**
- * 28 characters of 16 pt do not fit 156 mm (448 pt > 442.2 pt). Word templates tighten the character
- * grid (`w:docGrid w:type="linesAndChars" w:charSpace`), but LibreOffice lays text snapped to such a
- * grid out with ~18 characters a line. So the grid is declared but not snapped to, and 16 pt Chinese
- * runs are condensed by 0.25 pt (紧缩 0.25 磅, `w:spacing w:val="-5"`): 28 × 15.75 pt = 441 pt fits in both.
+ * 28 characters of 16 pt do not fit 156 mm (448 pt > 442.2 pt). Word's character grid (文档网格 "指定行和字符网格")
+ * says 28 a line through `w:charSpace`: the pitch is Normal's 16 pt plus charSpace/4096 pt, here 15.794 pt.
+ * Text does not snap to that grid (LibreOffice sets snapped 16 pt characters 14 a line); instead 16 pt
+ * Chinese runs are condensed by 0.3 pt (紧缩 0.3 磅, `w:spacing w:val="-6"`): 28 × 15.7 pt = 439.6 pt.
+ * LibreOffice 7.4 narrows the text area to whole grid cells, each rounded to 5.55 mm (15.73 pt, so
+ * 440.5 pt for 28), and centres it (0.6 pt to the right): 0.25 pt condensing (441 pt) then gave 27 a line.
+ * Measured with pdftotext -bbox-layout, issue #14 item 7: linesAndChars with charSpace −842 and 0.3 pt
+ * condensing gives 28 a line and the lines on the 28.9 pt grid; −820 (Word: 27 a line) gives 27 in
+ * LibreOffice and moves the text 7.8 pt right; snapping on gives 14 a line, or lines 1.7 pt higher.
  */
-export const CJK_CONDENSE = -5;
+export const CJK_CONDENSE = -6;
+
+/** `w:charSpace` of the 28-character grid for 16 pt text: the largest pitch that still fits 28 (−842). */
+export const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - 16) * 4096);
 
 /**
  * The rule under a form's header block: a 1 pt line 4 pt below the text. Word and LibreOffice add both
@@ -81,6 +89,8 @@ export interface Typography {
   readonly indent: { readonly twips: number; readonly chars?: number };
   /** `w:lang`: Latin and East Asian languages of the text. */
   readonly lang: { readonly value: string; readonly eastAsia: string };
+  /** Whether the section declares the 28-character grid besides the 22-line one (Chinese only). */
+  readonly characterGrid: boolean;
 }
 
 /**
@@ -99,6 +109,7 @@ const CHINESE: Typography = {
   indent: { twips: 640, chars: 200 }, // 2 × 16 pt; Word uses the character count
   // As Chinese Word writes it: Latin runs are English (so words and numbers break at spaces), CJK runs Chinese.
   lang: { value: 'en-US', eastAsia: 'zh-CN' },
+  characterGrid: true,
 };
 
 /**
@@ -119,6 +130,8 @@ const ENGLISH: Typography = {
   pageNumber: { face: roman('SimSun'), size: 28 },
   indent: { twips: 720 }, // half an inch, the usual English first-line indent
   lang: { value: 'en-GB', eastAsia: 'zh-CN' },
+  // Word's character grid is for East Asian text: a 14 pt Latin body would get a 32-character grid that LibreOffice narrows the text to.
+  characterGrid: false,
 };
 
 export function typographyFor(language: Language): Typography {

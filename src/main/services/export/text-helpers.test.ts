@@ -21,6 +21,12 @@ describe('text helpers', () => {
     expect(formatDocumentDate('2024-01-30', 'zh-CN')).toBe('2024年1月30日');
     expect(formatDocumentDate('2024-01-30', 'en')).toBe('30 January 2024');
     expect(formatDocumentDate('', 'en')).toBe('');
+    // A month or a year alone (a project's completion), and no shift by the time zone.
+    expect(formatDocumentDate('2024-12', 'zh-CN')).toBe('2024年12月');
+    expect(formatDocumentDate('2024-12', 'en')).toBe('December 2024');
+    expect(formatDocumentDate('2025', 'zh-CN')).toBe('2025年');
+    expect(formatDocumentDate('2024-01-01', 'en')).toBe('1 January 2024');
+    expect(formatDocumentDate('2024-1-30', 'zh-CN')).toBe('');
     expect([1, 10, 11, 20, 23].map(chineseNumeral)).toEqual(['一', '十', '十一', '二十', '二十三']);
     expect([1, 4, 9, 14, 40].map(romanNumeral)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL']);
     expect(['II', '二', '（三）', '9', '十二', 'iv', 'A'].map(labelOrdinal)).toEqual([2, 2, 3, 9, 12, 4, null]);

@@ -56,6 +56,13 @@ function agenda(): VoteItem[] {
   return items;
 }
 
+/** The rows of the candidates' table, each as its cells' text. */
+function candidateRows(docx: Buffer): string[][] {
+  const xml = docxParts(docx)['word/document.xml'] ?? '';
+  const cellText = (cell: string) => [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join('');
+  return [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => cellText(c[1] ?? '')));
+}
+
 async function exportText(language: Language, items = agenda()): Promise<{ text: string; docx: Buffer }> {
   const docx = await buildVotingNotesDocx({ items, annotations: new Map([[ANNOTATION.id, ANNOTATION]]), language });
   return { text: squeeze((await mammoth.extractRawText({ buffer: docx })).value), docx };
@@ -85,8 +92,6 @@ describe('voting notes DOCX', () => {
       '表决方式：逐项表决（赞成、反对或弃权），候选项目4个，至多赞成2个',
       '赞成的项目：民生项目1、民生项目2、民生项目3',
       '反对的项目：民生项目4',
-      '1.民生项目1（新增公交线路20条，投资1,200万元，2024年12月完成）：赞成',
-      '4.民生项目4：反对',
       '计数：赞成3个，反对1个，弃权0个，未标记0个',
       '结论：无效',
       '赞成3项，超过应选数2项，选票无效',
@@ -97,6 +102,26 @@ describe('voting notes DOCX', () => {
     // The ballot's marks are its intention: no "intention" line under it.
     expect(text.slice(text.indexOf(squeeze('六、民生实事项目票决')))).not.toContain('表决意向');
     expect(text).not.toContain('民生项目5');
+  });
+
+  it('lists the candidates as a table: No., project, investment, completion, the deputy’s mark', async () => {
+    const rows = candidateRows((await exportText('zh-CN')).docx);
+    expect(rows[0]).toEqual(['序号', '项目', '投资', '计划完成', '我的标记']);
+    expect(rows[1]).toEqual(['1', '民生项目1（新增公交线路20条）', '1200万元', '2024年12月', '赞成']);
+    expect(rows[4]).toEqual(['4', '民生项目4', '', '', '反对']);
+    expect(rows).toHaveLength(5); // the removed 民生项目5 is left out
+    const english = candidateRows((await exportText('en')).docx);
+    expect(english[0]).toEqual(['No.', 'Project', 'Investment', 'Completion', 'My mark']);
+    expect(english[1]).toEqual(['1', '民生项目1 (新增公交线路20条)', 'CNY 12 million', 'December 2024', 'Approve']);
+  });
+
+  it('writes amounts as a deputy does: 5000万元, 3.2亿元, CNY 50 million', async () => {
+    const items = agenda();
+    const amounts = [5000, 32000, 0.5, 1234.5678];
+    items[6] = { ...items[6]!, ballot: { mode: 'perCandidate', maxChoices: 4, candidates: amounts.map((investment, i) => candidate(i + 2, 'approve', { investment })) } };
+    const column = (rows: string[][]) => rows.slice(1).map((row) => row[2]);
+    expect(column(candidateRows((await exportText('zh-CN', items)).docx))).toEqual(['5000万元', '3.2亿元', '5000元', '1234.5678万元']);
+    expect(column(candidateRows((await exportText('en', items)).docx))).toEqual(['CNY 50 million', 'CNY 320 million', 'CNY 5 thousand', 'CNY 12.3457 million']);
   });
 
   it('reads back in English too', async () => {
@@ -115,7 +140,6 @@ describe('voting notes DOCX', () => {
       'Ballot on the livelihood projects',
       'Projects approved: 民生项目1; 民生项目2; 民生项目3',
       'Projects opposed: 民生项目4',
-      '1. 民生项目1 (新增公交线路20条; investment 1,200 × 10,000 yuan; completion December 2024): Approve',
       'Verdict: INVALID',
       '3 approvals where at most 2 may be given: the ballot is invalid',
     ]) {
@@ -127,15 +151,14 @@ describe('voting notes DOCX', () => {
     const items = agenda();
     const ballotItem = items[6]!;
     items[6] = { ...ballotItem, ballot: { mode: 'rank', maxChoices: 2, candidates: [candidate(1, null, { rank: 2 }), candidate(2, null, { rank: 1 }), candidate(3, null)] } };
-    const { text } = await exportText('zh-CN', items);
-    expect(text).toContain(squeeze('民生项目1（新增公交线路20条，投资1,200万元，2024年12月完成）：第2位'));
-    expect(text).toContain(squeeze('民生项目3：未排序'));
+    const { text, docx } = await exportText('zh-CN', items);
+    expect(candidateRows(docx).slice(1).map((row) => [row[1], row[4]])).toEqual([['民生项目1（新增公交线路20条）', '第2位'], ['民生项目2', '第1位'], ['民生项目3', '未排序']]);
     expect(text).toContain(squeeze('结论：有效'));
     expect(text).toContain(squeeze('排序结果：第1位民生项目2，第2位民生项目1'));
     items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, 'approve'), candidate(3, null)] } };
-    const english = (await exportText('en', items)).text;
-    expect(english).toContain(squeeze('民生项目2: Chosen'));
-    expect(english).toContain(squeeze('Projects chosen: 民生项目2'));
+    const english = await exportText('en', items);
+    expect(candidateRows(english.docx).slice(1).map((row) => [row[1], row[4]])).toEqual([['民生项目2', 'Chosen'], ['民生项目3', 'Not chosen']]);
+    expect(english.text).toContain(squeeze('Projects chosen: 民生项目2'));
     items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, null)] } };
     expect((await exportText('zh-CN', items)).text).toContain(squeeze('选择的项目：（无）'));
   });

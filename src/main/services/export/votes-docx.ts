@@ -3,6 +3,7 @@
  * passages and annotations, and the livelihood-projects ballot as marked with its verdict. Private
  * notes, in the official layout of the drafts (official-document.ts, official-blocks.ts).
  */
+import type { Table } from 'docx';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Language } from '../../../shared/domain/settings';
 import type { Ballot, Candidate, VoteItem } from '../../../shared/domain/vote';
@@ -18,6 +19,7 @@ import { buildOfficialDocx } from './official-document';
 import type { Typography } from './official-layout';
 import { typographyFor } from './official-layout';
 import { bodyParagraphs, headingParagraph, lineParagraph, titleParagraph } from './official-blocks';
+import { officialTable } from './official-table';
 import { singleLine, splitParagraphs } from './xml-text';
 
 export interface VotingNotesInput {
@@ -41,6 +43,30 @@ function candidateMark(c: Candidate, ballot: Ballot, text: VotesExportText): str
   return text.mark[c.mark ?? 'unmarked'];
 }
 
+/** Column widths in twips (No., investment, completion, mark; the project takes the rest): one line a row for the usual amounts and dates. */
+const CANDIDATE_COLUMNS: Record<Language, readonly [number, number, number, number]> = { 'zh-CN': [750, 1600, 2500, 1400], en: [600, 2200, 2000, 1500] };
+
+function candidatesTable(t: Typography, text: VotesExportText, ballot: Ballot, live: readonly Candidate[]): Table {
+  const [serial, investment, completion, mark] = CANDIDATE_COLUMNS[t.language];
+  return officialTable(
+    t,
+    [
+      { header: text.table.serial, width: serial, align: 'center' },
+      { header: text.table.project, align: 'left' },
+      { header: text.table.investment, width: investment, align: 'center' },
+      { header: text.table.completion, width: completion, align: 'center' },
+      { header: text.table.mark, width: mark, align: 'center' },
+    ],
+    live.map((c, i) => [
+      String(i + 1),
+      text.project(singleLine(c.name), splitParagraphs(c.description).join(' ')),
+      c.investment === null ? '' : text.amount(c.investment),
+      c.completion === '' ? '' : text.completion(c.completion),
+      candidateMark(c, ballot, text),
+    ]),
+  );
+}
+
 function ballotBlocks({ t, labels, text }: Context, ballot: Ballot): Block[] {
   const evaluation = evaluateBallot(ballot);
   const live = ballot.candidates.filter((c) => c.deletedAt === null);
@@ -49,15 +75,7 @@ function ballotBlocks({ t, labels, text }: Context, ballot: Ballot): Block[] {
   for (const line of text.choices(ballot.mode, ballotChoices(ballot))) blocks.push(...bodyParagraphs(t, line));
   blocks.push(headingParagraph(t, text.ballotCandidates, 2));
   if (live.length === 0) blocks.push(...bodyParagraphs(t, text.noCandidates));
-  live.forEach((c, i) => {
-    const facts = [
-      splitParagraphs(c.description).join(' '),
-      c.investment === null ? '' : text.investment(c.investment),
-      c.completion === '' ? '' : text.completion(c.completion),
-    ].filter((fact) => fact !== '');
-    const details = facts.length === 0 ? '' : t.language === 'zh-CN' ? `（${facts.join('，')}）` : ` (${facts.join('; ')})`;
-    blocks.push(...bodyParagraphs(t, labels.field(`${singleLine(c.name)}${details}`, candidateMark(c, ballot, text)), labels.measureNumber(i + 1)));
-  });
+  else blocks.push(candidatesTable(t, text, ballot, live));
   const { counts } = evaluation;
   blocks.push(...bodyParagraphs(t, text.counts(ballot.mode, counts)));
   blocks.push(...bodyParagraphs(t, labels.field(text.verdictLabel, text.verdict[evaluation.verdict])));

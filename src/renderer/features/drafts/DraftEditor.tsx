@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CoSigner, Draft, DraftCitation, DraftContent } from '../../../shared/domain/draft';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
@@ -9,6 +10,7 @@ import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
 import { completeDelivery, type DeliveryOutcome } from '../../app/deliver';
+import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
 import { MeasuresField } from './MeasuresField';
 import { problemField, problemKey, problemText, type ProblemLike } from './problem-text';
 import { TextField } from './TextField';
@@ -40,6 +42,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
   const snapshotTimer = useRef<number | null>(null);
   const [checked, setChecked] = useState<{ problems: ProblemLike[]; of: DraftContent } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [printPart, setPrintPart] = useState<PrintPart>('draft');
   const problemsRef = useRef<HTMLHeadingElement>(null);
   const headerRef = useRef<HTMLElement>(null);
   // Fields scrolled into view (focus, problem links) stop below the sticky header, however tall it is.
@@ -120,6 +123,21 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     }
   };
 
+  // Printing shows the sheet of what is typed now; after the print dialog the whole draft prints again (Ctrl+P).
+  useEffect(() => {
+    const reset = () => setPrintPart('draft');
+    window.addEventListener('afterprint', reset);
+    return () => window.removeEventListener('afterprint', reset);
+  }, []);
+  const print = (part: PrintPart) => {
+    void flush();
+    flushSync(() => {
+      setSnapshot(content.current);
+      setPrintPart(part);
+    });
+    window.print();
+  };
+
   const exportJson = async () => {
     try {
       if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
@@ -155,6 +173,14 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           <button type="button" className="text-button" onClick={() => void exportJson()}>
             {t('editor.exportJson')}
           </button>
+          <button type="button" className="text-button" onClick={() => print('draft')} data-testid="print-draft">
+            {t('draftPrint.print')}
+          </button>
+          {kind === 'proposal' && snapshot.coSigners.length > 0 && (
+            <button type="button" className="text-button" onClick={() => print('co-signers')} data-testid="print-co-signers-page">
+              {t('draftPrint.printCoSigners')}
+            </button>
+          )}
           <button
             type="button"
             className="text-button"
@@ -242,6 +268,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           </div>
         </section>
       </div>
+      <DraftPrintSheet draft={snapshot} part={printPart} />
     </section>
   );
 }

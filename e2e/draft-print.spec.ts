@@ -1,0 +1,178 @@
+/**
+ * Printing a draft from the web host: the print stylesheet lays the draft out on A4 with the GB/T 9704
+ * margins (37 / 28 / 35 / 26 mm) and nothing of the app; a proposal's co-signers page prints alone.
+ * Chromium's print-to-PDF (page.pdf, the print media) makes the paper; poppler measures it.
+ * A headless browser has no print dialog: window.print is replaced by a counter, the page's own code runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const MM = 72 / 25.4;
+const A4 = { width: 595.28, height: 841.89 };
+const editor = (page: Page) => page.getByTestId('draft-editor');
+const CO_SIGNERS = ['张三\t南湖区代表团\t0101', '李四\t秀洲区代表团\t0102', '王五\t嘉善县代表团\t0103'];
+const REASONS = Array.from({ length: 6 }, (_, i) => `我市60周岁以上户籍老年人口已超过百万，第${i + 1}项调查显示社区养老服务设施布局不均衡，农村地区尤为突出，部分乡镇居家养老服务照料中心功能单一、使用率不高。`).join('\n');
+
+interface Word {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The printed words of each page of a PDF, with positions in points from the top left. */
+function pagesOf(pdf: string): { width: number; height: number; words: Word[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
+    width: Number(page[1]),
+    height: Number(page[2]),
+    words: [...(page[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+      xMin: Number(w[1]),
+      yMin: Number(w[2]),
+      xMax: Number(w[3]),
+      yMax: Number(w[4]),
+      text: w[5] ?? '',
+    })),
+  }));
+}
+
+const DPI = 144;
+
+/**
+ * Where ink is on a page, in mm from the top left, as a ruler on the paper measures it: the page
+ * rendered in grey (poppler, PGM) and scanned for dark pixels. `rows` limits the scan to a band (mm from the top).
+ */
+function inkBox(pdf: string, page: number, rows: { from: number; to: number }): { top: number; left: number; right: number; bottom: number } {
+  const pgm = execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  const width = Number(header?.[1]);
+  const height = Number(header?.[2]);
+  const offset = header?.[0].length ?? 0;
+  const px = (mm: number) => Math.round((mm / 25.4) * DPI);
+  const box = { top: Infinity, left: Infinity, right: -Infinity, bottom: -Infinity };
+  for (let y = Math.max(0, px(rows.from)); y < Math.min(height, px(rows.to)); y++) {
+    for (let x = 0; x < width; x++) {
+      if ((pgm[offset + y * width + x] ?? 255) > 128) continue;
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y + 1);
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x + 1);
+    }
+  }
+  const mm = (p: number) => (p / DPI) * 25.4;
+  return { top: mm(box.top), left: mm(box.left), right: mm(box.right), bottom: mm(box.bottom) };
+}
+
+async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<ReturnType<typeof pagesOf>> {
+  await page.emulateMedia({ media: 'print' });
+  const path = testInfo.outputPath(`${name}.pdf`);
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
+  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', path, `e2e/artifacts/${name}`]);
+  await page.emulateMedia({ media: 'screen' });
+  return pagesOf(path);
+}
+
+test('a Chinese proposal prints on A4 with the official margins, and its co-signers page prints alone', async ({ page, desk }, testInfo) => {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { printed: number };
+    counter.printed = 0;
+    window.print = () => {
+      counter.printed += 1;
+    };
+  });
+  await desk.open(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Drafts', exact: true }).click();
+  await page.getByRole('button', { name: 'New proposal' }).click();
+  await expect(editor(page)).toBeVisible();
+  await editor(page).getByRole('combobox', { name: 'Language of the document' }).selectOption('zh-CN');
+  await editor(page).getByRole('textbox', { name: 'Title', exact: true }).fill('关于加快推进城乡社区养老服务设施建设的议案');
+  await editor(page).getByRole('textbox', { name: 'Reasons (案由)' }).fill(REASONS);
+  await editor(page).getByRole('textbox', { name: 'Item 1' }).fill('制定全市城乡社区养老服务设施专项规划。');
+  await editor(page).getByRole('textbox', { name: 'Lead deputy' }).fill('张卫国');
+  await editor(page).getByRole('textbox', { name: 'Delegation', exact: true }).fill('南湖区代表团');
+  await editor(page).getByRole('button', { name: 'Paste a list…' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Co-signers, one per line' }).fill(CO_SIGNERS.join('\n'));
+  await page.getByRole('dialog').getByRole('button', { name: 'Add 3 co-signers' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+
+  await editor(page).getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const pages = await printToPdf(page, testInfo, 'draft-print');
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  const [first] = pages;
+  const coSignersPage = pages.at(-1);
+  expect(first?.width).toBeCloseTo(A4.width, 0);
+  expect(first?.height).toBeCloseTo(A4.height, 0);
+  const text = first?.words.map((w) => w.text).join('') ?? '';
+  expect(text).toContain('议案');
+  const words = first?.words.map((w) => w.text) ?? [];
+  // 28 characters on a full line of Chinese text, as in the DOCX.
+  const cjkLines = words.filter((w) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/u.test(w));
+  expect(Math.max(...cjkLines.map((w) => Array.from(w).length))).toBe(28);
+  // The title in balanced lines broken between phrases, as in the DOCX (never 养|老服务).
+  expect(words).toContain('关于加快推进城乡社区');
+  expect(words).toContain('养老服务设施建设的议案');
+  expect(text).not.toContain('Print…'); // no app chrome
+  expect(text).not.toContain('Drafts');
+  // The text block, measured where the ink is: 37 mm from the top, 28 mm from the left, 26 mm from the
+  // right, 35 mm from the bottom (210 × 297 mm); only the page number prints below it.
+  const pdf = testInfo.outputPath('draft-print.pdf');
+  const block = inkBox(pdf, 1, { from: 0, to: 297 - 35 });
+  expect(block.top).toBeGreaterThanOrEqual(37);
+  expect(block.top).toBeLessThan(39); // the first line (22 pt 议案 on a 28.9 pt line) starts at the margin
+  expect(block.left).toBeGreaterThanOrEqual(27.8);
+  expect(block.left).toBeLessThan(28.8);
+  expect(210 - block.right).toBeGreaterThanOrEqual(25.8);
+  expect(210 - block.right).toBeLessThan(27); // justified lines reach the right margin
+  expect(block.bottom).toBeLessThanOrEqual(297 - 35);
+  expect(block.bottom).toBeGreaterThan(297 - 35 - 12); // the page is full
+  expect(inkBox(pdf, 1, { from: 0, to: 37 }).top).toBe(Infinity); // nothing above the block: no app chrome, no browser header
+  // "— 1 —" under the block, on the right of an odd page.
+  const pageNumber = first?.words.filter((w) => w.yMin > A4.height - 35 * MM) ?? [];
+  expect(pageNumber.map((w) => w.text).join('')).toBe('—1—');
+  const numberInk = inkBox(pdf, 1, { from: 297 - 35, to: 297 });
+  expect(numberInk.left).toBeGreaterThan(105);
+  expect(numberInk.top - (297 - 35)).toBeGreaterThan(3);
+  expect(numberInk.top - (297 - 35)).toBeLessThan(10);
+  // The co-signers on a page of their own: their heading is the first line of the last page.
+  expect(coSignersPage?.words.map((w) => w.text).join('')).toMatch(/^附议代表（3人）序号/);
+  expect(pages.slice(0, -1).map((p) => p.words.map((w) => w.text).join('')).join('')).not.toContain('附议代表');
+
+  // The co-signers page alone, to pass round for signatures.
+  await editor(page).getByRole('button', { name: 'Print the co-signers page…' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+  const alone = await printToPdf(page, testInfo, 'co-signers-print');
+  expect(alone).toHaveLength(1);
+  const signers = alone[0]?.words.map((w) => w.text).join('') ?? '';
+  for (const expected of ['附议代表（3人）', '序号', '签名', '张三', '李四', '王五', '嘉善县代表团', '0103']) expect(signers).toContain(expected);
+  expect(signers).not.toContain('关于加快推进');
+  expect(inkBox(testInfo.outputPath('co-signers-print.pdf'), 1, { from: 0, to: 297 - 35 }).top).toBeGreaterThanOrEqual(37);
+});
+
+test('an English suggestion prints in English on the same page, signed by the deputy, with no co-signers page to print', async ({ page, desk }, testInfo) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await desk.open(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Drafts', exact: true }).click();
+  await page.getByRole('button', { name: 'New suggestion' }).click();
+  await expect(editor(page)).toBeVisible();
+  await editor(page).getByRole('textbox', { name: 'Title', exact: true }).fill('Suggestion on rural bus services');
+  await editor(page).getByRole('textbox', { name: 'Reasons' }).fill('Remote villages have one bus a day. Pupils walk an hour to school, and the elderly cannot reach the county hospital.');
+  await editor(page).getByRole('textbox', { name: 'Item 1' }).fill('Add ten rural lines.');
+  await editor(page).getByRole('textbox', { name: 'Deputy', exact: true }).fill('Wang Fang');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(editor(page).getByRole('button', { name: 'Print the co-signers page…' })).toHaveCount(0);
+  await editor(page).getByRole('button', { name: 'Print…' }).click();
+  const pages = await printToPdf(page, testInfo, 'suggestion-print');
+  expect(pages).toHaveLength(1);
+  const text = pages[0]?.words.map((w) => w.text).join(' ') ?? '';
+  for (const expected of ['Suggestion on rural bus services', 'I. Reasons', 'II. Measures', '1. Add ten rural lines.', 'Deputy: Wang Fang']) expect(text).toContain(expected);
+  const block = inkBox(testInfo.outputPath('suggestion-print.pdf'), 1, { from: 0, to: 297 - 35 });
+  expect(block.top).toBeGreaterThanOrEqual(37);
+  expect(block.left).toBeGreaterThanOrEqual(27.8);
+  expect(210 - block.right).toBeGreaterThanOrEqual(25.8);
+});
