@@ -36,7 +36,7 @@ function paragraphMap(previous: DocumentText, next: DocumentText, moved: (offset
   return map;
 }
 
-function planUpgrade(doc: StoredDocument, text: string, annotations: readonly Annotation[]): Upgrade | null {
+function planUpgrade(doc: StoredDocument, text: string, annotations: readonly Annotation[]): Upgrade {
   const overrides = doc.headingOverrides;
   const oldOutline = parseReport(text, { overrides, revision: doc.parserRevision });
   const newOutline = parseReport(text, { overrides });
@@ -75,8 +75,7 @@ export async function upgradeParsedDocuments(store: Store, texts: Pick<LibraryTe
     } catch {
       continue;
     }
-    const upgrade = planUpgrade(doc, text, store.data.annotations);
-    if (upgrade) upgrades.push(upgrade);
+    upgrades.push(planUpgrade(doc, text, store.data.annotations));
   }
   if (upgrades.length === 0) return 0;
   await store.update((data) => {
