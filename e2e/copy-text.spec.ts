@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const TITLE = 'Report on the Work of the Jiaxing Municipal Government(2024)';
+const TITLE = 'Report on the Work of the Jiaxing Municipal Government (2024)';
 
 /** A mouse drag from the start of `from` in one paragraph to the end of `to` in another. */
 async function dragAcross(page: Page, fromCitation: string, from: string, toCitation: string, to: string): Promise<void> {

@@ -35,7 +35,7 @@ test('a slow import shows its progress and can be cancelled; nothing is added', 
   await expect(progress).toBeHidden();
   await expect(page.getByTestId('import-preview')).toBeHidden();
   await expect(page.locator('[data-document-id]')).toHaveCount(1);
-  expect((await storedDocuments(desk.dataFolder)).map((d) => d.title)).toEqual(['Report on the Work of the Jiaxing Municipal Government(2024)']);
+  expect((await storedDocuments(desk.dataFolder)).map((d) => d.title)).toEqual(['Report on the Work of the Jiaxing Municipal Government (2024)']);
 });
 
 test('a .docx of millions of tiny paragraphs is refused with the limit named, in English and Chinese', async ({ page, desk }) => {

@@ -203,7 +203,7 @@ describe('dispatch', () => {
   it('opens the bundled report on first start', async () => {
     const list = await core.dispatch('library.list', {});
     expect(list.ok && list.data).toEqual([
-      expect.objectContaining({ id: REPORT_ID, title: 'Report on the Work of the Jiaxing Municipal Government(2024)', origin: 'bundled' }),
+      expect.objectContaining({ id: REPORT_ID, title: 'Report on the Work of the Jiaxing Municipal Government (2024)', origin: 'bundled' }),
     ]);
   });
 
@@ -230,7 +230,7 @@ describe('dispatch', () => {
     ['input that is not an object', 'reading.setPosition', 'hello', 'INVALID_INPUT', /input/],
     ['a document that does not exist', 'reading.setPosition', { documentId: 'nope', paragraphId: 'p-1' }, 'NOT_FOUND', /no document "nope"/],
     ['a note over 20,000 characters', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', note: 'x'.repeat(20_001) }, 'INVALID_INPUT', /at most 20,000 characters/],
-    ['a selection of white space only', 'annotation.create', { documentId: REPORT_ID, start: 60, end: 62, kind: 'question' }, 'INVALID_INPUT', /holds no text/],
+    ['a selection of white space only', 'annotation.create', { documentId: REPORT_ID, start: 61, end: 63, kind: 'question' }, 'INVALID_INPUT', /holds no text/],
     ['a selection that ends before it starts', 'annotation.create', { documentId: REPORT_ID, start: 50, end: 10, kind: 'question' }, 'INVALID_INPUT', /end after it starts/],
     ['an unknown annotation kind', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'rant' }, 'INVALID_INPUT', /kind/],
     ['a tag over 40 characters', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', tags: ['t'.repeat(41)] }, 'INVALID_INPUT', /at most 40 characters/],

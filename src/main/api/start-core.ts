@@ -4,6 +4,7 @@ import { purgeExpiredWithNotice } from '../services/bin-purge';
 import { createServices, type Services } from '../services/create-services';
 import { downloadDelivery, type FileDelivery } from '../services/file-delivery';
 import type { ChooseFile } from '../services/incoming-files';
+import { upgradeParsedDocuments } from '../services/parser-upgrade';
 import { moveInlineTexts } from '../storage/library-texts';
 import { openStoreInFolder, type Store } from '../storage/store';
 import { TEXTS_FOLDER_NAME, TextStore } from '../storage/text-store';
@@ -49,6 +50,9 @@ export async function startCore(options: {
   });
   if (!store.readOnly) {
     await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+    // Annotations placed on an earlier parser's reading of their text are placed on today's (after
+    // seeding, which brings back a bundled text whose file was lost).
+    await upgradeParsedDocuments(store, { read: (hash) => store.data.inlineTexts?.[hash] ?? textFiles.read(hash) });
     await purgeExpiredWithNotice(store, services.bin, clock);
   }
   return { dispatch: createDispatch(createRouter(services)), services, store };

@@ -24,7 +24,7 @@ describe('outline CLI', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const outline = OutlineSchema.parse(JSON.parse(result.stdout));
-    expect(outline.title).toBe('Report on the Work of the Jiaxing Municipal Government(2024)');
+    expect(outline.title).toBe('Report on the Work of the Jiaxing Municipal Government (2024)');
     expect(outline.sections.map((s) => s.label)).toEqual([null, 'I', 'II', 'III']);
     expect(result.stdout).toContain('\n  "sections": [');
   }, 60_000);

@@ -60,7 +60,7 @@ describe('annotation service', () => {
 
   it('lists annotations in reading order', async () => {
     const late = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow deputies, based a new starting point'), kind: 'support', note: '', tags: [] });
-    const early = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Release date'), kind: 'support', note: '', tags: [] });
+    const early = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Delivered at the Fourth Session'), kind: 'support', note: '', tags: [] });
     expect(annotations().list(REPORT_ID).map((a) => a.id)).toEqual([early.id, late.id]);
   });
 });

@@ -11,6 +11,7 @@ import { DamagedTextError } from '../storage/text-store';
 import { parseStoreText } from '../storage/validated-json-file';
 import { DomainError } from './domain-error';
 import type { FileDelivery } from './file-delivery';
+import { upgradeParsedDocuments } from './parser-upgrade';
 
 export interface RestoreSummary {
   documents: number;
@@ -118,6 +119,8 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
       const data = backup.data;
       await store.replace(data);
       await moveInlineTexts(store, texts.files);
+      // A backup made before a parser change has annotations placed on the earlier reading.
+      await upgradeParsedDocuments(store, texts);
       return { documents: data.documents.length, annotations: data.annotations.length, drafts: data.drafts.length, previousKeptAt };
     },
     async restoreEmergencyCopy(noticeId) {

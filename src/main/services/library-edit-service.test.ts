@@ -28,7 +28,7 @@ describe('library', () => {
     const second = await edit().addDocument({ title: preview.title, kind: 'plan-report', text: preview.text });
     expect(first.id).not.toBe(second.id);
     expect(core.services.library.list().map((d) => [d.title, d.kind, d.origin])).toEqual([
-      ['Report on the Work of the Jiaxing Municipal Government(2024)', 'work-report', 'bundled'],
+      ['Report on the Work of the Jiaxing Municipal Government (2024)', 'work-report', 'bundled'],
       ['Plan Report 2024', 'plan-report', 'imported'],
       ['Plan Report 2024', 'plan-report', 'imported'],
     ]);

@@ -8,6 +8,7 @@ import { checkReportText } from './import/check-report-text';
 import { importRefusedError } from './import/import-error';
 import type { ImportFiles } from './import/import-files';
 import type { LibraryService } from './library-service';
+import { PARSER_REVISION } from '../../shared/report/parser-revision';
 
 export interface ImportPreview {
   fileName: string;
@@ -83,6 +84,7 @@ export function createLibraryEditService(deps: {
           previousVersions: [],
           removedAt: null,
           headingOverrides: overrides ?? NO_OVERRIDES,
+          parserRevision: PARSER_REVISION,
         });
       });
       return summary(id);

@@ -8,6 +8,7 @@ import type { StoredDocument } from '../storage/store-schema';
 import { DamagedTextError, hashOfText } from '../storage/text-store';
 import type { BundledReport } from './bundled-reports';
 import { DomainError } from './domain-error';
+import { PARSER_REVISION } from '../../shared/report/parser-revision';
 
 export interface LibraryService {
   /** Puts bundled reports into the library the first time the app starts with this store. */
@@ -80,6 +81,7 @@ export function createLibraryService({ store, texts, clock }: { store: Store; te
             previousVersions: [],
             removedAt: null,
             headingOverrides: { promote: [], demote: [] },
+            parserRevision: PARSER_REVISION,
           });
         }
       });

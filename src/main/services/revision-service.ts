@@ -8,6 +8,7 @@ import { importRefusedError } from './import/import-error';
 import type { ImportFiles } from './import/import-files';
 import type { LibraryService } from './library-service';
 import { reanchorDocumentAnnotations, type Reanchorer } from './revision-reanchoring';
+import { PARSER_REVISION } from '../../shared/report/parser-revision';
 
 export interface RevisionResult {
   /** Annotations placed on the same words exactly, by fuzzy matching, or not placed (orphaned). */
@@ -70,6 +71,8 @@ export function createRevisionService(deps: {
           const doc = data.documents.find((d) => d.id === documentId)!;
           doc.previousVersions.push(replaced);
           doc.textHash = textHash;
+          // The annotations were just placed on today's reading of the new text.
+          doc.parserRevision = PARSER_REVISION;
           data.annotations = data.annotations.map(reanchored);
         });
         const live = store.data.annotations.filter((a) => a.documentId === documentId && a.deletedAt === null);

@@ -77,7 +77,7 @@ describe('vote service', () => {
     const linked = await votes().linkParagraph(GOV, REPORT_ID, paragraph.id);
     await votes().linkParagraph(GOV, REPORT_ID, paragraph.id);
     expect(linked.paragraphLinks).toEqual([
-      expect.objectContaining({ documentId: REPORT_ID, paragraphId: paragraph.id, citation: paragraph.citation, documentTitle: 'Report on the Work of the Jiaxing Municipal Government(2024)' }),
+      expect.objectContaining({ documentId: REPORT_ID, paragraphId: paragraph.id, citation: paragraph.citation, documentTitle: 'Report on the Work of the Jiaxing Municipal Government (2024)' }),
     ]);
     expect(votes().get(GOV).paragraphLinks).toHaveLength(1);
 

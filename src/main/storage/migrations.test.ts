@@ -54,3 +54,14 @@ describe('schema 2 → 3: document texts move out of the store file', () => {
     expect(migrated.voteItems).toEqual(v2.voteItems);
   });
 });
+
+describe('schema 3 → 4: documents say which parser reading their annotations are placed on', () => {
+  it('marks every document as read by the first parser and changes nothing else (re-anchoring follows at start)', async () => {
+    const v3 = JSON.parse(await readFile(join(FIXTURES, 'store-v3.json'), 'utf8'));
+    const migrated = StoreDataSchema.parse(migrateToCurrent(v3));
+    expect(migrated.documents.map((d) => d.parserRevision)).toEqual([1, 1]);
+    expect(migrated.documents.map(({ parserRevision: _, ...rest }) => rest)).toEqual(v3.documents);
+    expect(migrated.annotations).toEqual(v3.annotations);
+    expect(migrated.readingPositions).toEqual(v3.readingPositions);
+  });
+});

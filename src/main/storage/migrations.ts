@@ -53,6 +53,18 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...data, documents, inlineTexts: { ...(data.inlineTexts as object), ...inlineTexts } };
     },
   },
+  {
+    // 3 → 4: every document says which parser revision its annotations were placed with: 1, the
+    // only one there was. The texts are not at hand here (they are files): the annotations are
+    // re-anchored on today's reading when the app starts (src/main/services/parser-upgrade.ts).
+    from: 3,
+    migrate: (data) => ({
+      ...data,
+      documents: (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) =>
+        typeof doc === 'object' && doc !== null ? { ...doc, parserRevision: 1 } : doc,
+      ),
+    }),
+  },
 ];
 
 export class MigrationError extends Error {

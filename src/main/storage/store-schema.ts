@@ -8,7 +8,7 @@ import { VoteItemSchema } from '../../shared/domain/vote';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 
 /** Bump together with a new entry in `migrations.ts`. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The name of a text file in `texts/`: the SHA-256 of its content (text-store.ts). */
 export const TextHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -27,6 +27,11 @@ export const StoredDocumentSchema = z.object({
   headingOverrides: HeadingOverridesSchema,
   /** Set when removed from the library; kept (with its annotations) so that the removal can be undone. */
   removedAt: z.iso.datetime().nullable(),
+  /**
+   * The revision of the report parser (src/shared/report/parser-revision.ts) whose reading of the
+   * text the annotations' offsets refer to; older ones are re-anchored at start (parser-upgrade.ts).
+   */
+  parserRevision: z.number().int().min(1),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

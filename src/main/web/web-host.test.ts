@@ -101,7 +101,7 @@ describe('web host', () => {
     const textHash = await new TextStore(join(core.dataFolder, 'texts')).put(big);
     const addedAt = new Date().toISOString();
     await core.store.update((data) => {
-      data.documents.push({ id: 'big-report', title: 'Big', kind: 'other', origin: 'imported', textHash, addedAt, previousVersions: [], headingOverrides: { promote: [], demote: [] }, removedAt: null });
+      data.documents.push({ id: 'big-report', title: 'Big', kind: 'other', origin: 'imported', textHash, addedAt, previousVersions: [], headingOverrides: { promote: [], demote: [] }, removedAt: null, parserRevision: 2 });
     });
     const exported = JSON.parse((await api('data.exportBackup', {})).body) as { ok: true; data: { base64: string; fileName: string } };
     const archive = Buffer.from(exported.data.base64, 'base64');

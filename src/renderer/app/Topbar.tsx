@@ -7,6 +7,7 @@ import type { VersionInfo } from '../features/document/useDocumentVersions';
 import { shortcutLabels } from './shortcuts';
 import { VIEWS, type ViewId } from './views';
 import { ViewSwitcher } from './ViewSwitcher';
+import type { DocumentDetail } from '../../shared/domain/outline';
 
 const SHORTCUTS = shortcutLabels(typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform));
 
@@ -29,6 +30,8 @@ interface TopbarProps {
   onExportNotes?: () => void;
   /** Shows or hides the figures and targets panel. */
   onToggleFigures?: () => void;
+  /** The shown document's publication details, listed in the Document menu. */
+  details?: readonly DocumentDetail[];
 }
 
 /** App name, document title, the workspace's commands and the settings controls. */
@@ -104,7 +107,7 @@ export function Topbar(props: TopbarProps) {
             {t('figures.toolbar')}
           </button>
         )}
-        <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} onExportNotes={props.onExportNotes} />
+        <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} onExportNotes={props.onExportNotes} details={props.details} />
       </div>
       )}
       </div>

@@ -327,6 +327,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onView={selectView}
         onExportNotes={readOnly ? undefined : () => void exportNotes()}
         onToggleFigures={() => setSide((s) => (s === 'figures' ? null : 'figures'))}
+        details={shown.outline.details}
       />
       <WorkspaceBanners banners={<>{banners}{revisionImport && <ImportProgress activity={revisionImport} onCancel={cancelImport} />}</>} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
           setResumeAt(topParagraph.current ? [topParagraph.current] : []);

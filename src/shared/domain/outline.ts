@@ -30,9 +30,26 @@ export const SectionSchema: z.ZodType<Section> = z.lazy(() =>
   }),
 );
 
+/**
+ * A detail about the document printed with it but not part of the report (web-page residue such
+ * as "Release date:2024-04-17 16:10"): shown with the document's details, never as a paragraph.
+ */
+export const DocumentDetailSchema = z.object({
+  kind: z.enum(['release-date']),
+  /** The label as printed ("Release date", "发布时间"). */
+  label: z.string(),
+  /** The value as printed ("2024-04-17 16:10"). */
+  value: z.string(),
+  /** The whole line as printed. */
+  text: z.string(),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
+
 /** The parsed structure of a report, as printed by `npm run outline`. */
 export const OutlineSchema = z.object({
   title: z.string(),
   sections: z.array(SectionSchema),
+  /** Publication details found above the report (absent when there are none). */
+  details: z.array(DocumentDetailSchema).optional(),
 });
 export type Outline = z.infer<typeof OutlineSchema>;

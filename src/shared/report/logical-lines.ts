@@ -39,6 +39,8 @@ function startsParagraph(prev: PhysicalLine, cur: PhysicalLine, blockWidth: numb
 
 /** Joins wrapped pieces: no space between two CJK characters, one space otherwise. */
 function joinWrapped(pieces: readonly string[]): string {
+  // One piece (every line of a one-paragraph-per-line text) is kept as it is: join would copy it.
+  if (pieces.length === 1) return pieces[0]!;
   // Collected in an array and joined once: no quadratic string concatenation.
   const parts: string[] = [];
   let prev = '';

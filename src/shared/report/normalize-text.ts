@@ -3,12 +3,15 @@
  * Everything here is linear in the input length (simple global regexes, no nested quantifiers).
  */
 
-// Any run of whitespace, including NBSP (U+00A0), ideographic space (U+3000) and BOMs inside text;
-// JS `\s` covers all of these.
-const SPACE_RUN = /\s+/g;
+// Any run of whitespace other than one plain space, including NBSP (U+00A0), ideographic space
+// (U+3000) and BOMs inside text (JS `\s` covers all of these): each becomes one space. Single plain
+// spaces are not matched, so an ordinary line is not rebuilt match by match (that allocated several
+// times the text's size and made parsing a long report slow down in the garbage collector).
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
 // Zero-width characters that sometimes survive copy-paste from web pages; removed outright so that
 // they do not split words.
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060/g;
+const HAS_ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060/;
 
 /** Removes a leading UTF-8 byte-order mark. */
 export function stripBom(text: string): string {
@@ -22,7 +25,8 @@ export function splitLines(text: string): string[] {
 
 /** Paragraph text normalization: NBSP → space, whitespace runs collapsed to one space, trimmed. */
 export function normalizeInline(text: string): string {
-  return text.replace(ZERO_WIDTH, '').replace(SPACE_RUN, ' ').trim();
+  const visible = HAS_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;
+  return visible.replace(SPACE_RUN, ' ').trim();
 }
 
 /**

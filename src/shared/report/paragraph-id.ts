@@ -12,14 +12,28 @@ function mix(hash: number, byte: number): number {
   return Math.imul(hash ^ byte, FNV_PRIME);
 }
 
-/** FNV-1a 32-bit of the UTF-8 encoding of `text` (encoded by hand: no TextEncoder dependency). */
+/**
+ * FNV-1a 32-bit of the UTF-8 encoding of `text`, encoded by hand from UTF-16 code units (no
+ * TextEncoder dependency, and no string allocated per character: this runs over every paragraph).
+ * A lone surrogate is encoded as its own code point, as iterating the string would give it.
+ */
 export function fnv1a32(text: string): number {
   let hash = FNV_OFFSET;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let cp = text.charCodeAt(i);
     if (cp < 0x80) {
       hash = mix(hash, cp);
-    } else if (cp < 0x800) {
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i += 1;
+      }
+    }
+    if (cp < 0x800) {
       hash = mix(hash, 0xc0 | (cp >> 6));
       hash = mix(hash, 0x80 | (cp & 0x3f));
     } else if (cp < 0x10000) {

@@ -39,9 +39,14 @@ function tokens(words: string[]): string[] {
 const [preamble, partI, partII, partIII] = [section(0), section(1), section(2), section(3)];
 
 describe('parseReport on the bundled Jiaxing 2024 report', () => {
-  it('matches the Outline schema and has the title of the first line', () => {
+  it('matches the Outline schema and has the title of the first line, spaced as English prints it', () => {
     expect(OutlineSchema.safeParse(outline).success).toBe(true);
-    expect(outline.title).toBe('Report on the Work of the Jiaxing Municipal Government(2024)');
+    expect(outline.title).toBe('Report on the Work of the Jiaxing Municipal Government (2024)');
+  });
+
+  it('reads the web page\'s release date as a detail of the document, not as a paragraph', () => {
+    expect(outline.details).toEqual([{ kind: 'release-date', label: 'Release date', value: '2024-04-17 16:10', text: 'Release date:2024-04-17 16:10' }]);
+    expect(allParagraphs(outline.sections).map((p) => p.text)).not.toContain('Release date:2024-04-17 16:10');
   });
 
   it('has a preamble and three parts', () => {
@@ -57,18 +62,17 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
   it('keeps the front matter and opening in the preamble, whitespace collapsed', () => {
     expect(preamble.children).toEqual([]);
     const texts = preamble.paragraphs.map((p) => p.text);
-    expect(texts.slice(0, 6)).toEqual([
-      'Report on the Work of the Jiaxing Municipal Government(2024)',
-      'Release date:2024-04-17 16:10',
+    expect(texts.slice(0, 5)).toEqual([
+      'Report on the Work of the Jiaxing Municipal Government (2024)',
       'Report on the Work of the Government',
       'Delivered at the Fourth Session of the Ninth Municipal People’s Congress of Jiaxing on January 30, 2024',
       'Mayor Li Jun',
       'Fellow Deputies,',
     ]);
-    expect(texts).toHaveLength(7);
-    expect(texts[6]).toMatch(/^On behalf of the Municipal People’s Government of Jiaxing/);
+    expect(texts).toHaveLength(6);
+    expect(texts[5]).toMatch(/^On behalf of the Municipal People’s Government of Jiaxing/);
     expect(preamble.paragraphs.map((p) => p.citation)).toEqual(
-      ['¶1', '¶2', '¶3', '¶4', '¶5', '¶6', '¶7'],
+      ['¶1', '¶2', '¶3', '¶4', '¶5', '¶6'],
     );
   });
 
@@ -193,9 +197,10 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
 
   it('loses no text: the outline has the same words, in order, as the input lines', () => {
     const inputLines = text.split(/\r?\n/).map(normalizeInline).filter((l) => l !== '');
-    expect(tokens(outlineWords(outline.sections))).toEqual(tokens(inputLines));
-    // Every non-empty line is a paragraph except the 3 part lines and the 9 heading-only items
-    // of part II (the inline items I.1–I.7 and II.4 contribute their body as a paragraph).
-    expect(allParagraphs(outline.sections)).toHaveLength(inputLines.length - 3 - 9);
+    // The release-date line (the second) is in the details instead.
+    expect(tokens([...outline.details!.map((d) => d.text), ...outlineWords(outline.sections)])).toEqual(tokens([inputLines[1]!, inputLines[0]!, ...inputLines.slice(2)]));
+    // Every non-empty line is a paragraph except the release date, the 3 part lines and the 9
+    // heading-only items of part II (the inline items I.1–I.7 and II.4 contribute their body as a paragraph).
+    expect(allParagraphs(outline.sections)).toHaveLength(inputLines.length - 1 - 3 - 9);
   });
 });

@@ -27,3 +27,15 @@ export function pickTitle(lines: readonly string[], fallbackTitle?: string): Tit
   }
   return { title: fallback, lineIndex: -1 };
 }
+
+// A Latin letter or digit glued to an opening parenthesis ("Government(2024)"), which English
+// separates with a space; not a plural suffix ("Year(s)", "Process(es)").
+const GLUED_PARENTHESIS = /([A-Za-z0-9\u00c0-\u024f])\((?!(?:s|es)\))/g;
+
+/**
+ * The title line as English prints it: a space before "(" where the source (often a web page
+ * translated from Chinese, which puts none) has "Government(2024)". Chinese text is unchanged.
+ */
+export function spaceTitle(line: string): string {
+  return line.replace(GLUED_PARENTHESIS, '$1 (');
+}

@@ -8,7 +8,8 @@ const DEFAULT_CONTEXT = 40;
 /**
  * Finds `query` in the report's paragraphs and in the deputy's notes and tags: case- and
  * diacritic-insensitive, plain substring matching (so Chinese works without word breaking).
- * The folded texts are computed once per data change (cached on the data's arrays).
+ * The folded texts and their gram index are built once per data change (cached on the data's
+ * arrays; the report's per version of its paragraphs, the notes' per run of annotations).
  */
 export function searchAll(data: SearchData, query: string, options: SearchOptions = {}): SearchResult[] {
   return searchIndex(getSearchIndex(data), query, options);
@@ -20,31 +21,51 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   const limit = options.limit ?? DEFAULT_LIMIT;
   const contextLength = options.contextLength ?? DEFAULT_CONTEXT;
   const results: SearchResult[] = [];
-  for (const entry of index.entries) {
-    const haystack = entry.folded.folded;
-    let at = haystack.indexOf(needle);
-    while (at !== -1) {
-      if (results.length >= limit) return results;
-      results.push(toResult(entry, at, at + needle.length, contextLength));
-      at = haystack.indexOf(needle, at + needle.length);
+  // Each segment's gram index names the texts that may hold the needle, in reading order; only
+  // those are searched, with the same scan as the whole text would get.
+  for (const segment of index.segments) {
+    for (const i of segment.postings.candidates(needle)) {
+      const entry = segment.entries[i]!;
+      const haystack = entry.folded.folded;
+      let at = haystack.indexOf(needle);
+      while (at !== -1) {
+        if (results.length >= limit) return results;
+        results.push(toResult(entry, at, at + needle.length, contextLength));
+        at = haystack.indexOf(needle, at + needle.length);
+      }
     }
   }
   return results;
 }
 
+/**
+ * A result whose context is cut from the text when first read: a list shows a few dozen of up to
+ * 500 results, and cutting contexts for all of them was most of a search's time.
+ */
+class Result implements SearchResult {
+  #context: SearchContext | null = null;
+  constructor(
+    readonly kind: SearchResult['kind'],
+    readonly paragraphId: string,
+    readonly citation: string,
+    readonly annotationId: string | null,
+    readonly start: number,
+    readonly end: number,
+    private readonly text: string,
+    private readonly contextLength: number,
+  ) {}
+
+  get context(): SearchContext {
+    this.#context ??= contextAround(this.text, this.start, this.end, this.contextLength);
+    return this.#context;
+  }
+}
+
 function toResult(entry: IndexedText, foldedStart: number, foldedEnd: number, contextLength: number): SearchResult {
   const length = entry.text.length;
   const start = originalOffset(entry.folded, foldedStart, length);
-  const end = Math.max(start + 1, originalOffset(entry.folded, foldedEnd, length));
-  return {
-    kind: entry.kind,
-    paragraphId: entry.paragraphId,
-    citation: entry.citation,
-    annotationId: entry.annotationId,
-    start,
-    end: Math.min(end, length),
-    context: contextAround(entry.text, start, Math.min(end, length), contextLength),
-  };
+  const end = Math.min(Math.max(start + 1, originalOffset(entry.folded, foldedEnd, length)), length);
+  return new Result(entry.kind, entry.paragraphId, entry.citation, entry.annotationId, start, end, entry.text, contextLength);
 }
 
 /** The match with up to `size` characters each side, cut at a space when one is near, white space collapsed. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_ACCEPT } from '../../../shared/domain/limits';
+import type { DocumentDetail } from '../../../shared/domain/outline';
 import type { VersionInfo } from './useDocumentVersions';
 import { formatDateTime } from '../../app/date-format';
 
@@ -11,10 +12,12 @@ interface DocumentMenuProps {
   onOpenVersion: (version: number) => void;
   /** Exports every annotation as "deliberation notes" (DOCX). */
   onExportNotes?: () => void;
+  /** Publication details printed with the report ("Release date:…"), not part of its text. */
+  details?: readonly DocumentDetail[];
 }
 
 /** The "Document" button: import a revised version (.txt, .md, .docx, .pdf), or open an earlier version read-only. */
-export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion, onExportNotes }: DocumentMenuProps) {
+export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion, onExportNotes, details = [] }: DocumentMenuProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -91,6 +94,20 @@ export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion
           >
             {t('notes.exportMenu')}
           </button>
+        )}
+        {details.length > 0 && (
+          <>
+            <h3 className="menu-heading" id={`${id}-details`}>
+              {t('document.details')}
+            </h3>
+            <ul className="menu-list" aria-labelledby={`${id}-details`} data-testid="document-details">
+              {details.map((detail) => (
+                <li key={detail.text} className="menu-note">
+                  {t('document.releaseDate', { value: detail.value })}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         <h3 className="menu-heading" id={`${id}-versions`}>
           {t('document.versions')}
