@@ -37,7 +37,7 @@ import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { useVotes } from '../features/votes/useVotes';
 import { useApi } from './api-context';
-import { apiErrorMessage } from './error-message';
+import { errorText } from './error-message';
 import { focusWhenShown } from './focus-when-shown';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
@@ -208,7 +208,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         focusWhenShown(() => document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`));
         setNotice({ key: 'drafts.startedFrom', values: { citation: draft.citations[0]?.citation ?? '' }, valueKeys: { kind: `drafts.kind.${kind}` }, tone: 'info' });
       } catch (error) {
-        setNotice({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        setNotice({ key: 'drafts.actionFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
     [api, uiLanguage, commands, openDraft],
@@ -225,7 +225,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
       if (outcome.kind === 'saved') setNotice({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
       else if (outcome.kind === 'downloaded') setNotice({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
-      setNotice({ key: 'notes.failed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+      setNotice({ key: 'notes.failed', values: { message: errorText(error) }, tone: 'error' });
     }
   }, [api, current.id, uiLanguage]);
 

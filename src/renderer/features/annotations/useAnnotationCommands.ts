@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { paragraphElementId } from '../reader/dom-ids';
 import { scrollTopFor } from '../reader/scrolling';
 import type { EditorSubject } from './AnnotationEditor';
@@ -120,7 +120,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         notify({ key: 'annotation.reattachUndone', values: { quote: shortQuote(back.target.quote.exact) }, tone: 'info' });
       }
     } catch (error) {
-      notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+      notify({ key: 'status.saveFailed', values: { message: errorText(error) }, tone: 'error' });
     }
   }, [store, notify]);
 
@@ -136,7 +136,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'delete', id: annotation.id });
         notify({ key: 'annotation.deleted', tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
-        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        notify({ key: 'status.saveFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
     [store, notify, restoreLast],
@@ -159,7 +159,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
         undo.current = pushUndo(removeUndo(undo.current, (item) => item.id === annotation.id), { action: 'reattach', id: annotation.id });
         notify({ key: 'annotation.reattached', values: { quote: shortQuote(moved.target.quote.exact) }, tone: 'info', undo: () => void restoreLast() });
       } catch (error) {
-        notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        notify({ key: 'status.saveFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
     [paneRef, documentText, lastSelection, selectionKey, store, notify, restoreLast],

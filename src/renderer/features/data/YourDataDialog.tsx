@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { StorageHealth } from '../../../shared/domain/storage-health';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { apiErrorMessage, errorText } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../drafts/deliver';
 import { backupsFolderOf, formatDateTime } from './backup-date';
@@ -44,7 +44,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
         setDataFolder(info.dataFolder);
         setHealth(current);
       },
-      (error: unknown) => live && setMessage({ text: apiErrorMessage(error) ?? String(error), tone: 'error' }),
+      (error: unknown) => live && setMessage({ text: errorText(error), tone: 'error' }),
     );
     return () => {
       live = false;
@@ -67,7 +67,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
       if (outcome.kind === 'saved') setMessage({ text: t('data.backupSaved', { path: outcome.path }), tone: 'info' });
       else if (outcome.kind === 'downloaded') setMessage({ text: t('data.backupDownloaded', { fileName: outcome.fileName }), tone: 'info' });
     } catch (error) {
-      setMessage({ text: t('data.backupFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      setMessage({ text: t('data.backupFailed', { message: errorText(error) }), tone: 'error' });
     } finally {
       setBusy(null);
     }
@@ -92,7 +92,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
       const chosen = await api.call('data.chooseBackupFile', {});
       if (chosen) setPending({ fileName: chosen.fileName, file: null, fileId: chosen.fileId });
     } catch (error) {
-      setMessage({ text: t('data.restoreFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      setMessage({ text: t('data.restoreFailed', { message: errorText(error) }), tone: 'error' });
     }
   };
 

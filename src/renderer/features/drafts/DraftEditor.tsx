@@ -4,7 +4,7 @@ import type { CoSigner, Draft, DraftCitation, DraftContent } from '../../../shar
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { isExportable, validateDraft } from '../../../shared/drafts/validate-draft';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
@@ -97,7 +97,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
     else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
   };
-  const failed = (error: unknown) => notify({ key: 'editor.exportFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+  const failed = (error: unknown) => notify({ key: 'editor.exportFailed', values: { message: errorText(error) }, tone: 'error' });
 
   const exportDocx = async () => {
     if (busy) return;

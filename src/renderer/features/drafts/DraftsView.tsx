@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { useShortcuts } from '../../app/useShortcuts';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { DraftEditor } from './DraftEditor';
@@ -153,7 +153,7 @@ function OpenDraft({ draftId, onMissing, ...editorProps }: OpenDraftProps) {
       (error: unknown) => {
         if (!live) return;
         const missing = (error as { code?: string }).code === 'NOT_FOUND';
-        setState({ error: apiErrorMessage(error) ?? String(error), missing });
+        setState({ error: errorText(error), missing });
       },
     );
     return () => {

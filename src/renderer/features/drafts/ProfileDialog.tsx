@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_PROFILE, type Profile } from '../../../shared/domain/draft';
 import { MIN_CO_SIGNERS_RANGE } from '../../../shared/domain/settings';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 
 interface ProfileDialogProps {
@@ -32,7 +32,7 @@ export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }
       (failure: unknown) => {
         if (!live) return;
         setProfile(EMPTY_PROFILE);
-        setError(apiErrorMessage(failure) ?? String(failure));
+        setError(errorText(failure));
       },
     );
     return () => {
@@ -53,7 +53,7 @@ export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }
       if (parsedMinimum !== minCoSigners) await onMinCoSigners(parsedMinimum);
       onSaved();
     } catch (failure) {
-      setError(apiErrorMessage(failure) ?? String(failure));
+      setError(errorText(failure));
       setSaving(false);
     }
   };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft, DraftContent } from '../../../shared/domain/draft';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { nextSaveDelay } from '../../app/autosave-timing';
 import { useSaveOnLeave } from '../../app/useSaveOnLeave';
 
@@ -56,7 +56,7 @@ export function useAutosave(draftId: string, unsaved: UnsavedChanges, onSaved: (
       (failure: unknown) => {
         pending.current = { ...change, ...pending.current };
         unsaved.set(draftId, pending.current);
-        setError(apiErrorMessage(failure) ?? String(failure));
+        setError(errorText(failure));
         setStatus('error');
       },
     );

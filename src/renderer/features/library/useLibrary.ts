@@ -1,22 +1,19 @@
 import { useCallback, useRef } from 'react';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
-import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
-
-const loadDocuments = (api: ApiClient) => api.call('library.list', {});
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
 export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
   const api = useApi();
-  const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList(loadDocuments);
+  const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList('library.list');
   const undo = useRef(createUndoStack<{ id: string; title: string }>());
 
   const fail = useCallback(
-    (error: unknown) => notify({ key: 'library.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    (error: unknown) => notify({ key: 'library.actionFailed', values: { message: errorText(error) }, tone: 'error' }),
     [notify],
   );
   const put = useCallback((saved: DocumentSummary) => {

@@ -5,7 +5,7 @@ import type { CandidateContent, CandidateMark, Intention, VoteItemKind } from '.
 import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { createUndoStack, popUndo, pushUndo, removeUndo } from '../annotations/undo-stack';
 import { itemTitle } from './vote-text';
@@ -62,7 +62,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         setItems(agenda);
         setLoadError(null);
       },
-      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
+      (error: unknown) => live && setLoadError(errorText(error)),
     );
     return () => {
       live = false;
@@ -76,7 +76,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
   }, [byId]);
 
   const failed = useCallback(
-    (error: unknown) => notify({ key: 'votes.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    (error: unknown) => notify({ key: 'votes.actionFailed', values: { message: errorText(error) }, tone: 'error' }),
     [notify],
   );
 
@@ -189,7 +189,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           return null;
         } catch (error) {
           settle();
-          return apiErrorMessage(error) ?? String(error);
+          return errorText(error);
         }
       },
       [api, serial, put],
@@ -291,7 +291,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           put(await serial(() => api.call('vote.addCandidates', { itemId, candidates })));
           return null;
         } catch (error) {
-          return apiErrorMessage(error) ?? String(error);
+          return errorText(error);
         }
       },
       [api, serial, put],
@@ -302,7 +302,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           put(await serial(() => api.call('vote.updateCandidate', { itemId, candidateId, change: changes })));
           return null;
         } catch (error) {
-          return apiErrorMessage(error) ?? String(error);
+          return errorText(error);
         }
       },
       [api, serial, put],
