@@ -6,7 +6,8 @@ import { methodEffect } from './method-effect';
 export const API_QUERY_ROOT = 'api';
 
 export interface ApiMutationMeta extends Record<string, unknown> {
-  method: ApiMethod;
+  /** The method called (absent for a queue that carries several). */
+  method?: ApiMethod;
   /** False when the caller puts the answer into the cache itself (it is the store's own truth). */
   invalidate: boolean;
 }
@@ -20,7 +21,7 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onSuccess: (_data, _input, _context, mutation) => {
         const meta = mutation.meta as ApiMutationMeta | undefined;
-        if (!meta || !meta.invalidate || methodEffect(meta.method) !== 'write') return;
+        if (!meta?.method || !meta.invalidate || methodEffect(meta.method) !== 'write') return;
         // Not awaited: a scope's next write must not wait for the reads to come back.
         void client.invalidateQueries({ queryKey: [API_QUERY_ROOT] });
       },
