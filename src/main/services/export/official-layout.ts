@@ -21,8 +21,6 @@ export const TEXT_WIDTH = PAGE_GEOMETRY.width - PAGE_GEOMETRY.marginLeft - PAGE_
 
 /** Fixed line pitch 28.9 pt: 22 lines fill the 225 mm text block (22 × 578 = 12716 ≤ 12756 twips). */
 export const LINE_PITCH = 578;
-export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
 
 /**
  * 28 characters of 16 pt do not fit 156 mm (448 pt > 442.2 pt). Word templates tighten the character

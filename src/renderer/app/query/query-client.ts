@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import type { ApiMethod } from '../../../shared/contract/api-contract';
-import { methodEffect } from './method-effect';
+import { methodEffect } from '../../../shared/contract/method-effect';
 
 /** Every API read is cached under ['api', method, input]; a write invalidates them. */
 export const API_QUERY_ROOT = 'api';

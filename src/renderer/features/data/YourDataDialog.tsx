@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
+import { BACKUPS_KEPT } from '../../../shared/domain/limits';
 import type { StorageHealth } from '../../../shared/domain/storage-health';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage, errorText } from '../../app/error-message';
@@ -9,8 +10,6 @@ import { completeDelivery } from '../drafts/deliver';
 import { backupsFolderOf, formatDateTime } from './backup-date';
 import './data.css';
 
-/** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
-export const ROLLING_BACKUPS_KEPT = 10;
 
 type Restored = ApiOutput<'data.restoreBackup'>;
 interface Message {
@@ -137,7 +136,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             </dd>
             <dt>{t('data.backups')}</dt>
             <dd>
-              <p className="data-text">{t('data.backupsExplained', { kept: ROLLING_BACKUPS_KEPT })}</p>
+              <p className="data-text">{t('data.backupsExplained', { kept: BACKUPS_KEPT })}</p>
               <p className="data-path" data-testid="backups-folder">
                 {backupsFolder}
               </p>

@@ -1,8 +1,8 @@
 import type { ApiMethod } from '../../../shared/contract/api-contract';
+import { methodEffect } from '../../../shared/contract/method-effect';
 import type { ApiClient } from '../../api/client';
-import { methodEffect } from '../../app/query/method-effect';
 
-/** Calls that only read never write the store, so they cannot change whether saving works. */
+/** Calls the contract declares as writes; the others never write the store, so they cannot change whether saving works. */
 export function isSavingCall(method: ApiMethod): boolean {
   return methodEffect(method) === 'write';
 }

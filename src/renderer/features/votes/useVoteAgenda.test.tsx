@@ -61,7 +61,7 @@ describe('useVoteAgenda', () => {
     }
     await act(() => done);
     expect(server.order).toEqual(['start for', 'end for', 'start 支持', 'end 支持', 'start abstain', 'end abstain']);
-    expect(result.current.byId.get('v1')).toMatchObject({ intention: 'abstain', rationale: '支持' });
+    await waitFor(() => expect(result.current.byId.get('v1')).toMatchObject({ intention: 'abstain', rationale: '支持' }));
     expect(notify).not.toHaveBeenCalled();
   });
 
