@@ -15,6 +15,19 @@ describe('useApiQuery', () => {
     expect(calls.map((c) => c.method)).toEqual(['profile.get']);
   });
 
+  it('reads the store afresh when mounted again after nothing showed the answer', async () => {
+    let name = 'First';
+    const { client, calls } = fakeApi({ 'profile.get': () => profile(name) });
+    const wrapper = providers(client);
+    const first = renderHook(() => useApiQuery('profile.get', {}), { wrapper });
+    await waitFor(() => expect(first.result.current.data).toEqual(profile('First')));
+    first.unmount();
+    name = 'Changed by an autosave';
+    const second = renderHook(() => useApiQuery('profile.get', {}), { wrapper });
+    await waitFor(() => expect(second.result.current.data).toEqual(profile('Changed by an autosave')));
+    expect(calls).toHaveLength(2);
+  });
+
   it("gives the main side's own words when the read is refused", async () => {
     const { client } = fakeApi({
       'profile.get': () => {

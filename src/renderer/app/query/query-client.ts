@@ -14,7 +14,10 @@ export interface ApiMutationMeta extends Record<string, unknown> {
 
 /**
  * The renderer's one cache. The store is local and only this page changes it, so reads never go
- * stale by time, focus or network (the app works offline): they are read again when a write succeeds.
+ * stale by time, focus or network (the app works offline): they are read again when a write made
+ * through `useApiMutation` succeeds. Not every write goes through the cache (autosave, the reading
+ * position), so each read is made again when something that shows it mounts, and not kept once
+ * nothing shows it.
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -29,7 +32,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         networkMode: 'always',
-        staleTime: Infinity,
+        gcTime: 0,
         retry: false,
         refetchOnWindowFocus: false,
         refetchOnReconnect: false,
