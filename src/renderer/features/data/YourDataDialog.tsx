@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import { BACKUPS_KEPT } from '../../../shared/domain/limits';
-import type { StorageHealth } from '../../../shared/domain/storage-health';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage, errorText } from '../../app/error-message';
+import { useApiQuery } from '../../app/query/useApiQuery';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../drafts/deliver';
 import { backupsFolderOf, formatDateTime } from './backup-date';
@@ -27,28 +27,18 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
-  const [dataFolder, setDataFolder] = useState<string | null>(null);
-  const [health, setHealth] = useState<StorageHealth | null>(null);
+  const info = useApiQuery('app.info', {});
+  const healthRead = useApiQuery('app.health', {});
+  const dataFolder = info.data?.dataFolder ?? null;
+  const health = healthRead.data ?? null;
+  const loadFailure = info.error ?? healthRead.error;
   const [busy, setBusy] = useState<'export' | 'restore' | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  // Undefined until the deputy acts: until then the message shown is why the details could not be read.
+  const [said, setMessage] = useState<Message | null | undefined>(undefined);
+  const message: Message | null = said === undefined ? (loadFailure ? { text: errorText(loadFailure), tone: 'error' } : null) : said;
   // The file to restore: picked in the page (web host, uploaded on confirm) or held by the main side (desktop app).
   const [pending, setPending] = useState<{ fileName: string; file: File | null; fileId: string | null } | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.call('app.info', {}), api.call('app.health', {})]).then(
-      ([info, current]) => {
-        if (!live) return;
-        setDataFolder(info.dataFolder);
-        setHealth(current);
-      },
-      (error: unknown) => live && setMessage({ text: errorText(error), tone: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   useEffect(() => {
     if (restored) reloadButton.current?.focus();

@@ -51,12 +51,8 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     observer.observe(header);
     return () => observer.disconnect();
   }, []);
-  const minRef = useRef(minCoSigners);
-  useEffect(() => {
-    minRef.current = minCoSigners;
-  }, [minCoSigners]);
 
-  const autosave = useAutosave(draft.id, unsaved, (saved) => onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners: minRef.current }))));
+  const autosave = useAutosave(draft.id, unsaved, (saved) => onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners }))));
   const { change, flush } = autosave;
 
   useEffect(

@@ -53,7 +53,8 @@ describe('useVoteAgenda', () => {
     act(() => {
       done = Promise.all([result.current.setIntention('v1', 'for'), result.current.saveReasons('v1', '支持'), result.current.setIntention('v1', 'abstain')]);
     });
-    await waitFor(() => expect(result.current.byId.get('v1')?.intention).toBe('abstain'));
+    // In the same render as the click (a controlled radio or checkbox must not flip back).
+    expect(result.current.byId.get('v1')?.intention).toBe('abstain');
     await waitFor(() => expect(server.order).toEqual(['start for']));
     for (let i = 0; i < 3; i++) {
       await waitFor(() => expect(server.gates).toHaveLength(i + 1));
@@ -75,7 +76,7 @@ describe('useVoteAgenda', () => {
     act(() => {
       done = Promise.all([result.current.setIntention('v1', 'against'), result.current.saveReasons('v1', 'later')]);
     });
-    await waitFor(() => expect(result.current.byId.get('v1')?.intention).toBe('against'));
+    expect(result.current.byId.get('v1')?.intention).toBe('against');
     await waitFor(() => expect(server.gates).toHaveLength(1));
     server.gates[0]!.resolve();
     await waitFor(() => expect(server.gates).toHaveLength(2));

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../shared/contract/api-contract';
 import type { CandidateContent, CandidateMark, Intention, VoteItemKind } from '../../../shared/domain/vote';
 import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
-import { apiQueryKey, useApiQuery, useQueryClient } from '../../app/query/useApiQuery';
+import { useApiQuery } from '../../app/query/useApiQuery';
 import { useApiQueue } from '../../app/query/useApiQueue';
 import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
@@ -41,7 +41,6 @@ export interface VoteAgenda {
 }
 
 const AGENDA_INPUT = {};
-const AGENDA_KEY = apiQueryKey('vote.agenda', AGENDA_INPUT);
 
 /**
  * The agenda of votes as the page holds it (read through the query cache, then kept from the main
@@ -51,14 +50,17 @@ const AGENDA_KEY = apiQueryKey('vote.agenda', AGENDA_INPUT);
  */
 export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void): VoteAgenda {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const agenda = useApiQuery('vote.agenda', AGENDA_INPUT);
-  const items = agenda.data ?? null;
   const { refetch } = agenda;
+  // Once read, the page's own copy: a change is shown in the same render as the click (a controlled
+  // checkbox must not flip back), and kept from the main side's answers.
+  const [local, setLocal] = useState<VoteAgendaItem[] | null>(null);
+  const items = local ?? agenda.data ?? null;
+  const loaded = agenda.data ?? null;
   const setItems = useCallback(
     (next: VoteAgendaItem[] | ((list: VoteAgendaItem[] | null) => VoteAgendaItem[] | null)) =>
-      queryClient.setQueryData<VoteAgendaItem[]>(AGENDA_KEY, (list) => (typeof next === 'function' ? next(list ?? null) : next) ?? undefined),
-    [queryClient],
+      setLocal((list) => (typeof next === 'function' ? next(list ?? loaded) : next)),
+    [loaded],
   );
   /** Calls run one at a time in the order made (mutations of one scope). */
   const queue = useApiQueue('vote-agenda');
@@ -157,7 +159,10 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
   return {
     items,
     loadError: agenda.error ? errorText(agenda.error) : null,
-    reload: useCallback(() => void refetch(), [refetch]),
+    reload: useCallback(() => {
+      setLocal(null);
+      void refetch();
+    }, [refetch]),
     byId,
     saveReasons: useCallback(
       async (itemId, rationale) => {
