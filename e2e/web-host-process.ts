@@ -13,7 +13,8 @@ export interface RunningHost {
 export function startHostProcess(dataFolder: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'out/main/web.js')], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DEPUTY_DESK_DATA: dataFolder },
+    // The built host checks every answer against the contract while the e2e tests run.
+    env: { ...process.env, DEPUTY_DESK_DATA: dataFolder, DEPUTY_DESK_CHECK_OUTPUTS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

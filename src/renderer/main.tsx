@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createDefaultClient } from './api/client';
 import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
+import { QueryProvider } from './app/query/QueryProvider';
 import { saveWatch } from './features/data/save-watch';
 import { initI18n } from './i18n/i18n';
 import { languageFromLocale } from './i18n/resolve-language';
@@ -18,7 +19,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <ApiProvider client={client}>
-      <App />
+      <QueryProvider>
+        <App />
+      </QueryProvider>
     </ApiProvider>
   </StrictMode>,
 );

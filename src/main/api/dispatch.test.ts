@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/contract/api-contract';
 import { apiContract } from '../../shared/contract/api-contract';
+import { methodEffect } from '../../shared/contract/method-effect';
 import type { DraftContent } from '../../shared/domain/draft';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { serializeDraftFile } from '../services/draft-file';
+import { createDispatch } from './dispatch';
+import { createRouter, type Handlers } from './router';
 import { STORE_FILE_NAME } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 
@@ -195,9 +198,24 @@ describe('dispatch', () => {
     await core.services.votes.removeCandidate(BALLOT_ID, ballot.ballot!.candidates[1]!.id);
     const extra = await core.services.libraryEdit.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
     await core.services.libraryEdit.remove(extra.id);
-    const result = await core.dispatch(method, validCalls[method](core));
+    const input = validCalls[method](core);
+    const before = JSON.stringify(core.store.data);
+    const result = await core.dispatch(method, input);
     expect(result).toMatchObject({ ok: true });
     if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
+    // The page refreshes what it shows, and the storage status, only after the calls declared as writes.
+    if (methodEffect(method) === 'read') expect(JSON.stringify(core.store.data)).toBe(before);
+  });
+
+  it('refuses, while tests run, an answer its contract does not allow, naming the method and the field', async () => {
+    const logged: unknown[] = [];
+    const handlers = { ...createRouter(core.services), 'settings.get': () => ({ ...core.services.settings.get(), textSize: 'large' }) } as unknown as Handlers;
+    const dispatch = createDispatch(handlers, { log: (error) => logged.push(error) });
+    const result = await dispatch('settings.get', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/settings\.get answered .*textSize/) } });
+    expect(logged).toHaveLength(1);
+    // A production build passes answers through unchecked.
+    expect(await createDispatch(handlers, { checkOutputs: false })('settings.get', {})).toMatchObject({ ok: true, data: { textSize: 'large' } });
   });
 
   it('opens the bundled report on first start', async () => {

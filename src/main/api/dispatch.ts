@@ -7,28 +7,51 @@ import type { Handlers } from './router';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
+export interface DispatchOptions {
+  /**
+   * Checks every answer against the method's output schema too (tests and development builds):
+   * a service answering what the contract does not say fails loudly there, never in the deputy's hands.
+   */
+  checkOutputs?: boolean;
+  log?: (error: unknown) => void;
+}
+
+/** Tests (vitest) and development builds check outputs; a production build does not pay for it. */
+export const CHECK_OUTPUTS_BY_DEFAULT = import.meta.env?.DEV === true || process.env.DEPUTY_DESK_CHECK_OUTPUTS === '1';
+
 /**
  * The single entry for every API call, whatever the transport: checks the method, validates the
  * input with the contract's schema, calls the handler and wraps the outcome. Never throws.
  */
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+export function createDispatch(handlers: Handlers, { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error }: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return fail('UNKNOWN_METHOD', `There is no API method ${JSON.stringify(String(method)).slice(0, 120)}.`);
     }
-    const parsed = apiContract[method].input.safeParse(input ?? {});
+    const { input: inputSchema, output: outputSchema } = apiContract[method];
+    const parsed = inputSchema.safeParse(input ?? {});
     if (!parsed.success) {
       return fail('INVALID_INPUT', `Invalid input for ${method}: ${describeIssues(parsed.error)}`);
     }
+    let data: unknown;
     try {
       const handler = handlers[method] as (input: unknown) => unknown;
-      return { ok: true, data: await handler(parsed.data) };
+      data = await handler(parsed.data);
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
       if (error instanceof StoreReadOnlyError) return fail('STORAGE', error.message);
       log(error);
       return fail('INTERNAL', `${method} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (checkOutputs) {
+      const checked = outputSchema.safeParse(data);
+      if (!checked.success) {
+        const message = `${method} answered what its contract does not allow: ${describeIssues(checked.error)}`;
+        log(new Error(message));
+        return fail('INTERNAL', message);
+      }
+    }
+    return { ok: true, data };
   };
 }
 
@@ -42,4 +65,3 @@ function describeIssues(error: z.ZodError): string {
 function fail(code: ApiErrorCode, message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
 }
-

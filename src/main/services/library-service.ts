@@ -19,7 +19,7 @@ export interface LibraryService {
   require(documentId: string): StoredDocument;
   /** The text annotations anchor in (paragraphs joined), for the current version. */
   documentText(documentId: string): DocumentText;
-  /** Parses any text the way documents are parsed (cached for the current versions). */
+  /** Parses any text the way documents are parsed (not cached: only the current versions' outlines are). */
   outlineOfText(text: string, overrides?: HeadingOverridesInput): Outline;
   /** A version's text by its name; a missing or damaged text file is a STORAGE error that says what to do. */
   readText(doc: StoredDocument, hash: string): string;

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BACKUPS_KEPT } from '../../shared/domain/limits';
 import { PRIVATE_FOLDER_MODE, writeFileDurably } from './durable-file-writer';
 
-export const BACKUPS_KEPT = 10;
 export const BACKUP_INTERVAL_MS = 60_000;
 const PREFIX = 'deputy-desk.';
 const SUFFIX = '.json';

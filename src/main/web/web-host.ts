@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/contract/result';
+import { WEB_HOST_REQUEST_BYTES } from '../../shared/domain/limits';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import type { Dispatch } from '../api/dispatch';
 import { BodyNotUtf8Error, BodyTooLargeError, hasValidToken, isAllowedHost, isAllowedOrigin, readBody } from './request-guard';
 import { readStaticFile } from './static-files';
 import { receiveUpload, UPLOAD_PATH, type ReceiveUpload } from './upload';
 
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** More at once than any browser tab opens: a flood of sockets cannot exhaust the process. */
 export const MAX_CONNECTIONS = 64;
 /** A client must send its headers, and its whole request, within this (no slowloris). */
@@ -117,7 +117,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!guardApiCall(request, response)) return;
     let body: string;
     try {
-      body = await readBody(request, MAX_BODY_BYTES);
+      body = await readBody(request, WEB_HOST_REQUEST_BYTES);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         sendJson(response, 413, failure('INVALID_INPUT', 'The request is larger than 10 MB.'));

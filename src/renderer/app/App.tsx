@@ -10,7 +10,7 @@ import { TextSizeControl } from '../features/settings/TextSizeControl';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
 import { useApi } from './api-context';
-import { apiErrorMessage } from './error-message';
+import { apiErrorMessage, errorText } from './error-message';
 import { modifierLabel } from './shortcuts';
 import { EmptyLibraryError, useBoot, type BootData } from './useBoot';
 import { Workspace } from './Workspace';
@@ -74,7 +74,7 @@ function ReaderApp({ data }: { data: BootData }) {
 
   const reportError = useCallback(
     (error: unknown, retry: () => void) => {
-      const message = apiErrorMessage(error) ?? String(error);
+      const message = errorText(error);
       setActionError({ message: t('status.saveFailed', { message }), retry });
     },
     [t],

@@ -2,10 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, typ
 import { useTranslation } from 'react-i18next';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { Annotation } from '../../shared/domain/annotation';
-import type { DraftKind } from '../../shared/domain/draft';
 import type { Language, PaneLayout } from '../../shared/domain/settings';
 import type { ReportDocument } from '../../shared/domain/document';
-import type { Paragraph, Section } from '../../shared/domain/outline';
 import type { SearchResult } from '../../shared/search';
 import { AnnotationEditor } from '../features/annotations/AnnotationEditor';
 import { AnnotationsPanel } from '../features/annotations/AnnotationsPanel';
@@ -22,7 +20,6 @@ import { usePaneInteractions } from '../features/annotations/usePaneInteractions
 import { useCopyReportText } from '../features/annotations/useCopyReportText';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
-import { completeDelivery } from './deliver';
 import { DRAFTS_MAIN_ID, DraftsView } from '../features/drafts/DraftsView';
 import { FiguresPanel } from '../features/figures/FiguresPanel';
 import { FIGURES_SHORTCUT, useFiguresLayer, useFiguresShortcut } from '../features/figures/useFiguresLayer';
@@ -32,17 +29,17 @@ import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from './reading/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
 import { firstSurviving, resumeCandidates } from '../features/reader/resume-paragraph';
-import { buildReaderTree, flattenOutline, outlineEntries, paragraphSectionPaths } from './reading/section-tree';
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { useVotes } from '../features/votes/useVotes';
-import { useApi } from './api-context';
-import { apiErrorMessage } from './error-message';
-import { focusWhenShown } from './focus-when-shown';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
-import { parseViewHash, viewHash, type ViewId, type ViewRoute } from './views';
+import { useReportOutline, flattenParagraphs } from './useReportOutline';
+import { useSidePanel } from './useSidePanel';
+import { useViewRoute } from './useViewRoute';
+import { useWorkspaceActions } from './useWorkspaceActions';
+import type { ViewId } from './views';
 import { WorkspaceBanners } from './WorkspaceBanners';
 import { ImportProgress } from '../components/ImportProgress';
 
@@ -69,24 +66,18 @@ interface WorkspaceProps {
 /** The views (reader with its annotation layer, panels, search and versions; drafts) under one top bar. */
 export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners, paneLayout, onPaneLayout }: WorkspaceProps) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
-  const [route, setRoute] = useState<ViewRoute>(() => parseViewHash(window.location.hash));
-  const lastDraft = useRef<string | null>(route.draftId);
+  const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
+  // A notice about a finished action belongs to the view it happened in; warnings and errors stay.
+  const leaveView = useCallback(() => setNotice((shown) => (shown?.tone === 'info' ? null : shown)), []);
+  const { route, view, selectView, openDraft } = useViewRoute(leaveView);
   const [unsaved] = useState<UnsavedChanges>(() => new Map());
-  const view = route.view;
-  const viewRef = useRef(view);
-  useEffect(() => {
-    viewRef.current = view;
-  }, [view]);
   const paneRef = useRef<HTMLElement>(null);
   const topParagraph = useRef<string | null>(initialParagraphId);
   const [lastSelection] = useState(createSelectionMemory);
   // Where a (re)mounted reader opens: the first of these paragraphs the text shown has.
   const [resumeAt, setResumeAt] = useState<readonly string[]>(() => (initialParagraphId ? [initialParagraphId] : []));
   const resumeBeforeImport = useRef<readonly string[]>([]);
-  const searchReturn = useRef<HTMLElement | null>(null);
-  const [side, setSide] = useState<'annotations' | 'search' | 'figures' | null>(null);
-  const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
+  const { side, setSide, openSearch, closeSearch, togglePanel, toggleFigures, close: closeSide } = useSidePanel(paneRef);
 
   const versions = useDocumentVersions(initialDocument, onError);
   const current = versions.document;
@@ -109,7 +100,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     // The paragraph read when the import began, or the nearest one the revision kept.
     setResumeAt(resumeBeforeImport.current);
     if (orphaned > 0) setSide('annotations');
-  }, []);
+  }, [setSide]);
   const { importFile, importCount, activity: revisionImport, cancelImport } = useDocumentImport(versions, store, setNotice, onImported);
   // Figures of the document shown (an earlier version's too); repainted when annotation marks change the DOM.
   const figuresLayer = useFiguresLayer(shown, paneRef, annotations);
@@ -118,40 +109,12 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const copyWithCitation = useCopyReportText(paneRef, shownText, shown.title, setNotice);
   usePaneInteractions(paneRef, { onActivateHighlight: readOnly ? noop : commands.activateHighlight });
 
-  const tree = useMemo(() => buildReaderTree(current.outline.sections), [current]);
-  const sections = useMemo(() => flattenOutline(outlineEntries(tree)), [tree]);
-  const sectionPaths = useMemo(() => paragraphSectionPaths(tree), [tree]);
-  const citations = useMemo(() => new Map(documentText.paragraphs.map((p) => [p.id, p.citation])), [documentText]);
-  const sectionOf = useCallback((id: string) => sectionPaths.get(id), [sectionPaths]);
-  const citationOf = useCallback((id: string) => citations.get(id) ?? '', [citations]);
+  const { sections, citations, sectionOf, citationOf } = useReportOutline(current, documentText);
   const tagSuggestions = useMemo(() => tagsInUse(annotations), [annotations]);
 
   const shownParagraphs = useMemo(() => flattenParagraphs(shown), [shown]);
   const searchData = useMemo(() => ({ paragraphs: shownParagraphs, annotations: readOnly ? EMPTY : annotations }), [shownParagraphs, readOnly, annotations]);
 
-  const openSearch = useCallback(() => {
-    if (side !== 'search') searchReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setSide('search');
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="search-panel"] input')?.focus());
-  }, [side]);
-  const panelReturn = useRef<HTMLElement | null>(null);
-  /** Opens the annotations panel with focus in it, or closes it with focus back where it was. */
-  const togglePanel = useCallback(() => {
-    if (side === 'annotations') {
-      setSide(null);
-      const back = panelReturn.current;
-      requestAnimationFrame(() => (back?.isConnected && !back.closest('[data-testid="annotations-panel"]') ? back : paneRef.current)?.focus({ preventScroll: true }));
-      return;
-    }
-    panelReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setSide('annotations');
-    focusWhenShown(() => document.querySelector<HTMLElement>('[data-testid="annotations-panel"] input[type="search"]'));
-  }, [side]);
-  const closeSearch = useCallback(() => {
-    setSide(null);
-    const back = searchReturn.current;
-    requestAnimationFrame(() => (back?.isConnected ? back : paneRef.current)?.focus({ preventScroll: true }));
-  }, []);
   const revealResult = useCallback(
     (result: SearchResult) => {
       const pane = paneRef.current;
@@ -163,31 +126,6 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     [commands],
   );
 
-  // A notice about a finished action belongs to the view it happened in; warnings and errors stay.
-  const leaveView = useCallback(() => setNotice((shown) => (shown?.tone === 'info' ? null : shown)), []);
-  const navigate = useCallback((next: ViewRoute) => {
-    if (next.view === 'drafts') lastDraft.current = next.draftId;
-    if (next.view !== viewRef.current) leaveView();
-    setRoute(next);
-    const hash = viewHash(next);
-    if (window.location.hash !== hash) window.history.pushState(null, '', hash);
-  }, [leaveView]);
-  useEffect(() => {
-    const onHash = () => {
-      const next = parseViewHash(window.location.hash);
-      if (next.view === 'drafts') lastDraft.current = next.draftId;
-      if (next.view !== viewRef.current) leaveView();
-      setRoute((current) => (current.view === next.view && current.draftId === next.draftId ? current : next));
-    };
-    window.addEventListener('popstate', onHash);
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      window.removeEventListener('popstate', onHash);
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, [leaveView]);
-  const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
-  const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
   const onOpenedDocument = useCallback((paragraphId: string | null) => {
     setResumeAt(paragraphId ? [paragraphId] : []);
     topParagraph.current = paragraphId;
@@ -196,38 +134,13 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const openDocument = useOpenDocument({ current, switchTo: versions.switchTo, onOpened: onOpenedDocument, showReader, notify: setNotice });
   const uiLanguage: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 
-  /** A draft quoting an annotation (its note starts the reasons) or a selected passage; the drafts view opens it. */
-  const startDraft = useCallback(
-    async (kind: DraftKind, source: { annotationId: string } | { documentId: string; start: number; end: number }) => {
-      try {
-        const draft = await api.call('draft.create', { kind, language: uiLanguage, source });
-        commands.closeEditor();
-        window.getSelection()?.removeAllRanges();
-        openDraft(draft.id);
-        // The new draft opens with focus in its title, the first thing to write.
-        focusWhenShown(() => document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`));
-        setNotice({ key: 'drafts.startedFrom', values: { citation: draft.citations[0]?.citation ?? '' }, valueKeys: { kind: `drafts.kind.${kind}` }, tone: 'info' });
-      } catch (error) {
-        setNotice({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
-      }
-    },
-    [api, uiLanguage, commands, openDraft],
-  );
-  const draftFromAnnotation = useCallback((annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }), [startDraft]);
-  const draftFromSelection = useCallback(
-    (range: { start: number; end: number }, kind: DraftKind) => void startDraft(kind, { documentId: current.id, start: range.start, end: range.end }),
-    [startDraft, current.id],
-  );
-
-  const exportNotes = useCallback(async () => {
-    try {
-      const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId: current.id, language: uiLanguage }));
-      if (outcome.kind === 'saved') setNotice({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
-      else if (outcome.kind === 'downloaded') setNotice({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
-    } catch (error) {
-      setNotice({ key: 'notes.failed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
-    }
-  }, [api, current.id, uiLanguage]);
+  const { draftFromAnnotation, draftFromSelection, exportNotes } = useWorkspaceActions({
+    documentId: current.id,
+    language: uiLanguage,
+    notify: setNotice,
+    closeEditor: commands.closeEditor,
+    openDraft,
+  });
 
   const votes = useVotes({
     view,
@@ -268,7 +181,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     'search.open': () => (inReader ? openSearch() : false),
     'edit.undoDelete': () => (inReader ? void commands.undoLast() : false),
   });
-  useFiguresShortcut(() => (inReader ? setSide((s) => (s === 'figures' ? null : 'figures')) : false));
+  useFiguresShortcut(() => (inReader ? toggleFigures() : false));
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -279,7 +192,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
     side === 'search' ? (
       <SearchPanel data={searchData} paneRef={paneRef} contentVersion={annotations} onReveal={revealResult} onClose={closeSearch} />
     ) : side === 'figures' ? (
-      <FiguresPanel layer={figuresLayer} shortcut={FIGURES_SHORTCUT} onClose={() => setSide(null)} />
+      <FiguresPanel layer={figuresLayer} shortcut={FIGURES_SHORTCUT} onClose={closeSide} />
     ) : side === 'annotations' && !readOnly ? (
       <AnnotationsPanel
         annotations={annotations}
@@ -291,7 +204,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onEdit={commands.openEdit}
         onDelete={(a) => void commands.remove(a)}
         onReattach={(a) => void commands.reattach(a)}
-        onClose={() => setSide(null)}
+        onClose={closeSide}
         onDraft={draftFromAnnotation}
         onExportNotes={() => void exportNotes()}
       />
@@ -326,7 +239,7 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         view={view}
         onView={selectView}
         onExportNotes={readOnly ? undefined : () => void exportNotes()}
-        onToggleFigures={() => setSide((s) => (s === 'figures' ? null : 'figures'))}
+        onToggleFigures={toggleFigures}
         details={shown.outline.details}
       />
       <WorkspaceBanners banners={<>{banners}{revisionImport && <ImportProgress activity={revisionImport} onCancel={cancelImport} />}</>} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
@@ -377,15 +290,3 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
 }
 
 function noop(): void {}
-
-function flattenParagraphs(report: ReportDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  const visit = (sections: readonly Section[]) => {
-    for (const section of sections) {
-      out.push(...section.paragraphs);
-      visit(section.children);
-    }
-  };
-  visit(report.outline.sections);
-  return out;
-}

@@ -5,3 +5,8 @@ export function apiErrorMessage(error: unknown): string | null {
   if (error instanceof ApiCallError) return error.message;
   return null;
 }
+
+/** The one way a failure becomes words on the page: the main side's message, else the error itself. */
+export function errorText(error: unknown): string {
+  return apiErrorMessage(error) ?? String(error);
+}

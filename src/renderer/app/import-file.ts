@@ -1,9 +1,7 @@
-import { MAX_IMPORT_BYTES } from '../../shared/domain/limits';
+import { MAX_IMPORT_BYTES, WEB_HOST_REQUEST_BYTES } from '../../shared/domain/limits';
 
 /** What the page checks before sending a file (the limits are shared with the main side: src/shared/domain/limits.ts). */
 export { IMPORT_ACCEPT, MAX_IMPORT_BYTES } from '../../shared/domain/limits';
-/** The web host refuses requests over 10 MB (base64 makes a file about 4/3 larger). */
-export const WEB_HOST_REQUEST_BYTES = 10 * 1024 * 1024;
 
 export type FileCheck = 'ok' | 'tooLarge';
 

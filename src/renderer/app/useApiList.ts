@@ -1,37 +1,32 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiClient } from '../api/client';
-import { useApi } from './api-context';
-import { apiErrorMessage } from './error-message';
+import { useCallback, useMemo } from 'react';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract/api-contract';
+import { errorText } from './error-message';
+import { apiQueryKey, useApiQuery, useQueryClient } from './query/useApiQuery';
+
+/** The methods that list something and need no input. */
+type ListMethod = { [M in ApiMethod]: ApiOutput<M> extends readonly unknown[] ? (Record<string, never> extends ApiInput<M> ? M : never) : never }[ApiMethod];
+type Item<M extends ListMethod> = ApiOutput<M>[number];
 
 /**
- * A list fetched from the main side: loaded on mount (ignoring an answer that arrives after the
- * component is gone), `refresh()` after each change, and the load error in words. `load` must be
- * a stable function (declared at module level).
+ * A list read from the main side through the query cache (so it is read again after every write),
+ * `setItems` to put the main side's answer in it at once, `refresh()` to read it again now, and the
+ * load error in words.
  */
-export function useApiList<T>(load: (api: ApiClient) => Promise<T[]>) {
-  const api = useApi();
-  const [items, setItems] = useState<T[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+export function useApiList<M extends ListMethod>(method: M) {
+  const queryClient = useQueryClient();
+  const key = useMemo(() => apiQueryKey(method, {} as ApiInput<M>), [method]);
+  const query = useApiQuery(method, key[2]);
 
+  const setItems = useCallback(
+    (next: Item<M>[] | ((list: Item<M>[] | null) => Item<M>[] | null)) => {
+      queryClient.setQueryData<Item<M>[]>(key, (list) => (typeof next === 'function' ? next(list ?? null) : next) ?? undefined);
+    },
+    [queryClient, key],
+  );
   const refresh = useCallback(async () => {
-    try {
-      setItems(await load(api));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(apiErrorMessage(error) ?? String(error));
-    }
-  }, [api, load]);
+    await queryClient.refetchQueries({ queryKey: key, exact: true });
+  }, [queryClient, key]);
 
-  useEffect(() => {
-    let live = true;
-    load(api).then(
-      (list) => live && setItems(list),
-      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, load]);
-
-  return { items, setItems, loadError, refresh };
+  const items = (query.data as Item<M>[] | undefined) ?? null;
+  return { items, setItems, loadError: query.error ? errorText(query.error) : null, refresh };
 }

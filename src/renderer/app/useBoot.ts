@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ReportDocument } from '../../shared/domain/document';
 import type { Notice } from '../../shared/domain/notice';
 import type { Settings } from '../../shared/domain/settings';
@@ -31,25 +32,12 @@ export class EmptyLibraryError extends Error {
 /** Everything the reader needs before its first paint; `retry` starts over after a failure. */
 export function useBoot(): { state: BootState; retry: () => void } {
   const api = useApi();
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<BootState>({ status: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    load(api).then(
-      (data) => live && setState({ status: 'ready', data }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
-
-  const retry = useCallback(() => {
-    setState({ status: 'loading' });
-    setAttempt((n) => n + 1);
-  }, []);
-
+  // Read once for the life of the page: its key is outside the API reads that writes invalidate.
+  const boot = useQuery({ queryKey: ['boot'], queryFn: () => load(api) });
+  const { refetch } = boot;
+  const retry = useCallback(() => void refetch(), [refetch]);
+  const state: BootState =
+    boot.isFetching || boot.isPending ? { status: 'loading' } : boot.isError ? { status: 'error', error: boot.error } : { status: 'ready', data: boot.data };
   return { state, retry };
 }
 

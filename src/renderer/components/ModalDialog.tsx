@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 
 interface ModalDialogProps {
   labelledBy: string;
@@ -13,10 +13,7 @@ interface ModalDialogProps {
  */
 export function ModalDialog({ labelledBy, onClose, className, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
+  const onCancelled = useEffectEvent(onClose);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -25,7 +22,7 @@ export function ModalDialog({ labelledBy, onClose, className, children }: ModalD
     if (!dialog.open) dialog.showModal();
     const onCancel = (event: Event) => {
       event.preventDefault();
-      onCloseRef.current();
+      onCancelled();
     };
     dialog.addEventListener('cancel', onCancel);
     return () => {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/domain/annotation';
 import type { DocumentSummary, ReportDocument } from '../../shared/domain/document';
 import { useApi } from '../app/api-context';
-import { apiErrorMessage } from '../app/error-message';
+import { errorText } from '../app/error-message';
 
 /** One library document with its outline and its annotations, as a picker shows them. */
 export interface LibraryDocument {
@@ -36,7 +36,7 @@ export function useLibraryDocuments(live?: { report: ReportDocument; annotations
       );
     })().then(
       (documents) => current && setLoaded(documents),
-      (error: unknown) => current && setLoadError(apiErrorMessage(error) ?? String(error)),
+      (error: unknown) => current && setLoadError(errorText(error)),
     );
     return () => {
       current = false;

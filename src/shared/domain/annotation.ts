@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { DocumentIdSchema } from './document';
+import { TAG_MAX_LENGTH, TAGS_MAX_COUNT } from './limits';
 
 export const ANNOTATION_KINDS = ['question', 'support', 'concern', 'verify'] as const;
 export const AnnotationKindSchema = z.enum(ANNOTATION_KINDS);
 export type AnnotationKind = z.infer<typeof AnnotationKindSchema>;
 
 export const NOTE_MAX_LENGTH = 20_000;
-export const TAG_MAX_LENGTH = 40;
-export const TAGS_MAX_COUNT = 20;
 /** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
 export const QUOTE_CONTEXT_LENGTH = 32;
 

@@ -11,8 +11,6 @@ export const DRAFT_LINE_MAX = 500;
 export const MEASURES_MAX = 200;
 export const CO_SIGNERS_MAX = 500;
 export const CITATIONS_MAX = 200;
-/** Statutory minimum of joint signatures for a proposal to a municipal people's congress. */
-export const DEFAULT_PROPOSAL_MIN_CO_SIGNERS = 10;
 
 export const DraftIdSchema = z.string().regex(/^d-[a-z0-9-]{6,64}$/, 'not a draft id');
 

@@ -45,3 +45,17 @@ export const IMPORT_MEMORY_LIMIT_MB = 1536;
 export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
 /** The most an archive may expand to when read back (its entries' declared sizes, summed). */
 export const MAX_BACKUP_UNPACKED_BYTES = 4 * MAX_BACKUP_BYTES;
+/** Rolling backups of the store the main side keeps (the page says how many). */
+export const BACKUPS_KEPT = 10;
+
+// ── Requests ──────────────────────────────────────────────────────────────────────────────────
+/** The web host refuses a request body larger than this; a file travels in it as base64, about 4/3 larger. */
+export const WEB_HOST_REQUEST_BYTES = 10 * 1024 * 1024;
+
+// ── Annotations ───────────────────────────────────────────────────────────────────────────────
+export const TAG_MAX_LENGTH = 40;
+export const TAGS_MAX_COUNT = 20;
+
+// ── Drafts ────────────────────────────────────────────────────────────────────────────────────
+/** Statutory minimum of joint signatures for a proposal to a municipal people's congress (a setting). */
+export const DEFAULT_PROPOSAL_MIN_CO_SIGNERS = 10;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PROPOSAL_MIN_CO_SIGNERS } from './limits';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -47,7 +48,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   language: null,
   textSize: TEXT_SIZE_DEFAULT,
-  proposalMinCoSigners: 10,
+  proposalMinCoSigners: DEFAULT_PROPOSAL_MIN_CO_SIGNERS,
   interfaceZoom: INTERFACE_ZOOM_DEFAULT,
   paneLayout: DEFAULT_PANE_LAYOUT,
 };

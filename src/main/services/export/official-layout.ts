@@ -21,7 +21,7 @@ export const TEXT_WIDTH = PAGE_GEOMETRY.width - PAGE_GEOMETRY.marginLeft - PAGE_
 
 /** Fixed line pitch 28.9 pt: 22 lines fill the 225 mm text block (22 × 578 = 12716 ≤ 12756 twips). */
 export const LINE_PITCH = 578;
-export const LINES_PER_PAGE = 22;
+/** GB/T 9704's 28 characters a line (the character grid, CHAR_SPACE). */
 export const CHARS_PER_LINE = 28;
 
 /**

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { NOTE_MAX_LENGTH, type AnnotationKind } from '../../../shared/domain/annotation';
+import { TAG_MAX_LENGTH, TAGS_MAX_COUNT } from '../../../shared/domain/limits';
 import type { DraftKind } from '../../../shared/domain/draft';
 import { apiErrorMessage } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
@@ -141,8 +142,8 @@ function problemText(problem: FormProblem, t: TFunction): string {
     case 'noteTooLong':
       return t('annotation.noteTooLong', { length: problem.count.toLocaleString(), max: NOTE_MAX_LENGTH.toLocaleString() });
     case 'tagTooLong':
-      return t('annotation.tagTooLong', { count: problem.tag.length, max: 40 });
+      return t('annotation.tagTooLong', { count: problem.tag.length, max: TAG_MAX_LENGTH });
     case 'tooManyTags':
-      return t('annotation.tooManyTags', { max: 20 });
+      return t('annotation.tooManyTags', { max: TAGS_MAX_COUNT });
   }
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TAG_MAX_LENGTH, normalizeTags } from '../../../shared/domain/annotation';
+import { normalizeTags } from '../../../shared/domain/annotation';
+import { TAG_MAX_LENGTH } from '../../../shared/domain/limits';
 import { parseTags, splitTagInput, TAG_SEPARATOR_KEYS } from './note-form';
 
 interface TagInputProps {

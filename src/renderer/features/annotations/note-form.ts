@@ -1,4 +1,5 @@
-import { NOTE_MAX_LENGTH, TAG_MAX_LENGTH, TAGS_MAX_COUNT, normalizeTags } from '../../../shared/domain/annotation';
+import { NOTE_MAX_LENGTH, normalizeTags } from '../../../shared/domain/annotation';
+import { TAG_MAX_LENGTH, TAGS_MAX_COUNT } from '../../../shared/domain/limits';
 
 export type FormProblem = { key: 'noteTooLong'; count: number } | { key: 'tagTooLong'; tag: string } | { key: 'tooManyTags' };
 

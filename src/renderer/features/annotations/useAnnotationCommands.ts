@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import { shortQuote } from '../../../shared/anchoring/short-quote';
 import type { Annotation } from '../../../shared/domain/annotation';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { useUndoableRemoval } from '../../app/useUndoableRemoval';
 import { paragraphElementId } from '../../app/reading/dom-ids';
 import { scrollTopFor } from '../../app/reading/scrolling';
@@ -38,7 +38,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [chooser, setChooser] = useState<Annotation[] | null>(null);
   const saveFailed = useCallback(
-    (error: unknown) => notify({ key: 'status.saveFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    (error: unknown) => notify({ key: 'status.saveFailed', values: { message: errorText(error) }, tone: 'error' }),
     [notify],
   );
   // Ctrl/Cmd+Z takes back a delete (restored by the main side) or a re-attach of one annotation.

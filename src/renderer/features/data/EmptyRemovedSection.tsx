@@ -1,7 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
+import { useApiMutation } from '../../app/query/useApiMutation';
+import { useApiQuery } from '../../app/query/useApiQuery';
+
+const NO_INPUT = {};
 
 /**
  * "Removed items" in Your data: how many removed documents wait in the bin (for undo), and
@@ -9,33 +12,24 @@ import { apiErrorMessage } from '../../app/error-message';
  */
 export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const id = useId();
-  const [summary, setSummary] = useState<{ documents: number; keptDays: number } | null>(null);
+  // The count is read again after emptying (a write), by the query layer's invalidation.
+  const summaryQuery = useApiQuery('bin.summary', NO_INPUT);
+  const summary = summaryQuery.data ?? null;
+  const emptyBin = useApiMutation('bin.empty');
   const [step, setStep] = useState<'idle' | 'confirming' | 'emptying'>('idle');
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('bin.summary', {}).then(
-      (answer) => live && setSummary(answer),
-      (error: unknown) => live && setMessage({ text: apiErrorMessage(error) ?? String(error), tone: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const shown = message ?? (summaryQuery.error ? { text: errorText(summaryQuery.error), tone: 'error' as const } : null);
 
   const empty = async () => {
     if (step === 'emptying') return;
     setStep('emptying');
     try {
-      const emptied = await api.call('bin.empty', {});
-      setSummary((current) => (current ? { ...current, documents: 0 } : current));
+      const emptied = await emptyBin.mutateAsync(NO_INPUT);
       setMessage({ text: t('data.emptied', { count: emptied.documents }), tone: 'info' });
       onEmptied();
     } catch (error) {
-      setMessage({ text: t('data.emptyFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      setMessage({ text: t('data.emptyFailed', { message: errorText(error) }), tone: 'error' });
     } finally {
       setStep('idle');
     }
@@ -66,9 +60,9 @@ export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
           </button>
         </div>
       )}
-      {message && (
-        <p className={message.tone === 'error' ? 'data-warning-text' : 'data-text'} role={message.tone === 'error' ? 'alert' : 'status'}>
-          {message.text}
+      {shown && (
+        <p className={shown.tone === 'error' ? 'data-warning-text' : 'data-text'} role={shown.tone === 'error' ? 'alert' : 'status'}>
+          {shown.text}
         </p>
       )}
     </section>

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
-import type { StorageHealth } from '../../../shared/domain/storage-health';
+import { BACKUPS_KEPT } from '../../../shared/domain/limits';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { apiErrorMessage, errorText } from '../../app/error-message';
+import { useApiQuery } from '../../app/query/useApiQuery';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../../app/deliver';
 import { backupsFolderOf } from '../../app/backup-date';
@@ -11,8 +12,6 @@ import { formatDateTime } from '../../app/date-format';
 import { EmptyRemovedSection } from './EmptyRemovedSection';
 import './data.css';
 
-/** Rolling backups kept by the main side (src/main/storage/backups.ts: BACKUPS_KEPT). */
-export const ROLLING_BACKUPS_KEPT = 10;
 
 type Restored = ApiOutput<'data.restoreBackup'>;
 interface Message {
@@ -30,28 +29,18 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
-  const [dataFolder, setDataFolder] = useState<string | null>(null);
-  const [health, setHealth] = useState<StorageHealth | null>(null);
+  const info = useApiQuery('app.info', {});
+  const healthRead = useApiQuery('app.health', {});
+  const dataFolder = info.data?.dataFolder ?? null;
+  const health = healthRead.data ?? null;
+  const loadFailure = info.error ?? healthRead.error;
   const [busy, setBusy] = useState<'export' | 'restore' | null>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  // Undefined until the deputy acts: until then the message shown is why the details could not be read.
+  const [said, setMessage] = useState<Message | null | undefined>(undefined);
+  const message: Message | null = said === undefined ? (loadFailure ? { text: errorText(loadFailure), tone: 'error' } : null) : said;
   // The file to restore: picked in the page (web host, uploaded on confirm) or held by the main side (desktop app).
   const [pending, setPending] = useState<{ fileName: string; file: File | null; fileId: string | null } | null>(null);
   const [restored, setRestored] = useState<Restored | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([api.call('app.info', {}), api.call('app.health', {})]).then(
-      ([info, current]) => {
-        if (!live) return;
-        setDataFolder(info.dataFolder);
-        setHealth(current);
-      },
-      (error: unknown) => live && setMessage({ text: apiErrorMessage(error) ?? String(error), tone: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   useEffect(() => {
     if (restored) reloadButton.current?.focus();
@@ -71,7 +60,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
       if (outcome.kind === 'saved') setMessage({ text: t('data.backupSaved', { path: outcome.path }), tone: 'info' });
       else if (outcome.kind === 'downloaded') setMessage({ text: t('data.backupDownloaded', { fileName: outcome.fileName }), tone: 'info' });
     } catch (error) {
-      setMessage({ text: t('data.backupFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      setMessage({ text: t('data.backupFailed', { message: errorText(error) }), tone: 'error' });
     } finally {
       setBusy(null);
     }
@@ -96,7 +85,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
       const chosen = await api.call('data.chooseBackupFile', {});
       if (chosen) setPending({ fileName: chosen.fileName, file: null, fileId: chosen.fileId });
     } catch (error) {
-      setMessage({ text: t('data.restoreFailed', { message: apiErrorMessage(error) ?? String(error) }), tone: 'error' });
+      setMessage({ text: t('data.restoreFailed', { message: errorText(error) }), tone: 'error' });
     }
   };
 
@@ -141,7 +130,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             </dd>
             <dt>{t('data.backups')}</dt>
             <dd>
-              <p className="data-text">{t('data.backupsExplained', { kept: ROLLING_BACKUPS_KEPT })}</p>
+              <p className="data-text">{t('data.backupsExplained', { kept: BACKUPS_KEPT })}</p>
               <p className="data-path" data-testid="backups-folder">
                 {backupsFolder}
               </p>

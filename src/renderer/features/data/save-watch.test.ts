@@ -16,6 +16,14 @@ describe('save watch', () => {
     expect(isSavingCall('data.chooseBackupFile')).toBe(false);
   });
 
+  it('does not take following or cancelling an import for a change to the data', () => {
+    // Their names say nothing about reading; the contract says they change nothing stored.
+    expect(isSavingCall('library.importProgress')).toBe(false);
+    expect(isSavingCall('library.cancelImport')).toBe(false);
+    expect(isSavingCall('app.dismissNotice')).toBe(true);
+    expect(isSavingCall('vote.clearMarks')).toBe(true);
+  });
+
   it('keeps the web host upload of a backup file (restore streams the file through it)', async () => {
     const upload = vi.fn(async () => ({ ok: true as const, data: { fileId: 'f-1', fileName: 'backup.zip' } }));
     const client = createSaveWatch().watch(createApiClient(vi.fn(), upload));

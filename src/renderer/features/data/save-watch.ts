@@ -1,11 +1,10 @@
 import type { ApiMethod } from '../../../shared/contract/api-contract';
+import { methodEffect } from '../../../shared/contract/method-effect';
 import type { ApiClient } from '../../api/client';
 
-/** Calls that only read: they never write the store, so they cannot change whether saving works. */
-const READ_ONLY = /\.(get\w*|list|info|health|agenda|summary|citing|check|versions|preview\w*|parse\w*|export\w*|choose\w*)$/;
-
+/** Calls the contract declares as writes; the others never write the store, so they cannot change whether saving works. */
 export function isSavingCall(method: ApiMethod): boolean {
-  return !READ_ONLY.test(method);
+  return methodEffect(method) === 'write';
 }
 
 type Listener = (method: ApiMethod) => void;

@@ -5,7 +5,7 @@ import type { CoSigner, Draft, DraftCitation, DraftContent } from '../../../shar
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { isExportable, validateDraft } from '../../../shared/drafts/validate-draft';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
@@ -54,12 +54,8 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     observer.observe(header);
     return () => observer.disconnect();
   }, []);
-  const minRef = useRef(minCoSigners);
-  useEffect(() => {
-    minRef.current = minCoSigners;
-  }, [minCoSigners]);
 
-  const autosave = useAutosave(draft.id, unsaved, (saved) => onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners: minRef.current }))));
+  const autosave = useAutosave(draft.id, unsaved, (saved) => onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners }))));
   const { change, flush } = autosave;
 
   useEffect(
@@ -100,7 +96,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
     else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
   };
-  const failed = (error: unknown) => notify({ key: 'editor.exportFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+  const failed = (error: unknown) => notify({ key: 'editor.exportFailed', values: { message: errorText(error) }, tone: 'error' });
 
   const exportDocx = async () => {
     if (busy) return;

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
-import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { ApiCallError } from '../../api/client';
+import { errorText } from '../../app/error-message';
+import { useApiQuery } from '../../app/query/useApiQuery';
 import { useShortcuts } from '../../app/useShortcuts';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { DraftEditor } from './DraftEditor';
@@ -142,31 +143,20 @@ interface OpenDraftProps {
 /** Loads one draft, then shows its editor. */
 function OpenDraft({ draftId, onMissing, ...editorProps }: OpenDraftProps) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [state, setState] = useState<{ draft: Draft } | { error: string; missing: boolean } | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.call('draft.get', { draftId }).then(
-      (draft) => live && setState({ draft }),
-      (error: unknown) => {
-        if (!live) return;
-        const missing = (error as { code?: string }).code === 'NOT_FOUND';
-        setState({ error: apiErrorMessage(error) ?? String(error), missing });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, draftId, attempt]);
+  const read = useApiQuery('draft.get', { draftId });
+  const { refetch } = read;
+  const state: { draft: Draft } | { error: string; missing: boolean } | null = read.data
+    ? { draft: read.data }
+    : read.error
+      ? { error: errorText(read.error), missing: read.error instanceof ApiCallError && read.error.code === 'NOT_FOUND' }
+      : null;
 
   if (state === null) return <p role="status" className="drafts-none">{t('drafts.loadingDraft')}</p>;
   if ('error' in state) {
     return (
       <div className="status-error drafts-error" role="alert">
         <p className="status-message">{t('drafts.loadFailed', { message: state.error })}</p>
-        <button type="button" className="primary-button" onClick={state.missing ? onMissing : () => setAttempt((n) => n + 1)}>
+        <button type="button" className="primary-button" onClick={state.missing ? onMissing : () => void refetch()}>
           {t(state.missing ? 'drafts.backToList' : 'status.retry')}
         </button>
       </div>

@@ -1,9 +1,10 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_PROFILE, type Profile } from '../../../shared/domain/draft';
 import { MIN_CO_SIGNERS_RANGE } from '../../../shared/domain/settings';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
+import { useApiQuery } from '../../app/query/useApiQuery';
 import { ModalDialog } from '../../components/ModalDialog';
 
 interface ProfileDialogProps {
@@ -20,25 +21,16 @@ export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }
   const { t } = useTranslation();
   const api = useApi();
   const id = useId();
-  const [profile, setProfile] = useState<Profile | null>(null);
+  const loaded = useApiQuery('profile.get', {});
+  // The form starts from the stored details (empty when they could not be read) and is then the deputy's.
+  const [edited, setEdited] = useState<Profile | null>(null);
+  const profile = edited ?? loaded.data ?? (loaded.isError ? EMPTY_PROFILE : null);
+  const setProfile = setEdited;
   const [minimum, setMinimum] = useState(String(minCoSigners));
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('profile.get', {}).then(
-      (loaded) => live && setProfile(loaded),
-      (failure: unknown) => {
-        if (!live) return;
-        setProfile(EMPTY_PROFILE);
-        setError(apiErrorMessage(failure) ?? String(failure));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  // Undefined until the deputy submits: until then the error shown is the load's.
+  const [failure, setError] = useState<string | null | undefined>(undefined);
+  const error = failure === undefined ? (loaded.error ? errorText(loaded.error) : null) : failure;
 
   const parsedMinimum = Number(minimum);
   const minimumValid = Number.isInteger(parsedMinimum) && parsedMinimum >= MIN_CO_SIGNERS_RANGE.min && parsedMinimum <= MIN_CO_SIGNERS_RANGE.max;
@@ -53,7 +45,7 @@ export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }
       if (parsedMinimum !== minCoSigners) await onMinCoSigners(parsedMinimum);
       onSaved();
     } catch (failure) {
-      setError(apiErrorMessage(failure) ?? String(failure));
+      setError(errorText(failure));
       setSaving(false);
     }
   };

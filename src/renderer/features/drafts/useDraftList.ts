@@ -3,27 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import type { Language } from '../../../shared/domain/settings';
-import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { useUndoableRemoval } from '../../app/useUndoableRemoval';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import type { BinEntry } from '../../../shared/domain/bin';
 
 export type DraftSummary = ApiOutput<'draft.list'>[number];
 
-const loadDrafts = (api: ApiClient) => api.call('draft.list', {});
 const DRAFT_KINDS = ['draft'] as const;
 
 /** The list of drafts and the commands on whole drafts: create, duplicate, delete with undo, import. */
 export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, onOpen: (draftId: string | null) => void) {
   const api = useApi();
   const { t } = useTranslation();
-  const { items: drafts, setItems: setDrafts, loadError, refresh } = useApiList(loadDrafts);
+  const { items: drafts, setItems: setDrafts, loadError, refresh } = useApiList('draft.list');
 
   const failed = useCallback(
-    (error: unknown) => notify({ key: 'drafts.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    (error: unknown) => notify({ key: 'drafts.actionFailed', values: { message: errorText(error) }, tone: 'error' }),
     [notify],
   );
   const undo = useUndoableRemoval({
@@ -82,7 +80,7 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
       try {
         draft = await api.call('draft.importJson', { text: await file.text() });
       } catch (error) {
-        notify({ key: 'drafts.importFailed', values: { name: file.name, message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        notify({ key: 'drafts.importFailed', values: { name: file.name, message: errorText(error) }, tone: 'error' });
         return;
       }
       await refresh();

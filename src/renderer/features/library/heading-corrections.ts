@@ -39,7 +39,3 @@ export function revertCorrection(overrides: HeadingOverridesInput, correction: H
     ? { ...overrides, promote: overrides.promote.filter((p) => p.text !== correction.text) }
     : { ...overrides, demote: overrides.demote.filter((d) => d !== correction.text) };
 }
-
-export function hasCorrections(overrides: HeadingOverridesInput): boolean {
-  return overrides.promote.length > 0 || overrides.demote.length > 0;
-}

@@ -1,24 +1,22 @@
 import { useCallback } from 'react';
 import type { BinEntry } from '../../../shared/domain/bin';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
-import type { ApiClient } from '../../api/client';
 import { useApi } from '../../app/api-context';
 import { useApiList } from '../../app/useApiList';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { useUndoableRemoval } from '../../app/useUndoableRemoval';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 
-const loadDocuments = (api: ApiClient) => api.call('library.list', {});
 const DOCUMENT_KINDS = ['document'] as const;
 const restoredNotice = (entry: BinEntry) => ({ key: 'library.restored', values: { title: entry.label } });
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
 export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
   const api = useApi();
-  const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList(loadDocuments);
+  const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList('library.list');
 
   const fail = useCallback(
-    (error: unknown) => notify({ key: 'library.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    (error: unknown) => notify({ key: 'library.actionFailed', values: { message: errorText(error) }, tone: 'error' }),
     [notify],
   );
   const undo = useUndoableRemoval({ kinds: DOCUMENT_KINDS, notify, restoredNotice, onRestored: refresh, failed: fail });

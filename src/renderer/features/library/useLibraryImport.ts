@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { DocumentKind, DocumentSummary, HeadingOverridesInput } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
 import { useTrackedImport } from '../../app/useTrackedImport';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
@@ -87,7 +87,7 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         setDraft((current) => (current ? { ...current, outline: preview.outline, overrides } : current));
         return null;
       } catch (error) {
-        return apiErrorMessage(error) ?? String(error);
+        return errorText(error);
       }
     },
     [api, draft],
@@ -103,7 +103,7 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         notify({ key: 'library.added', values: { title: doc.title }, tone: 'info' });
         return null;
       } catch (error) {
-        return apiErrorMessage(error) ?? String(error);
+        return errorText(error);
       }
     },
     [api, draft, onAdded, notify],

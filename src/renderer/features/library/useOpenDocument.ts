@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { Section } from '../../../shared/domain/outline';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 
 interface OpenDocumentOptions {
@@ -46,7 +46,7 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
         switchTo(doc);
         if (show) showReader();
       } catch (error) {
-        notify({ key: 'library.openFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+        notify({ key: 'library.openFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
     [api, current.id, switchTo, onOpened, showReader, notify],

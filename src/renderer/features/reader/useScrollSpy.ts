@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 import { SPY_LINE } from '../../app/reading/dom-ids';
 import { firstBelow, topOfPane, type MarkerInfo, type TopOfPane } from './top-marker';
 
@@ -13,10 +13,7 @@ export function useScrollSpy(
   onTop: (top: TopOfPane) => void,
   contentKey: unknown,
 ): void {
-  const onTopRef = useRef(onTop);
-  useEffect(() => {
-    onTopRef.current = onTop;
-  }, [onTop]);
+  const onTopChanged = useEffectEvent(onTop);
 
   useEffect(() => {
     const pane = paneRef.current;
@@ -32,7 +29,7 @@ export function useScrollSpy(
       frame = 0;
       const line = pane.getBoundingClientRect().top + SPY_LINE;
       const index = firstBelow(elements.length, (i) => elements[i]?.getBoundingClientRect().bottom ?? Infinity, line);
-      onTopRef.current(topOfPane(markers, index));
+      onTopChanged(topOfPane(markers, index));
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);

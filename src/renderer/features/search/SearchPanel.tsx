@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchAll, type SearchData, type SearchResult } from '../../../shared/search';
 import { useSearchHighlights } from './useSearchHighlights';
@@ -29,12 +29,9 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose }
   useEffect(() => inputRef.current?.focus(), []);
   useSearchHighlights(paneRef, results, active, contentVersion);
   // As the deputy types, the first match is brought into view (as a browser's find does).
-  const revealRef = useRef(onReveal);
+  const reveal = useEffectEvent(onReveal);
   useEffect(() => {
-    revealRef.current = onReveal;
-  }, [onReveal]);
-  useEffect(() => {
-    if (results[0]) revealRef.current(results[0]);
+    if (results[0]) reveal(results[0]);
   }, [results]);
   useEffect(() => {
     listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CandidateContent } from '../../../shared/domain/vote';
 import type { CandidateParseResult } from '../../../shared/votes/parse-candidates';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { ModalDialog } from '../../components/ModalDialog';
 import { keepLines, replaceLine } from './candidate-form';
 import { candidateProblemText, investmentText } from './vote-text';
@@ -46,7 +46,7 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
           setReadFor(text);
           setFailure(null);
         },
-        (error: unknown) => live && setFailure(apiErrorMessage(error) ?? String(error)),
+        (error: unknown) => live && setFailure(errorText(error)),
       );
     }, PARSE_DELAY_MS);
     return () => {

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATIONALE_MAX } from '../../../shared/domain/vote';
-import { nextSaveDelay } from '../../app/autosave-timing';
-import { useSaveOnLeave } from '../../app/useSaveOnLeave';
+import { useDebouncedSave } from '../../app/useDebouncedSave';
 
 /** Reasons typed but not yet accepted by the main side, by item: kept when the editor closes, retried when it opens again. */
 export type UnsavedReasons = Map<string, string>;
 
-type Status = 'saved' | 'pending' | 'saving' | 'error';
+/** The reasons are saved whole: the newer text replaces the older. */
+const latestText = (_older: string, newer: string): string => newer;
 
 interface ReasonsFieldProps {
   itemId: string;
@@ -24,63 +24,17 @@ export function ReasonsField({ itemId, stored, unsaved, save }: ReasonsFieldProp
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(() => unsaved.get(itemId) ?? stored);
-  const [status, setStatus] = useState<Status>(() => (unsaved.has(itemId) ? 'pending' : 'saved'));
-  const [error, setError] = useState<string | null>(null);
-  const timer = useRef<number | null>(null);
-  const firstUnsavedAt = useRef<number | null>(null);
-  const latest = useRef(text);
-  const sent = useRef(unsaved.has(itemId) ? null : stored);
-  const busy = useRef<Promise<void> | null>(null);
-
-  const flush = useCallback(async (): Promise<void> => {
-    firstUnsavedAt.current = null;
-    if (timer.current !== null) {
-      window.clearTimeout(timer.current);
-      timer.current = null;
-    }
-    while (busy.current) await busy.current;
-    const value = latest.current;
-    if (value === sent.current) return;
-    setStatus('saving');
-    const run = save(itemId, value).then((failure) => {
-      if (failure === null) {
-        sent.current = value;
-        if (latest.current === value) {
-          unsaved.delete(itemId);
-          setStatus('saved');
-          setError(null);
-        } else setStatus('pending');
-      } else {
-        unsaved.set(itemId, latest.current);
-        setError(failure);
-        setStatus('error');
-      }
-    });
-    busy.current = run.finally(() => {
-      busy.current = null;
-    });
-    await busy.current;
-  }, [itemId, save, unsaved]);
+  const { status, error, change, flush } = useDebouncedSave<string>({
+    merge: latestText,
+    send: (value) => save(itemId, value),
+    remember: (value) => (value === undefined ? unsaved.delete(itemId) : unsaved.set(itemId, value)),
+    leftOver: unsaved.get(itemId),
+  });
 
   const onChange = (value: string) => {
     setText(value);
-    latest.current = value;
-    unsaved.set(itemId, value);
-    setStatus('pending');
-    firstUnsavedAt.current ??= Date.now();
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      timer.current = null;
-      firstUnsavedAt.current = null;
-      void flush();
-    }, nextSaveDelay(firstUnsavedAt.current, Date.now()));
+    change(value);
   };
-
-  // Text left from an earlier refused save is retried at once; and what is typed is saved when the field goes away.
-  useEffect(() => {
-    if (sent.current === null) void flush();
-  }, [flush]);
-  useSaveOnLeave(useCallback(() => void flush(), [flush]));
 
   return (
     <div className="field vote-reasons">

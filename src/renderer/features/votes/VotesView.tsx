@@ -2,7 +2,7 @@ import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM_TITLE_MAX, VOTE_ITEM_KINDS, type VoteItemKind } from '../../../shared/domain/vote';
 import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { errorText } from '../../app/error-message';
 import { useShortcuts } from '../../app/useShortcuts';
 import { completeDelivery } from '../../app/deliver';
 import { VoteItemEditor, INTENTION_SYMBOLS } from './VoteItemEditor';
@@ -44,7 +44,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
       if (outcome.kind === 'saved') notify({ key: 'votes.savedTo', values: { path: outcome.path }, tone: 'info' });
       else if (outcome.kind === 'downloaded') notify({ key: 'votes.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
-      notify({ key: 'votes.exportFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' });
+      notify({ key: 'votes.exportFailed', values: { message: errorText(error) }, tone: 'error' });
     } finally {
       setExporting(false);
     }

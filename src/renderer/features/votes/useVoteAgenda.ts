@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../../shared/contract/api-contract';
 import type { BinEntry } from '../../../shared/domain/bin';
 import type { CandidateContent, CandidateMark, Intention, VoteItemKind } from '../../../shared/domain/vote';
 import { evaluateBallot } from '../../../shared/votes/ballot-evaluation';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
-import { useApi } from '../../app/api-context';
-import { apiErrorMessage } from '../../app/error-message';
+import { useApiQuery } from '../../app/query/useApiQuery';
+import { useApiQueue } from '../../app/query/useApiQueue';
+import { errorText } from '../../app/error-message';
 import { useUndoableRemoval } from '../../app/useUndoableRemoval';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { itemTitle } from './vote-text';
@@ -40,58 +41,45 @@ export interface VoteAgenda {
   undoLast: () => Promise<void>;
 }
 
+const AGENDA_INPUT = {};
+
 /**
- * The agenda of votes as the page holds it (fetched once, then kept from the main side's answers),
- * and the named commands on it. Calls run one at a time in the order made; a change made on the page
- * first (a mark, an intention) is shown at once and put right from the answer, or from a reload when refused.
+ * The agenda of votes as the page holds it (read through the query cache, then kept from the main
+ * side's answers), and the named commands on it. Calls run one at a time in the order made (mutations
+ * of one scope); a change made on the page first (a mark, an intention) is shown at once and put right
+ * from the answer, or from the agenda read again (after the waiting calls) when refused.
  */
 export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void): VoteAgenda {
   const { t } = useTranslation();
-  const api = useApi();
-  const [items, setItems] = useState<VoteAgendaItem[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const agenda = useApiQuery('vote.agenda', AGENDA_INPUT);
+  const { refetch } = agenda;
+  // Once read, the page's own copy: a change is shown in the same render as the click (a controlled
+  // checkbox must not flip back), and kept from the main side's answers.
+  const [local, setLocal] = useState<VoteAgendaItem[] | null>(null);
+  const items = local ?? agenda.data ?? null;
+  const loaded = agenda.data ?? null;
+  const setItems = useCallback(
+    (next: VoteAgendaItem[] | ((list: VoteAgendaItem[] | null) => VoteAgendaItem[] | null)) =>
+      setLocal((list) => (typeof next === 'function' ? next(list ?? loaded) : next)),
+    [loaded],
+  );
+  /** Calls run one at a time in the order made (mutations of one scope). */
+  const queue = useApiQueue('vote-agenda');
   const pending = useRef(new Map<string, number>());
 
-  useEffect(() => {
-    let live = true;
-    api.call('vote.agenda', {}).then(
-      (agenda) => {
-        if (!live) return;
-        setItems(agenda);
-        setLoadError(null);
-      },
-      (error: unknown) => live && setLoadError(apiErrorMessage(error) ?? String(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
-
   const byId = useMemo(() => new Map((items ?? []).map((item) => [item.id, item])), [items]);
-  const byIdRef = useRef(byId);
-  useEffect(() => {
-    byIdRef.current = byId;
-  }, [byId]);
 
   const failed = useCallback(
-    (error: unknown) => notify({ key: 'votes.actionFailed', values: { message: apiErrorMessage(error) ?? String(error) }, tone: 'error' }),
+    (error: unknown) => notify({ key: 'votes.actionFailed', values: { message: errorText(error) }, tone: 'error' }),
     [notify],
   );
 
-  /** Runs calls one after another, in the order they were made. */
-  const serial = useCallback(<T,>(call: () => Promise<T>): Promise<T> => {
-    const next = queue.current.then(call, call);
-    queue.current = next.catch(() => undefined);
-    return next;
-  }, []);
-
+  /** After a refused change: the agenda read again, after the changes still waiting. */
   const resync = useCallback(() => {
-    void serial(() => api.call('vote.agenda', {})).then(setItems, () => undefined);
-  }, [api, serial]);
+    void queue('vote.agenda', {}).then(setItems, () => undefined);
+  }, [queue, setItems]);
 
-  const put = useCallback((item: VoteAgendaItem) => setItems((list) => list && list.map((i) => (i.id === item.id ? item : i))), []);
+  const put = useCallback((item: VoteAgendaItem) => setItems((list) => list && list.map((i) => (i.id === item.id ? item : i))), [setItems]);
 
   /**
    * A change to one item: shown at once (`optimistic`), sent in order, and the answer kept once no
@@ -108,7 +96,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         return left;
       };
       try {
-        const item = await serial(call);
+        const item = await call();
         if (settle() === 0) put(item);
         return true;
       } catch (error) {
@@ -118,7 +106,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         return false;
       }
     },
-    [serial, put, failed, resync],
+    [setItems, put, failed, resync],
   );
 
   const undo = useUndoableRemoval({
@@ -132,7 +120,7 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
       [t],
     ),
     // In turn with the calls still waiting, so the agenda shown is the one after them all.
-    onRestored: useCallback(async () => setItems(await serial(() => api.call('vote.agenda', {}))), [api, serial]),
+    onRestored: useCallback(async () => setItems(await queue('vote.agenda', {})), [queue, setItems]),
     failed,
   });
 
@@ -144,8 +132,11 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
 
   return {
     items,
-    loadError,
-    reload: useCallback(() => setAttempt((n) => n + 1), []),
+    loadError: agenda.error ? errorText(agenda.error) : null,
+    reload: useCallback(() => {
+      setLocal(null);
+      void refetch();
+    }, [refetch]),
     byId,
     saveReasons: useCallback(
       async (itemId, rationale) => {
@@ -158,20 +149,20 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
         };
         try {
           // Reasons only: an intention shown optimistically (and perhaps refused) is never re-sent.
-          const item = await serial(() => api.call('vote.setIntention', { itemId, rationale }));
+          const item = await queue('vote.setIntention', { itemId, rationale });
           if (settle() === 0) put(item);
           return null;
         } catch (error) {
           settle();
-          return apiErrorMessage(error) ?? String(error);
+          return errorText(error);
         }
       },
-      [api, serial, put],
+      [queue, put],
     ),
     addItem: useCallback(
       async (title, kind) => {
         try {
-          const item = await serial(() => api.call('vote.addItem', { title, kind }));
+          const item = await queue('vote.addItem', { title, kind });
           setItems((list) => (list ? [...list, item] : [item]));
           return item;
         } catch (error) {
@@ -179,9 +170,9 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           return null;
         }
       },
-      [api, serial, failed],
+      [queue, setItems, failed],
     ),
-    renameItem: useCallback((itemId, title) => change(itemId, () => api.call('vote.renameItem', { itemId, title })), [api, change]),
+    renameItem: useCallback((itemId, title) => change(itemId, () => queue('vote.renameItem', { itemId, title })), [queue, change]),
     moveItem: useCallback(
       async (itemId, toIndex) => {
         setItems((list) => {
@@ -194,106 +185,106 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           return next;
         });
         try {
-          setItems(await serial(() => api.call('vote.moveItem', { itemId, toIndex })));
+          setItems(await queue('vote.moveItem', { itemId, toIndex }));
         } catch (error) {
           failed(error);
           resync();
         }
       },
-      [api, serial, failed, resync],
+      [queue, setItems, failed, resync],
     ),
     removeItem: useCallback(
       async (itemId) => {
-        const item = byIdRef.current.get(itemId);
+        const item = byId.get(itemId);
         if (!item) return;
         const title = itemTitle(t, item);
         try {
-          await serial(() => api.call('vote.removeItem', { itemId }));
+          await queue('vote.removeItem', { itemId });
           setItems((list) => list && list.filter((i) => i.id !== itemId));
           undo.removed({ kind: 'voteItem', id: itemId }, { key: 'votes.itemRemoved', values: { title } });
         } catch (error) {
           failed(error);
         }
       },
-      [api, serial, failed, undo, t],
+      [queue, setItems, byId, failed, undo, t],
     ),
     setIntention: useCallback(
       async (itemId, intention) => {
-        await change(itemId, () => api.call('vote.setIntention', { itemId, intention }), (item) => ({ ...item, intention }));
+        await change(itemId, () => queue('vote.setIntention', { itemId, intention }), (item) => ({ ...item, intention }));
       },
-      [api, change],
+      [queue, change],
     ),
-    linkParagraph: useCallback((itemId, documentId, paragraphId) => change(itemId, () => api.call('vote.linkParagraph', { itemId, documentId, paragraphId })), [api, change]),
+    linkParagraph: useCallback((itemId, documentId, paragraphId) => change(itemId, () => queue('vote.linkParagraph', { itemId, documentId, paragraphId })), [queue, change]),
     unlinkParagraph: useCallback(
       async (itemId, documentId, paragraphId) => {
-        await change(itemId, () => api.call('vote.unlinkParagraph', { itemId, documentId, paragraphId }), (item) => ({
+        await change(itemId, () => queue('vote.unlinkParagraph', { itemId, documentId, paragraphId }), (item) => ({
           ...item,
           paragraphLinks: item.paragraphLinks.filter((l) => !(l.documentId === documentId && l.paragraphId === paragraphId)),
         }));
       },
-      [api, change],
+      [queue, change],
     ),
     linkAnnotation: useCallback(
       (itemId, annotationId) =>
-        change(itemId, () => api.call('vote.linkAnnotation', { itemId, annotationId }), (item) => ({
+        change(itemId, () => queue('vote.linkAnnotation', { itemId, annotationId }), (item) => ({
           ...item,
           annotationIds: item.annotationIds.includes(annotationId) ? item.annotationIds : [...item.annotationIds, annotationId],
         })),
-      [api, change],
+      [queue, change],
     ),
     unlinkAnnotation: useCallback(
       async (itemId, annotationId) => {
-        await change(itemId, () => api.call('vote.unlinkAnnotation', { itemId, annotationId }), (item) => ({
+        await change(itemId, () => queue('vote.unlinkAnnotation', { itemId, annotationId }), (item) => ({
           ...item,
           annotationIds: item.annotationIds.filter((id) => id !== annotationId),
         }));
       },
-      [api, change],
+      [queue, change],
     ),
     setBallotRule: useCallback(
       (itemId, mode, maxChoices) =>
-        change(itemId, () => api.call('vote.setBallotRule', { itemId, mode, maxChoices }), (item) => {
+        change(itemId, () => queue('vote.setBallotRule', { itemId, mode, maxChoices }), (item) => {
           if (!item.ballot) return item;
           const ballot = { ...item.ballot, mode, maxChoices };
           return { ...item, ballot, evaluation: evaluateBallot(ballot) };
         }),
-      [api, change],
+      [queue, change],
     ),
     addCandidates: useCallback(
       async (itemId, candidates) => {
         try {
-          put(await serial(() => api.call('vote.addCandidates', { itemId, candidates })));
+          put(await queue('vote.addCandidates', { itemId, candidates }));
           return null;
         } catch (error) {
-          return apiErrorMessage(error) ?? String(error);
+          return errorText(error);
         }
       },
-      [api, serial, put],
+      [queue, put],
     ),
     updateCandidate: useCallback(
       async (itemId, candidateId, changes) => {
         try {
-          put(await serial(() => api.call('vote.updateCandidate', { itemId, candidateId, change: changes })));
+          put(await queue('vote.updateCandidate', { itemId, candidateId, change: changes }));
           return null;
         } catch (error) {
-          return apiErrorMessage(error) ?? String(error);
+          return errorText(error);
         }
       },
-      [api, serial, put],
+      [queue, put],
     ),
     removeCandidate: useCallback(
       async (itemId, candidateId) => {
-        const name = byIdRef.current.get(itemId)?.ballot?.candidates.find((c) => c.id === candidateId)?.name ?? '';
-        const ok = await change(itemId, () => api.call('vote.removeCandidate', { itemId, candidateId }), (item) =>
+        const name = byId.get(itemId)?.ballot?.candidates.find((c) => c.id === candidateId)?.name ?? '';
+        const ok = await change(itemId, () => queue('vote.removeCandidate', { itemId, candidateId }), (item) =>
           withBallot(item, (list) => list.map((c) => (c.id === candidateId ? { ...c, deletedAt: new Date().toISOString() } : c))),
         );
         if (ok) undo.removed({ kind: 'candidate', id: candidateId }, { key: 'votes.candidateRemoved', values: { name } });
       },
-      [api, change, undo],
+      [queue, byId, change, undo],
     ),
     markCandidate: useCallback(
       async (itemId, candidateId, marking) => {
-        await change(itemId, () => api.call('vote.markCandidate', { itemId, candidateId, ...marking }), (item) =>
+        await change(itemId, () => queue('vote.markCandidate', { itemId, candidateId, ...marking }), (item) =>
           withBallot(item, (list) =>
             list.map((c) =>
               c.id === candidateId ? { ...c, ...(marking.mark !== undefined ? { mark: marking.mark } : {}), ...(marking.rank !== undefined ? { rank: marking.rank } : {}) } : c,
@@ -301,13 +292,13 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
           ),
         );
       },
-      [api, change],
+      [queue, change],
     ),
     clearMarks: useCallback(
       async (itemId) => {
-        await change(itemId, () => api.call('vote.clearMarks', { itemId }), (item) => withBallot(item, (list) => list.map((c) => ({ ...c, mark: null, rank: null }))));
+        await change(itemId, () => queue('vote.clearMarks', { itemId }), (item) => withBallot(item, (list) => list.map((c) => ({ ...c, mark: null, rank: null }))));
       },
-      [api, change],
+      [queue, change],
     ),
     undoLast: undo.undoLast,
   };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { paragraphIndexAt, type DocumentText } from '../../../shared/anchoring/document-text';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
@@ -41,10 +41,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
   const [unsavedReasons] = useState<UnsavedReasons>(() => new Map());
   const [pendingJump, setPendingJump] = useState<{ paragraphId: string } | { annotation: Annotation } | null>(null);
   const citations = useMemo(() => new Map(documentText.paragraphs.map((p) => [p.id, p.citation])), [documentText]);
-  const jumpRef = useRef(jumpToAnnotation);
-  useEffect(() => {
-    jumpRef.current = jumpToAnnotation;
-  }, [jumpToAnnotation]);
+  const jump = useEffectEvent(jumpToAnnotation);
 
   // A jump asked for from the votes view lands once the reader is shown (and no longer inert).
   useEffect(() => {
@@ -53,7 +50,7 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
       const pane = paneRef.current;
       if ('paragraphId' in pendingJump) {
         if (pane) jumpToParagraph(pane, pendingJump.paragraphId);
-      } else jumpRef.current(pendingJump.annotation);
+      } else jump(pendingJump.annotation);
       setPendingJump(null);
     });
     return () => cancelAnimationFrame(frame);

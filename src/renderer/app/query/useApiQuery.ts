@@ -1,0 +1,35 @@
+import { useQuery, useQueryClient, type QueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract/api-contract';
+import { useApi } from '../api-context';
+import { API_QUERY_ROOT } from './query-client';
+
+export type ApiQueryKey<M extends ApiMethod> = readonly [typeof API_QUERY_ROOT, M, ApiInput<M>];
+
+/** The cache key of one read. */
+export function apiQueryKey<M extends ApiMethod>(method: M, input: ApiInput<M>): ApiQueryKey<M> {
+  return [API_QUERY_ROOT, method, input];
+}
+
+type Options<M extends ApiMethod, T> = Omit<UseQueryOptions<ApiOutput<M>, Error, T, ApiQueryKey<M>>, 'queryKey' | 'queryFn'>;
+
+/** A read from the main side, cached by method and input; read again after any write. */
+export function useApiQuery<M extends ApiMethod, T = ApiOutput<M>>(method: M, input: ApiInput<M>, options?: Options<M, T>): UseQueryResult<T, Error> {
+  const api = useApi();
+  return useQuery({
+    ...options,
+    queryKey: apiQueryKey(method, input),
+    queryFn: () => (api.call as (m: M, i: ApiInput<M>) => Promise<ApiOutput<M>>)(method, input),
+  });
+}
+
+/** Puts what the main side answered into the cache of a read (the answer is the store's own truth). */
+export function setApiQueryData<M extends ApiMethod>(
+  client: QueryClient,
+  method: M,
+  input: ApiInput<M>,
+  update: (current: ApiOutput<M> | undefined) => ApiOutput<M> | undefined,
+): void {
+  client.setQueryData<ApiOutput<M>>(apiQueryKey(method, input), update);
+}
+
+export { useQueryClient };

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { DocumentIdSchema } from '../domain/document';
+import { AnnotationIdSchema, AnnotationKindSchema, AnnotationSchema, NoteSchema, TagsSchema } from '../domain/annotation';
+import { DeliverySchema } from '../domain/delivery';
+import { LanguageSchema } from '../domain/settings';
+import { type ApiEntries, DocumentRef, AnnotationRef, Passage, passageInOrder, endsAfterStart } from './contract-parts';
+
+export const annotationApi = {
+  'annotation.list': {
+    effect: 'read',
+    input: DocumentRef,
+    output: z.array(AnnotationSchema),
+  },
+  'annotation.create': {
+    effect: 'write',
+    input: z
+      .object({
+        documentId: DocumentIdSchema,
+        ...Passage,
+        kind: AnnotationKindSchema,
+        note: NoteSchema.default(''),
+        tags: TagsSchema.default([]),
+      })
+      .strict()
+      .refine(endsAfterStart, passageInOrder),
+    output: AnnotationSchema,
+  },
+  'annotation.update': {
+    effect: 'write',
+    input: z
+      .object({
+        annotationId: AnnotationIdSchema,
+        kind: AnnotationKindSchema.optional(),
+        note: NoteSchema.optional(),
+        tags: TagsSchema.optional(),
+      })
+      .strict(),
+    output: AnnotationSchema,
+  },
+  /** Moves an annotation (an orphaned one, typically) onto a new passage of the current text. */
+  'annotation.reattach': {
+    effect: 'write',
+    input: z.object({ annotationId: AnnotationIdSchema, ...Passage }).strict().refine(endsAfterStart, passageInOrder),
+    output: AnnotationSchema,
+  },
+  /** Undoes the last re-attach of an annotation (same session, same text): its previous placement is back. */
+  'annotation.undoReattach': {
+    effect: 'write',
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
+  'annotation.delete': {
+    effect: 'write',
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
+  'annotation.restore': {
+    effect: 'write',
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
+  /** All annotations of a document as a "deliberation notes" DOCX, grouped by part and item. */
+  'annotation.exportNotes': {
+    effect: 'read',
+    input: z.object({ documentId: DocumentIdSchema, language: LanguageSchema }).strict(),
+    output: DeliverySchema,
+  },
+} as const satisfies ApiEntries<'annotation'>;
