@@ -7,7 +7,6 @@ import { moveInlineTexts } from '../storage/library-texts';
 import { openStoreInFolder, type Store } from '../storage/store';
 import { TEXTS_FOLDER_NAME, TextStore } from '../storage/text-store';
 import { createDispatch, type Dispatch } from './dispatch';
-import { createRouter } from './router';
 
 export interface Core {
   dispatch: Dispatch;
@@ -15,7 +14,7 @@ export interface Core {
   store: Store;
 }
 
-/** Everything but the transport: store, services, router and dispatch, shared by Electron and the web host. */
+/** Everything but the transport: store, services and dispatch, shared by Electron and the web host. */
 export async function startCore(options: {
   dataFolder: string;
   resourcesDir: string;
@@ -40,6 +39,6 @@ export async function startCore(options: {
     deliver: options.deliver ?? downloadDelivery,
     chooseFile: options.chooseFile,
   });
-  await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
-  return { dispatch: createDispatch(createRouter(services)), services, store };
+  await services.documents.seedBundled(await loadBundledReports(options.resourcesDir));
+  return { dispatch: createDispatch(services), services, store };
 }

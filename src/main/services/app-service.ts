@@ -1,28 +1,17 @@
-import type { Notice } from '../../shared/domain/notice';
-import type { StorageHealth } from '../../shared/domain/storage-health';
+import type { ApiService } from '../../shared/contract/api-contract';
 import type { Store } from '../storage/store';
 
-export interface AppInfo {
-  version: string;
-  dataFolder: string;
-  notices: Notice[];
-}
-
-export interface AppService {
-  info(): AppInfo;
-  health(): StorageHealth;
-  dismissNotice(noticeId: string): Promise<null>;
-}
-
-export function createAppService(deps: { store: Store; version: string; dataFolder: string }): AppService {
+/** The `app.*` methods. */
+export function createAppService(deps: { store: Store; version: string; dataFolder: string }) {
   const { store, version, dataFolder } = deps;
   return {
     info: () => ({ version, dataFolder, notices: store.data.notices.map((n) => ({ ...n })) }),
     health: () => store.health(),
-    dismissNotice: (noticeId) =>
+    dismissNotice: ({ noticeId }) =>
       store.update((data) => {
         data.notices = data.notices.filter((n) => n.id !== noticeId);
         return null;
       }),
-  };
+  } satisfies ApiService<'app'>;
 }
+export type AppService = ReturnType<typeof createAppService>;

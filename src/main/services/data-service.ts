@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Delivery } from '../../shared/domain/delivery';
+import type { ApiService } from '../../shared/contract/api-contract';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/limits';
 import { BackupArchiveError, buildBackupArchive, isZipArchive, openBackupArchive, ZIP_MIME_TYPE } from '../storage/backup-archive';
 import { DurableFileWriter } from '../storage/durable-file-writer';
@@ -11,27 +11,15 @@ import { DamagedTextError } from '../storage/text-store';
 import { parseStoreText } from '../storage/validated-json-file';
 import { DomainError } from './domain-error';
 import type { FileDelivery } from './file-delivery';
+import type { IncomingFiles } from './incoming-files';
 
-export interface RestoreSummary {
-  documents: number;
-  annotations: number;
-  drafts: number;
-  /** Where the data that was replaced was kept (never removed by the rolling backups). */
-  previousKeptAt: string | null;
-}
-
-export interface DataService {
-  /** Everything the deputy has (store and every document text), as one archive file they keep where they like. */
-  exportBackup(): Promise<Delivery>;
-  /**
-   * Validates a backup file first (an archive of this version, or the JSON file of older ones):
-   * every text checked against its name; keeps the current data as a backup; then replaces it.
-   */
-  restoreBackup(bytes: Uint8Array): Promise<RestoreSummary>;
-}
-
-export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string }): DataService {
-  const { store, texts, clock, deliver, dataFolder } = deps;
+/**
+ * The `data.*` methods: everything the deputy has as one backup file, and restoring one. A restore
+ * validates the file first (an archive of this version, or the JSON file of older ones), every text
+ * checked against its name, and keeps the current data as a backup before replacing it.
+ */
+export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string; incoming: IncomingFiles }) {
+  const { store, texts, clock, deliver, dataFolder, incoming } = deps;
 
   /**
    * Keeps the data about to be replaced in `backups/before-restore-<time>.json`, a name the rolling
@@ -104,8 +92,9 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
       }
       return deliver({ fileName: `deputy-desk-backup-${clock().toISOString().slice(0, 10)}.zip`, mimeType: ZIP_MIME_TYPE, bytes: archive });
     },
-    async restoreBackup(bytes) {
-      const backup = await readBackup(bytes);
+    chooseBackupFile: () => incoming.choose(),
+    async restoreBackup({ fileId }) {
+      const backup = await readBackup(await incoming.take(fileId));
       for (const [hash, content] of backup.texts) await texts.files.putChecked(hash, content);
       const previousKeptAt = await keepCurrentData();
       // parseStoreText gives migrated, validated data with frozen records, ready for the store.
@@ -115,5 +104,6 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
       await moveInlineTexts(store, texts.files);
       return { documents: data.documents.length, annotations: data.annotations.length, drafts: data.drafts.length, previousKeptAt };
     },
-  };
+  } satisfies ApiService<'data'>;
 }
+export type DataService = ReturnType<typeof createDataService>;
