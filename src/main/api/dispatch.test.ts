@@ -16,6 +16,7 @@ type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 
 /** One valid call per method; a method added to the contract without a case here fails to compile. */
 const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
+  'app.boot': () => ({}),
   'app.info': () => ({}),
   'app.health': () => ({}),
   'data.exportBackup': () => ({}),

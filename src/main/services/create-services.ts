@@ -58,7 +58,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     bin: createBinService({ store, texts, clock, dataFolder }),
   };
   const api = {
-    app: createAppService({ store, version, dataFolder }),
+    app: createAppService({ store, documents, version, dataFolder }),
     data: createDataService({ store, texts, clock, deliver, dataFolder, incoming }),
     library: createLibraryService({ store, documents, texts, clock, importFiles }),
     document,

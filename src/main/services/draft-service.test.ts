@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeProblem, type DraftProblem } from '../../shared/drafts/validate-draft';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 import { serializeDraftFile } from './draft-file';
@@ -90,18 +91,20 @@ describe('draft service', () => {
   it('refuses to export a proposal that lacks co-signers, naming what is missing, then exports it once complete', async () => {
     const draft = await drafts().create({ kind: 'proposal', language: 'zh-CN' });
     await drafts().update({ draftId: draft.id, change: { title: '关于制定公交条例的议案', reasons: '理由', measures: ['措施'] } });
-    await expect(drafts().exportDocx({ draftId: draft.id })).rejects.toThrow('a proposal needs at least 10 co-signers (it has 0)');
+    const refused = await drafts().exportDocx({ draftId: draft.id });
+    expect(refused).toEqual({ problems: drafts().check({ draftId: draft.id }) });
+    expect(blockingTexts(refused)).toEqual(['a proposal needs at least 10 co-signers (it has 0)']);
 
     const coSigners = Array.from({ length: 10 }, (_, i) => ({ name: `代表${i + 1}`, delegation: '南湖区', deputyNumber: String(100 + i) }));
     await drafts().update({ draftId: draft.id, change: { coSigners } });
     const delivery = await drafts().exportDocx({ draftId: draft.id });
     expect(delivery).toMatchObject({ kind: 'download', fileName: '关于制定公交条例的议案.docx' });
-    if (delivery.kind === 'download') expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    if ('kind' in delivery && delivery.kind === 'download') expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
   it('refuses to export an empty draft and says why', async () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'en' });
-    await expect(drafts().exportDocx({ draftId: draft.id })).rejects.toThrow('This draft cannot be exported yet: the draft is empty.');
+    expect(blockingTexts(await drafts().exportDocx({ draftId: draft.id }))).toEqual(['the draft is empty']);
   });
 
   it('round-trips a draft through its JSON file, and refuses a broken one without changing anything', async () => {
@@ -119,3 +122,8 @@ describe('draft service', () => {
     expect(core.store.data.drafts).toEqual(before);
   });
 });
+
+/** What stops an export, in the words the main side uses for each problem (none when it was exported). */
+function blockingTexts(outcome: object): string[] {
+  return 'problems' in outcome && Array.isArray(outcome.problems) ? outcome.problems.filter((p: DraftProblem) => p.blocking).map(describeProblem) : [];
+}

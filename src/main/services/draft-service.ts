@@ -3,7 +3,7 @@ import { describePassage } from '../../shared/anchoring/describe-passage';
 import { DOCX_MIME_TYPE, JSON_MIME_TYPE } from '../../shared/domain/delivery';
 import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import { DRAFT_LINE_MAX, DRAFT_TEXT_MAX, DraftSchema, type Draft, type DraftCitation, type DraftContent } from '../../shared/domain/draft';
-import { describeProblem, isExportable, validateDraft } from '../../shared/drafts/validate-draft';
+import { isExportable, validateDraft } from '../../shared/drafts/validate-draft';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
@@ -119,10 +119,8 @@ export function createDraftService(deps: {
     check: ({ draftId }) => problemsOf(find(draftId, { deleted: false })),
     async exportDocx({ draftId }) {
       const draft = find(draftId, { deleted: false });
-      const blocking = problemsOf(draft).filter((p) => p.blocking);
-      if (blocking.length > 0) {
-        throw new DomainError('INVALID_INPUT', `This draft cannot be exported yet: ${blocking.map(describeProblem).join('; ')}.`);
-      }
+      const problems = problemsOf(draft);
+      if (problems.some((p) => p.blocking)) return { problems };
       const fallback = draft.kind === 'proposal' ? 'proposal' : 'suggestion';
       // Loaded on first export: docx is slow to load, and the app opens sooner without it.
       const { buildDraftDocx } = await import('./export/draft-docx');

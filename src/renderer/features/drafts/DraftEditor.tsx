@@ -8,7 +8,7 @@ import { apiErrorMessage } from '../../app/error-message';
 import type { WorkspaceNotice } from '../annotations/useAnnotationCommands';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
-import { completeDelivery, type DeliveryOutcome } from './deliver';
+import { completeDelivery, completeExport, type DeliveryOutcome } from './deliver';
 import { MeasuresField } from './MeasuresField';
 import { problemField, problemKey, problemText, type ProblemLike } from './problem-text';
 import { TextField } from './TextField';
@@ -105,14 +105,15 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     try {
       if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
       setSnapshot(content.current);
-      const problems = await api.call('draft.check', { draftId: draft.id });
-      if (problems.some((p) => p.blocking)) {
-        setChecked({ problems, of: content.current });
+      // One call: the file, or what stops the draft from being exported.
+      const outcome = completeExport(await api.call('draft.exportDocx', { draftId: draft.id }));
+      if (outcome.kind === 'refused') {
+        setChecked({ problems: outcome.problems, of: content.current });
         requestAnimationFrame(() => problemsRef.current?.focus());
         return;
       }
       setChecked(null);
-      report(completeDelivery(await api.call('draft.exportDocx', { draftId: draft.id })));
+      report(outcome);
     } catch (error) {
       failed(error);
     } finally {
