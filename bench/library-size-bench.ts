@@ -52,9 +52,9 @@ async function libraryOf(documents: number, versions: number): Promise<{ core: C
   const random = seededRandom(documents * 31 + versions);
   let first = '';
   for (let d = 0; d < documents; d++) {
-    const added = await core.services.libraryEdit.addDocument({ title: `报告 ${d}`, kind: 'work-report', text: reportText(d, 0, random) });
+    const added = await core.services.library.addDocument({ title: `报告 ${d}`, kind: 'work-report', text: reportText(d, 0, random) });
     first ||= added.id;
-    for (let v = 1; v < versions; v++) await core.services.revisions.importRevision(added.id, reportText(d, v, random));
+    for (let v = 1; v < versions; v++) await core.services.document.importRevision({ documentId: added.id, text: reportText(d, v, random) });
   }
   await core.store.flush();
   return { core, folder, documentId: first };
@@ -71,11 +71,11 @@ function median(values: number[]): number {
 }
 
 async function measurePersist(core: Core, documentId: string): Promise<number> {
-  const text = core.services.library.documentText(documentId).text;
+  const text = core.services.documents.documentText(documentId).text;
   let n = 0;
   return medianMs(async () => {
     const start = (n++ * 97) % (text.length - 100);
-    await core.services.annotations.create({ documentId, start, end: start + 30, kind: 'question', note: '请说明依据。', tags: [] });
+    await core.services.annotation.create({ documentId, start, end: start + 30, kind: 'question', note: '请说明依据。', tags: [] });
   }, 15, 1);
 }
 

@@ -15,13 +15,13 @@ const REPORT_ID = 'jiaxing-2024-work-report';
 async function seedFolder(count: number): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-bench-render-'));
   const core = await startCore({ dataFolder: folder, resourcesDir: RESOURCES, version: 'bench' });
-  const text = core.services.library.documentText(REPORT_ID).text;
+  const text = core.services.documents.documentText(REPORT_ID).text;
   const random = seededRandom(1000);
   const kinds = ['question', 'support', 'concern', 'verify'] as const;
   for (let made = 0; made < count; ) {
     const start = Math.floor(random() * (text.length - 120));
     try {
-      await core.services.annotations.create({ documentId: REPORT_ID, start, end: start + 8 + Math.floor(random() * 100), kind: kinds[made % 4]!, note: `note ${made}`, tags: [] });
+      await core.services.annotation.create({ documentId: REPORT_ID, start, end: start + 8 + Math.floor(random() * 100), kind: kinds[made % 4]!, note: `note ${made}`, tags: [] });
       made += 1;
     } catch {
       // A range of white space only: pick another.

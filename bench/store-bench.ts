@@ -20,7 +20,7 @@ export async function benchStore(options: BenchOptions): Promise<Record<string, 
   const draftCount = pick(options, 200, 20);
   try {
     const core = await startCore({ dataFolder: folder, resourcesDir: RESOURCES, version: 'bench' });
-    const doc = core.services.library.documentText(REPORT_ID);
+    const doc = core.services.documents.documentText(REPORT_ID);
     const random = seededRandom(7);
     const now = new Date().toISOString();
     const seeded: Annotation[] = [];
@@ -48,7 +48,7 @@ export async function benchStore(options: BenchOptions): Promise<Record<string, 
     let n = 0;
     const persist = await medianMs(async () => {
       const start = 100 + (n++ % 1000) * 50;
-      await core.services.annotations.create({ documentId: REPORT_ID, start, end: start + 40, kind: 'question', note: 'Why?', tags: [] });
+      await core.services.annotation.create({ documentId: REPORT_ID, start, end: start + 40, kind: 'question', note: 'Why?', tags: [] });
     }, pick(options, 40, 1), pick(options, 3, 0));
 
     const bytes = JSON.stringify(core.store.data);
@@ -60,8 +60,8 @@ export async function benchStore(options: BenchOptions): Promise<Record<string, 
     }, pick(options, 40, 1), pick(options, 3, 0));
 
     // Open and validate: 10,000 annotations and 200 drafts on disk.
-    const drafts = await Promise.all(Array.from({ length: draftCount }, () => core.services.drafts.create({ kind: 'proposal', language: 'zh-CN' })));
-    await Promise.all(drafts.map((d, i) => core.services.drafts.update(d.id, { title: `关于第${i}项工作的议案`, reasons: '理由。'.repeat(200), measures: ['措施一', '措施二'] })));
+    const drafts = await Promise.all(Array.from({ length: draftCount }, () => core.services.draft.create({ kind: 'proposal', language: 'zh-CN' })));
+    await Promise.all(drafts.map((d, i) => core.services.draft.update({ draftId: d.id, change: { title: `关于第${i}项工作的议案`, reasons: '理由。'.repeat(200), measures: ['措施一', '措施二'] } })));
     await core.store.flush();
     const file = join(folder, STORE_FILE_NAME);
     const openMs = await medianMs(() => openStoreInFolder(folder), pick(options, 10, 1), pick(options, 2, 0));

@@ -8,8 +8,8 @@ import { methodEffect } from '../../shared/contract/method-effect';
 import type { DraftContent } from '../../shared/domain/draft';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { serializeDraftFile } from '../services/draft-file';
+import type { ApiServices } from '../../shared/contract/api-contract';
 import { createDispatch } from './dispatch';
-import { createRouter, type Handlers } from './router';
 import { STORE_FILE_NAME } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 
@@ -18,6 +18,7 @@ type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 
 /** One valid call per method; a method added to the contract without a case here fails to compile. */
 const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
+  'app.boot': () => ({}),
   'app.info': () => ({}),
   'app.health': () => ({}),
   'data.exportBackup': () => ({}),
@@ -51,7 +52,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'reading.getPosition': () => ({ documentId: REPORT_ID }),
   'reading.setPosition': (core) => ({
     documentId: REPORT_ID,
-    paragraphId: core.services.library.get(REPORT_ID).outline.sections[1]!.paragraphs[0]!.id,
+    paragraphId: core.services.documents.get(REPORT_ID).outline.sections[1]!.paragraphs[0]!.id,
   }),
   'annotation.list': () => ({ documentId: REPORT_ID }),
   'annotation.create': () => ({ documentId: REPORT_ID, start: 0, end: 30, kind: 'question', note: 'Why?', tags: ['economy'] }),
@@ -145,7 +146,7 @@ function existingAnnotation(core: TempCore): string {
 const RESOLUTION_ID = 'v-default-government-work-report';
 const BALLOT_ID = 'v-default-livelihood-ballot';
 function firstParagraph(core: TempCore): string {
-  return core.services.library.documentText(REPORT_ID).paragraphs[0]!.id;
+  return core.services.documents.documentText(REPORT_ID).paragraphs[0]!.id;
 }
 function removedVoteItem(core: TempCore): string {
   const item = core.store.data.voteItems.find((i) => i.deletedAt !== null);
@@ -182,22 +183,22 @@ describe('dispatch', () => {
   });
 
   it.each(Object.keys(apiContract) as ApiMethod[])('%s answers a valid call with data that matches the contract', async (method) => {
-    const live = await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
-    await core.services.annotations.reattach(live.id, 20, 30); // so that it can be undone
-    const removed = await core.services.annotations.create({ documentId: REPORT_ID, start: 40, end: 60, kind: 'concern', note: '', tags: [] });
-    await core.services.annotations.delete(removed.id);
-    await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));
-    const removedDraft = await core.services.drafts.importJson(serializeDraftFile(COMPLETE_SUGGESTION));
-    await core.services.drafts.delete(removedDraft.id);
-    const removedItem = await core.services.votes.addItem({ title: 'A removed item', kind: 'resolution' });
-    await core.services.votes.removeItem(removedItem.id);
-    const ballot = await core.services.votes.addCandidates(BALLOT_ID, [
+    const live = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
+    await core.services.annotation.reattach({ annotationId: live.id, start: 20, end: 30 }); // so that it can be undone
+    const removed = await core.services.annotation.create({ documentId: REPORT_ID, start: 40, end: 60, kind: 'concern', note: '', tags: [] });
+    await core.services.annotation.delete({ annotationId: removed.id });
+    await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
+    const removedDraft = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
+    await core.services.draft.delete({ draftId: removedDraft.id });
+    const removedItem = await core.services.vote.addItem({ title: 'A removed item', kind: 'resolution' });
+    await core.services.vote.removeItem({ itemId: removedItem.id });
+    const ballot = await core.services.vote.addCandidates({ itemId: BALLOT_ID, candidates: [
       { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
       { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
-    ]);
-    await core.services.votes.removeCandidate(BALLOT_ID, ballot.ballot!.candidates[1]!.id);
-    const extra = await core.services.libraryEdit.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
-    await core.services.libraryEdit.remove(extra.id);
+    ] });
+    await core.services.vote.removeCandidate({ itemId: BALLOT_ID, candidateId: ballot.ballot!.candidates[1]!.id });
+    const extra = await core.services.library.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
+    await core.services.library.remove({ documentId: extra.id });
     const input = validCalls[method](core);
     const before = JSON.stringify(core.store.data);
     const result = await core.dispatch(method, input);
@@ -209,13 +210,14 @@ describe('dispatch', () => {
 
   it('refuses, while tests run, an answer its contract does not allow, naming the method and the field', async () => {
     const logged: unknown[] = [];
-    const handlers = { ...createRouter(core.services), 'settings.get': () => ({ ...core.services.settings.get(), textSize: 'large' }) } as unknown as Handlers;
-    const dispatch = createDispatch(handlers, { log: (error) => logged.push(error) });
+    const wrong = { ...core.services.settings, get: () => ({ ...core.services.settings.get(), textSize: 'large' }) };
+    const services = { ...core.services, settings: wrong } as unknown as ApiServices;
+    const dispatch = createDispatch(services, { log: (error) => logged.push(error) });
     const result = await dispatch('settings.get', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/settings\.get answered .*textSize/) } });
     expect(logged).toHaveLength(1);
     // A production build passes answers through unchecked.
-    expect(await createDispatch(handlers, { checkOutputs: false })('settings.get', {})).toMatchObject({ ok: true, data: { textSize: 'large' } });
+    expect(await createDispatch(services, { checkOutputs: false })('settings.get', {})).toMatchObject({ ok: true, data: { textSize: 'large' } });
   });
 
   it('opens the bundled report on first start', async () => {

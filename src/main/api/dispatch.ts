@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { apiContract, isApiMethod } from '../../shared/contract/api-contract';
+import { apiContract, isApiMethod, type ApiNamespace, type ApiServices } from '../../shared/contract/api-contract';
 import type { ApiErrorCode, ApiResult } from '../../shared/contract/result';
 import { DomainError } from '../services/domain-error';
 import { StoreReadOnlyError } from '../storage/store';
-import type { Handlers } from './router';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -21,9 +20,10 @@ export const CHECK_OUTPUTS_BY_DEFAULT = import.meta.env?.DEV === true || process
 
 /**
  * The single entry for every API call, whatever the transport: checks the method, validates the
- * input with the contract's schema, calls the handler and wraps the outcome. Never throws.
+ * input with the contract's schema, calls the namespace's service (`draft.create` is
+ * `services.draft.create`) and wraps the outcome. Never throws.
  */
-export function createDispatch(handlers: Handlers, { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error }: DispatchOptions = {}): Dispatch {
+export function createDispatch(services: ApiServices, { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error }: DispatchOptions = {}): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return fail('UNKNOWN_METHOD', `There is no API method ${JSON.stringify(String(method)).slice(0, 120)}.`);
@@ -35,8 +35,7 @@ export function createDispatch(handlers: Handlers, { checkOutputs = CHECK_OUTPUT
     }
     let data: unknown;
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
-      data = await handler(parsed.data);
+      data = await serve(services, method, parsed.data);
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
       if (error instanceof StoreReadOnlyError) return fail('STORAGE', error.message);
@@ -53,6 +52,14 @@ export function createDispatch(handlers: Handlers, { checkOutputs = CHECK_OUTPUT
     }
     return { ok: true, data };
   };
+}
+
+/** The service method a contract method names; ApiService makes sure there is one for each. */
+function serve(services: ApiServices, method: string, input: unknown): unknown {
+  const [namespace, verb] = method.split('.') as [ApiNamespace, string];
+  // The input passed the method's own schema: it is the one the method takes.
+  const service = services[namespace] as unknown as Record<string, (input: unknown) => unknown>;
+  return service[verb]!(input);
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -11,7 +11,6 @@ import { TEXTS_FOLDER_NAME, TextStore } from '../storage/text-store';
 import type { AppJobContract } from '../../shared/workers/job-contract';
 import type { JobRunner } from '../workers/job-runner';
 import { createDispatch, type Dispatch } from './dispatch';
-import { createRouter } from './router';
 
 export interface Core {
   dispatch: Dispatch;
@@ -19,7 +18,7 @@ export interface Core {
   store: Store;
 }
 
-/** Everything but the transport: store, services, router and dispatch, shared by Electron and the web host. */
+/** Everything but the transport: store, services and dispatch, shared by Electron and the web host. */
 export async function startCore(options: {
   dataFolder: string;
   resourcesDir: string;
@@ -49,11 +48,11 @@ export async function startCore(options: {
     jobs: options.jobs,
   });
   if (!store.readOnly) {
-    await services.library.seedBundled(await loadBundledReports(options.resourcesDir));
+    await services.documents.seedBundled(await loadBundledReports(options.resourcesDir));
     // Annotations placed on an earlier parser's reading of their text are placed on today's (after
     // seeding, which brings back a bundled text whose file was lost).
     await upgradeParsedDocuments(store, { read: (hash) => store.data.inlineTexts?.[hash] ?? textFiles.read(hash) });
     await purgeExpiredWithNotice(store, services.bin, clock);
   }
-  return { dispatch: createDispatch(createRouter(services)), services, store };
+  return { dispatch: createDispatch(services), services, store };
 }

@@ -8,7 +8,7 @@ type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 
 /** Offsets of `quote` in the report's document text. */
 function locate(core: TempCore, quote: string): { start: number; end: number } {
-  const start = core.services.library.documentText(REPORT_ID).text.indexOf(quote);
+  const start = core.services.documents.documentText(REPORT_ID).text.indexOf(quote);
   if (start < 0) throw new Error(`not in the report: ${quote}`);
   return { start, end: start + quote.length };
 }
@@ -21,7 +21,7 @@ describe('annotation service', () => {
   afterEach(async () => {
     await core.dispose();
   });
-  const annotations = () => core.services.annotations;
+  const annotations = () => core.services.annotation;
 
   it('creates an annotation whose quote, context and citation come from the report, and keeps it after a restart', async () => {
     const created = await annotations().create({
@@ -42,26 +42,26 @@ describe('annotation service', () => {
 
   it('updates kind, note and tags, and leaves the target alone', async () => {
     const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow Deputies,'), kind: 'question', note: '', tags: [] });
-    const updated = await annotations().update(created.id, { kind: 'support', note: 'Agreed', tags: ['opening'] });
+    const updated = await annotations().update({ annotationId: created.id, kind: 'support', note: 'Agreed', tags: ['opening'] });
     expect(updated).toMatchObject({ kind: 'support', note: 'Agreed', tags: ['opening'], target: created.target });
-    expect(annotations().list(REPORT_ID)).toEqual([updated]);
+    expect(annotations().list({ documentId: REPORT_ID })).toEqual([updated]);
   });
 
   it('deletes with undo: a deleted annotation leaves the list and comes back on restore', async () => {
     const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Mayor'), kind: 'concern', note: 'n', tags: [] });
-    await annotations().delete(created.id);
-    expect(annotations().list(REPORT_ID)).toEqual([]);
-    await expect(annotations().update(created.id, { note: 'x' })).rejects.toThrow(/no annotation/);
-    const restored = await annotations().restore(created.id);
+    await annotations().delete({ annotationId: created.id });
+    expect(annotations().list({ documentId: REPORT_ID })).toEqual([]);
+    await expect(annotations().update({ annotationId: created.id, note: 'x' })).rejects.toThrow(/no annotation/);
+    const restored = await annotations().restore({ annotationId: created.id });
     expect(restored.deletedAt).toBeNull();
-    expect(annotations().list(REPORT_ID).map((a) => a.id)).toEqual([created.id]);
-    await expect(annotations().restore(created.id)).rejects.toThrow(/no deleted annotation/);
+    expect(annotations().list({ documentId: REPORT_ID }).map((a) => a.id)).toEqual([created.id]);
+    await expect(annotations().restore({ annotationId: created.id })).rejects.toThrow(/no deleted annotation/);
   });
 
   it('lists annotations in reading order', async () => {
     const late = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow deputies, based a new starting point'), kind: 'support', note: '', tags: [] });
     const early = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Delivered at the Fourth Session'), kind: 'support', note: '', tags: [] });
-    expect(annotations().list(REPORT_ID).map((a) => a.id)).toEqual([early.id, late.id]);
+    expect(annotations().list({ documentId: REPORT_ID }).map((a) => a.id)).toEqual([early.id, late.id]);
   });
 });
 
@@ -76,7 +76,7 @@ describe('revised versions', () => {
 
   it('re-anchors annotations, orphans the one whose passage is gone, and keeps the old version read-only', async () => {
     const original = currentText(core);
-    const moved = await core.services.annotations.create({
+    const moved = await core.services.annotation.create({
       documentId: REPORT_ID,
       ...locate(core, 'The gross domestic product reached 706.25 billion yuan'),
       kind: 'question',
@@ -84,58 +84,58 @@ describe('revised versions', () => {
       tags: [],
     });
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
-    const gone = await core.services.annotations.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
+    const gone = await core.services.annotation.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
 
     const revised = original
       .replace('Fellow Deputies,', 'Fellow Deputies,\n\nA new paragraph inserted near the start of the report.')
       .replace(/^We will hard work, adhere to clear and honest government administration.*$/m, '');
-    const result = await core.services.revisions.importRevision(REPORT_ID, revised);
+    const result = await core.services.document.importRevision({ documentId: REPORT_ID, text: revised });
 
     expect(result).toEqual({ exact: 1, fuzzy: 0, orphaned: 1, version: 2 });
     const [placed, orphan] = [moved.id, gone.id].map((id) => core.store.data.annotations.find((a) => a.id === id)!);
-    const text = core.services.library.documentText(REPORT_ID).text;
+    const text = core.services.documents.documentText(REPORT_ID).text;
     expect(text.slice(placed!.target.position.start, placed!.target.position.end)).toBe('The gross domestic product reached 706.25 billion yuan');
     expect(orphan).toMatchObject({ status: 'orphaned', note: 'keep me', deletedAt: null });
     expect(orphan!.target.quote.exact).toBe(goneSentence);
 
-    expect(core.services.revisions.versions(REPORT_ID)).toEqual([
+    expect(core.services.document.versions({ documentId: REPORT_ID })).toEqual([
       expect.objectContaining({ version: 1, current: false }),
       expect.objectContaining({ version: 2, current: true }),
     ]);
-    const old = core.services.revisions.getVersion(REPORT_ID, 1);
+    const old = core.services.document.getVersion({ documentId: REPORT_ID, version: 1 });
     expect(JSON.stringify(old.outline)).toContain(goneSentence);
   });
 
   it('undoes a re-attach: the orphan is back with its quote, once, and not after another revision', async () => {
     const original = currentText(core);
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
-    const gone = await core.services.annotations.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
-    await core.services.revisions.importRevision(REPORT_ID, original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, ''));
+    const gone = await core.services.annotation.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
+    await core.services.document.importRevision({ documentId: REPORT_ID, text: original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, '') });
     const orphan = core.store.data.annotations.find((a) => a.id === gone.id)!;
     expect(orphan.status).toBe('orphaned');
 
-    const moved = await core.services.annotations.reattach(gone.id, ...Object.values(locate(core, 'Fellow Deputies,')) as [number, number]);
+    const moved = await core.services.annotation.reattach({ annotationId: gone.id, ...locate(core, 'Fellow Deputies,') });
     expect(moved).toMatchObject({ status: 'exact', target: { quote: { exact: 'Fellow Deputies,' } } });
-    const back = await core.services.annotations.undoReattach(gone.id);
+    const back = await core.services.annotation.undoReattach({ annotationId: gone.id });
     expect(back).toMatchObject({ status: 'orphaned', note: 'keep me', target: orphan.target });
-    await expect(core.services.annotations.undoReattach(gone.id)).rejects.toThrow(/can no longer be undone/);
+    await expect(core.services.annotation.undoReattach({ annotationId: gone.id })).rejects.toThrow(/can no longer be undone/);
 
     // A re-attach made on one text cannot be undone onto another one.
-    await core.services.annotations.reattach(gone.id, ...Object.values(locate(core, 'Fellow Deputies,')) as [number, number]);
-    await core.services.revisions.importRevision(REPORT_ID, original);
-    await expect(core.services.annotations.undoReattach(gone.id)).rejects.toThrow(/can no longer be undone/);
+    await core.services.annotation.reattach({ annotationId: gone.id, ...locate(core, 'Fellow Deputies,') });
+    await core.services.document.importRevision({ documentId: REPORT_ID, text: original });
+    await expect(core.services.annotation.undoReattach({ annotationId: gone.id })).rejects.toThrow(/can no longer be undone/);
   });
 
   it('refuses an empty or binary revision and changes nothing', async () => {
     const before = structuredClone(core.store.data);
-    await expect(core.services.revisions.importRevision(REPORT_ID, '\n \n')).rejects.toThrow(/holds no text/);
-    await expect(core.services.revisions.importRevision(REPORT_ID, 'PK\u0003\u0004\u0000')).rejects.toThrow(/not a text file/);
+    await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: '\n \n' })).rejects.toThrow(/holds no text/);
+    await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000' })).rejects.toThrow(/not a text file/);
     expect(core.store.data).toEqual(before);
   });
 });
 
 /** The current version's source text of the first document, read from its text file. */
-function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { library: { readText(doc: StoredDocument, hash: string): string } } }): string {
+function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { documents: { readText(doc: StoredDocument, hash: string): string } } }): string {
   const doc = core.store.data.documents[0]!;
-  return core.services.library.readText(doc, doc.textHash);
+  return core.services.documents.readText(doc, doc.textHash);
 }

@@ -1,46 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { describePassage } from '../../shared/anchoring/describe-passage';
-import { AnnotationSchema, type Annotation, type AnnotationKind } from '../../shared/domain/annotation';
+import type { ApiService } from '../../shared/contract/api-contract';
+import { AnnotationSchema, type Annotation } from '../../shared/domain/annotation';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
-import type { LibraryService } from './library-service';
+import { definedFields } from './defined-fields';
+import type { Documents } from './documents';
+import type { FileDelivery } from './file-delivery';
+import { exportDeliberationNotes } from './notes-export';
 
-export interface NewAnnotation {
-  documentId: string;
-  start: number;
-  end: number;
-  kind: AnnotationKind;
-  note: string;
-  tags: string[];
-}
-
-export interface AnnotationChange {
-  kind?: AnnotationKind;
-  note?: string;
-  tags?: string[];
-}
-
-export interface AnnotationService {
-  /** The document's annotations that are not deleted, orphans included, in text order. */
-  list(documentId: string): Annotation[];
-  create(input: NewAnnotation): Promise<Annotation>;
-  update(annotationId: string, change: AnnotationChange): Promise<Annotation>;
-  reattach(annotationId: string, start: number, end: number): Promise<Annotation>;
-  /** Puts back the placement a re-attach replaced (in this session, while the text is the same). */
-  undoReattach(annotationId: string): Promise<Annotation>;
-  /** Soft delete: the annotation can be restored (undo). */
-  delete(annotationId: string): Promise<Annotation>;
-  restore(annotationId: string): Promise<Annotation>;
-}
-
+/** The `annotation.*` methods: annotations of a document (soft delete, re-attach with undo) and their notes export. */
 export function createAnnotationService(deps: {
   store: Store;
-  library: LibraryService;
+  documents: Documents;
   clock: () => Date;
+  deliver: FileDelivery;
+  /** The document's versions (as `document.versions` answers them), for the notes export. */
+  versions: (documentId: string) => readonly { version: number; addedAt: string; current: boolean }[];
   newId?: () => string;
-}): AnnotationService {
-  const { store, library, clock } = deps;
+}) {
+  const { store, documents, clock } = deps;
   const newId = deps.newId ?? (() => `a-${randomUUID()}`);
   /** What each re-attach replaced, and the document text it was made on (undo is for this session only). */
   const beforeReattach = new Map<string, { target: Annotation['target']; status: Annotation['status']; textHash: string }>();
@@ -54,7 +34,7 @@ export function createAnnotationService(deps: {
   };
 
   const passage = (documentId: string, start: number, end: number) => {
-    const target = describePassage(library.documentText(documentId), start, end);
+    const target = describePassage(documents.documentText(documentId), start, end);
     if (!target) throw new DomainError('INVALID_INPUT', 'The selection holds no text: select the words to annotate.');
     return target;
   };
@@ -71,14 +51,14 @@ export function createAnnotationService(deps: {
   };
 
   return {
-    list(documentId) {
-      library.require(documentId);
+    list({ documentId }) {
+      documents.require(documentId);
       return store.data.annotations
         .filter((a) => a.documentId === documentId && a.deletedAt === null)
         .sort((a, b) => a.target.position.start - b.target.position.start);
     },
     async create(input) {
-      library.require(input.documentId);
+      documents.require(input.documentId);
       const target = passage(input.documentId, input.start, input.end);
       const now = clock().toISOString();
       const annotation: Annotation = storedRecord(AnnotationSchema, {
@@ -98,25 +78,26 @@ export function createAnnotationService(deps: {
         return annotation;
       });
     },
-    update: (annotationId, change) =>
-      modify(annotationId, false, Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined))),
-    async reattach(annotationId, start, end) {
+    update: ({ annotationId, ...change }) => modify(annotationId, false, definedFields(change)),
+    async reattach({ annotationId, start, end }) {
       const before = find(annotationId, { deleted: false });
       const target = passage(before.documentId, start, end);
       const moved = await modify(annotationId, false, { target, status: 'exact' });
-      beforeReattach.set(annotationId, { target: before.target, status: before.status, textHash: library.require(before.documentId).textHash });
+      beforeReattach.set(annotationId, { target: before.target, status: before.status, textHash: documents.require(before.documentId).textHash });
       return moved;
     },
-    async undoReattach(annotationId) {
+    async undoReattach({ annotationId }) {
       const annotation = find(annotationId, { deleted: false });
       const before = beforeReattach.get(annotationId);
-      if (!before || library.require(annotation.documentId).textHash !== before.textHash) {
+      if (!before || documents.require(annotation.documentId).textHash !== before.textHash) {
         throw new DomainError('NOT_FOUND', 'This re-attach can no longer be undone (the report changed since, or the app restarted).');
       }
       beforeReattach.delete(annotationId);
       return modify(annotationId, false, { target: before.target, status: before.status });
     },
-    delete: (annotationId) => modify(annotationId, false, { deletedAt: clock().toISOString() }),
-    restore: (annotationId) => modify(annotationId, true, { deletedAt: null }),
-  };
+    delete: ({ annotationId }) => modify(annotationId, false, { deletedAt: clock().toISOString() }),
+    restore: ({ annotationId }) => modify(annotationId, true, { deletedAt: null }),
+    exportNotes: (input) => exportDeliberationNotes(deps, input),
+  } satisfies ApiService<'annotation'>;
 }
+export type AnnotationService = ReturnType<typeof createAnnotationService>;

@@ -24,11 +24,11 @@ describe('removed documents at start', () => {
     let now = T0;
     const start = () => startCore({ dataFolder: folder, resourcesDir: RESOURCES_DIR, version: '0.0.0-test', clock: () => new Date(now) });
     const first = await start();
-    const old = await first.services.libraryEdit.addDocument({ title: '旧的预算草案', kind: 'budget-report', text: OLD });
-    await first.services.libraryEdit.remove(old.id);
+    const old = await first.services.library.addDocument({ title: '旧的预算草案', kind: 'budget-report', text: OLD });
+    await first.services.library.remove({ documentId: old.id });
     now = T0 + 2 * DAY;
-    const recent = await first.services.libraryEdit.addDocument({ title: 'Recent plan', kind: 'plan-report', text: RECENT });
-    await first.services.libraryEdit.remove(recent.id);
+    const recent = await first.services.library.addDocument({ title: 'Recent plan', kind: 'plan-report', text: RECENT });
+    await first.services.library.remove({ documentId: recent.id });
     await first.store.close();
 
     now = T0 + 31 * DAY; // the old one has been in the bin 31 days, the recent one 29

@@ -3,12 +3,9 @@ import type { BinEntry, BinKind, BinRef } from '../../shared/domain/bin';
 import type { LibraryTexts } from '../storage/library-texts';
 import { BACKUPS_FOLDER_NAME, type Store } from '../storage/store';
 import { removeUnusedTexts } from '../storage/text-collector';
-import type { AnnotationService } from './annotation-service';
+import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import { DomainError } from './domain-error';
-import type { DraftService } from './draft-service';
-import type { LibraryEditService } from './library-edit-service';
 import { removedRecords } from './removed-records';
-import type { VoteService } from './vote-service';
 
 /** Removed documents stay in the bin (for undo) this long, then go for good. */
 export const BIN_KEPT_DAYS = 30;
@@ -19,36 +16,19 @@ export interface EmptiedBin {
   freedTexts: number;
 }
 
-export interface BinQuery {
-  /** Only these kinds (all when left out). */
-  kinds?: readonly BinKind[];
-  /** Only what was removed since this app started: the undo history of this run, kept across page reloads. */
-  sinceAppStart?: boolean;
-  limit?: number;
-}
-
-export interface BinService {
-  /** Removed records, newest removal first. */
-  list(query?: BinQuery): BinEntry[];
-  /** Puts a removed record back where it was (through its own service, which checks it can come back); answers its entry. */
-  restore(ref: BinRef): Promise<BinEntry>;
-  /** Deletes every removed document for good, with its annotations and reading position, and frees its texts. */
-  emptyRemoved(): Promise<EmptiedBin>;
-  /** The same for documents removed more than BIN_KEPT_DAYS ago (run at start). */
-  purgeExpired(): Promise<EmptiedBin>;
-  /** How many removed documents wait in the bin. */
-  removedCount(): number;
-}
-
 /** The services that own each kind's restore. */
 export interface Restorers {
-  annotations: Pick<AnnotationService, 'restore'>;
-  drafts: Pick<DraftService, 'restore'>;
-  libraryEdit: Pick<LibraryEditService, 'restore'>;
-  votes: Pick<VoteService, 'restoreItem' | 'restoreCandidate'>;
+  annotation: Pick<ApiService<'annotation'>, 'restore'>;
+  draft: Pick<ApiService<'draft'>, 'restore'>;
+  library: Pick<ApiService<'library'>, 'restore'>;
+  vote: Pick<ApiService<'vote'>, 'restoreItem' | 'restoreCandidate'>;
 }
 
-export function createBinService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; dataFolder: string; restorers: Restorers }): BinService {
+/**
+ * The `bin.*` methods (what was removed, put one back, how many documents wait, empty them) and the
+ * start's purge of documents removed more than BIN_KEPT_DAYS ago.
+ */
+export function createBinService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; dataFolder: string; restorers: Restorers }) {
   const { store, texts, clock, dataFolder, restorers } = deps;
   const startedAt = clock().getTime();
   const empty = async (isDue: (removedAt: string) => boolean): Promise<EmptiedBin> => {
@@ -69,42 +49,52 @@ export function createBinService(deps: { store: Store; texts: LibraryTexts; cloc
     if (!entry) throw new DomainError('NOT_FOUND', `There is no removed ${KIND_WORDS[ref.kind]} to restore with this id.`);
     return entry;
   };
-  const list = ({ kinds, sinceAppStart = false, limit = Infinity }: BinQuery = {}): BinEntry[] =>
+  /** Removed records, newest removal first; `sinceAppStart`: the undo history of this run, kept across page reloads. */
+  const list = ({ kinds, sinceAppStart = false, limit = Infinity }: Partial<ApiParsedInput<'bin.list'>> = {}): BinEntry[] =>
     removedRecords(store.data, kinds ?? null)
       .filter((e) => !sinceAppStart || Date.parse(e.removedAt) >= startedAt)
       .sort((a, b) => b.removedAt.localeCompare(a.removedAt))
       .slice(0, limit);
-  return {
+  const removedCount = (): number => store.data.documents.filter((d) => d.removedAt !== null).length;
+  const service = {
     list,
-    async restore(ref) {
+    async restore(ref: BinRef) {
       const entry = find(ref);
+      const owners = restorers;
       switch (ref.kind) {
         case 'annotation':
-          await restorers.annotations.restore(ref.id);
+          await owners.annotation.restore({ annotationId: ref.id });
           break;
         case 'draft':
-          await restorers.drafts.restore(ref.id);
+          await owners.draft.restore({ draftId: ref.id });
           break;
         case 'document':
-          await restorers.libraryEdit.restore(ref.id);
+          await owners.library.restore({ documentId: ref.id });
           break;
         case 'voteItem':
-          await restorers.votes.restoreItem(ref.id);
+          await owners.vote.restoreItem({ itemId: ref.id });
           break;
         case 'candidate':
-          await restorers.votes.restoreCandidate(entry.parentId ?? '', ref.id);
+          await owners.vote.restoreCandidate({ itemId: entry.parentId ?? '', candidateId: ref.id });
           break;
       }
       return entry;
     },
-    removedCount: () => store.data.documents.filter((d) => d.removedAt !== null).length,
-    emptyRemoved: () => empty(() => true),
+    summary: () => ({ documents: removedCount(), keptDays: BIN_KEPT_DAYS }),
+    /** Deletes every removed document for good, with its annotations and reading position, and frees its texts. */
+    empty: () => empty(() => true),
+  } satisfies ApiService<'bin'>;
+  return {
+    ...service,
+    /** The same for documents removed more than BIN_KEPT_DAYS ago (run at start). */
     purgeExpired: () => {
       const cutoff = clock().getTime() - BIN_KEPT_DAYS * 24 * 60 * 60 * 1000;
       return empty((removedAt) => Date.parse(removedAt) < cutoff);
     },
   };
 }
+
+export type BinService = ReturnType<typeof createBinService>;
 
 const KIND_WORDS: Record<BinKind, string> = {
   annotation: 'annotation',

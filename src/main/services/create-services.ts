@@ -1,45 +1,26 @@
+import type { ApiServices } from '../../shared/contract/api-contract';
 import type { AppJobContract } from '../../shared/workers/job-contract';
 import { createLibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import type { TextStore } from '../storage/text-store';
 import { createAppJobRunner } from '../workers/app-job-runner';
 import type { JobRunner } from '../workers/job-runner';
-import { createAnnotationService, type AnnotationService } from './annotation-service';
-import { createAppService, type AppService } from './app-service';
-import { createBinService, type BinService } from './bin-service';
-import { createDataService, type DataService } from './data-service';
-import { createDraftService, type DraftService } from './draft-service';
-import { createImportFiles, type ImportFiles } from './import/import-files';
-import { createNotesExportService, type NotesExportService } from './notes-export-service';
+import { createAnnotationService } from './annotation-service';
+import { createAppService } from './app-service';
+import { createBinService } from './bin-service';
+import { createDataService } from './data-service';
+import { createDocumentService } from './document-service';
+import { createDocuments, type Documents } from './documents';
+import { createDraftService } from './draft-service';
 import type { FileDelivery } from './file-delivery';
+import { createImportFiles, type ImportFiles } from './import/import-files';
 import { createIncomingFiles, type ChooseFile, type IncomingFiles } from './incoming-files';
-import { createProfileService, type ProfileService } from './profile-service';
-import { createLibraryEditService, type LibraryEditService } from './library-edit-service';
-import { createLibraryService, type LibraryService } from './library-service';
-import { createReadingService, type ReadingService } from './reading-service';
+import { createLibraryService } from './library-service';
+import { createProfileService } from './profile-service';
+import { createReadingService } from './reading-service';
 import { jobReanchorer } from './revision-reanchoring';
-import { createRevisionService, type RevisionService } from './revision-service';
-import { createSettingsService, type SettingsService } from './settings-service';
-import { createVoteService, type VoteService } from './vote-service';
-
-export interface Services {
-  app: AppService;
-  data: DataService;
-  bin: BinService;
-  incoming: IncomingFiles;
-  library: LibraryService;
-  libraryEdit: LibraryEditService;
-  /** Reads imported files in a capped worker; follows and cancels running imports. */
-  importFiles: ImportFiles;
-  settings: SettingsService;
-  reading: ReadingService;
-  annotations: AnnotationService;
-  revisions: RevisionService;
-  notesExport: NotesExportService;
-  profile: ProfileService;
-  drafts: DraftService;
-  votes: VoteService;
-}
+import { createSettingsService } from './settings-service';
+import { createVoteService } from './vote-service';
 
 export interface Platform {
   store: Store;
@@ -56,32 +37,43 @@ export interface Platform {
   chooseFile?: ChooseFile;
 }
 
-/** Wires every service to the platform it is given (real folders in the app, temp folders in tests). */
-export function createServices({ store, textFiles, clock, version, dataFolder, deliver, jobs, chooseFile }: Platform): Services {
+/**
+ * Wires every service to the platform it is given (real folders in the app, temp folders in tests):
+ * one service per API namespace, named like it (dispatch binds `<namespace>.<verb>` to it), and
+ * the pieces they share that the API does not reach directly.
+ */
+export function createServices({ store, textFiles, clock, version, dataFolder, deliver, jobs, chooseFile }: Platform) {
   const texts = createLibraryTexts(store, textFiles);
-  const library = createLibraryService({ store, texts, clock });
+  const documents = createDocuments({ store, texts, clock });
   const runner = jobs ?? createAppJobRunner();
   const importFiles = createImportFiles(runner);
-  const revisions = createRevisionService({ store, library, texts, clock, importFiles, reanchor: jobReanchorer(runner) });
-  const libraryEdit = createLibraryEditService({ store, library, texts, clock, importFiles });
-  const annotations = createAnnotationService({ store, library, clock });
-  const drafts = createDraftService({ store, library, clock, deliver });
-  const votes = createVoteService({ store, library, clock, deliver });
-  return {
-    app: createAppService({ store, version, dataFolder }),
-    data: createDataService({ store, texts, clock, deliver, dataFolder }),
-    incoming: createIncomingFiles(chooseFile),
-    bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotations, drafts, libraryEdit, votes } }),
-    library,
-    libraryEdit,
+  const incoming = createIncomingFiles(chooseFile);
+  const document = createDocumentService({ store, documents, texts, clock, importFiles, reanchor: jobReanchorer(runner) });
+  const versions = (documentId: string) => document.versions({ documentId });
+  const shared: { documents: Documents; importFiles: ImportFiles; incoming: IncomingFiles } = {
+    documents,
+    /** Reads imported files in a capped worker; follows and cancels running imports. */
     importFiles,
-    settings: createSettingsService({ store }),
-    reading: createReadingService({ store, library, clock }),
-    annotations,
-    revisions,
-    notesExport: createNotesExportService({ store, library, deliver, clock, versions: (id) => revisions.versions(id) }),
-    profile: createProfileService({ store }),
-    drafts,
-    votes,
+    incoming,
   };
+  const annotation = createAnnotationService({ store, documents, clock, deliver, versions });
+  const draft = createDraftService({ store, documents, clock, deliver });
+  const vote = createVoteService({ store, documents, clock, deliver });
+  const library = createLibraryService({ store, documents, texts, clock, importFiles });
+  const api = {
+    app: createAppService({ store, documents, version, dataFolder }),
+    data: createDataService({ store, texts, clock, deliver, dataFolder, incoming }),
+    library,
+    document,
+    settings: createSettingsService({ store }),
+    reading: createReadingService({ store, documents, clock }),
+    annotation,
+    profile: createProfileService({ store }),
+    draft,
+    vote,
+    // Each kind comes back through the service that owns it (and its checks).
+    bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
+  } satisfies ApiServices;
+  return { ...shared, ...api };
 }
+export type Services = ReturnType<typeof createServices>;

@@ -20,14 +20,14 @@ describe('backup and restore of everything', () => {
 
   it('exports everything, and restoring it later brings it all back while keeping what it replaced', async () => {
     await core.services.profile.update({ name: 'Li Ming', delegation: 'Nanhu', deputyNumber: '0421', contact: '' });
-    await core.services.annotations.create({ documentId: 'jiaxing-2024-work-report', start: 0, end: 20, kind: 'support', note: 'kept', tags: ['a'] });
+    await core.services.annotation.create({ documentId: 'jiaxing-2024-work-report', start: 0, end: 20, kind: 'support', note: 'kept', tags: ['a'] });
     const backup = await core.services.data.exportBackup();
     if (backup.kind !== 'download') throw new Error('expected a download');
     expect(backup.fileName).toMatch(/^deputy-desk-backup-\d{4}-\d{2}-\d{2}\.zip$/);
 
     // Later the deputy changes things, then restores the file.
     await core.services.profile.update({ name: 'Someone else', delegation: '', deputyNumber: '', contact: '' });
-    const summary = await core.services.data.restoreBackup(Buffer.from(backup.base64, 'base64'));
+    const summary = await core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(backup.base64, 'base64')).fileId });
 
     expect(summary).toMatchObject({ documents: 1, annotations: 1, drafts: 0 });
     expect(core.store.data.profile.name).toBe('Li Ming');
@@ -49,26 +49,26 @@ describe('backup and restore of everything', () => {
     ['a store from a newer app', '{"schemaVersion":99}', /newer Deputy Desk/],
   ])('refuses %s and changes nothing', async (_name, text, reason) => {
     const before = JSON.stringify(core.store.data);
-    await expect(core.services.data.restoreBackup(Buffer.from(text))).rejects.toThrow(reason);
-    await expect(core.services.data.restoreBackup(Buffer.from(text))).rejects.toThrow(/Your current data is unchanged/);
+    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(text)).fileId })).rejects.toThrow(reason);
+    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(text)).fileId })).rejects.toThrow(/Your current data is unchanged/);
     expect(JSON.stringify(core.store.data)).toBe(before);
   });
 
   it('carries every version of every document to another computer in the one archive file', async () => {
     const docId = 'jiaxing-2024-work-report';
-    const first = core.services.library.get(docId);
+    const first = core.services.documents.get(docId);
     const revised = currentText(core).replace('Fellow Deputies,', 'Fellow Deputies,\n\n新增的一段：全市生产总值增长6.5%。');
-    await core.services.revisions.importRevision(docId, revised);
+    await core.services.document.importRevision({ documentId: docId, text: revised });
     const backup = await core.services.data.exportBackup();
     if (backup.kind !== 'download') throw new Error('expected a download');
 
     const other = await startTempCore();
     try {
       await rm(join(other.dataFolder, 'texts'), { recursive: true, force: true });
-      await other.services.data.restoreBackup(Buffer.from(backup.base64, 'base64'));
-      expect(other.services.revisions.versions(docId)).toHaveLength(2);
-      expect(JSON.stringify(other.services.library.get(docId).outline)).toContain('新增的一段');
-      expect(other.services.revisions.getVersion(docId, 1).outline).toEqual(first.outline);
+      await other.services.data.restoreBackup({ fileId: other.services.incoming.stage('backup', Buffer.from(backup.base64, 'base64')).fileId });
+      expect(other.services.document.versions({ documentId: docId })).toHaveLength(2);
+      expect(JSON.stringify(other.services.documents.get(docId).outline)).toContain('新增的一段');
+      expect(other.services.document.getVersion({ documentId: docId, version: 1 }).outline).toEqual(first.outline);
     } finally {
       await other.dispose();
     }
@@ -76,11 +76,11 @@ describe('backup and restore of everything', () => {
 
   it('restores the JSON backup file of the earlier version, texts and all', async () => {
     const v2 = await readFile(join(import.meta.dirname, '../storage/fixtures/store-v2.json'));
-    const summary = await core.services.data.restoreBackup(v2);
+    const summary = await core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', v2).fileId });
     expect(summary).toMatchObject({ documents: 2, annotations: 1 });
     const [doc] = core.services.library.list();
-    expect(JSON.stringify(core.services.library.get(doc!.id).outline)).toContain('城镇新增就业6万人');
-    expect(JSON.stringify(core.services.revisions.getVersion(doc!.id, 1).outline)).toContain('城镇新增就业5万人');
+    expect(JSON.stringify(core.services.documents.get(doc!.id).outline)).toContain('城镇新增就业6万人');
+    expect(JSON.stringify(core.services.document.getVersion({ documentId: doc!.id, version: 1 }).outline)).toContain('城镇新增就业5万人');
     // The texts went to their own files; the store file names them only.
     await core.store.flush();
     const hot = await readFile(join(core.dataFolder, 'deputy-desk.json'), 'utf8');
@@ -93,12 +93,12 @@ describe('backup and restore of everything', () => {
     const hash = data.documents[0]!.textHash;
     const before = JSON.stringify(data);
     const tampered = await buildBackupArchive(JSON.stringify(data), new Map([[hash, Buffer.from('someone changed this report')]]));
-    await expect(core.services.data.restoreBackup(tampered)).rejects.toThrow(/is damaged \(its content does not match its name\)\. Your current data is unchanged/);
+    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', tampered).fileId })).rejects.toThrow(/is damaged \(its content does not match its name\)\. Your current data is unchanged/);
     const other = await startTempCore();
     try {
       await rm(join(other.dataFolder, 'texts'), { recursive: true, force: true });
       const lacking = await buildBackupArchive(JSON.stringify(data), new Map());
-      await expect(other.services.data.restoreBackup(lacking)).rejects.toThrow(/1 document text\(s\) it names are not in it\. Your current data is unchanged/);
+      await expect(other.services.data.restoreBackup({ fileId: other.services.incoming.stage('backup', lacking).fileId })).rejects.toThrow(/1 document text\(s\) it names are not in it\. Your current data is unchanged/);
     } finally {
       await other.dispose();
     }
@@ -111,7 +111,7 @@ describe('backup and restore of everything', () => {
     await core.store.close();
     const fresh = await startCore({ dataFolder: core.dataFolder, resourcesDir: RESOURCES_DIR, version: 'test' });
     try {
-      expect(() => fresh.services.library.get(doc.id)).toThrow(/texts\/[0-9a-f]{64}\.txt is damaged.*Restore a backup/);
+      expect(() => fresh.services.documents.get(doc.id)).toThrow(/texts\/[0-9a-f]{64}\.txt is damaged.*Restore a backup/);
       await expect(fresh.services.data.exportBackup()).rejects.toThrow(/The backup was not written: .* is damaged/);
     } finally {
       await fresh.store.close();
@@ -122,5 +122,5 @@ describe('backup and restore of everything', () => {
 /** The current version's source text of the first document, read from its text file. */
 function currentText(core: TempCore): string {
   const doc = core.store.data.documents[0]!;
-  return core.services.library.readText(doc, doc.textHash);
+  return core.services.documents.readText(doc, doc.textHash);
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Delivery } from '../../shared/domain/delivery';
+import type { ApiService } from '../../shared/contract/api-contract';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/limits';
 import { BackupArchiveError, buildBackupArchive, isZipArchive, openBackupArchive, ZIP_MIME_TYPE } from '../storage/backup-archive';
 import { DurableFileWriter } from '../storage/durable-file-writer';
@@ -11,33 +11,16 @@ import { DamagedTextError } from '../storage/text-store';
 import { parseStoreText } from '../storage/validated-json-file';
 import { DomainError } from './domain-error';
 import type { FileDelivery } from './file-delivery';
+import type { IncomingFiles } from './incoming-files';
 import { upgradeParsedDocuments } from './parser-upgrade';
 
-export interface RestoreSummary {
-  documents: number;
-  annotations: number;
-  drafts: number;
-  /** Where the data that was replaced was kept (never removed by the rolling backups). */
-  previousKeptAt: string | null;
-}
-
-export interface DataService {
-  /** Everything the deputy has (store and every document text), as one archive file they keep where they like. */
-  exportBackup(): Promise<Delivery>;
-  /**
-   * Validates a backup file first (an archive of this version, or the JSON file of older ones):
-   * every text checked against its name; keeps the current data as a backup; then replaces it.
-   */
-  restoreBackup(bytes: Uint8Array): Promise<RestoreSummary>;
-  /**
-   * Restores the emergency copy an 'emergency-copy' notice names, the same way; the copy is then
-   * renamed `<name>.restored` (kept, no longer offered at start).
-   */
-  restoreEmergencyCopy(noticeId: string): Promise<RestoreSummary>;
-}
-
-export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string }): DataService {
-  const { store, texts, clock, deliver, dataFolder } = deps;
+/**
+ * The `data.*` methods: everything the deputy has as one backup file, and restoring one. A restore
+ * validates the file first (an archive of this version, or the JSON file of older ones), every text
+ * checked against its name, and keeps the current data as a backup before replacing it.
+ */
+export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string; incoming: IncomingFiles }) {
+  const { store, texts, clock, deliver, dataFolder, incoming } = deps;
 
   /**
    * Keeps the data about to be replaced in `backups/before-restore-<time>.json`, a name the rolling
@@ -91,7 +74,22 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
     return { data, texts: archived };
   };
 
-  const service: DataService = {
+  /** A backup file's bytes, checked whole, put in place of the current data (kept first). */
+  const restore = async (bytes: Uint8Array) => {
+    const backup = await readBackup(bytes);
+    for (const [hash, content] of backup.texts) await texts.files.putChecked(hash, content);
+    const previousKeptAt = await keepCurrentData();
+    // parseStoreText gives migrated, validated data with frozen records, ready for the store.
+    // replace() puts it in place at once, so nothing can change between the copy and the swap.
+    const data = backup.data;
+    await store.replace(data);
+    await moveInlineTexts(store, texts.files);
+    // A backup made before a parser change has annotations placed on the earlier reading.
+    await upgradeParsedDocuments(store, texts);
+    return { documents: data.documents.length, annotations: data.annotations.length, drafts: data.drafts.length, previousKeptAt };
+  };
+
+  return {
     async exportBackup() {
       const data = store.data;
       const textBytes = new Map<string, Uint8Array>();
@@ -110,20 +108,13 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
       }
       return deliver({ fileName: `deputy-desk-backup-${clock().toISOString().slice(0, 10)}.zip`, mimeType: ZIP_MIME_TYPE, bytes: archive });
     },
-    async restoreBackup(bytes) {
-      const backup = await readBackup(bytes);
-      for (const [hash, content] of backup.texts) await texts.files.putChecked(hash, content);
-      const previousKeptAt = await keepCurrentData();
-      // parseStoreText gives migrated, validated data with frozen records, ready for the store.
-      // replace() puts it in place at once, so nothing can change between the copy and the swap.
-      const data = backup.data;
-      await store.replace(data);
-      await moveInlineTexts(store, texts.files);
-      // A backup made before a parser change has annotations placed on the earlier reading.
-      await upgradeParsedDocuments(store, texts);
-      return { documents: data.documents.length, annotations: data.annotations.length, drafts: data.drafts.length, previousKeptAt };
-    },
-    async restoreEmergencyCopy(noticeId) {
+    chooseBackupFile: () => incoming.choose(),
+    restoreBackup: async ({ fileId }) => restore(await incoming.take(fileId)),
+    /**
+     * Restores the emergency copy an 'emergency-copy' notice names, the same way; the copy is then
+     * renamed `<name>.restored` (kept, no longer offered at start).
+     */
+    async restoreEmergencyCopy({ noticeId }) {
       const notice = store.data.notices.find((n) => n.id === noticeId && n.kind === 'emergency-copy');
       if (!notice) throw new DomainError('NOT_FOUND', 'This emergency copy is no longer offered (already restored or dismissed). Your current data is unchanged.');
       const size = await stat(notice.path).then(
@@ -132,10 +123,10 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
       );
       if (size === null) throw new DomainError('NOT_FOUND', `The emergency copy ${notice.path} is no longer there (moved or deleted). Your current data is unchanged.`);
       if (size > MAX_BACKUP_BYTES) refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
-      const summary = await service.restoreBackup(await readFile(notice.path));
+      const summary = await restore(await readFile(notice.path));
       await rename(notice.path, `${notice.path}.restored`).catch(() => undefined); // restored: kept, never offered again
       return summary;
     },
-  };
-  return service;
+  } satisfies ApiService<'data'>;
 }
+export type DataService = ReturnType<typeof createDataService>;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeProblem, type DraftProblem } from '../../shared/drafts/validate-draft';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 import { serializeDraftFile } from './draft-file';
@@ -15,7 +16,7 @@ describe('draft service', () => {
   afterEach(async () => {
     await core.dispose();
   });
-  const drafts = () => core.services.drafts;
+  const drafts = () => core.services.draft;
 
   it('pre-fills a new draft from the profile', async () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
@@ -24,9 +25,9 @@ describe('draft service', () => {
   });
 
   it('starts from an annotation: the passage is quoted with its citation label and the note begins the reasons', async () => {
-    const text = core.services.library.documentText(REPORT_ID).text;
+    const text = core.services.documents.documentText(REPORT_ID).text;
     const start = text.indexOf('The GDP is around 6%');
-    const annotation = await core.services.annotations.create({
+    const annotation = await core.services.annotation.create({
       documentId: REPORT_ID,
       start,
       end: start + 'The GDP is around 6%'.length,
@@ -48,7 +49,7 @@ describe('draft service', () => {
   });
 
   it('starts from a plain selection too, and refuses an empty one', async () => {
-    const text = core.services.library.documentText(REPORT_ID).text;
+    const text = core.services.documents.documentText(REPORT_ID).text;
     const start = text.indexOf('Fellow Deputies,');
     const draft = await drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start, end: start + 16 } });
     expect(draft.citations[0]).toMatchObject({ citation: '¶5', quote: 'Fellow Deputies,' });
@@ -57,8 +58,8 @@ describe('draft service', () => {
 
   it('quotes even a whole long document without writing a store file the next start would refuse', async () => {
     const long = Array.from({ length: 3_000 }, (_, i) => `Paragraph ${i} of a very long report, with enough words to fill a line or two of text.`).join(' ');
-    const doc = await core.services.libraryEdit.addDocument({ title: 'Long report', kind: 'other', text: long });
-    const text = core.services.library.documentText(doc.id).text;
+    const doc = await core.services.library.addDocument({ title: 'Long report', kind: 'other', text: long });
+    const text = core.services.documents.documentText(doc.id).text;
     expect(text.length).toBeGreaterThan(200_000);
     const draft = await drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: doc.id, start: 0, end: text.length } });
     expect(draft.citations[0]?.quote.length).toBe(200_000);
@@ -72,50 +73,57 @@ describe('draft service', () => {
   it('autosaves changes, lists drafts newest first with their readiness, duplicates, deletes and restores', async () => {
     const first = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
     const second = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
-    await drafts().update(first.id, { title: '关于增开农村公交的建议', reasons: '理由', measures: ['措施一'] });
+    await drafts().update({ draftId: first.id, change: { title: '关于增开农村公交的建议', reasons: '理由', measures: ['措施一'] } });
     expect(drafts().list().map((d) => [d.id, d.exportable])).toEqual([
       [first.id, true],
       [second.id, false],
     ]);
-    const copy = await drafts().duplicate(first.id);
+    const copy = await drafts().duplicate({ draftId: first.id });
     expect(copy).toMatchObject({ title: '关于增开农村公交的建议', reasons: '理由' });
     expect(copy.id).not.toBe(first.id);
 
-    await drafts().delete(first.id);
+    await drafts().delete({ draftId: first.id });
     expect(drafts().list().map((d) => d.id)).not.toContain(first.id);
-    await drafts().restore(first.id);
-    expect(drafts().get(first.id).title).toBe('关于增开农村公交的建议');
+    await drafts().restore({ draftId: first.id });
+    expect(drafts().get({ draftId: first.id }).title).toBe('关于增开农村公交的建议');
   });
 
   it('refuses to export a proposal that lacks co-signers, naming what is missing, then exports it once complete', async () => {
     const draft = await drafts().create({ kind: 'proposal', language: 'zh-CN' });
-    await drafts().update(draft.id, { title: '关于制定公交条例的议案', reasons: '理由', measures: ['措施'] });
-    await expect(drafts().exportDocx(draft.id)).rejects.toThrow('a proposal needs at least 10 co-signers (it has 0)');
+    await drafts().update({ draftId: draft.id, change: { title: '关于制定公交条例的议案', reasons: '理由', measures: ['措施'] } });
+    const refused = await drafts().exportDocx({ draftId: draft.id });
+    expect(refused).toEqual({ problems: drafts().check({ draftId: draft.id }) });
+    expect(blockingTexts(refused)).toEqual(['a proposal needs at least 10 co-signers (it has 0)']);
 
     const coSigners = Array.from({ length: 10 }, (_, i) => ({ name: `代表${i + 1}`, delegation: '南湖区', deputyNumber: String(100 + i) }));
-    await drafts().update(draft.id, { coSigners });
-    const delivery = await drafts().exportDocx(draft.id);
+    await drafts().update({ draftId: draft.id, change: { coSigners } });
+    const delivery = await drafts().exportDocx({ draftId: draft.id });
     expect(delivery).toMatchObject({ kind: 'download', fileName: '关于制定公交条例的议案.docx' });
-    if (delivery.kind === 'download') expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    if ('kind' in delivery && delivery.kind === 'download') expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
   it('refuses to export an empty draft and says why', async () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'en' });
-    await expect(drafts().exportDocx(draft.id)).rejects.toThrow('This draft cannot be exported yet: the draft is empty.');
+    expect(blockingTexts(await drafts().exportDocx({ draftId: draft.id }))).toEqual(['the draft is empty']);
   });
 
   it('round-trips a draft through its JSON file, and refuses a broken one without changing anything', async () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'en' });
-    await drafts().update(draft.id, { title: 'On rural buses', reasons: 'x'.repeat(100_000) });
-    const file = await drafts().exportJson(draft.id);
+    await drafts().update({ draftId: draft.id, change: { title: 'On rural buses', reasons: 'x'.repeat(100_000) } });
+    const file = await drafts().exportJson({ draftId: draft.id });
     if (file.kind !== 'download') throw new Error('expected a download');
-    const imported = await drafts().importJson(Buffer.from(file.base64, 'base64').toString('utf8'));
+    const imported = await drafts().importJson({ text: Buffer.from(file.base64, 'base64').toString('utf8') });
     expect(imported).toMatchObject({ title: 'On rural buses', reasons: 'x'.repeat(100_000) });
 
     const before = structuredClone(core.store.data.drafts);
     const broken = JSON.parse(serializeDraftFile(imported));
     broken.draft.coSigners = [{ name: 'A', delegation: 'B' }];
-    await expect(drafts().importJson(JSON.stringify(broken))).rejects.toThrow(/draft\.coSigners\.0\.deputyNumber/);
+    await expect(drafts().importJson({ text: JSON.stringify(broken) })).rejects.toThrow(/draft\.coSigners\.0\.deputyNumber/);
     expect(core.store.data.drafts).toEqual(before);
   });
 });
+
+/** What stops an export, in the words the main side uses for each problem (none when it was exported). */
+function blockingTexts(outcome: object): string[] {
+  return 'problems' in outcome && Array.isArray(outcome.problems) ? outcome.problems.filter((p: DraftProblem) => p.blocking).map(describeProblem) : [];
+}

@@ -1,49 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { describePassage } from '../../shared/anchoring/describe-passage';
-import { DOCX_MIME_TYPE, JSON_MIME_TYPE, type Delivery } from '../../shared/domain/delivery';
-import { DRAFT_LINE_MAX, DRAFT_TEXT_MAX, DraftSchema, type Draft, type DraftCitation, type DraftContent, type DraftKind } from '../../shared/domain/draft';
-import type { Language } from '../../shared/domain/settings';
-import { describeProblem, isExportable, validateDraft, type DraftProblem } from '../../shared/drafts/validate-draft';
+import { DOCX_MIME_TYPE, JSON_MIME_TYPE } from '../../shared/domain/delivery';
+import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
+import { DRAFT_LINE_MAX, DRAFT_TEXT_MAX, DraftSchema, type Draft, type DraftCitation, type DraftContent } from '../../shared/domain/draft';
+import { isExportable, validateDraft } from '../../shared/drafts/validate-draft';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
 import { parseDraftFile, serializeDraftFile } from './draft-file';
 import { safeFileName, type FileDelivery } from './file-delivery';
-import type { LibraryService } from './library-service';
+import type { Documents } from './documents';
+import { definedFields } from './defined-fields';
 
-export type DraftSource = { annotationId: string } | { documentId: string; start: number; end: number };
+type DraftSource = NonNullable<ApiParsedInput<'draft.create'>['source']>;
 
-export interface DraftSummary {
-  id: string;
-  kind: DraftKind;
-  title: string;
-  language: Language;
-  updatedAt: string;
-  exportable: boolean;
-}
-
-export interface DraftService {
-  list(): DraftSummary[];
-  get(draftId: string): Draft;
-  create(input: { kind: DraftKind; language: Language; source?: DraftSource }): Promise<Draft>;
-  update(draftId: string, change: Partial<DraftContent>): Promise<Draft>;
-  duplicate(draftId: string): Promise<Draft>;
-  delete(draftId: string): Promise<Draft>;
-  restore(draftId: string): Promise<Draft>;
-  check(draftId: string): DraftProblem[];
-  exportDocx(draftId: string): Promise<Delivery>;
-  exportJson(draftId: string): Promise<Delivery>;
-  importJson(text: string): Promise<Draft>;
-}
-
+/** The `draft.*` methods: drafts of suggestions and proposals, their checks and exports. */
 export function createDraftService(deps: {
   store: Store;
-  library: LibraryService;
+  documents: Documents;
   clock: () => Date;
   deliver: FileDelivery;
   newId?: () => string;
-}): DraftService {
-  const { store, library, clock, deliver } = deps;
+}) {
+  const { store, documents, clock, deliver } = deps;
   const newId = deps.newId ?? (() => `d-${randomUUID()}`);
 
   const find = (draftId: string, { deleted }: { deleted: boolean }): Draft => {
@@ -85,11 +64,11 @@ export function createDraftService(deps: {
       ({ documentId, target, note } = annotation);
     } else {
       documentId = source.documentId;
-      target = describePassage(library.documentText(documentId), source.start, source.end);
+      target = describePassage(documents.documentText(documentId), source.start, source.end);
       if (!target) throw new DomainError('INVALID_INPUT', 'The selection holds no text: select the passage to quote.');
     }
-    const doc = library.require(documentId);
-    const paragraph = library.documentText(documentId).paragraphs.find((p) => p.id === target.paragraphId);
+    const doc = documents.require(documentId);
+    const paragraph = documents.documentText(documentId).paragraphs.find((p) => p.id === target.paragraphId);
     return {
       note,
       citation: {
@@ -109,7 +88,7 @@ export function createDraftService(deps: {
         .filter((d) => d.deletedAt === null)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((d) => ({ id: d.id, kind: d.kind, title: d.title, language: d.language, updatedAt: d.updatedAt, exportable: isExportable(problemsOf(d)) })),
-    get: (draftId) => find(draftId, { deleted: false }),
+    get: ({ draftId }) => find(draftId, { deleted: false }),
     async create({ kind, language, source }) {
       const { profile } = store.data;
       const start = source ? startingPoint(source) : null;
@@ -130,31 +109,30 @@ export function createDraftService(deps: {
         date: clock().toISOString().slice(0, 10),
       });
     },
-    update: async (draftId, change) => replace(draftId, false, change),
-    async duplicate(draftId) {
+    update: async ({ draftId, change }) => replace(draftId, false, definedFields(change)),
+    async duplicate({ draftId }) {
       const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...content } = find(draftId, { deleted: false });
       return insert({ ...content, coSigners: [...content.coSigners], measures: [...content.measures], citations: [...content.citations] });
     },
-    delete: async (draftId) => replace(draftId, false, { deletedAt: clock().toISOString() }),
-    restore: async (draftId) => replace(draftId, true, { deletedAt: null }),
-    check: (draftId) => problemsOf(find(draftId, { deleted: false })),
-    async exportDocx(draftId) {
+    delete: async ({ draftId }) => replace(draftId, false, { deletedAt: clock().toISOString() }),
+    restore: async ({ draftId }) => replace(draftId, true, { deletedAt: null }),
+    check: ({ draftId }) => problemsOf(find(draftId, { deleted: false })),
+    async exportDocx({ draftId }) {
       const draft = find(draftId, { deleted: false });
-      const blocking = problemsOf(draft).filter((p) => p.blocking);
-      if (blocking.length > 0) {
-        throw new DomainError('INVALID_INPUT', `This draft cannot be exported yet: ${blocking.map(describeProblem).join('; ')}.`);
-      }
+      const problems = problemsOf(draft);
+      if (problems.some((p) => p.blocking)) return { problems };
       const fallback = draft.kind === 'proposal' ? 'proposal' : 'suggestion';
       // Loaded on first export: docx is slow to load, and the app opens sooner without it.
       const { buildDraftDocx } = await import('./export/draft-docx');
       return deliver({ fileName: safeFileName(draft.title, fallback, 'docx'), mimeType: DOCX_MIME_TYPE, bytes: await buildDraftDocx(draft) });
     },
-    async exportJson(draftId) {
+    async exportJson({ draftId }) {
       const draft = find(draftId, { deleted: false });
       return deliver({ fileName: safeFileName(draft.title, 'draft', 'json'), mimeType: JSON_MIME_TYPE, bytes: Buffer.from(serializeDraftFile(draft)) });
     },
-    async importJson(text) {
+    async importJson({ text }) {
       return insert(parseDraftFile(text));
     },
-  };
+  } satisfies ApiService<'draft'>;
 }
+export type DraftService = ReturnType<typeof createDraftService>;

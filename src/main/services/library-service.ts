@@ -1,116 +1,104 @@
-import type { DocumentSummary, HeadingOverridesInput, ReportDocument } from '../../shared/domain/document';
-import { buildDocumentText, type DocumentText } from '../../shared/anchoring/document-text';
-import type { Outline, Section } from '../../shared/domain/outline';
-import { parseReport } from '../../shared/report/parse-report';
+import { randomUUID } from 'node:crypto';
+import type { ApiOutput, ApiService } from '../../shared/contract/api-contract';
+import { NO_OVERRIDES, type DocumentSummary, type HeadingOverridesInput } from '../../shared/domain/document';
 import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
-import type { StoredDocument } from '../storage/store-schema';
-import { DamagedTextError, hashOfText } from '../storage/text-store';
-import type { BundledReport } from './bundled-reports';
 import { DomainError } from './domain-error';
+import { checkReportText } from './import/check-report-text';
+import { importRefusedError } from './import/import-error';
+import type { ImportFiles } from './import/import-files';
+import type { Documents } from './documents';
 import { PARSER_REVISION } from '../../shared/report/parser-revision';
 
-export interface LibraryService {
-  /** Puts bundled reports into the library the first time the app starts with this store. */
-  seedBundled(reports: readonly BundledReport[]): Promise<void>;
-  list(): DocumentSummary[];
-  get(documentId: string): ReportDocument;
-  /** Throws NOT_FOUND unless the document is in the library. */
-  require(documentId: string): StoredDocument;
-  /** The text annotations anchor in (paragraphs joined), for the current version. */
-  documentText(documentId: string): DocumentText;
-  /** Parses any text the way documents are parsed (not cached: only the current versions' outlines are). */
-  outlineOfText(text: string, overrides?: HeadingOverridesInput): Outline;
-  /** A version's text by its name; a missing or damaged text file is a STORAGE error that says what to do. */
-  readText(doc: StoredDocument, hash: string): string;
-}
-
-export function createLibraryService({ store, texts, clock }: { store: Store; texts: LibraryTexts; clock: () => Date }): LibraryService {
-  const readText = (doc: StoredDocument, hash: string): string => {
-    try {
-      return texts.read(hash);
-    } catch (error) {
-      if (!(error instanceof DamagedTextError)) throw error;
-      throw new DomainError('STORAGE', `The text of "${doc.title}" cannot be read: ${error.message}. Restore a backup (Your data → Restore) to get it back; nothing else is affected.`);
-    }
+/** The `library.*` methods: the list, importing (preview, progress, cancel, add), renaming, removing. */
+export function createLibraryService(deps: {
+  store: Store;
+  documents: Documents;
+  texts: LibraryTexts;
+  clock: () => Date;
+  importFiles: ImportFiles;
+  newId?: () => string;
+}) {
+  const { store, documents, texts, clock, importFiles } = deps;
+  const newId = deps.newId ?? (() => `doc-${randomUUID()}`);
+  const summary = (documentId: string): DocumentSummary => {
+    const found = documents.list().find((d) => d.id === documentId);
+    if (!found) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
+    return found;
   };
-  // Outlines and document texts are derived from the stored text; keep the last ones per document.
-  type Derived = { textHash: string; overrides: StoredDocument['headingOverrides']; outline: Outline; documentText?: DocumentText };
-  const derived = new Map<string, Derived>();
-  const derivedOf = (doc: StoredDocument): Derived => {
-    const cached = derived.get(doc.id);
-    // A revised version, or a restored backup (new override objects), parses again.
-    if (cached?.textHash === doc.textHash && cached.overrides === doc.headingOverrides) return cached;
-    const outline = parseReport(readText(doc, doc.textHash), { overrides: doc.headingOverrides });
-    const fresh = { textHash: doc.textHash, overrides: doc.headingOverrides, outline };
-    derived.set(doc.id, fresh);
-    return fresh;
+  const change = async (documentId: string, edit: (doc: Store['data']['documents'][number]) => void): Promise<void> => {
+    documents.require(documentId);
+    await store.update((data) => {
+      const doc = data.documents.find((d) => d.id === documentId)!;
+      edit(doc);
+    });
   };
-  const outlineOf = (doc: StoredDocument): Outline => derivedOf(doc).outline;
-
-  const requireDocument = (documentId: string): StoredDocument => {
-    const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt === null);
-    if (!doc) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
-    return doc;
+  const preview = (fileName: string, format: string, text: string, overrides?: HeadingOverridesInput): ApiOutput<'library.previewImport'> => {
+    const problem = checkReportText(text);
+    if (problem) throw importRefusedError(fileName, problem);
+    const outline = documents.outlineOfText(text, overrides);
+    if (outline.sections.length === 0) throw new DomainError('INVALID_INPUT', `"${fileName}" holds no text to import.`);
+    return { fileName, format, title: outline.title, text, outline };
   };
 
   return {
-    async seedBundled(reports) {
-      // A bundled report's text file lost with its folder (a deleted data folder) comes back from the bundle.
-      for (const report of reports) {
-        const doc = store.data.documents.find((d) => d.id === report.id);
-        if (doc && !(await texts.files.has(doc.textHash)) && hashOfText(report.text) === doc.textHash) await texts.put(report.text);
-      }
-      const missing = reports.filter((r) => !store.data.seededBundles.includes(r.id));
-      if (missing.length === 0) return;
-      const addedAt = clock().toISOString();
-      const hashes = new Map<string, string>();
-      for (const report of missing) hashes.set(report.id, await texts.put(report.text));
+    list: () => documents.list(),
+    async previewImport({ fileName, base64, importId }) {
+      const { text, format } = await importFiles.read(fileName, Buffer.from(base64, 'base64'), importId);
+      return preview(fileName, format, text);
+    },
+    importProgress: ({ importId }) => importFiles.progress(importId),
+    cancelImport: ({ importId }) => ({ cancelled: importFiles.cancel(importId) }),
+    previewText: ({ text, overrides }) => preview('pasted text', 'text', text.replace(/^\uFEFF/, ''), overrides),
+    async addDocument({ title, kind, text, overrides }) {
+      const problem = checkReportText(text);
+      if (problem) throw importRefusedError(title || 'The document', problem);
+      if (documents.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'The document holds no text.');
+      const id = newId();
+      const textHash = await texts.put(text);
       await store.update((data) => {
-        for (const report of missing) {
-          data.seededBundles.push(report.id);
-          if (data.documents.some((d) => d.id === report.id)) continue;
-          const title = parseReport(report.text).title;
-          data.documents.push({
-            id: report.id,
-            title,
-            kind: report.kind,
-            origin: 'bundled',
-            textHash: hashes.get(report.id)!,
-            addedAt,
-            previousVersions: [],
-            removedAt: null,
-            headingOverrides: { promote: [], demote: [] },
-            parserRevision: PARSER_REVISION,
-          });
-        }
+        data.documents.push({
+          id,
+          title: title.trim() || 'Untitled',
+          kind,
+          origin: 'imported',
+          textHash,
+          addedAt: clock().toISOString(),
+          previousVersions: [],
+          removedAt: null,
+          headingOverrides: overrides ?? NO_OVERRIDES,
+          parserRevision: PARSER_REVISION,
+        });
       });
+      return summary(id);
     },
-    list: () =>
-      store.data.documents.filter((doc) => doc.removedAt === null).map((doc) => ({
-        id: doc.id,
-        title: doc.title,
-        kind: doc.kind,
-        origin: doc.origin,
-        addedAt: doc.addedAt,
-        paragraphCount: countParagraphs(outlineOf(doc).sections),
-        annotationCount: store.data.annotations.filter((a) => a.documentId === doc.id && a.deletedAt === null).length,
-      })),
-    get(documentId) {
-      const doc = requireDocument(documentId);
-      return { id: doc.id, title: doc.title, kind: doc.kind, outline: outlineOf(doc) };
+    async rename({ documentId, title }) {
+      await change(documentId, (doc) => {
+        doc.title = title.trim() || doc.title;
+      });
+      return summary(documentId);
     },
-    require: requireDocument,
-    documentText(documentId) {
-      const entry = derivedOf(requireDocument(documentId));
-      entry.documentText ??= buildDocumentText(entry.outline);
-      return entry.documentText;
+    async setKind({ documentId, kind }) {
+      await change(documentId, (doc) => {
+        doc.kind = kind;
+      });
+      return summary(documentId);
     },
-    outlineOfText: (text, overrides) => parseReport(text, { overrides }),
-    readText,
-  };
+    async remove({ documentId }) {
+      const before = summary(documentId);
+      await change(documentId, (doc) => {
+        doc.removedAt = clock().toISOString();
+      });
+      return before;
+    },
+    async restore({ documentId }) {
+      const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt !== null);
+      if (!doc) throw new DomainError('NOT_FOUND', 'There is no removed document to restore with this id.');
+      await store.update((data) => {
+        data.documents.find((d) => d.id === documentId)!.removedAt = null;
+      });
+      return summary(documentId);
+    },
+  } satisfies ApiService<'library'>;
 }
-
-function countParagraphs(sections: readonly Section[]): number {
-  return sections.reduce((sum, s) => sum + s.paragraphs.length + countParagraphs(s.children), 0);
-}
+export type LibraryService = ReturnType<typeof createLibraryService>;

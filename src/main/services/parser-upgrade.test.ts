@@ -63,7 +63,7 @@ describe('annotations made on the first parser’s reading of a report', () => {
     expect(byId.size).toBe(old.annotations.length);
     for (const before of old.annotations) {
       const after = byId.get(before.id)!;
-      const docText = services.library.documentText(after.documentId);
+      const docText = services.documents.documentText(after.documentId);
       const { exact, prefix, suffix } = before.target.quote;
       if (exact.startsWith('Release date')) {
         // That line is a detail of the document now, not text of it: nothing to place it on, nothing lost.
@@ -88,13 +88,13 @@ describe('annotations made on the first parser’s reading of a report', () => {
 
   it('moves the reading position to the title paragraph’s new id and spaces a title that came from the text', async () => {
     const { services, store } = await start();
-    const report = services.library.get(REPORT_ID);
+    const report = services.documents.get(REPORT_ID);
     expect(report.title).toBe('Report on the Work of the Jiaxing Municipal Government (2024)');
     expect(store.data.documents.find((d) => d.id !== REPORT_ID)?.title).toBe('Plain notes');
     const titleParagraph = report.outline.sections[0]!.paragraphs[0]!;
     expect(titleParagraph.text).toBe('Report on the Work of the Jiaxing Municipal Government (2024)');
     expect(old.readingPositions[REPORT_ID]!.paragraphId).not.toBe(titleParagraph.id);
-    expect(services.reading.getPosition(REPORT_ID)?.paragraphId).toBe(titleParagraph.id);
+    expect(services.reading.getPosition({ documentId: REPORT_ID })?.paragraphId).toBe(titleParagraph.id);
   });
 
   it('is done once: the file says so, and the next start changes nothing', async () => {

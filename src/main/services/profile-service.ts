@@ -1,12 +1,8 @@
-import type { Profile } from '../../shared/domain/draft';
+import type { ApiService } from '../../shared/contract/api-contract';
 import type { Store } from '../storage/store';
 
-export interface ProfileService {
-  get(): Profile;
-  update(profile: Profile): Promise<Profile>;
-}
-
-export function createProfileService({ store }: { store: Store }): ProfileService {
+/** The `profile.*` methods. */
+export function createProfileService({ store }: { store: Store }) {
   return {
     get: () => ({ ...store.data.profile }),
     update: (profile) =>
@@ -14,5 +10,6 @@ export function createProfileService({ store }: { store: Store }): ProfileServic
         data.profile = { ...profile };
         return { ...data.profile };
       }),
-  };
+  } satisfies ApiService<'profile'>;
 }
+export type ProfileService = ReturnType<typeof createProfileService>;

@@ -1,26 +1,23 @@
-import type { ReadingPosition } from '../../shared/domain/document';
+import type { ApiService } from '../../shared/contract/api-contract';
 import type { Store } from '../storage/store';
-import type { LibraryService } from './library-service';
+import type { Documents } from './documents';
 
-export interface ReadingService {
-  getPosition(documentId: string): ReadingPosition | null;
-  setPosition(documentId: string, paragraphId: string): Promise<ReadingPosition>;
-}
-
-export function createReadingService(deps: { store: Store; library: LibraryService; clock: () => Date }): ReadingService {
-  const { store, library, clock } = deps;
+/** The `reading.*` methods. */
+export function createReadingService(deps: { store: Store; documents: Documents; clock: () => Date }) {
+  const { store, documents, clock } = deps;
   return {
-    getPosition(documentId) {
-      library.require(documentId);
+    getPosition({ documentId }) {
+      documents.require(documentId);
       return store.data.readingPositions[documentId] ?? null;
     },
-    setPosition(documentId, paragraphId) {
-      library.require(documentId);
+    setPosition({ documentId, paragraphId }) {
+      documents.require(documentId);
       const position = { paragraphId, updatedAt: clock().toISOString() };
       return store.update((data) => {
         data.readingPositions[documentId] = position;
         return position;
       });
     },
-  };
+  } satisfies ApiService<'reading'>;
 }
+export type ReadingService = ReturnType<typeof createReadingService>;

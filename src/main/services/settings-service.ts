@@ -1,12 +1,8 @@
-import type { Settings } from '../../shared/domain/settings';
+import type { ApiService } from '../../shared/contract/api-contract';
 import type { Store } from '../storage/store';
 
-export interface SettingsService {
-  get(): Settings;
-  update(change: Partial<Settings>): Promise<Settings>;
-}
-
-export function createSettingsService({ store }: { store: Store }): SettingsService {
+/** The `settings.*` methods. */
+export function createSettingsService({ store }: { store: Store }) {
   return {
     get: () => ({ ...store.data.settings }),
     update: (change) =>
@@ -18,5 +14,6 @@ export function createSettingsService({ store }: { store: Store }): SettingsServ
         if (change.paneLayout !== undefined) data.settings.paneLayout = { ...change.paneLayout };
         return { ...data.settings };
       }),
-  };
+  } satisfies ApiService<'settings'>;
 }
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,79 +1,39 @@
 import { randomUUID } from 'node:crypto';
-import { DOCX_MIME_TYPE, type Delivery } from '../../shared/domain/delivery';
-import type { Language } from '../../shared/domain/settings';
+import type { ApiService } from '../../shared/contract/api-contract';
+import { DOCX_MIME_TYPE } from '../../shared/domain/delivery';
 import {
   AGENDA_MAX,
   CANDIDATES_MAX,
   DEFAULT_MAX_CHOICES,
   LINKS_MAX,
   type Ballot,
-  type BallotMode,
   type Candidate,
   type CandidateContent,
-  type CandidateMark,
-  type Intention,
   type VoteItem,
-  type VoteItemKind,
   VoteItemSchema,
 } from '../../shared/domain/vote';
 import { insertAmongLive, liveCount, moveAmongLive } from '../../shared/votes/agenda-order';
-import { parseCandidateList, type CandidateParseResult } from '../../shared/votes/parse-candidates';
-import { summarizeIntentions, type IntentionSummary } from '../../shared/votes/summarize-intentions';
-import { itemsCiting, toAgendaItem, type VoteAgendaItem, type VoteCitation } from '../../shared/votes/vote-views';
+import { parseCandidateList } from '../../shared/votes/parse-candidates';
+import { summarizeIntentions } from '../../shared/votes/summarize-intentions';
+import { itemsCiting, toAgendaItem, type VoteAgendaItem } from '../../shared/votes/vote-views';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
 import { safeFileName, type FileDelivery } from './file-delivery';
-import type { LibraryService } from './library-service';
-
-export type CitedRef = { documentId: string; paragraphId: string } | { annotationId: string };
-export interface CandidateMarking {
-  mark?: CandidateMark | null;
-  rank?: number | null;
-}
-
-export interface VoteService {
-  /** The live agenda in order (the defaults are in every new or migrated store). */
-  agenda(): VoteAgendaItem[];
-  get(itemId: string): VoteAgendaItem;
-  addItem(input: { title: string; kind: VoteItemKind; index?: number }): Promise<VoteAgendaItem>;
-  renameItem(itemId: string, title: string): Promise<VoteAgendaItem>;
-  /** Moves the item to live position `toIndex` and answers the whole agenda. */
-  moveItem(itemId: string, toIndex: number): Promise<VoteAgendaItem[]>;
-  /** Soft delete: restorable (undo). */
-  removeItem(itemId: string): Promise<VoteAgendaItem>;
-  restoreItem(itemId: string): Promise<VoteAgendaItem>;
-  /** Sets the intention; the reasons too when given. */
-  setIntention(itemId: string, intention: Intention | undefined, rationale?: string): Promise<VoteAgendaItem>;
-  linkParagraph(itemId: string, documentId: string, paragraphId: string): Promise<VoteAgendaItem>;
-  unlinkParagraph(itemId: string, documentId: string, paragraphId: string): Promise<VoteAgendaItem>;
-  linkAnnotation(itemId: string, annotationId: string): Promise<VoteAgendaItem>;
-  unlinkAnnotation(itemId: string, annotationId: string): Promise<VoteAgendaItem>;
-  citing(ref: CitedRef): VoteCitation[];
-  setBallotRule(itemId: string, mode: BallotMode, maxChoices: number): Promise<VoteAgendaItem>;
-  /** Replaces the whole list (marks start afresh). */
-  setCandidates(itemId: string, candidates: readonly CandidateContent[]): Promise<VoteAgendaItem>;
-  addCandidates(itemId: string, candidates: readonly CandidateContent[], index?: number): Promise<VoteAgendaItem>;
-  updateCandidate(itemId: string, candidateId: string, change: Partial<CandidateContent>): Promise<VoteAgendaItem>;
-  removeCandidate(itemId: string, candidateId: string): Promise<VoteAgendaItem>;
-  restoreCandidate(itemId: string, candidateId: string): Promise<VoteAgendaItem>;
-  parseCandidates(text: string, itemId?: string): CandidateParseResult;
-  markCandidate(itemId: string, candidateId: string, marking: CandidateMarking): Promise<VoteAgendaItem>;
-  clearMarks(itemId: string): Promise<VoteAgendaItem>;
-  summary(): IntentionSummary;
-  exportDocx(language: Language): Promise<Delivery>;
-}
+import { definedFields } from './defined-fields';
+import type { Documents } from './documents';
 
 const nameKey = (name: string): string => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 
+/** The `vote.*` methods: the agenda of votes, intentions and reasons, links, ballots and their export. */
 export function createVoteService(deps: {
   store: Store;
-  library: LibraryService;
+  documents: Documents;
   clock: () => Date;
   deliver: FileDelivery;
   newId?: (prefix: 'v' | 'c') => string;
-}): VoteService {
-  const { store, library, clock, deliver } = deps;
+}) {
+  const { store, documents, clock, deliver } = deps;
   const newId = deps.newId ?? ((prefix) => `${prefix}-${randomUUID()}`);
   const now = () => clock().toISOString();
 
@@ -134,7 +94,6 @@ export function createVoteService(deps: {
 
   return {
     agenda: () => liveItems().map(toAgendaItem),
-    get: (itemId) => toAgendaItem(find(itemId, { deleted: false })),
     async addItem({ title, kind, index }) {
       if (liveCount(store.data.voteItems) >= AGENDA_MAX) throw new DomainError('INVALID_INPUT', `The agenda holds at most ${AGENDA_MAX} items.`);
       const item = storedRecord<VoteItem>(VoteItemSchema, {
@@ -155,8 +114,8 @@ export function createVoteService(deps: {
       });
       return toAgendaItem(item);
     },
-    renameItem: (itemId, title) => replace(itemId, false, () => ({ title, defaultKey: null })),
-    async moveItem(itemId, toIndex) {
+    renameItem: ({ itemId, title }) => replace(itemId, false, () => ({ title, defaultKey: null })),
+    async moveItem({ itemId, toIndex }) {
       find(itemId, { deleted: false });
       const count = liveCount(store.data.voteItems);
       if (toIndex >= count) throw new DomainError('INVALID_INPUT', `The agenda has ${count} items: the position must be between 0 and ${count - 1}.`);
@@ -165,14 +124,14 @@ export function createVoteService(deps: {
       });
       return liveItems().map(toAgendaItem);
     },
-    removeItem: (itemId) => replace(itemId, false, () => ({ deletedAt: now() })),
-    restoreItem: (itemId) => replace(itemId, true, () => ({ deletedAt: null })),
-    setIntention: (itemId, intention, rationale) =>
+    removeItem: ({ itemId }) => replace(itemId, false, () => ({ deletedAt: now() })),
+    restoreItem: ({ itemId }) => replace(itemId, true, () => ({ deletedAt: null })),
+    setIntention: ({ itemId, intention, rationale }) =>
       replace(itemId, false, () => ({ ...(intention === undefined ? {} : { intention }), ...(rationale === undefined ? {} : { rationale }) })),
-    linkParagraph: (itemId, documentId, paragraphId) =>
+    linkParagraph: ({ itemId, documentId, paragraphId }) =>
       replace(itemId, false, (item) => {
-        const doc = library.require(documentId);
-        const text = library.documentText(documentId);
+        const doc = documents.require(documentId);
+        const text = documents.documentText(documentId);
         const span = text.paragraphs.find((p) => p.id === paragraphId);
         if (!span) throw new DomainError('NOT_FOUND', `There is no paragraph "${paragraphId}" in this document.`);
         if (item.paragraphLinks.some((l) => l.documentId === documentId && l.paragraphId === paragraphId)) return {};
@@ -181,44 +140,45 @@ export function createVoteService(deps: {
         const excerpt = body.length > 120 ? `${body.slice(0, 119).trimEnd()}…` : body;
         return { paragraphLinks: [...item.paragraphLinks, { documentId, documentTitle: doc.title, paragraphId, citation: span.citation, excerpt }] };
       }),
-    unlinkParagraph: (itemId, documentId, paragraphId) =>
+    unlinkParagraph: ({ itemId, documentId, paragraphId }) =>
       replace(itemId, false, (item) => ({
         paragraphLinks: item.paragraphLinks.filter((l) => !(l.documentId === documentId && l.paragraphId === paragraphId)),
       })),
-    linkAnnotation: (itemId, annotationId) =>
+    linkAnnotation: ({ itemId, annotationId }) =>
       replace(itemId, false, (item) => {
         if (!annotationParagraph(annotationId)) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
         if (item.annotationIds.includes(annotationId)) return {};
         if (item.annotationIds.length >= LINKS_MAX) throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} annotations.`);
         return { annotationIds: [...item.annotationIds, annotationId] };
       }),
-    unlinkAnnotation: (itemId, annotationId) =>
+    unlinkAnnotation: ({ itemId, annotationId }) =>
       replace(itemId, false, (item) => ({ annotationIds: item.annotationIds.filter((id) => id !== annotationId) })),
     citing: (ref) => itemsCiting(store.data.voteItems, ref, annotationParagraph),
-    setBallotRule: (itemId, mode, maxChoices) => replaceBallot(itemId, () => ({ mode, maxChoices })),
-    setCandidates: (itemId, contents) => replaceBallot(itemId, () => ({ candidates: newCandidates([], contents) })),
-    addCandidates: (itemId, contents, index) =>
+    setBallotRule: ({ itemId, mode, maxChoices }) => replaceBallot(itemId, () => ({ mode, maxChoices })),
+    setCandidates: ({ itemId, candidates: contents }) => replaceBallot(itemId, () => ({ candidates: newCandidates([], contents) })),
+    addCandidates: ({ itemId, candidates: contents, index }) =>
       replaceBallot(itemId, (ballot) => ({
         candidates: trimRemoved(insertAmongLive(ballot.candidates, newCandidates(ballot.candidates, contents), index)),
       })),
-    updateCandidate: (itemId, candidateId, change) =>
+    updateCandidate: ({ itemId, candidateId, change: given }) =>
       replaceCandidate(itemId, candidateId, false, (candidate, ballot) => {
+        const change = definedFields(given);
         if (change.name !== undefined && nameKey(change.name) !== nameKey(candidate.name)) {
           newCandidates(ballot.candidates.filter((c) => c.id !== candidateId), [{ ...candidate, ...change }]);
         }
         return change;
       }),
-    removeCandidate: (itemId, candidateId) => replaceCandidate(itemId, candidateId, false, () => ({ deletedAt: now() })),
-    restoreCandidate: (itemId, candidateId) =>
+    removeCandidate: ({ itemId, candidateId }) => replaceCandidate(itemId, candidateId, false, () => ({ deletedAt: now() })),
+    restoreCandidate: ({ itemId, candidateId }) =>
       replaceCandidate(itemId, candidateId, true, (candidate, ballot) => {
         newCandidates(ballot.candidates, [candidate]);
         return { deletedAt: null };
       }),
-    parseCandidates(text, itemId) {
+    parseCandidates({ text, itemId }) {
       const live = itemId === undefined ? [] : ballotOf(find(itemId, { deleted: false })).candidates.filter((c) => c.deletedAt === null);
       return parseCandidateList(text, { existingNames: live.map((c) => c.name) });
     },
-    markCandidate: (itemId, candidateId, { mark, rank }) =>
+    markCandidate: ({ itemId, candidateId, mark, rank }) =>
       replaceCandidate(itemId, candidateId, false, (_candidate, { mode }) => {
         if (rank !== undefined && rank !== null && mode !== 'rank') {
           throw new DomainError('INVALID_INPUT', `This ballot is not ranked (its rule is ${mode}): mark the candidate instead of giving a rank.`);
@@ -230,9 +190,9 @@ export function createVoteService(deps: {
         }
         return { ...(mark === undefined ? {} : { mark }), ...(rank === undefined ? {} : { rank }) };
       }),
-    clearMarks: (itemId) => replaceBallot(itemId, (ballot) => ({ candidates: ballot.candidates.map((c) => ({ ...c, mark: null, rank: null })) })),
+    clearMarks: ({ itemId }) => replaceBallot(itemId, (ballot) => ({ candidates: ballot.candidates.map((c) => ({ ...c, mark: null, rank: null })) })),
     summary: () => summarizeIntentions(store.data.voteItems),
-    async exportDocx(language) {
+    async exportDocx({ language }) {
       const annotations = new Map(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => [a.id, a]));
       // Loaded on first export: docx is slow to load, and the app opens sooner without it.
       const { buildVotingNotesDocx } = await import('./export/votes-docx');
@@ -240,5 +200,6 @@ export function createVoteService(deps: {
       const name = language === 'zh-CN' ? '表决笔记（私人笔记）' : 'Voting notes (private)';
       return deliver({ fileName: safeFileName(name, 'voting-notes', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });
     },
-  };
+  } satisfies ApiService<'vote'>;
 }
+export type VoteService = ReturnType<typeof createVoteService>;

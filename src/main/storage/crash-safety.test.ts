@@ -63,7 +63,7 @@ describe('crash safety', () => {
 
   it(`keeps every acknowledged write through ${KILLS} SIGKILLs at random moments`, async () => {
     const core = await startCore({ dataFolder: folder, resourcesDir: RESOURCES_DIR, version: 'crash-test' });
-    const draft = await core.services.drafts.create({ kind: 'suggestion', language: 'en' });
+    const draft = await core.services.draft.create({ kind: 'suggestion', language: 'en' });
     // Hand the data folder over to the writer processes (one process per folder).
     await core.store.close();
 

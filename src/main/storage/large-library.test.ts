@@ -33,7 +33,7 @@ describe.runIf(SLOW_TIER)('a library holding 600 MB of document text', () => {
         data.documents.find((d) => d.id === REPORT_ID)!.previousVersions.push(...versions);
       });
 
-      const note = await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'question', note: '六百兆之后仍能保存', tags: [] });
+      const note = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'question', note: '六百兆之后仍能保存', tags: [] });
       expect(core.store.health()).toMatchObject({ ok: true });
       // The hot file names the texts; it does not hold them.
       expect((await stat(join(core.dataFolder, STORE_FILE_NAME))).size).toBeLessThan(1024 * 1024);
@@ -41,10 +41,10 @@ describe.runIf(SLOW_TIER)('a library holding 600 MB of document text', () => {
 
       const again = await startCore({ dataFolder: core.dataFolder, resourcesDir: RESOURCES_DIR, version: 'test' });
       try {
-        expect(again.services.annotations.list(REPORT_ID).map((a) => a.note)).toContain(note.note);
-        expect(again.services.revisions.versions(REPORT_ID)).toHaveLength(VERSIONS + 1);
+        expect(again.services.annotation.list({ documentId: REPORT_ID }).map((a) => a.note)).toContain(note.note);
+        expect(again.services.document.versions({ documentId: REPORT_ID })).toHaveLength(VERSIONS + 1);
         const doc = again.store.data.documents.find((d) => d.id === REPORT_ID)!;
-        expect(again.services.library.readText(doc, doc.previousVersions[VERSIONS - 1]!.textHash).startsWith(`第${VERSIONS - 1}稿`)).toBe(true);
+        expect(again.services.documents.readText(doc, doc.previousVersions[VERSIONS - 1]!.textHash).startsWith(`第${VERSIONS - 1}稿`)).toBe(true);
         expect((await readdir(join(core.dataFolder, TEXTS_FOLDER_NAME))).length).toBeGreaterThanOrEqual(VERSIONS + 1);
       } finally {
         await again.store.close();

@@ -19,7 +19,7 @@ export function rewrittenReport(text: string, share: number, seed = 11): string 
 
 /** `count` annotations on random passages of the document, written to the store in one update. */
 export async function annotateInBulk(core: Core, documentId: string, count: number, seed = 5): Promise<void> {
-  const doc = core.services.library.documentText(documentId);
+  const doc = core.services.documents.documentText(documentId);
   const random = seededRandom(seed);
   const now = new Date().toISOString();
   const records: Annotation[] = [];

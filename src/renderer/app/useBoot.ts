@@ -1,20 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { ApiOutput } from '../../shared/contract/api-contract';
 import type { ReportDocument } from '../../shared/domain/document';
-import type { Notice } from '../../shared/domain/notice';
-import type { Settings } from '../../shared/domain/settings';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
 import type { ApiClient } from '../api/client';
-import { chooseStartDocument } from './start-document';
 import { useApi } from './api-context';
 
-export interface BootData {
-  settings: Settings;
-  notices: Notice[];
+export type BootData = Pick<ApiOutput<'app.boot'>, 'settings' | 'notices' | 'library' | 'health'> & {
   document: ReportDocument;
   initialParagraphId: string | null;
-}
+};
 
 export type BootState =
   | { status: 'loading' }
@@ -42,18 +38,9 @@ export function useBoot(): { state: BootState; retry: () => void } {
 }
 
 async function load(api: ApiClient): Promise<BootData> {
-  const [info, settings, library] = await Promise.all([
-    api.call('app.info', {}),
-    api.call('settings.get', {}),
-    api.call('library.list', {}),
-  ]);
+  // One call: the main side picks the document to open (the one read last, else the first).
+  const { settings, notices, library, health, document, position } = await api.call('app.boot', {});
   await switchLanguage(resolveLanguage(settings.language, navigator.language));
-  // The document read last (opening one from the library saves a reading position), else the first.
-  const first = await chooseStartDocument(api, library);
-  if (!first) throw new EmptyLibraryError();
-  const [document, position] = await Promise.all([
-    api.call('document.get', { documentId: first.id }),
-    api.call('reading.getPosition', { documentId: first.id }),
-  ]);
-  return { settings, notices: info.notices, document, initialParagraphId: position?.paragraphId ?? null };
+  if (!document) throw new EmptyLibraryError();
+  return { settings, notices, library, health, document, initialParagraphId: position?.paragraphId ?? null };
 }

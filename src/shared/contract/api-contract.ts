@@ -39,6 +39,18 @@ export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
 export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
 
+type NamespaceOf<M> = M extends `${infer N}.${string}` ? N : never;
+export type ApiNamespace = NamespaceOf<ApiMethod>;
+/**
+ * What serves a namespace on the main side: one function per method of the namespace, named by its
+ * verb, taking the method's parsed input and answering its output. A service missing a method, or
+ * answering another shape, is a compile error.
+ */
+export type ApiService<N extends ApiNamespace> = {
+  [M in ApiMethod as M extends `${N}.${infer Verb}` ? Verb : never]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>;
+};
+export type ApiServices = { [N in ApiNamespace]: ApiService<N> };
+
 export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
 
 export function isApiMethod(name: unknown): name is ApiMethod {

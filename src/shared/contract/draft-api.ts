@@ -64,7 +64,8 @@ export const draftApi = {
   'draft.restore': { effect: 'write', input: DraftRef, output: DraftSchema },
   /** What stops the draft from being exported, exactly (and reminders that don't). */
   'draft.check': { effect: 'read', input: DraftRef, output: z.array(DraftProblemSchema) },
-  'draft.exportDocx': { effect: 'read', input: DraftRef, output: DeliverySchema },
+  /** The DOCX, or, when something stops the draft from being exported, what (as `draft.check` answers it). */
+  'draft.exportDocx': { effect: 'read', input: DraftRef, output: z.union([z.object({ problems: z.array(DraftProblemSchema) }), DeliverySchema]) },
   'draft.exportJson': { effect: 'read', input: DraftRef, output: DeliverySchema },
   'draft.importJson': {
     effect: 'write',

@@ -9,7 +9,7 @@ import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
-import { completeDelivery, type DeliveryOutcome } from '../../app/deliver';
+import { completeDelivery, completeExport, type DeliveryOutcome } from '../../app/deliver';
 import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
 import { MeasuresField } from './MeasuresField';
 import { problemField, problemKey, problemText, type ProblemLike } from './problem-text';
@@ -104,14 +104,15 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     try {
       if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
       setSnapshot(content.current);
-      const problems = await api.call('draft.check', { draftId: draft.id });
-      if (problems.some((p) => p.blocking)) {
-        setChecked({ problems, of: content.current });
+      // One call: the file, or what stops the draft from being exported.
+      const outcome = completeExport(await api.call('draft.exportDocx', { draftId: draft.id }));
+      if (outcome.kind === 'refused') {
+        setChecked({ problems: outcome.problems, of: content.current });
         requestAnimationFrame(() => problemsRef.current?.focus());
         return;
       }
       setChecked(null);
-      report(completeDelivery(await api.call('draft.exportDocx', { draftId: draft.id })));
+      report(outcome);
     } catch (error) {
       failed(error);
     } finally {

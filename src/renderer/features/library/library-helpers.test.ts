@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../../shared/domain/document';
 import { guessDocumentKind } from './document-kind';
 import { demoteHeading, listCorrections, NO_CORRECTIONS, promoteParagraph, revertCorrection } from './heading-corrections';
 import { bytesToBase64 } from '../../app/base64';
 import { checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from '../../app/import-file';
-import { pickStartDocument } from '../../app/start-document';
 
-const doc = (id: string): DocumentSummary => ({ id, title: id, kind: 'other', origin: 'imported', addedAt: '2024-01-01T00:00:00.000Z', paragraphCount: 1, annotationCount: 0 });
 
 describe('import files', () => {
   it('refuses files over 50 MB before reading them', () => {
@@ -58,11 +55,5 @@ describe('document kinds and the start document', () => {
     expect(guessDocumentKind('关于2024年国民经济和社会发展计划的报告')).toBe('plan-report');
     expect(guessDocumentKind('Notes')).toBe('other');
   });
-  it('opens the document read last, else the first', () => {
-    const library = [doc('a'), doc('b'), doc('c')];
-    expect(pickStartDocument(library, [null, null, null])?.id).toBe('a');
-    const at = (iso: string) => ({ paragraphId: 'p', updatedAt: iso });
-    expect(pickStartDocument(library, [at('2024-01-02T00:00:00.000Z'), null, at('2024-01-03T00:00:00.000Z')])?.id).toBe('c');
-    expect(pickStartDocument([], [])).toBeUndefined();
-  });
+  // Which document opens on start (read last, else the first) is app.boot's: src/main/services/app-service.test.ts.
 });

@@ -18,7 +18,7 @@ interface OpenDocumentOptions {
 
 /**
  * Opens a document of the library in the reader. The choice is remembered through the reading
- * position: opening saves one, and the next start opens the document read last (start-document.ts).
+ * position: opening saves one, and the next start opens the document read last (`app.boot`).
  */
 export function useOpenDocument({ current, switchTo, onOpened, showReader, notify }: OpenDocumentOptions) {
   const api = useApi();

@@ -40,9 +40,9 @@ describe('importing a revision that rewrites most of the report', () => {
   it('refuses a second revision of the same document while the first is still re-anchoring', async () => {
     await annotateInBulk(core, REPORT_ID, 50);
     const report = await readFile(join(RESOURCES_DIR, 'reports/jiaxing-2024-government-work-report.en.txt'), 'utf8');
-    const first = core.services.revisions.importRevision(REPORT_ID, rewrittenReport(report, 0.8));
-    await expect(core.services.revisions.importRevision(REPORT_ID, report)).rejects.toThrow(/still being imported/);
+    const first = core.services.document.importRevision({ documentId: REPORT_ID, text: rewrittenReport(report, 0.8) });
+    await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: report })).rejects.toThrow(/still being imported/);
     expect((await first).version).toBe(2);
-    expect(core.services.revisions.versions(REPORT_ID)).toHaveLength(2);
+    expect(core.services.document.versions({ documentId: REPORT_ID })).toHaveLength(2);
   }, WORKER_TEST_TIMEOUT_MS);
 });

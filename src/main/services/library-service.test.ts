@@ -17,10 +17,10 @@ describe('library', () => {
   afterEach(async () => {
     await core.dispose();
   });
-  const edit = () => core.services.libraryEdit;
+  const edit = () => core.services.library;
 
   it('previews an import without saving it, then adds it; the same report twice makes two entries', async () => {
-    const preview = await edit().previewImport('plan.md', Buffer.from('# Plan Report 2024\n\n## I. Review\n\nGrowth was 6%.\n'));
+    const preview = await edit().previewImport({ fileName: 'plan.md', base64: Buffer.from('# Plan Report 2024\n\n## I. Review\n\nGrowth was 6%.\n').toString('base64') });
     expect(preview).toMatchObject({ title: 'Plan Report 2024', format: 'md (utf-8)' });
     expect(core.services.library.list()).toHaveLength(1);
 
@@ -36,26 +36,26 @@ describe('library', () => {
   }, WORKER_TEST_MS);
 
   it('renames and removes a document with undo, keeping its annotations', async () => {
-    const annotation = await core.services.annotations.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'question', note: 'kept', tags: [] });
+    const annotation = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'question', note: 'kept', tags: [] });
     expect(core.services.library.list()[0]?.annotationCount).toBe(1);
-    await edit().rename(REPORT_ID, 'Work report 2024');
-    await edit().remove(REPORT_ID);
+    await edit().rename({ documentId: REPORT_ID, title: 'Work report 2024' });
+    await edit().remove({ documentId: REPORT_ID });
     expect(core.services.library.list()).toEqual([]);
-    expect(() => core.services.annotations.list(REPORT_ID)).toThrow(/no document/);
+    expect(() => core.services.annotation.list({ documentId: REPORT_ID })).toThrow(/no document/);
     expect(core.store.data.annotations.map((a) => a.id)).toEqual([annotation.id]);
 
-    const restored = await edit().restore(REPORT_ID);
+    const restored = await edit().restore({ documentId: REPORT_ID });
     expect(restored).toMatchObject({ title: 'Work report 2024', annotationCount: 1 });
-    expect(core.services.annotations.list(REPORT_ID)[0]?.note).toBe('kept');
+    expect(core.services.annotation.list({ documentId: REPORT_ID })[0]?.note).toBe('kept');
   });
 
   it('imports a revised version from a file of any format', async () => {
     const text = currentText(core).replace('Fellow Deputies,', 'Fellow Deputies,\n\nAn inserted paragraph.');
-    const result = await core.services.revisions.importRevisionFile(REPORT_ID, 'revised.txt', Buffer.from(text));
+    const result = await core.services.document.importRevisionFile({ documentId: REPORT_ID, fileName: 'revised.txt', base64: Buffer.from(text).toString('base64') });
     expect(result.version).toBe(2);
-    expect(JSON.stringify(core.services.library.get(REPORT_ID).outline)).toContain('An inserted paragraph.');
-    await expect(core.services.revisions.importRevisionFile(REPORT_ID, 'revised.docx', Buffer.from('nope'))).rejects.toThrow(/damaged or not a Word/);
-    expect(core.services.revisions.versions(REPORT_ID)).toHaveLength(2);
+    expect(JSON.stringify(core.services.documents.get(REPORT_ID).outline)).toContain('An inserted paragraph.');
+    await expect(core.services.document.importRevisionFile({ documentId: REPORT_ID, fileName: 'revised.docx', base64: Buffer.from('nope').toString('base64') })).rejects.toThrow(/damaged or not a Word/);
+    expect(core.services.document.versions({ documentId: REPORT_ID })).toHaveLength(2);
   }, WORKER_TEST_MS);
 
   it('checks pasted text as it checks files: binary data and over-long text are refused, naming the limit', async () => {
@@ -69,7 +69,7 @@ describe('library', () => {
 });
 
 /** The current version's source text of the first document, read from its text file. */
-function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { library: { readText(doc: StoredDocument, hash: string): string } } }): string {
+function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { documents: { readText(doc: StoredDocument, hash: string): string } } }): string {
   const doc = core.store.data.documents[0]!;
-  return core.services.library.readText(doc, doc.textHash);
+  return core.services.documents.readText(doc, doc.textHash);
 }
