@@ -24,7 +24,7 @@ describe('app.boot', () => {
     const data = await boot();
     expect(data.settings).toMatchObject({ textSize: 22, language: 'zh-CN' });
     expect(data.library.map((d) => d.id)).toEqual([REPORT_ID]);
-    expect(data.document).toMatchObject({ id: REPORT_ID, title: 'Report on the Work of the Jiaxing Municipal Government(2024)' });
+    expect(data.document).toMatchObject({ id: REPORT_ID, title: 'Report on the Work of the Jiaxing Municipal Government (2024)' });
     expect(data.document?.outline.sections.length).toBeGreaterThan(3);
     expect(data.position).toBeNull();
     expect(data.health).toMatchObject({ ok: true });
