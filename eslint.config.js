@@ -3,7 +3,10 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const electron = { name: 'electron', message: 'Only src/main/electron/, src/main/index.ts and src/preload/ may import electron (DESIGN.md rule 1).' };
+const electron = {
+  name: 'electron',
+  message: 'Only src/main/electron/, src/main/index.ts and src/preload/ may import electron (DESIGN.md rule 1).',
+};
 const nodeBuiltins = { group: ['node:*'], message: 'src/shared and src/renderer are platform-free: no Node built-ins.' };
 const mainFromOutside = { group: ['**/main/**', '**/main'], message: 'Reach the main side through the API contract, never by import.' };
 const rendererFromOutside = { group: ['**/renderer/**'], message: 'The main side must not import renderer code.' };
@@ -18,13 +21,29 @@ const FEATURES = readdirSync(new URL('./src/renderer/features/', import.meta.url
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const RENDERER_SHELL = ['App.tsx', 'Topbar.tsx', 'Workspace.tsx', 'WorkspaceBanners.tsx'].map((file) => `src/renderer/app/${file}`);
-const rendererRules = (patterns) => ({ 'no-restricted-imports': ['error', { paths: [electron], patterns: [nodeBuiltins, mainFromOutside, ...patterns] }] });
+const rendererRules = (patterns) => ({
+  'no-restricted-imports': ['error', { paths: [electron], patterns: [nodeBuiltins, mainFromOutside, ...patterns] }],
+});
 const anyFeature = (from) => ({
   group: ['**/features', '**/features/**'],
   message: `${from} must not import a feature: move what is shared into app/ or components/.`,
 });
 const SHOW_DATES = 'Show a date with formatDateTime (app/date-format.ts): Intl.DateTimeFormat in the UI language.';
-const DATE_PARTS = ['toLocaleDateString', 'toLocaleTimeString', 'getFullYear', 'getMonth', 'getDate', 'getDay', 'getHours', 'getMinutes', 'getUTCFullYear', 'getUTCMonth', 'getUTCDate', 'getUTCHours', 'getUTCMinutes'];
+const DATE_PARTS = [
+  'toLocaleDateString',
+  'toLocaleTimeString',
+  'getFullYear',
+  'getMonth',
+  'getDate',
+  'getDay',
+  'getHours',
+  'getMinutes',
+  'getUTCFullYear',
+  'getUTCMonth',
+  'getUTCDate',
+  'getUTCHours',
+  'getUTCMinutes',
+];
 /** Another feature, reached from a file anywhere inside features/<x>/ (`../y/…`, `../../y/…`) or through `features/`. */
 const otherFeatures = (own) =>
   FEATURES.filter((name) => name !== own).map((name) => ({
@@ -64,11 +83,22 @@ export default tseslint.config(
       ...rendererRules([]),
       // Dates are shown through app/date-format.ts (Intl.DateTimeFormat in the UI language), never put together by hand.
       'no-restricted-properties': ['error', ...DATE_PARTS.map((property) => ({ property, message: SHOW_DATES }))],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']", message: SHOW_DATES }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+          message: SHOW_DATES,
+        },
+      ],
     },
   },
   { files: ['src/renderer/components/**/*.{ts,tsx}'], rules: rendererRules([anyFeature('components/')]) },
-  { files: ['src/renderer/app/**/*.{ts,tsx}'], ignores: RENDERER_SHELL, rules: rendererRules([anyFeature('app/ (outside the shell files)')]) },
+  {
+    files: ['src/renderer/app/**/*.{ts,tsx}'],
+    ignores: RENDERER_SHELL,
+    rules: rendererRules([anyFeature('app/ (outside the shell files)')]),
+  },
   ...FEATURES.map((name) => ({ files: [`src/renderer/features/${name}/**/*.{ts,tsx}`], rules: rendererRules(otherFeatures(name)) })),
   {
     files: ['src/shared/**/*.ts'],

@@ -48,7 +48,9 @@ interface Scenario {
 }
 
 const ours = (s: Scenario): Placement[] =>
-  reanchorAll({ targets: s.targets, next: s.revision.doc, previous: s.original }).map((r) => (r.status === 'orphaned' ? null : r.target.position));
+  reanchorAll({ targets: s.targets, next: s.revision.doc, previous: s.original }).map((r) =>
+    r.status === 'orphaned' ? null : r.target.position,
+  );
 const peer = (s: Scenario): Placement[] => s.targets.map((t) => hypothesisStyleAnchor(t, s.revision.doc.text));
 
 function addTallies(a: Tally, b: Tally): Tally {
@@ -150,9 +152,21 @@ export async function benchAnchoring(): Promise<Record<string, Metric>> {
       met: run.oursMs <= 0.5 * run.peerMs,
     },
     'anchor.peer.reanchor_1000_ms': { value: run.peerMs, unit: 'ms', size: `${PEER}; per revision, median of ${RUNS}` },
-    'anchor.exact_pct': { value: o.exact, unit: '%', size: `of ${t.unchanged.total} unchanged quotes, placed exactly on their new characters`, ...ref(PEER, p.exact), target: '100', met: o.exact === 100 },
+    'anchor.exact_pct': {
+      value: o.exact,
+      unit: '%',
+      size: `of ${t.unchanged.total} unchanged quotes, placed exactly on their new characters`,
+      ...ref(PEER, p.exact),
+      target: '100',
+      met: o.exact === 100,
+    },
     'anchor.peer.exact_pct': { value: p.exact, unit: '%', size: PEER },
-    'anchor.fuzzy_correct_pct': { value: o.fuzzyCorrect, unit: '%', size: `of ${t.edited.total} quotes edited in place, placed on the passage that replaced them`, ...ref(PEER, p.fuzzyCorrect) },
+    'anchor.fuzzy_correct_pct': {
+      value: o.fuzzyCorrect,
+      unit: '%',
+      size: `of ${t.edited.total} quotes edited in place, placed on the passage that replaced them`,
+      ...ref(PEER, p.fuzzyCorrect),
+    },
     'anchor.peer.fuzzy_correct_pct': { value: p.fuzzyCorrect, unit: '%', size: PEER },
     'anchor.false_placement_pct': {
       value: o.falsePlacement,
@@ -165,7 +179,12 @@ export async function benchAnchoring(): Promise<Record<string, Metric>> {
       met: o.falsePlacement <= p.falsePlacement / 2,
     },
     'anchor.peer.false_placement_pct': { value: p.falsePlacement, unit: '%', size: PEER },
-    'anchor.orphan_pct': { value: o.orphan, unit: '%', size: `of all ${run.scenarios.length * ANNOTATIONS} annotations`, ...ref(PEER, p.orphan) },
+    'anchor.orphan_pct': {
+      value: o.orphan,
+      unit: '%',
+      size: `of all ${run.scenarios.length * ANNOTATIONS} annotations`,
+      ...ref(PEER, p.orphan),
+    },
     'anchor.peer.orphan_pct': { value: p.orphan, unit: '%', size: PEER },
   };
   const rewritten = await rewrittenRevision(original);

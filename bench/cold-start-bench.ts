@@ -18,7 +18,8 @@ async function coldStart(browser: Browser, staticHtml?: string): Promise<{ ms: n
   const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-bench-'));
   const page: Page = await browser.newPage();
   try {
-    if (staticHtml !== undefined) await page.route(`**${STATIC_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: staticHtml }));
+    if (staticHtml !== undefined)
+      await page.route(`**${STATIC_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: staticHtml }));
     const start = performance.now();
     const host = await startHostProcess(folder);
     try {
@@ -40,7 +41,9 @@ async function coldStart(browser: Browser, staticHtml?: string): Promise<{ ms: n
  * JavaScript bundle fetched and compiled (modulepreload) but not run, so no API call is made.
  */
 function staticPageOf(html: string): string {
-  return html.replace(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g, '<link rel="modulepreload" href="$2">').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  return html
+    .replace(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g, '<link rel="modulepreload" href="$2">')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
 }
 
 /**

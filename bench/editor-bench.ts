@@ -13,7 +13,27 @@ const PAUSE_EVERY = 25;
 
 /** A 5,000-word reasons field: sentences of everyday report vocabulary, with paragraph breaks. */
 function longReasons(): string {
-  const vocabulary = ['innovation', 'platforms', 'budget', 'rural', 'transport', 'schools', 'we', 'will', 'improve', 'services', 'for', 'residents', 'and', 'enterprises', 'across', 'the', 'city', 'in', '2024'];
+  const vocabulary = [
+    'innovation',
+    'platforms',
+    'budget',
+    'rural',
+    'transport',
+    'schools',
+    'we',
+    'will',
+    'improve',
+    'services',
+    'for',
+    'residents',
+    'and',
+    'enterprises',
+    'across',
+    'the',
+    'city',
+    'in',
+    '2024',
+  ];
   const words: string[] = [];
   for (let i = 0; i < WORDS; i++) words.push(vocabulary[(i * 7 + (i >> 3)) % vocabulary.length]!);
   const sentences: string[] = [];
@@ -61,7 +81,9 @@ async function typeAndTime(page: Page, text: string): Promise<number[]> {
   const slow = await page.evaluate(
     () =>
       new Promise<number[]>((done) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => done([...(window as unknown as { __longest: Map<number, number> }).__longest.values()]))),
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => done([...(window as unknown as { __longest: Map<number, number> }).__longest.values()])),
+        ),
       ),
   );
   return [...slow, ...Array.from({ length: Math.max(0, text.length - slow.length) }, () => 8)];

@@ -12,7 +12,11 @@ export async function benchExport(options: BenchOptions): Promise<Record<string,
   const characters = draft.reasons.length + draft.basis.length + draft.measures.join('').length;
   const ms = await medianMs(() => buildDraftDocx(draft), pick(options, 30, 1), pick(options, 5, 0));
   // The limit: docx's Packer writing an empty document (zip, styles, numbering: the fixed cost of any .docx).
-  const empty = await medianMs(() => Packer.toBuffer(new Document({ sections: [{ children: [] }] })), pick(options, 30, 1), pick(options, 5, 0));
+  const empty = await medianMs(
+    () => Packer.toBuffer(new Document({ sections: [{ children: [] }] })),
+    pick(options, 30, 1),
+    pick(options, 5, 0),
+  );
   return {
     'export.proposal_10_pages_ms': {
       value: ms,

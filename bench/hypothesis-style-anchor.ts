@@ -28,7 +28,8 @@ const WEIGHT_TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.p
 /** Exact occurrences if there are any, else the best approximate ones. */
 function candidates(text: string, needle: string, maxErrors: number): Candidate[] {
   const exact: Candidate[] = [];
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) exact.push({ start: at, end: at + needle.length, errors: 0 });
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1))
+    exact.push({ start: at, end: at + needle.length, errors: 0 });
   return exact.length > 0 ? exact : approxSearch(text, needle, maxErrors);
 }
 
@@ -50,18 +51,24 @@ export function matchQuote(
   let best: { start: number; end: number; score: number } | null = null;
   for (const match of found) {
     const quoteScore = 1 - match.errors / quote.length;
-    const prefixScore = context.prefix ? contextScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix) : 1;
+    const prefixScore = context.prefix
+      ? contextScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix)
+      : 1;
     const suffixScore = context.suffix ? contextScore(text.slice(match.end, match.end + context.suffix.length), context.suffix) : 1;
     const positionScore = context.hint === undefined ? 1 : 1 - Math.abs(match.start - context.hint) / text.length;
     const score =
-      (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore + WEIGHTS.suffix * suffixScore + WEIGHTS.position * positionScore) / WEIGHT_TOTAL;
+      (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore + WEIGHTS.suffix * suffixScore + WEIGHTS.position * positionScore) /
+      WEIGHT_TOTAL;
     if (best === null || score > best.score) best = { start: match.start, end: match.end, score };
   }
   return best;
 }
 
 /** Position selector when its text still equals the quote, else matchQuote with the old start as hint; null = orphaned. */
-export function hypothesisStyleAnchor(target: Pick<AnnotationTarget, 'position' | 'quote'>, text: string): { start: number; end: number } | null {
+export function hypothesisStyleAnchor(
+  target: Pick<AnnotationTarget, 'position' | 'quote'>,
+  text: string,
+): { start: number; end: number } | null {
   const { start, end } = target.position;
   const { exact, prefix, suffix } = target.quote;
   if (text.slice(start, end) === exact) return { start, end };

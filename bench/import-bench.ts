@@ -30,10 +30,14 @@ function countParagraphs(sections: readonly Section[]): number {
 export async function benchImport(options: BenchOptions): Promise<Record<string, Metric>> {
   const docx = await wordFileOfSize(pick(options, 1024 * 1024, 256 * 1024));
   let paragraphs = 0;
-  const ms = await medianMs(async () => {
-    const { text } = await readReportFile('report.docx', docx);
-    paragraphs = countParagraphs(parseReport(text).sections);
-  }, pick(options, 7, 1), pick(options, 1, 0));
+  const ms = await medianMs(
+    async () => {
+      const { text } = await readReportFile('report.docx', docx);
+      paragraphs = countParagraphs(parseReport(text).sections);
+    },
+    pick(options, 7, 1),
+    pick(options, 1, 0),
+  );
   // The peer: mammoth's own raw-text extraction of the same file (the reader our import is built on).
   const buffer = Buffer.from(docx);
   const peer = await medianMs(() => mammoth.extractRawText({ buffer }), pick(options, 7, 1), pick(options, 1, 0));
@@ -42,7 +46,7 @@ export async function benchImport(options: BenchOptions): Promise<Record<string,
       value: ms,
       unit: 'ms',
       size: `${(docx.length / 1024 / 1024).toFixed(2)} MB .docx, ${paragraphs.toLocaleString('en')} paragraphs, median of ${pick(options, 7, 1)}`,
-      peer: { label: "mammoth.extractRawText of the same file", value: peer },
+      peer: { label: 'mammoth.extractRawText of the same file', value: peer },
       target: '< 1000',
       met: ms < 1000,
     },

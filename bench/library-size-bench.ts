@@ -54,7 +54,8 @@ async function libraryOf(documents: number, versions: number): Promise<{ core: C
   for (let d = 0; d < documents; d++) {
     const added = await core.services.library.addDocument({ title: `报告 ${d}`, kind: 'work-report', text: reportText(d, 0, random) });
     first ||= added.id;
-    for (let v = 1; v < versions; v++) await core.services.document.importRevision({ documentId: added.id, text: reportText(d, v, random) });
+    for (let v = 1; v < versions; v++)
+      await core.services.document.importRevision({ documentId: added.id, text: reportText(d, v, random) });
   }
   await core.store.flush();
   return { core, folder, documentId: first };
@@ -73,10 +74,14 @@ function median(values: number[]): number {
 async function measurePersist(core: Core, documentId: string): Promise<number> {
   const text = core.services.documents.documentText(documentId).text;
   let n = 0;
-  return medianMs(async () => {
-    const start = (n++ * 97) % (text.length - 100);
-    await core.services.annotation.create({ documentId, start, end: start + 30, kind: 'question', note: '请说明依据。', tags: [] });
-  }, 15, 1);
+  return medianMs(
+    async () => {
+      const start = (n++ * 97) % (text.length - 100);
+      await core.services.annotation.create({ documentId, start, end: start + 30, kind: 'question', note: '请说明依据。', tags: [] });
+    },
+    15,
+    1,
+  );
 }
 
 /** A report of about 200 KB: headings and paragraphs of varied Chinese sentences, distinct per document and version. */
@@ -87,7 +92,8 @@ function reportText(documentIndex: number, version: number, random: () => number
   let section = 0;
   while (bytes < VERSION_BYTES) {
     if (section % 12 === 0) lines.push(`${'一二三四五六七八九十'[Math.floor(section / 12) % 10]}、第${section}部分工作`, '');
-    const sentence = Array.from({ length: 40 }, () => words[Math.floor(random() * words.length)]).join('') + `，增长${(random() * 10).toFixed(1)}%。`;
+    const sentence =
+      Array.from({ length: 40 }, () => words[Math.floor(random() * words.length)]).join('') + `，增长${(random() * 10).toFixed(1)}%。`;
     const paragraph = `${sentence}${sentence.slice(3)}（${documentIndex}-${version}-${section}）`;
     lines.push(paragraph, '');
     bytes += Buffer.byteLength(paragraph) + 2;

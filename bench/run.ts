@@ -29,7 +29,10 @@ for (const suite of SUITES) {
 
 const rows = Object.entries(metrics).map(([name, m]) => {
   const r = ratio(m);
-  return { name, m: { ...m, value: round(m.value), ...(m.peer ? { peer: { ...m.peer, value: round(m.peer.value) }, ratio: round(r!) } : {}) } };
+  return {
+    name,
+    m: { ...m, value: round(m.value), ...(m.peer ? { peer: { ...m.peer, value: round(m.peer.value) }, ratio: round(r!) } : {}) },
+  };
 });
 await writeFile(join(root, 'bench/results.json'), `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.m])), null, 2)}\n`);
 console.table(

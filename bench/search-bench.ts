@@ -9,17 +9,60 @@ import { buildPeerIndex } from './minisearch-peer';
 
 const root = resolve(import.meta.dirname, '..');
 const NOTE_COUNT = 10_000;
-const WORDS = ['budget', 'road', 'school', 'hospital', 'innovation', 'figure', 'target', 'rural', 'pollution', 'port', 'elderly', 'housing', 'Café', 'données'];
-const QUERIES = ['innovation', 'GDP', 'high-quality', 'enterprises', 'carbon', 'rural', 'budget', 'school', 'cafe', 'donnees', 'Yangtze', 'port', 'elderly care', 'digital', 'the', '2024', 'hospital', 'green', 'water', 'reform', 'xyzzy', 'Jiaxing', 'talent', 'tourism', 'market'];
+const WORDS = [
+  'budget',
+  'road',
+  'school',
+  'hospital',
+  'innovation',
+  'figure',
+  'target',
+  'rural',
+  'pollution',
+  'port',
+  'elderly',
+  'housing',
+  'Café',
+  'données',
+];
+const QUERIES = [
+  'innovation',
+  'GDP',
+  'high-quality',
+  'enterprises',
+  'carbon',
+  'rural',
+  'budget',
+  'school',
+  'cafe',
+  'donnees',
+  'Yangtze',
+  'port',
+  'elderly care',
+  'digital',
+  'the',
+  '2024',
+  'hospital',
+  'green',
+  'water',
+  'reform',
+  'xyzzy',
+  'Jiaxing',
+  'talent',
+  'tourism',
+  'market',
+];
 
 /** The bundled report + 10,000 generated notes; the median time of one search over ~50 queries of varied words. */
 export async function benchSearch(options: BenchOptions): Promise<Record<string, Metric>> {
   const source = await readFile(join(root, 'resources/reports/jiaxing-2024-government-work-report.en.txt'), 'utf8');
   const outline = parseReport(source);
   const { paragraphs } = buildDocumentText(outline);
-  const texts = new Map(outline.sections.flatMap(function flat(s): [string, string][] {
-    return [...s.paragraphs.map((p): [string, string] => [p.id, p.text]), ...s.children.flatMap(flat)];
-  }));
+  const texts = new Map(
+    outline.sections.flatMap(function flat(s): [string, string][] {
+      return [...s.paragraphs.map((p): [string, string] => [p.id, p.text]), ...s.children.flatMap(flat)];
+    }),
+  );
   const searchParagraphs = paragraphs.map((p) => ({ id: p.id, citation: p.citation, text: texts.get(p.id) ?? '' }));
   const annotations = generateAnnotations(searchParagraphs.map((p) => p.id));
   const data = { paragraphs: searchParagraphs, annotations };
@@ -72,7 +115,11 @@ function generateAnnotations(paragraphIds: readonly string[]): Annotation[] {
       kind: kinds[i % 4]!,
       note: `Note ${i}: ${words.join(' ')}.`,
       tags: [`tag-${i % 60}`, WORDS[i % WORDS.length]!],
-      target: { paragraphId: paragraphIds[i % paragraphIds.length]!, position: { start: 0, end: 5 }, quote: { exact: 'x', prefix: '', suffix: '' } },
+      target: {
+        paragraphId: paragraphIds[i % paragraphIds.length]!,
+        position: { start: 0, end: 5 },
+        quote: { exact: 'x', prefix: '', suffix: '' },
+      },
       status: 'exact',
       createdAt: '2024-01-30T00:00:00.000Z',
       updatedAt: '2024-01-30T00:00:00.000Z',

@@ -32,17 +32,25 @@ export async function benchVotes(options: BenchOptions): Promise<Record<string, 
     ...(i === ITEM_COUNT - 1 ? { kind: 'ballot' as const, ballot: { mode: 'perCandidate' as const, maxChoices: 10, candidates } } : {}),
   }));
 
-  const median = await medianMs(() => {
-    summarizeIntentions(items);
-    evaluateBallot(items[ITEM_COUNT - 1]!.ballot!);
-  }, pick(options, 51, 1), pick(options, 5, 0));
+  const median = await medianMs(
+    () => {
+      summarizeIntentions(items);
+      evaluateBallot(items[ITEM_COUNT - 1]!.ballot!);
+    },
+    pick(options, 51, 1),
+    pick(options, 5, 0),
+  );
   // The limit: one bare pass over the same items and candidates, counting intentions and marks.
-  const bare = await medianMs(() => {
-    const counts = new Map<string, number>();
-    for (const item of items) counts.set(item.intention, (counts.get(item.intention) ?? 0) + 1);
-    for (const c of candidates) if (c.mark) counts.set(c.mark, (counts.get(c.mark) ?? 0) + 1);
-    return counts;
-  }, pick(options, 51, 1), pick(options, 5, 0));
+  const bare = await medianMs(
+    () => {
+      const counts = new Map<string, number>();
+      for (const item of items) counts.set(item.intention, (counts.get(item.intention) ?? 0) + 1);
+      for (const c of candidates) if (c.mark) counts.set(c.mark, (counts.get(c.mark) ?? 0) + 1);
+      return counts;
+    },
+    pick(options, 51, 1),
+    pick(options, 5, 0),
+  );
   return {
     'votes.summary_ms': {
       value: median,

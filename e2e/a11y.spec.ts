@@ -26,7 +26,10 @@ async function annotateParagraph(page: Page, index: number, kindLabel: string, n
 }
 
 // Split in three (each with at most two axe scans) so that each stays well inside the test timeout on a loaded machine.
-test('the reader and the annotation box have no serious violations; each kind in the box has its own text and icon', async ({ page, desk }) => {
+test('the reader and the annotation box have no serious violations; each kind in the box has its own text and icon', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await expectNoSeriousA11yViolations(page);
 
@@ -44,7 +47,10 @@ test('the reader and the annotation box have no serious violations; each kind in
   await expect(box).toHaveCount(0);
 });
 
-test('highlights and annotation cards show their kind by icon and text, not colour alone; the annotations and search panels have no serious violations', async ({ page, desk }) => {
+test('highlights and annotation cards show their kind by icon and text, not colour alone; the annotations and search panels have no serious violations', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   // One annotation of each kind.
   for (const [index, { label }] of KINDS.entries()) await annotateParagraph(page, index, label, `A ${label.toLowerCase()} note`);

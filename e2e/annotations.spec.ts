@@ -69,7 +69,10 @@ test('the panel filters by tag; delete is undone with the Undo button and with C
   await panel(page).getByRole('combobox', { name: 'Filter by kind' }).selectOption('all');
 
   // Delete, then Undo from the notice.
-  await cards.filter({ hasText: QUOTE }).getByRole('button', { name: /^Delete annotation/ }).click();
+  await cards
+    .filter({ hasText: QUOTE })
+    .getByRole('button', { name: /^Delete annotation/ })
+    .click();
   await expect(cards).toHaveCount(1);
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveCount(0);
   await page.getByTestId('workspace-notice').getByRole('button', { name: 'Undo' }).click();
@@ -77,14 +80,20 @@ test('the panel filters by tag; delete is undone with the Undo button and with C
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(QUOTE);
 
   // Delete, then Ctrl+Z.
-  await cards.filter({ hasText: 'innovation system' }).getByRole('button', { name: /^Delete annotation/ }).click();
+  await cards
+    .filter({ hasText: 'innovation system' })
+    .getByRole('button', { name: /^Delete annotation/ })
+    .click();
   await expect(cards).toHaveCount(1);
   await page.locator('#report').focus();
   await page.keyboard.press('Control+z');
   await expect(cards).toHaveCount(2);
 
   // Click a card to jump to its passage.
-  await cards.filter({ hasText: QUOTE }).getByRole('button', { name: /^Go to/ }).click();
+  await cards
+    .filter({ hasText: QUOTE })
+    .getByRole('button', { name: /^Go to/ })
+    .click();
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toBeInViewport();
   await page.reload();
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(QUOTE);
@@ -168,7 +177,10 @@ test('commas and semicolons, Chinese or not, separate tags as they are typed or 
   await expect(editor(page).locator('.tag-chip')).toHaveText(['就业×', '民生×', 'roads×', 'schools×', 'water×', '交通×']);
 });
 
-test('a revised version re-anchors annotations: one placed by fuzzy matching, one orphaned and re-attached; the old version opens read-only', async ({ page, desk }) => {
+test('a revised version re-anchors annotations: one placed by fuzzy matching, one orphaned and re-attached; the old version opens read-only', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await dragSelect(page, paragraph(page, 'II.1 ¶3'), QUOTE);
   await annotateSelection(page, 'Concern', 'Which platforms?', ['innovation']);
@@ -179,7 +191,9 @@ test('a revised version re-anchors annotations: one placed by fuzzy matching, on
 
   // A damaged Word file is refused with the main side's message (revisions come from .txt, .md or .docx).
   await page.getByRole('button', { name: 'Document' }).click();
-  await page.getByTestId('revision-file').setInputFiles({ name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2]) });
+  await page
+    .getByTestId('revision-file')
+    .setInputFiles({ name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2]) });
   await expect(page.getByTestId('workspace-error')).toContainText('damaged or not a Word (.docx) file');
 
   await page.getByTestId('revision-file').setInputFiles(join(PROJECT_ROOT, 'e2e/fixtures/jiaxing-2024-revised.txt'));
@@ -214,5 +228,7 @@ test('a revised version re-anchors annotations: one placed by fuzzy matching, on
   await desk.restart();
   await desk.open(page);
   await expect(page.getByRole('main')).toContainText('two provincial laboratories');
-  await expect(page.locator('p', { hasText: 'two provincial laboratories' }).locator('mark.hl[data-kind="concern"]')).toHaveText('top-end sci-tech research platforms');
+  await expect(page.locator('p', { hasText: 'two provincial laboratories' }).locator('mark.hl[data-kind="concern"]')).toHaveText(
+    'top-end sci-tech research platforms',
+  );
 });

@@ -33,6 +33,9 @@ test('a notice about a finished action does not follow the deputy to another vie
   const notice = page.getByTestId('workspace-notice');
   await expect(notice).toContainText('Profile saved');
   await viewTab(page, 'Library').click();
-  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(notice).toBeHidden({ timeout: 2_000 });
 });

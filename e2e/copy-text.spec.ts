@@ -5,7 +5,9 @@ const TITLE = 'Report on the Work of the Jiaxing Municipal Government (2024)';
 
 /** A mouse drag from the start of `from` in one paragraph to the end of `to` in another. */
 async function dragAcross(page: Page, fromCitation: string, from: string, toCitation: string, to: string): Promise<void> {
-  await page.locator(`p[data-citation="${fromCitation}"]`).evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page
+    .locator(`p[data-citation="${fromCitation}"]`)
+    .evaluate((element) => element.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await page.locator('#report').evaluate((pane) => {
     pane.scrollTop -= 60;
     // A press on text already selected would drag it instead of selecting anew.
@@ -33,7 +35,11 @@ async function dragAcross(page: Page, fromCitation: string, from: string, toCita
   await page.mouse.up();
 }
 
-test('copying two paragraphs gives the report text only; "Copy with citation" adds the citation and the title', async ({ page, desk, context }) => {
+test('copying two paragraphs gives the report text only; "Copy with citation" adds the citation and the title', async ({
+  page,
+  desk,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await desk.open(page);
   await dragAcross(page, 'II.1 ¶2', 'We will', 'II.1 ¶3', 'sci-tech innovation platforms.');
@@ -54,5 +60,7 @@ test('copying two paragraphs gives the report text only; "Copy with citation" ad
   await page.getByRole('button', { name: '中文' }).click();
   await dragAcross(page, 'II.1 ¶3', 'We will work', 'II.1 ¶3', 'platforms.');
   await page.getByRole('button', { name: '复制并注明出处' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`We will work hard to build top-end sci-tech innovation platforms.——II.1 ¶3，《${TITLE}》`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `We will work hard to build top-end sci-tech innovation platforms.——II.1 ¶3，《${TITLE}》`,
+  );
 });

@@ -25,7 +25,10 @@ async function chooseRestoreFile(page: Page, path: string): Promise<void> {
   await expect(confirmRestore(page)).toBeVisible();
 }
 
-test('back up everything to a file, delete an annotation, restore the file: the annotation is back; a broken file is refused and changes nothing', async ({ page, desk }) => {
+test('back up everything to a file, delete an annotation, restore the file: the annotation is back; a broken file is refused and changes nothing', async ({
+  page,
+  desk,
+}) => {
   // The deputy's own folder for the backup file (not test-results/, which a concurrent run may clear).
   const keep = await mkdtemp(join(tmpdir(), 'deputy-desk-e2e-keep-'));
   await desk.open(page);
@@ -58,7 +61,10 @@ test('back up everything to a file, delete an annotation, restore the file: the 
 
   // Change something: delete the annotation.
   await page.keyboard.press('Control+Shift+L');
-  await page.getByTestId('annotations-panel').getByRole('button', { name: /^Delete annotation/ }).click();
+  await page
+    .getByTestId('annotations-panel')
+    .getByRole('button', { name: /^Delete annotation/ })
+    .click();
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveCount(0);
 
   // A broken file is refused with the main side's words, and nothing changes.
@@ -107,7 +113,10 @@ test('back up everything to a file, delete an annotation, restore the file: the 
   await rm(keep, { recursive: true, force: true });
 });
 
-test('a damaged data file at start is set aside and the newest good backup is loaded: the notice says so and the annotation is there', async ({ page, desk }) => {
+test('a damaged data file at start is set aside and the newest good backup is loaded: the notice says so and the annotation is there', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', QUOTE, 'Which platforms, and what budget?');
   // A backup is made at every start: this one holds the annotation.
@@ -144,7 +153,10 @@ test('a damaged data file at start is set aside and the newest good backup is lo
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(QUOTE);
 });
 
-test('while the data folder cannot be written, a persistent warning says so; once it can again, the changes kept in memory are saved', async ({ page, desk }) => {
+test('while the data folder cannot be written, a persistent warning says so; once it can again, the changes kept in memory are saved', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', QUOTE, 'Saved normally');
   await expect(page.getByTestId('storage-warning')).toHaveCount(0);
@@ -164,7 +176,9 @@ test('while the data folder cannot be written, a persistent warning says so; onc
   await expectNoSeriousA11yViolations(page);
   // The data dialog says it too.
   await page.getByRole('button', { name: 'Your data' }).click();
-  await expect(yourData(page).getByTestId('last-saved')).toContainText('Changes are not being saved to disk right now: the data folder has disappeared');
+  await expect(yourData(page).getByTestId('last-saved')).toContainText(
+    'Changes are not being saved to disk right now: the data folder has disappeared',
+  );
   await page.keyboard.press('Escape');
 
   // The folder comes back: the next retry saves everything, and the warning goes.

@@ -1,9 +1,14 @@
 import { expect, test } from './fixtures';
 
-test('the bundled report’s release date is in the Document menu’s details, not a paragraph, and the title reads “Government (2024)”', async ({ page, desk }) => {
+test('the bundled report’s release date is in the Document menu’s details, not a paragraph, and the title reads “Government (2024)”', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   // The preamble: the title line, then the report's own title; no "Release date:…" paragraph between them.
-  await expect(page.locator('p[data-citation="¶1"] .para-text')).toHaveText('Report on the Work of the Jiaxing Municipal Government (2024)');
+  await expect(page.locator('p[data-citation="¶1"] .para-text')).toHaveText(
+    'Report on the Work of the Jiaxing Municipal Government (2024)',
+  );
   await expect(page.locator('p[data-citation="¶2"] .para-text')).toHaveText('Report on the Work of the Government');
   await expect(page.locator('#report')).not.toContainText('Release date');
 

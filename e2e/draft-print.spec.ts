@@ -13,7 +13,11 @@ const MM = 72 / 25.4;
 const A4 = { width: 595.28, height: 841.89 };
 const editor = (page: Page) => page.getByTestId('draft-editor');
 const CO_SIGNERS = ['张三\t南湖区代表团\t0101', '李四\t秀洲区代表团\t0102', '王五\t嘉善县代表团\t0103'];
-const REASONS = Array.from({ length: 6 }, (_, i) => `我市60周岁以上户籍老年人口已超过百万，第${i + 1}项调查显示社区养老服务设施布局不均衡，农村地区尤为突出，部分乡镇居家养老服务照料中心功能单一、使用率不高。`).join('\n');
+const REASONS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `我市60周岁以上户籍老年人口已超过百万，第${i + 1}项调查显示社区养老服务设施布局不均衡，农村地区尤为突出，部分乡镇居家养老服务照料中心功能单一、使用率不高。`,
+).join('\n');
 
 interface Word {
   text: string;
@@ -29,13 +33,15 @@ function pagesOf(pdf: string): { width: number; height: number; words: Word[] }[
   return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
     width: Number(page[1]),
     height: Number(page[2]),
-    words: [...(page[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-      xMin: Number(w[1]),
-      yMin: Number(w[2]),
-      xMax: Number(w[3]),
-      yMax: Number(w[4]),
-      text: w[5] ?? '',
-    })),
+    words: [...(page[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      (w) => ({
+        xMin: Number(w[1]),
+        yMin: Number(w[2]),
+        xMax: Number(w[3]),
+        yMax: Number(w[4]),
+        text: w[5] ?? '',
+      }),
+    ),
   }));
 }
 
@@ -45,8 +51,14 @@ const DPI = 144;
  * Where ink is on a page, in mm from the top left, as a ruler on the paper measures it: the page
  * rendered in grey (poppler, PGM) and scanned for dark pixels. `rows` limits the scan to a band (mm from the top).
  */
-function inkBox(pdf: string, page: number, rows: { from: number; to: number }): { top: number; left: number; right: number; bottom: number } {
-  const pgm = execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+function inkBox(
+  pdf: string,
+  page: number,
+  rows: { from: number; to: number },
+): { top: number; left: number; right: number; bottom: number } {
+  const pgm = execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-f', String(page), '-l', String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
   const width = Number(header?.[1]);
   const height = Number(header?.[2]);
@@ -75,7 +87,10 @@ async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise
   return pagesOf(path);
 }
 
-test('a Chinese proposal prints on A4 with the official margins, and its co-signers page prints alone', async ({ page, desk }, testInfo) => {
+test('a Chinese proposal prints on A4 with the official margins, and its co-signers page prints alone', async ({
+  page,
+  desk,
+}, testInfo) => {
   await page.addInitScript(() => {
     const counter = window as unknown as { printed: number };
     counter.printed = 0;
@@ -139,7 +154,12 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   expect(numberInk.top - (297 - 35)).toBeLessThan(10);
   // The co-signers on a page of their own: their heading is the first line of the last page.
   expect(coSignersPage?.words.map((w) => w.text).join('')).toMatch(/^附议代表（3人）序号/);
-  expect(pages.slice(0, -1).map((p) => p.words.map((w) => w.text).join('')).join('')).not.toContain('附议代表');
+  expect(
+    pages
+      .slice(0, -1)
+      .map((p) => p.words.map((w) => w.text).join(''))
+      .join(''),
+  ).not.toContain('附议代表');
 
   // The co-signers page alone, to pass round for signatures.
   await editor(page).getByRole('button', { name: 'Print the co-signers page…' }).click();
@@ -147,12 +167,16 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   const alone = await printToPdf(page, testInfo, 'co-signers-print');
   expect(alone).toHaveLength(1);
   const signers = alone[0]?.words.map((w) => w.text).join('') ?? '';
-  for (const expected of ['附议代表（3人）', '序号', '签名', '张三', '李四', '王五', '嘉善县代表团', '0103']) expect(signers).toContain(expected);
+  for (const expected of ['附议代表（3人）', '序号', '签名', '张三', '李四', '王五', '嘉善县代表团', '0103'])
+    expect(signers).toContain(expected);
   expect(signers).not.toContain('关于加快推进');
   expect(inkBox(testInfo.outputPath('co-signers-print.pdf'), 1, { from: 0, to: 297 - 35 }).top).toBeGreaterThanOrEqual(37);
 });
 
-test('an English suggestion prints in English on the same page, signed by the deputy, with no co-signers page to print', async ({ page, desk }, testInfo) => {
+test('an English suggestion prints in English on the same page, signed by the deputy, with no co-signers page to print', async ({
+  page,
+  desk,
+}, testInfo) => {
   await page.addInitScript(() => {
     window.print = () => undefined;
   });
@@ -161,7 +185,9 @@ test('an English suggestion prints in English on the same page, signed by the de
   await page.getByRole('button', { name: 'New suggestion' }).click();
   await expect(editor(page)).toBeVisible();
   await editor(page).getByRole('textbox', { name: 'Title', exact: true }).fill('Suggestion on rural bus services');
-  await editor(page).getByRole('textbox', { name: 'Reasons' }).fill('Remote villages have one bus a day. Pupils walk an hour to school, and the elderly cannot reach the county hospital.');
+  await editor(page)
+    .getByRole('textbox', { name: 'Reasons' })
+    .fill('Remote villages have one bus a day. Pupils walk an hour to school, and the elderly cannot reach the county hospital.');
   await editor(page).getByRole('textbox', { name: 'Item 1' }).fill('Add ten rural lines.');
   await editor(page).getByRole('textbox', { name: 'Deputy', exact: true }).fill('Wang Fang');
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
@@ -170,7 +196,8 @@ test('an English suggestion prints in English on the same page, signed by the de
   const pages = await printToPdf(page, testInfo, 'suggestion-print');
   expect(pages).toHaveLength(1);
   const text = pages[0]?.words.map((w) => w.text).join(' ') ?? '';
-  for (const expected of ['Suggestion on rural bus services', 'I. Reasons', 'II. Measures', '1. Add ten rural lines.', 'Deputy: Wang Fang']) expect(text).toContain(expected);
+  for (const expected of ['Suggestion on rural bus services', 'I. Reasons', 'II. Measures', '1. Add ten rural lines.', 'Deputy: Wang Fang'])
+    expect(text).toContain(expected);
   const block = inkBox(testInfo.outputPath('suggestion-print.pdf'), 1, { from: 0, to: 297 - 35 });
   expect(block.top).toBeGreaterThanOrEqual(37);
   expect(block.left).toBeGreaterThanOrEqual(27.8);

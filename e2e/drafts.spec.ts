@@ -58,7 +58,10 @@ async function downloadText(page: Page, testInfo: TestInfo, name: string, click:
   return (await mammoth.extractRawText({ path })).value;
 }
 
-test('a proposal from an annotation: refused until it has 10 co-signers, then exported as DOCX; autosaved; deleted and restored', async ({ page, desk }, testInfo) => {
+test('a proposal from an annotation: refused until it has 10 co-signers, then exported as DOCX; autosaved; deleted and restored', async ({
+  page,
+  desk,
+}, testInfo) => {
   await desk.open(page);
   await openDrafts(page);
   await fillProfile(page);
@@ -76,7 +79,10 @@ test('a proposal from an annotation: refused until it has 10 co-signers, then ex
 
   // "Draft proposal" from that annotation, in the annotations panel.
   await page.keyboard.press('Control+Shift+L');
-  await page.getByTestId('annotations-panel').getByRole('button', { name: /^Draft a proposal from the annotation/ }).click();
+  await page
+    .getByTestId('annotations-panel')
+    .getByRole('button', { name: /^Draft a proposal from the annotation/ })
+    .click();
   await expect(editor(page)).toBeVisible();
   await expect(page).toHaveURL(/#\/drafts\/d-/);
   await expect(viewTab(page, 'Drafts')).toHaveAttribute('aria-current', 'page');
@@ -118,7 +124,15 @@ test('a proposal from an annotation: refused until it has 10 co-signers, then ex
 
   const text = await downloadText(page, testInfo, 'proposal.docx', () => page.getByTestId('export-docx').click());
   await expect(page.getByTestId('workspace-notice')).toContainText('downloaded');
-  for (const expected of ['Proposal on funding innovation platforms', 'The report names no budget for the platforms.', 'Publish the budget of each platform every year.', QUOTE, 'II.1 ¶3', 'Li Ming', ...CO_SIGNER_NAMES]) {
+  for (const expected of [
+    'Proposal on funding innovation platforms',
+    'The report names no budget for the platforms.',
+    'Publish the budget of each platform every year.',
+    QUOTE,
+    'II.1 ¶3',
+    'Li Ming',
+    ...CO_SIGNER_NAMES,
+  ]) {
     expect(text, expected).toContain(expected);
   }
 
@@ -126,7 +140,9 @@ test('a proposal from an annotation: refused until it has 10 co-signers, then ex
   await page.reload();
   await expect(editor(page)).toBeVisible();
   await expect(editor(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Proposal on funding innovation platforms');
-  await expect(editor(page).getByRole('textbox', { name: 'Reasons (案由)' })).toHaveValue(`${NOTE}\nThe report names no budget for the platforms.`);
+  await expect(editor(page).getByRole('textbox', { name: 'Reasons (案由)' })).toHaveValue(
+    `${NOTE}\nThe report names no budget for the platforms.`,
+  );
   await expect(editor(page).getByRole('textbox', { name: 'Name of co-signer 1', exact: true })).toHaveValue('张三');
   await expect(draftList(page).getByRole('listitem')).toHaveCount(1);
   await expect(draftList(page)).toContainText('Ready to export');
@@ -185,7 +201,15 @@ test('an English suggestion is exported and reads back; the list shows it; a rel
   await page.screenshot({ path: 'e2e/artifacts/drafts-list.png' });
 
   const text = await downloadText(page, testInfo, 'suggestion.docx', () => page.getByTestId('export-docx').click());
-  for (const expected of ['Suggestion on rural bus services', 'Remote villages have one bus a day.', 'Pupils walk an hour to school.', 'Demand surveys show 4,000 daily trips.', 'Add ten rural lines.', 'Subsidise fares for pupils.', 'Wang Fang']) {
+  for (const expected of [
+    'Suggestion on rural bus services',
+    'Remote villages have one bus a day.',
+    'Pupils walk an hour to school.',
+    'Demand surveys show 4,000 daily trips.',
+    'Add ten rural lines.',
+    'Subsidise fares for pupils.',
+    'Wang Fang',
+  ]) {
     expect(text, expected).toContain(expected);
   }
   expect(text.indexOf('Subsidise fares')).toBeLessThan(text.indexOf('Add ten rural lines'));
@@ -205,7 +229,9 @@ test('an invalid draft file is refused with the field named, and nothing changes
   await openDrafts(page);
   await expect(page.getByTestId('drafts-view')).toContainText('No drafts yet');
   const bad = { format: 'deputy-desk-draft', formatVersion: 1, draft: { kind: 'petition', language: 'en', title: 'x' } };
-  await page.getByTestId('draft-import-file').setInputFiles({ name: 'bad-draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await page
+    .getByTestId('draft-import-file')
+    .setInputFiles({ name: 'bad-draft.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const error = page.getByTestId('workspace-error');
   await expect(error).toContainText('“bad-draft.json” was not imported');
   await expect(error).toContainText('draft.kind');

@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 
 // An emergency copy is what quitting leaves when the last changes could not be saved
 // (src/main/web/quit.ts; unit-tested in quit.test.ts): the whole data in the store file's format.
-test('an emergency copy left by the last quit is shown at start, and "Restore from a backup file…" brings its changes back', async ({ page, desk }) => {
+test('an emergency copy left by the last quit is shown at start, and "Restore from a backup file…" brings its changes back', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await page.goto('about:blank');
   const stored = JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8'));
@@ -26,7 +29,9 @@ test('an emergency copy left by the last quit is shown at start, and "Restore fr
   const confirm = page.getByRole('dialog', { name: 'Restore from this backup?' });
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
-  await expect.poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).profile.name).toBe('李明 (unsaved at quit)');
+  await expect
+    .poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).profile.name)
+    .toBe('李明 (unsaved at quit)');
 });
 
 test('"Restore these changes…" in the emergency-copy notice brings the changes back after a confirmation', async ({ page, desk }) => {
@@ -41,7 +46,9 @@ test('"Restore these changes…" in the emergency-copy notice brings the changes
 
   const notice = page.locator('[data-notice-kind="emergency-copy"]');
   await notice.getByRole('button', { name: 'Restore these changes…' }).click();
-  await expect(notice).toContainText('Replace your current data with this emergency copy? Your current data is kept first, unchanged, as a backup.');
+  await expect(notice).toContainText(
+    'Replace your current data with this emergency copy? Your current data is kept first, unchanged, as a backup.',
+  );
   await page.screenshot({ path: 'e2e/artifacts/emergency-copy-restore.png' });
   await notice.getByRole('button', { name: 'Cancel' }).click();
   await expect(notice).not.toContainText('Replace your current data');
@@ -49,7 +56,9 @@ test('"Restore these changes…" in the emergency-copy notice brings the changes
   await notice.getByRole('button', { name: 'Restore', exact: true }).click();
 
   // The page starts again from the restored data; the copy is kept (renamed) and no longer offered.
-  await expect.poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).profile.name).toBe('王芳 (unsaved at quit)');
+  await expect
+    .poll(async () => JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).profile.name)
+    .toBe('王芳 (unsaved at quit)');
   await expect(page.getByRole('main')).toContainText('Report on the Work of the Government');
   await expect(notice).toHaveCount(0);
   expect(await readFile(`${copy}.restored`, 'utf8')).toBe(JSON.stringify(stored));

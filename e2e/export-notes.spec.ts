@@ -14,7 +14,10 @@ async function annotate(page: Page, citation: string, phrase: string, note: stri
   await expect(box).toHaveCount(0);
 }
 
-test('two annotations exported as deliberation notes: quotes and notes under their part and item headings', async ({ page, desk }, testInfo) => {
+test('two annotations exported as deliberation notes: quotes and notes under their part and item headings', async ({
+  page,
+  desk,
+}, testInfo) => {
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', 'top-end sci-tech innovation platforms', 'Which platforms, and what budget?');
   await annotate(page, 'I.1 ¶1', 'Newly established market entities totaled 116,000', 'How many survived the year?');
@@ -33,7 +36,13 @@ test('two annotations exported as deliberation notes: quotes and notes under the
     expect(index, `"${needle}" in the notes`).toBeGreaterThanOrEqual(0);
     return index;
   };
-  for (const needle of ['top-end sci-tech innovation platforms', 'Which platforms, and what budget?', 'Newly established market entities totaled 116,000', 'How many survived the year?']) at(needle);
+  for (const needle of [
+    'top-end sci-tech innovation platforms',
+    'Which platforms, and what budget?',
+    'Newly established market entities totaled 116,000',
+    'How many survived the year?',
+  ])
+    at(needle);
   // Each annotation follows the headings of its part and item.
   const partOne = at(await sectionHeading(page, 'I.1 ¶1', 'part'));
   const itemOne = at(await sectionHeading(page, 'I.1 ¶1', 'item'));

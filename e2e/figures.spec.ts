@@ -3,7 +3,10 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
 const highlightSize = (page: Page, name: string) => page.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, name);
 
-test('the figures panel lists results and targets, filters to targets, jumps to the GDP target and highlights figures', async ({ page, desk }) => {
+test('the figures panel lists results and targets, filters to targets, jumps to the GDP target and highlights figures', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await page.getByRole('button', { name: 'Figures' }).click();
   const panel = page.getByTestId('figures-panel');
@@ -15,14 +18,18 @@ test('the figures panel lists results and targets, filters to targets, jumps to 
   await expect(gdp).toContainText('2023 result');
   await expect(gdp).toContainText('I ¶2');
   await expect(gdp.locator('.figure-match')).toHaveText('706.25 billion yuan');
-  const growth = panel.locator('.figure-card[data-kind="percentage"]', { has: page.locator('.figure-value', { hasText: /^6\.3%$/ }) }).first();
+  const growth = panel
+    .locator('.figure-card[data-kind="percentage"]', { has: page.locator('.figure-value', { hasText: /^6\.3%$/ }) })
+    .first();
   await expect(growth).toContainText('2023 result');
   await expect(growth).toContainText('I ¶2');
 
   // Filter to targets: the GDP target "around 6%" (II ¶2) is one of them, and no result is left.
   await panel.getByLabel('Result or target').selectOption('target');
   await expect(panel.locator('.figure-card[data-temporal="result"]')).toHaveCount(0);
-  const target = panel.locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^around 6%$/ }) }).filter({ hasText: 'II ¶2' });
+  const target = panel
+    .locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^around 6%$/ }) })
+    .filter({ hasText: 'II ¶2' });
   await expect(target).toHaveCount(1);
   await expect(target).toContainText('2024 target');
   await expect(panel.getByRole('status')).toContainText(/^\d+ of \d+ figures/);
@@ -69,7 +76,9 @@ test('the figures panel speaks Chinese too', async ({ page, desk }) => {
   const panel = page.getByTestId('figures-panel');
   await expect(panel.getByRole('heading', { name: '数据与目标' })).toBeVisible();
   // The card quotes the report (here the English one) as written, in any interface language.
-  await expect(panel.locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^around 6%$/ }) }).first()).toContainText('2024 年目标');
+  await expect(panel.locator('.figure-card', { has: page.locator('.figure-value', { hasText: /^around 6%$/ }) }).first()).toContainText(
+    '2024 年目标',
+  );
   await page.screenshot({ path: 'e2e/artifacts/figures-zh.png' });
   await expectNoSeriousA11yViolations(page);
 });

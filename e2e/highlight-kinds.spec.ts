@@ -19,7 +19,10 @@ async function annotateParagraph(page: Page, index: number, kindLabel: string): 
   await expect(box).toHaveCount(0);
 }
 
-test('a concern is not drawn as a spelling error (no wavy underline), and the four kinds differ in line style, not only in colour', async ({ page, desk }, testInfo) => {
+test('a concern is not drawn as a spelling error (no wavy underline), and the four kinds differ in line style, not only in colour', async ({
+  page,
+  desk,
+}, testInfo) => {
   await desk.open(page);
   for (const [index, { label }] of KINDS.entries()) await annotateParagraph(page, index, label);
 

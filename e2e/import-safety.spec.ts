@@ -15,8 +15,12 @@ async function showLibrary(page: Page): Promise<void> {
 
 /** The library as stored: each document's title and current text (kept in `texts/<sha256>.txt`). */
 async function storedDocuments(dataFolder: string): Promise<{ title: string; text: string }[]> {
-  const { documents } = JSON.parse(await readFile(join(dataFolder, 'deputy-desk.json'), 'utf8')) as { documents: { title: string; textHash: string }[] };
-  return Promise.all(documents.map(async (d) => ({ title: d.title, text: await readFile(join(dataFolder, 'texts', `${d.textHash}.txt`), 'utf8') })));
+  const { documents } = JSON.parse(await readFile(join(dataFolder, 'deputy-desk.json'), 'utf8')) as {
+    documents: { title: string; textHash: string }[];
+  };
+  return Promise.all(
+    documents.map(async (d) => ({ title: d.title, text: await readFile(join(dataFolder, 'texts', `${d.textHash}.txt`), 'utf8') })),
+  );
 }
 
 test('a slow import shows its progress and can be cancelled; nothing is added', async ({ page, desk }) => {
@@ -24,7 +28,9 @@ test('a slow import shows its progress and can be cancelled; nothing is added', 
   await showLibrary(page);
   // 90,000 paragraphs: under the paragraph limit, and many seconds of parsing.
   const slow = await docxWithBody(tinyParagraphs(90_000));
-  await page.getByTestId('library-file').setInputFiles({ name: 'slow.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(slow) });
+  await page
+    .getByTestId('library-file')
+    .setInputFiles({ name: 'slow.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(slow) });
 
   const progress = page.getByTestId('import-progress');
   await expect(progress).toContainText('“slow.docx”');
@@ -35,7 +41,9 @@ test('a slow import shows its progress and can be cancelled; nothing is added', 
   await expect(progress).toBeHidden();
   await expect(page.getByTestId('import-preview')).toBeHidden();
   await expect(page.locator('[data-document-id]')).toHaveCount(1);
-  expect((await storedDocuments(desk.dataFolder)).map((d) => d.title)).toEqual(['Report on the Work of the Jiaxing Municipal Government (2024)']);
+  expect((await storedDocuments(desk.dataFolder)).map((d) => d.title)).toEqual([
+    'Report on the Work of the Jiaxing Municipal Government (2024)',
+  ]);
 });
 
 test('a .docx of millions of tiny paragraphs is refused with the limit named, in English and Chinese', async ({ page, desk }) => {
@@ -56,7 +64,9 @@ test('a revised version saved as GBK .txt is read as the library reads it', asyn
   const paragraphs = await page.evaluate(() => [...document.querySelectorAll('#report .para-text')].map((p) => p.textContent ?? ''));
   const inserted = '新增：全市地区生产总值增长6%左右，居民收入增长与经济增长同步。';
   const revised = ['Report on the Work of the Government (revised)', paragraphs[0], inserted, ...paragraphs.slice(1, 60)].join('\n\n');
-  await page.getByTestId('revision-file').setInputFiles({ name: '修订稿.txt', mimeType: 'text/plain', buffer: iconv.encode(revised, 'gbk') });
+  await page
+    .getByTestId('revision-file')
+    .setInputFiles({ name: '修订稿.txt', mimeType: 'text/plain', buffer: iconv.encode(revised, 'gbk') });
 
   await expect(page.getByTestId('workspace-notice')).toContainText('Revised version 2 imported.');
   await expect(page.getByRole('main')).toContainText(inserted);

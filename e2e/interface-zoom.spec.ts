@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-const px = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+const px = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 const stored = async (folder: string) => JSON.parse(await readFile(join(folder, 'deputy-desk.json'), 'utf8')).settings;
 
-test('Ctrl+= / Ctrl+- zoom the whole interface, Ctrl+] / Ctrl+[ only the report text; the zoom survives a restart', async ({ page, desk }, testInfo) => {
+test('Ctrl+= / Ctrl+- zoom the whole interface, Ctrl+] / Ctrl+[ only the report text; the zoom survives a restart', async ({
+  page,
+  desk,
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await desk.open(page);
   const zoomValue = page.getByTestId('interface-zoom-value');
@@ -59,5 +66,7 @@ test('Ctrl+= / Ctrl+- zoom the whole interface, Ctrl+] / Ctrl+[ only the report 
 
   // The keyboard help names both.
   await page.keyboard.press('Control+Shift+L');
-  await expect(page.getByTestId('annotations-panel')).toContainText("Ctrl+= / Ctrl+- zoom the interface, Ctrl+] / Ctrl+[ change the report's text size.");
+  await expect(page.getByTestId('annotations-panel')).toContainText(
+    "Ctrl+= / Ctrl+- zoom the interface, Ctrl+] / Ctrl+[ change the report's text size.",
+  );
 });

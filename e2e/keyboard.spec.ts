@@ -26,12 +26,16 @@ async function tabTo(page: Page, target: Locator, options: { backwards?: boolean
       return;
     }
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
-    if (await page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null)) await expectVisibleFocus(page);
+    if (await page.evaluate(() => document.activeElement !== document.body && document.activeElement !== null))
+      await expectVisibleFocus(page);
   }
   throw new Error(`${target} was not reached with ${max} presses of ${options.backwards ? 'Shift+Tab' : 'Tab'}`);
 }
 
-test('keyboard only: open the report, annotate a paragraph, draft a suggestion from it, fill it and export it as DOCX', async ({ page, desk }, testInfo) => {
+test('keyboard only: open the report, annotate a paragraph, draft a suggestion from it, fill it and export it as DOCX', async ({
+  page,
+  desk,
+}, testInfo) => {
   await desk.open(page);
 
   // Skip link → the report → J/K and arrows move between paragraphs.
@@ -104,7 +108,13 @@ test('keyboard only: open the report, annotate a paragraph, draft a suggestion f
   const path = testInfo.outputPath('suggestion.docx');
   await download.saveAs(path);
   const text = (await mammoth.extractRawText({ path })).value;
-  for (const expected of [quote, 'Suggestion on publishing the cost of the measures', 'The report gives no figures.', 'Publish the cost of each measure with the budget.', 'Li Ming']) {
+  for (const expected of [
+    quote,
+    'Suggestion on publishing the cost of the measures',
+    'The report gives no figures.',
+    'Publish the cost of each measure with the budget.',
+    'Li Ming',
+  ]) {
     expect(text, expected).toContain(expected);
   }
 });

@@ -13,7 +13,9 @@ const BUDGET_TITLE = 'Report on the Budget 2024';
 async function writeWordReport(folder: string): Promise<string> {
   const item = (text: string) => new Paragraph({ text, numbering: { reference: 'tasks', level: 0 } });
   const doc = new Document({
-    numbering: { config: [{ reference: 'tasks', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }] },
+    numbering: {
+      config: [{ reference: 'tasks', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT }] }],
+    },
     sections: [
       {
         children: [
@@ -44,7 +46,10 @@ async function showLibrary(page: Page) {
   await expect(page.getByRole('heading', { name: 'Library', level: 2 })).toBeVisible();
 }
 
-test('import a .docx and a .md with a corrected outline, open them, import twice, refuse a corrupt file, remove with undo, reload', async ({ page, desk }) => {
+test('import a .docx and a .md with a corrected outline, open them, import twice, refuse a corrupt file, remove with undo, reload', async ({
+  page,
+  desk,
+}) => {
   const folder = await mkdtemp(join(tmpdir(), 'deputy-desk-library-'));
   const docxPath = await writeWordReport(folder);
   await desk.open(page);
@@ -70,7 +75,9 @@ test('import a .docx and a .md with a corrected outline, open them, import twice
   await schools.getByRole('button', { name: /an item heading$/ }).click();
   await expect(preview.locator('[data-heading-text="Spending on schools"]')).toBeVisible();
   await expect(preview.getByText('Made an item heading: “Spending on schools”')).toBeVisible();
-  await expect(preview.locator('.preview-para', { hasText: 'Education spending rose by 8%' }).locator('.preview-citation')).not.toHaveText('§1 ¶3');
+  await expect(preview.locator('.preview-para', { hasText: 'Education spending rose by 8%' }).locator('.preview-citation')).not.toHaveText(
+    '§1 ¶3',
+  );
   await expect(preview.locator('[data-heading-text="Spending on schools"] button')).toBeFocused();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'e2e/artifacts/import-preview.png' });
@@ -138,7 +145,10 @@ test('import a .docx and a .md with a corrected outline, open them, import twice
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(libraryRows(page)).toHaveCount(4);
   await expect(page.locator(`tr[data-document-id="${duplicateId}"]`)).toBeVisible();
-  await page.locator(`tr[data-document-id="${duplicateId}"]`).getByRole('button', { name: /^Remove/ }).click();
+  await page
+    .locator(`tr[data-document-id="${duplicateId}"]`)
+    .getByRole('button', { name: /^Remove/ })
+    .click();
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(libraryRows(page)).toHaveCount(3);
   await page.keyboard.press('Control+z');
@@ -195,15 +205,24 @@ test('pasted text is previewed and saved; an empty paste is refused in the dialo
 test('a correction in the import preview changes only the clicked line, and promoting it back undoes it', async ({ page, desk }) => {
   const lines = [
     '关于2024年计划的报告',
-    '一、2023年工作回顾', '过去一年，全市经济稳中向好。',
-    '（一）经济运行稳中有进', '地区生产总值增长6.3%。',
-    '（二）改革开放不断深化', '外贸进出口总额增长5%。',
-    '二、2024年主要目标', '今年经济社会发展的主要预期目标是：',
-    '（一）扩大有效投资', '固定资产投资增长5%左右。',
-    '（二）促进消费', '社会消费品零售总额增长6%。',
-    '三、保障措施', '我们要团结奋斗。',
-    '（一）加强组织领导', '落实各项工作任务。',
-    '（二）强化督查考核', '确保各项任务完成。',
+    '一、2023年工作回顾',
+    '过去一年，全市经济稳中向好。',
+    '（一）经济运行稳中有进',
+    '地区生产总值增长6.3%。',
+    '（二）改革开放不断深化',
+    '外贸进出口总额增长5%。',
+    '二、2024年主要目标',
+    '今年经济社会发展的主要预期目标是：',
+    '（一）扩大有效投资',
+    '固定资产投资增长5%左右。',
+    '（二）促进消费',
+    '社会消费品零售总额增长6%。',
+    '三、保障措施',
+    '我们要团结奋斗。',
+    '（一）加强组织领导',
+    '落实各项工作任务。',
+    '（二）强化督查考核',
+    '确保各项任务完成。',
   ];
   await desk.open(page);
   await showLibrary(page);
@@ -259,7 +278,11 @@ test('a file dropped on the Library view is previewed; Cancel leaves the library
   await showLibrary(page);
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['Session notes\n\nI. First part\n\nSome text about 12 projects.\n\nII. Second part\n\nMore text.'], 'notes.txt', { type: 'text/plain' }));
+    transfer.items.add(
+      new File(['Session notes\n\nI. First part\n\nSome text about 12 projects.\n\nII. Second part\n\nMore text.'], 'notes.txt', {
+        type: 'text/plain',
+      }),
+    );
     return transfer;
   });
   await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });

@@ -8,7 +8,10 @@ const stored = async (folder: string) => JSON.parse(await readFile(join(folder, 
 const outlineSplitter = (page: Page) => page.getByRole('separator', { name: /Resize the outline/ });
 const panelSplitter = (page: Page) => page.getByRole('separator', { name: /Resize the side panel/ });
 
-test('at 1024 × 768 with the outline and the annotations panel open the report keeps a readable column; both resize by mouse and keyboard, the outline hides, and all of it survives a restart', async ({ page, desk }, testInfo) => {
+test('at 1024 × 768 with the outline and the annotations panel open the report keeps a readable column; both resize by mouse and keyboard, the outline hides, and all of it survives a restart', async ({
+  page,
+  desk,
+}, testInfo) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await desk.open(page);

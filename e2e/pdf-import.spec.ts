@@ -20,7 +20,11 @@ let pdfs: Record<string, Uint8Array>;
 test.beforeAll(async () => {
   const revised = structuredClone(CHINESE_REPORT);
   revised.parts[1]!.paragraphs[0] = revised.parts[1]!.paragraphs[0]!.replace('地区生产总值增长6%左右', '地区生产总值增长6.5%左右');
-  pdfs = convertToPdf({ 'zh.docx': await chineseReportDocx(), 'en.docx': await englishReportDocx(), 'zh-revised.docx': await chineseReportDocx(revised) });
+  pdfs = convertToPdf({
+    'zh.docx': await chineseReportDocx(),
+    'en.docx': await englishReportDocx(),
+    'zh-revised.docx': await chineseReportDocx(revised),
+  });
 });
 
 const pdfFile = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
@@ -73,7 +77,8 @@ test('a Chinese and an English PDF import with their outlines; a revised version
   await importFile(page, 'library-file', '政府工作报告.pdf', pdfs['zh.pdf']!);
   const preview = page.getByTestId('import-preview');
   await expect(preview.getByLabel('Title')).toHaveValue(CHINESE_REPORT.title);
-  for (const heading of ['2025年工作回顾', '2026年主要目标', '全面加强政府自身建设']) await expect(preview.locator(`[data-heading-text="${heading}"]`)).toBeVisible();
+  for (const heading of ['2025年工作回顾', '2026年主要目标', '全面加强政府自身建设'])
+    await expect(preview.locator(`[data-heading-text="${heading}"]`)).toBeVisible();
   await expect(preview.getByRole('status')).toContainText('Detected — parts: 3');
   // Wrapped lines are one paragraph again; the running header and "— 1 —" are gone.
   await expect(preview.locator('.preview-para', { hasText: CHINESE_REPORT.parts[0]!.paragraphs[3]! })).toHaveCount(1);
@@ -96,7 +101,8 @@ test('a Chinese and an English PDF import with their outlines; a revised version
   await page.getByRole('button', { name: `Open “${ENGLISH_REPORT.title}” in the reader` }).click();
   await expect(page.locator('.document-title')).toHaveText(ENGLISH_REPORT.title);
   await expect(outline(page).getByRole('link', { name: /Review of Our Work in 2025/ })).toBeVisible();
-  for (const paragraph of ENGLISH_REPORT.parts.flatMap((p) => p.paragraphs)) await expect(page.locator('#report .para-text', { hasText: paragraph })).toHaveCount(1);
+  for (const paragraph of ENGLISH_REPORT.parts.flatMap((p) => p.paragraphs))
+    await expect(page.locator('#report .para-text', { hasText: paragraph })).toHaveCount(1);
   await expect(page.getByRole('main')).not.toContainText(ENGLISH_REPORT.header);
   await expect(page.getByRole('main')).not.toContainText(/- \d+ -/);
   await page.screenshot({ path: 'e2e/artifacts/pdf-reader-en.png' });
@@ -121,7 +127,10 @@ test('a Chinese and an English PDF import with their outlines; a revised version
   await expect(page.getByRole('main')).toContainText(REVISED_SENTENCE);
 });
 
-test('a PDF with a page in a font without ToUnicode is refused naming the page, and a scan is refused saying OCR is not supported', async ({ page, desk }) => {
+test('a PDF with a page in a font without ToUnicode is refused naming the page, and a scan is refused saying OCR is not supported', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await showLibrary(page);
   const error = page.getByTestId('workspace-error');
@@ -132,7 +141,9 @@ test('a PDF with a page in a font without ToUnicode is refused naming the page, 
   await page.screenshot({ path: 'e2e/artifacts/pdf-unreadable-page.png' });
 
   await importFile(page, 'library-file', 'scan.pdf', scannedPdf());
-  await expect(error).toContainText('“scan.pdf” was not imported: it holds pictures of pages, not text (a scanned PDF). Reading scanned pages (OCR) is not supported');
+  await expect(error).toContainText(
+    '“scan.pdf” was not imported: it holds pictures of pages, not text (a scanned PDF). Reading scanned pages (OCR) is not supported',
+  );
 
   await page.getByRole('button', { name: '中文' }).click();
   await importFile(page, 'library-file', 'garbled.pdf', pdfWithFontWithoutToUnicode());

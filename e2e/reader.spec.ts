@@ -23,7 +23,11 @@ test('the outline lists the preamble, parts I–III and items 1–10 under part 
 test('every paragraph shows its citation label, and the heading and body of an inline item are split', async ({ page, desk }) => {
   await desk.open(page);
   const main = page.getByRole('main');
-  await expect(main.getByRole('heading', { name: /We did our best to help enterprises and economy achieve high-quality and efficient development\.$/ })).toBeVisible();
+  await expect(
+    main.getByRole('heading', {
+      name: /We did our best to help enterprises and economy achieve high-quality and efficient development\.$/,
+    }),
+  ).toBeVisible();
   const topPlatforms = main.locator('p', { hasText: 'We will work hard to build top-end sci-tech innovation platforms' });
   await expect(topPlatforms).toContainText('II.1 ¶3');
 });
@@ -64,7 +68,10 @@ test('reading position and text size survive a restart with the same data folder
   expect(inSection.length).toBeGreaterThan(0);
   await expect
     .poll(async () => {
-      const positions = JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).readingPositions as Record<string, { paragraphId: string }>;
+      const positions = JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).readingPositions as Record<
+        string,
+        { paragraphId: string }
+      >;
       return Object.values(positions).map((p) => inSection.includes(p.paragraphId));
     })
     .toEqual([true]);
@@ -74,7 +81,11 @@ test('reading position and text size survive a restart with the same data folder
   await expect(page.getByTestId('text-size-value')).toHaveText('22 px');
   await expect(outlineEntry(page, 'II.7')).toHaveAttribute('aria-current', 'location');
   await expect(page.getByRole('main').getByRole('heading', { name: /^7\. We will work hard to deepen reform/ })).toBeInViewport();
-  const fontSize = await page.getByRole('main').locator('p').first().evaluate((p) => getComputedStyle(p).fontSize);
+  const fontSize = await page
+    .getByRole('main')
+    .locator('p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).fontSize);
   expect(fontSize).toBe('22px');
 });
 

@@ -29,7 +29,10 @@ async function importRevision(page: Page): Promise<void> {
   await expect(page.getByTestId('workspace-notice')).toContainText(/version 2/i);
 }
 
-test('importing a revised version keeps the reader on the same paragraph, also when an orphan opens the annotations panel', async ({ page, desk }) => {
+test('importing a revised version keeps the reader on the same paragraph, also when an orphan opens the annotations panel', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   // An annotation on the passage the revision deletes: the import opens the panel to show the orphan.
   await dragSelect(page, page.locator('p[data-citation="II.1 ¶4"]'), 'stimulate the vitality of innovation entities');
@@ -43,7 +46,10 @@ test('importing a revised version keeps the reader on the same paragraph, also w
   await expect.poll(() => topParagraphText(page)).toBe(text);
 });
 
-test('when the paragraph at the top is gone from the revised version, the reader stays at the nearest one that survived', async ({ page, desk }) => {
+test('when the paragraph at the top is gone from the revised version, the reader stays at the nearest one that survived', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   // II.1 ¶4 is deleted by the revision; II.1 ¶5 follows it unchanged.
   await scrollToTop(page, 'II.1 ¶4');

@@ -24,7 +24,10 @@ async function importRevision(page: Page): Promise<void> {
   await expect(notice(page)).toContainText('1 orphaned');
 }
 
-test('Re-attach after a revision uses only a selection made in the current version, says which words, and Ctrl+Z undoes it', async ({ page, desk }) => {
+test('Re-attach after a revision uses only a selection made in the current version, says which words, and Ctrl+Z undoes it', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   // The last selection made in version 1: the passage the revision deletes.
   await annotate(page, 'II.1 ¶4', GONE);

@@ -24,7 +24,10 @@ async function editStoreFileOffline(page: Page, desk: DeskApp, edit: (data: any)
   return text;
 }
 
-test('a data file with one invalid annotation: the rest is loaded, the notice lists what was set aside and where', async ({ page, desk }) => {
+test('a data file with one invalid annotation: the rest is loaded, the notice lists what was set aside and where', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', FIRST, 'Which platforms?');
   await annotate(page, 'II.1 ¶2', SECOND, 'What does it cost?');
@@ -36,11 +39,15 @@ test('a data file with one invalid annotation: the rest is loaded, the notice li
   });
 
   const notice = page.locator('[data-notice-kind="store-salvaged"]');
-  await expect(notice).toContainText('Part of your data file could not be read: 1 record(s) did not pass the checks. Everything else was loaded.');
+  await expect(notice).toContainText(
+    'Part of your data file could not be read: 1 record(s) did not pass the checks. Everything else was loaded.',
+  );
   const setAside = (await readdir(desk.dataFolder)).filter((name) => name.startsWith('deputy-desk.set-aside-'));
   expect(setAside).toHaveLength(1);
   await expect(notice).toContainText(`The records set aside are kept, never deleted, in ${join(desk.dataFolder, setAside[0]!)}`);
-  await expect(notice.getByTestId('set-aside-list').getByRole('listitem')).toHaveText([`Annotation ${badId}: tags.0: Too big: expected string to have <=40 characters`]);
+  await expect(notice.getByTestId('set-aside-list').getByRole('listitem')).toHaveText([
+    `Annotation ${badId}: tags.0: Too big: expected string to have <=40 characters`,
+  ]);
   // The good annotation is there; the one set aside is not (it is in the file, whole).
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText([FIRST]);
   await expect(paragraph(page, 'II.1 ¶2').locator('mark.hl')).toHaveCount(0);
@@ -62,12 +69,16 @@ test('a data file written by a newer version opens read-only: shown, every chang
   });
 
   const banner = page.getByTestId('storage-read-only');
-  await expect(banner).toContainText('Read-only: your data was written by a newer version of Deputy Desk (data format 4; this version reads up to 3).');
+  await expect(banner).toContainText(
+    'Read-only: your data was written by a newer version of Deputy Desk (data format 4; this version reads up to 3).',
+  );
   await expect(banner).toContainText('install the newer Deputy Desk again');
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(FIRST);
 
   await page.getByRole('button', { name: 'Larger text' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'A change could not be saved' })).toContainText('This change was not made: your data was written by a newer Deputy Desk');
+  await expect(page.getByRole('alert').filter({ hasText: 'A change could not be saved' })).toContainText(
+    'This change was not made: your data was written by a newer Deputy Desk',
+  );
   await page.screenshot({ path: 'e2e/artifacts/store-read-only.png' });
   expect(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')).toBe(written);
 
@@ -78,7 +89,10 @@ test('a data file written by a newer version opens read-only: shown, every chang
   await expect(banner).toContainText('只读：您的数据是由更新版本的代表履职助手写入的（数据格式 4；本版本最高只能读取 3）');
 });
 
-test('a data folder the disk will not write to: the app starts read-only, says why, refuses changes and loses nothing', async ({ page, desk }) => {
+test('a data folder the disk will not write to: the app starts read-only, says why, refuses changes and loses nothing', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', FIRST, 'Which platforms?');
   await page.goto('about:blank');
@@ -94,7 +108,9 @@ test('a data folder the disk will not write to: the app starts read-only, says w
     await expect(banner).toContainText('changes are refused so that nothing is lost. Fix that, then start Deputy Desk again.');
     await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(FIRST);
     await page.getByRole('button', { name: 'Larger text' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'A change could not be saved' })).toContainText('This change was not made: Deputy Desk opened your data read-only because');
+    await expect(page.getByRole('alert').filter({ hasText: 'A change could not be saved' })).toContainText(
+      'This change was not made: Deputy Desk opened your data read-only because',
+    );
     await page.screenshot({ path: 'e2e/artifacts/store-read-only-disk.png' });
     await page.goto('about:blank');
     await desk.host.stop();

@@ -43,12 +43,17 @@ test('an annotation deleted before a reload comes back with Ctrl+Z after it', as
   await expect(page.getByRole('tooltip')).toContainText('需要说明平台的经费来源');
 });
 
-test('an agenda item removed before a reload comes back with Ctrl+Z after it; after a restart, earlier removals stay removed', async ({ page, desk }) => {
+test('an agenda item removed before a reload comes back with Ctrl+Z after it; after a restart, earlier removals stay removed', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   await viewTab(page, 'Votes').click();
   const items = agenda(page).getByRole('listitem');
   await expect(items).toHaveCount(7);
-  await agenda(page).getByRole('button', { name: `Remove from the agenda: ${BUDGET}` }).click();
+  await agenda(page)
+    .getByRole('button', { name: `Remove from the agenda: ${BUDGET}` })
+    .click();
   await expect(items).toHaveCount(6);
 
   await page.reload();
@@ -59,7 +64,9 @@ test('an agenda item removed before a reload comes back with Ctrl+Z after it; af
   await expect(notice(page)).toContainText(`“${BUDGET}” is back on the agenda.`);
 
   // Removed, then the app restarts: Ctrl+Z no longer reaches that removal, only the ones made since.
-  await agenda(page).getByRole('button', { name: `Remove from the agenda: ${GWR}` }).click();
+  await agenda(page)
+    .getByRole('button', { name: `Remove from the agenda: ${GWR}` })
+    .click();
   await expect(items).toHaveCount(6);
   // The page leaves first, so that nothing of it is still asking the host that stops.
   await page.goto('about:blank');
@@ -68,7 +75,9 @@ test('an agenda item removed before a reload comes back with Ctrl+Z after it; af
   await viewTab(page, 'Votes').click();
   await expect(items).toHaveCount(6);
   await page.keyboard.press('Control+z');
-  await agenda(page).getByRole('button', { name: `Remove from the agenda: ${BUDGET}` }).click();
+  await agenda(page)
+    .getByRole('button', { name: `Remove from the agenda: ${BUDGET}` })
+    .click();
   await expect(items).toHaveCount(5);
   await page.reload();
   await expect(items).toHaveCount(5);
@@ -82,11 +91,15 @@ test('a ballot candidate removed comes back with the notice’s Undo, and with C
   const projects = ['城乡公交一体化提升工程', '老旧小区改造', '口袋公园建设'];
   await desk.open(page);
   await viewTab(page, 'Votes').click();
-  await agenda(page).getByRole('button', { name: /^\d+\. Ballot on the livelihood projects/ }).click();
+  await agenda(page)
+    .getByRole('button', { name: /^\d+\. Ballot on the livelihood projects/ })
+    .click();
   const ballot = page.getByTestId('ballot');
   await ballot.getByRole('button', { name: 'Paste a list…' }).click();
   const paste = page.getByTestId('paste-candidates-dialog');
-  await paste.getByRole('textbox', { name: 'The list, one project a line' }).fill(projects.map((name, i) => `${i + 1}. ${name}\t${100 * (i + 1)}万元`).join('\n'));
+  await paste
+    .getByRole('textbox', { name: 'The list, one project a line' })
+    .fill(projects.map((name, i) => `${i + 1}. ${name}\t${100 * (i + 1)}万元`).join('\n'));
   await paste.getByRole('button', { name: 'Add 3 candidates' }).click();
   const removeButtons = ballot.getByRole('button', { name: /^Remove / });
   await expect(removeButtons).toHaveCount(3);
@@ -101,7 +114,9 @@ test('a ballot candidate removed comes back with the notice’s Undo, and with C
   await ballot.getByRole('button', { name: `Remove ${projects[2]}` }).click();
   await expect(removeButtons).toHaveCount(2);
   await page.reload();
-  await agenda(page).getByRole('button', { name: /^\d+\. Ballot on the livelihood projects/ }).click();
+  await agenda(page)
+    .getByRole('button', { name: /^\d+\. Ballot on the livelihood projects/ })
+    .click();
   await expect(removeButtons).toHaveCount(2);
   await page.keyboard.press('Control+z');
   await expect(removeButtons).toHaveCount(3);

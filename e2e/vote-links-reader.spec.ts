@@ -20,12 +20,18 @@ async function addPlanReport(page: Page): Promise<void> {
 
 async function openItem(page: Page, title: string) {
   await viewTab(page, 'Votes').click();
-  await page.getByTestId('vote-agenda').getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) }).click();
+  await page
+    .getByTestId('vote-agenda')
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) })
+    .click();
   await expect(editor(page).getByRole('heading', { level: 2 })).toHaveText(title);
   return editor(page);
 }
 
-test('a vote item offers to link only a selection or place in the report now in the reader, never one left from another document', async ({ page, desk }) => {
+test('a vote item offers to link only a selection or place in the report now in the reader, never one left from another document', async ({
+  page,
+  desk,
+}) => {
   await desk.open(page);
   // A selection in the work report …
   await dragSelect(page, page.locator('p[data-citation="II.1 ¶2"]'), 'an innovation system for the whole city');

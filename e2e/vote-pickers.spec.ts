@@ -8,11 +8,20 @@ const paragraph = (page: Page, citation: string) => page.locator(`p[data-citatio
 
 const PLAN_ITEM = 'Resolution on the report on the economic and social development plan';
 const PLAN_TITLE = '关于2024年国民经济和社会发展计划的报告';
-const PLAN_TEXT = [PLAN_TITLE, '一、2023年计划执行情况', '全市地区生产总值增长6.3%。', '二、2024年主要目标', '城镇新增就业3万人以上。'].join('\n\n');
+const PLAN_TEXT = [
+  PLAN_TITLE,
+  '一、2023年计划执行情况',
+  '全市地区生产总值增长6.3%。',
+  '二、2024年主要目标',
+  '城镇新增就业3万人以上。',
+].join('\n\n');
 const QUOTE = 'an innovation system for the whole city';
 const NOTE = 'Ask for the research spending figures.';
 
-test("a vote item's pickers see every document: the passage picker defaults to the item's report, the annotation picker lists all annotations by document", async ({ page, desk }) => {
+test("a vote item's pickers see every document: the passage picker defaults to the item's report, the annotation picker lists all annotations by document", async ({
+  page,
+  desk,
+}) => {
   test.setTimeout(90_000);
   await desk.open(page);
   const workTitle = (await page.locator('.document-title').textContent())?.trim() ?? '';
@@ -38,7 +47,10 @@ test("a vote item's pickers see every document: the passage picker defaults to t
   await expect(page.getByTestId('library-table').locator('tbody tr')).toHaveCount(2);
 
   await viewTab(page, 'Votes').click();
-  await page.getByTestId('vote-agenda').getByRole('button', { name: new RegExp(`^\\d+\\. ${PLAN_ITEM}`) }).click();
+  await page
+    .getByTestId('vote-agenda')
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${PLAN_ITEM}`) })
+    .click();
   await expect(editor(page).getByRole('heading', { level: 2 })).toHaveText(PLAN_ITEM);
 
   // The passage picker opens on the plan report, not on the work report open in the reader.

@@ -8,13 +8,19 @@ const GWR = 'Resolution on the government work report';
 const PROJECTS = ['城乡公交一体化提升工程', '老旧小区改造', '口袋公园建设', '充电桩建设'];
 
 async function openItem(page: Page, title: string) {
-  await page.getByTestId('vote-agenda').getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) }).click();
+  await page
+    .getByTestId('vote-agenda')
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) })
+    .click();
   const editor = page.getByTestId('vote-item-editor');
   await expect(editor.getByRole('heading', { level: 2 })).toHaveText(title);
   return editor;
 }
 
-test('the livelihood ballot asks no "for / against" intention, and the summary and the voting-notes DOCX list the projects chosen', async ({ page, desk }, testInfo) => {
+test('the livelihood ballot asks no "for / against" intention, and the summary and the voting-notes DOCX list the projects chosen', async ({
+  page,
+  desk,
+}, testInfo) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await desk.open(page);
   await viewTab(page, 'Votes').click();
@@ -32,7 +38,9 @@ test('the livelihood ballot asks no "for / against" intention, and the summary a
   const ballot = ballotItem.getByTestId('ballot');
   await ballot.getByRole('button', { name: 'Paste a list…' }).click();
   const paste = page.getByTestId('paste-candidates-dialog');
-  await paste.getByRole('textbox', { name: 'The list, one project a line' }).fill(PROJECTS.map((name, i) => `${i + 1}. ${name}\t${100 * (i + 1)}万元`).join('\n'));
+  await paste
+    .getByRole('textbox', { name: 'The list, one project a line' })
+    .fill(PROJECTS.map((name, i) => `${i + 1}. ${name}\t${100 * (i + 1)}万元`).join('\n'));
   await paste.getByRole('button', { name: 'Add 4 candidates' }).click();
   await expect(paste).toHaveCount(0);
   await ballot.getByRole('radio', { name: 'Choose at most M projects' }).check();

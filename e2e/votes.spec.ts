@@ -17,7 +17,12 @@ const BALLOT = 'Ballot on the livelihood projects';
 
 const NOTES = [
   { title: GWR, intention: 'For', reasons: 'The targets for 2024 are realistic and the review is candid.', citation: 'II.1 ¶3' },
-  { title: PLAN, intention: 'Against', reasons: 'The plan gives no figures for rural water supply; ask for them first.', citation: 'II.1 ¶2' },
+  {
+    title: PLAN,
+    intention: 'Against',
+    reasons: 'The plan gives no figures for rural water supply; ask for them first.',
+    citation: 'II.1 ¶2',
+  },
   { title: BUDGET, intention: 'Abstain', reasons: '预算草案中民生支出比例需要进一步说明。', citation: 'II.2 ¶1' },
 ] as const;
 
@@ -38,7 +43,20 @@ const PASTED = [
   '12、背街小巷改造，整治背街小巷60条，2,400万元，2024年11月',
   '13、社区食堂，新建社区食堂20家，约一千万元，2024年12月',
 ].join('\n');
-const NAMES = ['城乡公交一体化提升工程', '老旧小区改造', '社区嵌入式养老服务中心', '中小学食堂改造', '城市停车设施建设', '婴幼儿托育服务', '农村饮用水提标', '口袋公园建设', '残疾人康复服务', '菜市场改造提升', '充电桩建设', '背街小巷改造'];
+const NAMES = [
+  '城乡公交一体化提升工程',
+  '老旧小区改造',
+  '社区嵌入式养老服务中心',
+  '中小学食堂改造',
+  '城市停车设施建设',
+  '婴幼儿托育服务',
+  '农村饮用水提标',
+  '口袋公园建设',
+  '残疾人康复服务',
+  '菜市场改造提升',
+  '充电桩建设',
+  '背街小巷改造',
+];
 
 async function openVotes(page: Page): Promise<void> {
   await viewTab(page, 'Votes').click();
@@ -48,7 +66,9 @@ async function openVotes(page: Page): Promise<void> {
 }
 
 async function openItem(page: Page, title: string): Promise<Locator> {
-  await agenda(page).getByRole('button', { name: new RegExp(`^\\d+\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await agenda(page)
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
   await expect(editor(page).getByRole('heading', { level: 2 })).toHaveText(title);
   return editor(page);
 }
@@ -70,7 +90,10 @@ async function expectKept(page: Page): Promise<void> {
   await expect(ballot(page).getByRole('checkbox', { name: `Choose ${NAMES[10]}` })).not.toBeChecked();
 }
 
-test('voting notes: intentions with reasons and links, a pasted livelihood ballot checked against its rule, kept across restarts, exported as DOCX', async ({ page, desk }, testInfo) => {
+test('voting notes: intentions with reasons and links, a pasted livelihood ballot checked against its rule, kept across restarts, exported as DOCX', async ({
+  page,
+  desk,
+}, testInfo) => {
   test.setTimeout(90_000);
   await desk.open(page);
 
@@ -122,7 +145,9 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   await paste.getByRole('button', { name: 'Add 12 candidates' }).click();
   // Nothing is dropped: the line still to correct stays in the box.
   await expect(paste.getByTestId('paste-summary')).toContainText('12 candidates added. 1 lines still need correcting');
-  await expect(paste.getByRole('textbox', { name: 'The list, one project a line' })).toHaveValue('13、社区食堂，新建社区食堂20家，约一千万元，2024年12月');
+  await expect(paste.getByRole('textbox', { name: 'The list, one project a line' })).toHaveValue(
+    '13、社区食堂，新建社区食堂20家，约一千万元，2024年12月',
+  );
   await paste.getByRole('button', { name: 'Close' }).click();
   await expect(paste).toHaveCount(0);
 
@@ -134,7 +159,10 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   // "Choose at most 10", then choose 11: INVALID, said plainly; un-choose one: valid.
   await ballot(page).getByRole('radio', { name: 'Choose at most M projects' }).check();
   await expect(ballot(page).getByRole('spinbutton', { name: 'M (how many may be chosen)' })).toHaveValue('10');
-  for (const name of NAMES.slice(0, 11)) await ballot(page).getByRole('checkbox', { name: `Choose ${name}` }).check();
+  for (const name of NAMES.slice(0, 11))
+    await ballot(page)
+      .getByRole('checkbox', { name: `Choose ${name}` })
+      .check();
   await expect(ballot(page).getByTestId('ballot-count')).toHaveText('Chosen 11 of at most 10');
   const verdict = ballot(page).getByTestId('ballot-verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'invalid');
@@ -144,13 +172,17 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   await ballot(page).getByTestId('ballot-count').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/artifacts/ballot-invalid.png' });
 
-  await ballot(page).getByRole('checkbox', { name: `Choose ${NAMES[10]}` }).uncheck();
+  await ballot(page)
+    .getByRole('checkbox', { name: `Choose ${NAMES[10]}` })
+    .uncheck();
   await expect(ballot(page).getByTestId('ballot-count')).toHaveText('Chosen 10 of at most 10');
   await expect(verdict).toHaveAttribute('data-verdict', 'valid');
   await expect(verdict).toHaveText(/Valid ballot/);
   await expect(ballot(page).getByRole('alert')).toHaveText('');
   await expectNoSeriousA11yViolations(page);
-  await votesView(page).locator('.votes-detail').evaluate((element) => element.scrollTo({ top: 0 }));
+  await votesView(page)
+    .locator('.votes-detail')
+    .evaluate((element) => element.scrollTo({ top: 0 }));
   await page.screenshot({ path: 'e2e/artifacts/votes.png' });
 
   // Kept across a reload, and across a restart of the app.
@@ -238,7 +270,9 @@ test('a linked paragraph is one click away, and the reader shows which vote note
   await expect(editor(page).getByRole('heading', { level: 2 })).toHaveText(BUDGET);
 
   // Removed with undo (Ctrl+Z outside text fields).
-  await agenda(page).getByRole('button', { name: `Remove from the agenda: ${BUDGET}` }).click();
+  await agenda(page)
+    .getByRole('button', { name: `Remove from the agenda: ${BUDGET}` })
+    .click();
   await expect(agenda(page).getByRole('listitem')).toHaveCount(6);
   await expect(page.getByTestId('workspace-notice')).toContainText('removed from the agenda');
   await page.keyboard.press('Control+z');
@@ -246,7 +280,9 @@ test('a linked paragraph is one click away, and the reader shows which vote note
   await expect(agenda(page).getByRole('listitem').nth(2)).toContainText(BUDGET);
 
   // Reordered by keyboard.
-  await agenda(page).getByRole('button', { name: `Move down: ${GWR}` }).focus();
+  await agenda(page)
+    .getByRole('button', { name: `Move down: ${GWR}` })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(agenda(page).getByRole('listitem').nth(1)).toContainText(GWR);
   await expect(agenda(page).getByRole('button', { name: `Move down: ${GWR}` })).toBeFocused();

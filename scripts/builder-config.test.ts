@@ -26,7 +26,9 @@ describe('the installer configuration', { timeout: 120_000 }, () => {
     const folder = mkdtempSync(join(tmpdir(), 'builder-config-'));
     writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'x', version: '1.0.0' }));
     writeFileSync(join(folder, 'electron-builder.yml'), 'appId: x.y\nnsis:\n  perMachin: false\n');
-    await expect(validateConfiguration(await getConfig(folder, null, null), new DebugLogger(false))).rejects.toThrow(/Invalid configuration object/);
+    await expect(validateConfiguration(await getConfig(folder, null, null), new DebugLogger(false))).rejects.toThrow(
+      /Invalid configuration object/,
+    );
   });
 
   it('builds a per-user NSIS installer in Chinese and English, a dmg for both Mac architectures, AppImage and deb', async () => {

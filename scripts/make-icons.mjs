@@ -12,7 +12,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 try {
   for (const size of ICON_SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+    );
     await page.screenshot({ path: join(folder, `${size}x${size}.png`), omitBackground: true });
     await page.close();
   }

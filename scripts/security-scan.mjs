@@ -9,11 +9,11 @@ const root = join(import.meta.dirname, '..');
 const outFile = join(root, '.tmp', 'electronegativity.csv');
 mkdirSync(join(root, '.tmp'), { recursive: true });
 
-const run = spawnSync(
-  'npx',
-  ['--yes', '@doyensec/electronegativity@1.10.3', '-i', root, '-o', outFile, '-r', '-v', 'false'],
-  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 },
-);
+const run = spawnSync('npx', ['--yes', '@doyensec/electronegativity@1.10.3', '-i', root, '-o', outFile, '-r', '-v', 'false'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  timeout: 600_000,
+});
 if (run.status !== 0) {
   console.error('security scan: electronegativity did not run');
   process.exit(1);

@@ -37,8 +37,12 @@ export function judge({ errors, warnings, counts, ceilings }) {
   if (warnings > 0) failures.push(`${warnings} warning(s) from rules without a ceiling (none are allowed)`);
   for (const [rule, ceiling] of Object.entries(ceilings)) {
     const count = counts[rule] ?? 0;
-    if (count > ceiling) failures.push(`${rule}: ${count} warnings, above the ceiling of ${ceiling} in lint-ceilings.json; remove the new ones (\`npm run lint -- --show-ceilinged\` lists them all)`);
-    else if (count < ceiling) notes.push(`${rule}: ${count} warnings, below the ceiling of ${ceiling}; lower it with \`npm run lint -- --lower-ceilings\``);
+    if (count > ceiling)
+      failures.push(
+        `${rule}: ${count} warnings, above the ceiling of ${ceiling} in lint-ceilings.json; remove the new ones (\`npm run lint -- --show-ceilinged\` lists them all)`,
+      );
+    else if (count < ceiling)
+      notes.push(`${rule}: ${count} warnings, below the ceiling of ${ceiling}; lower it with \`npm run lint -- --lower-ceilings\``);
   }
   return { failures, notes };
 }

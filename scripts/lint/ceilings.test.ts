@@ -44,7 +44,10 @@ describe('the ceiling', () => {
   });
 
   it('passes at or below the ceiling, and asks for the ceiling to come down when below', () => {
-    expect(judge({ errors: 0, warnings: 0, counts: { [TYPE_ASSERTIONS]: 3, [NON_NULL]: 5 }, ceilings })).toEqual({ failures: [], notes: [] });
+    expect(judge({ errors: 0, warnings: 0, counts: { [TYPE_ASSERTIONS]: 3, [NON_NULL]: 5 }, ceilings })).toEqual({
+      failures: [],
+      notes: [],
+    });
     const below = judge({ errors: 0, warnings: 0, counts: { [TYPE_ASSERTIONS]: 1, [NON_NULL]: 5 }, ceilings });
     expect(below.failures).toEqual([]);
     expect(below.notes[0]).toContain('1 warnings, below the ceiling of 3');

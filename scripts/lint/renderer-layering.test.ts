@@ -17,7 +17,9 @@ beforeAll(async () => {
 
 /** The layering messages ESLint gives `file` (a path under src/renderer) importing `specifier`. */
 async function layeringErrors(file: string, specifier: string, typeOnly = false): Promise<string[]> {
-  const code = typeOnly ? `import type { A } from '${specifier}';\nexport type B = A;\n` : `import { a } from '${specifier}';\nexport const b = a;\n`;
+  const code = typeOnly
+    ? `import type { A } from '${specifier}';\nexport type B = A;\n`
+    : `import { a } from '${specifier}';\nexport const b = a;\n`;
   const [result] = await eslint.lintText(code, { filePath: `src/renderer/${file}` });
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }

@@ -61,7 +61,13 @@ describe('fuzzed API', () => {
     const post = (path: string, body: string): Promise<{ status: number; body: string }> =>
       new Promise((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-type': 'application/json' } },
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path,
+            method: 'POST',
+            headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
+          },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));

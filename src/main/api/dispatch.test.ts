@@ -23,19 +23,32 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'app.health': () => ({}),
   'data.exportBackup': () => ({}),
   'data.chooseBackupFile': () => ({}),
-  'data.restoreBackup': (core) => ({ fileId: core.services.incoming.stage('backup.json', Buffer.from(JSON.stringify(core.store.data))).fileId }),
+  'data.restoreBackup': (core) => ({
+    fileId: core.services.incoming.stage('backup.json', Buffer.from(JSON.stringify(core.store.data))).fileId,
+  }),
   'data.restoreEmergencyCopy': (core) => {
     // What the last quit left when saving failed, and the notice the start put up for it.
     const path = join(core.dataFolder, 'deputy-desk.emergency-2026-12-01T22-00-00-000Z.json');
     writeFileSync(path, JSON.stringify(core.store.data));
-    core.store.data.notices.push(NoticeSchema.parse({ id: 'emergency-copy-1', kind: 'emergency-copy', path, reason: 'closed while failing', at: '2026-12-01T22:00:00.000Z' }));
+    core.store.data.notices.push(
+      NoticeSchema.parse({
+        id: 'emergency-copy-1',
+        kind: 'emergency-copy',
+        path,
+        reason: 'closed while failing',
+        at: '2026-12-01T22:00:00.000Z',
+      }),
+    );
     return { noticeId: 'emergency-copy-1' };
   },
   'bin.summary': () => ({}),
   'bin.empty': () => ({}),
   'app.dismissNotice': () => ({ noticeId: 'no-such-notice' }),
   'library.list': () => ({}),
-  'library.previewImport': () => ({ fileName: 'plan.md', base64: Buffer.from('# Plan\n\n## I. Review\n\nGrowth was 6%.').toString('base64') }),
+  'library.previewImport': () => ({
+    fileName: 'plan.md',
+    base64: Buffer.from('# Plan\n\n## I. Review\n\nGrowth was 6%.').toString('base64'),
+  }),
   'library.importProgress': () => ({ importId: 'no-such-import' }),
   'library.cancelImport': () => ({ importId: 'no-such-import' }),
   'library.previewText': () => ({ text: 'Budget report\n\nI. Review\n\nRevenue rose.' }),
@@ -62,7 +75,11 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
-  'document.importRevisionFile': () => ({ documentId: REPORT_ID, fileName: 'revised.txt', base64: Buffer.from('Revised report\n\nI. Review\n\nNew text.').toString('base64') }),
+  'document.importRevisionFile': () => ({
+    documentId: REPORT_ID,
+    fileName: 'revised.txt',
+    base64: Buffer.from('Revised report\n\nI. Review\n\nNew text.').toString('base64'),
+  }),
   'document.versions': () => ({ documentId: REPORT_ID }),
   'document.getVersion': () => ({ documentId: REPORT_ID, version: 1 }),
   'annotation.exportNotes': () => ({ documentId: REPORT_ID, language: 'en' }),
@@ -92,8 +109,14 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'vote.unlinkAnnotation': (core) => ({ itemId: RESOLUTION_ID, annotationId: existingAnnotation(core) }),
   'vote.citing': (core) => ({ documentId: REPORT_ID, paragraphId: firstParagraph(core) }),
   'vote.setBallotRule': () => ({ itemId: BALLOT_ID, mode: 'rank', maxChoices: 3 }),
-  'vote.setCandidates': () => ({ itemId: BALLOT_ID, candidates: [{ name: '城乡公交一体化', description: '新增线路20条', investment: 1200, completion: '2024-12' }] }),
-  'vote.addCandidates': () => ({ itemId: BALLOT_ID, candidates: [{ name: 'Rural roads', description: '', investment: null, completion: '' }] }),
+  'vote.setCandidates': () => ({
+    itemId: BALLOT_ID,
+    candidates: [{ name: '城乡公交一体化', description: '新增线路20条', investment: 1200, completion: '2024-12' }],
+  }),
+  'vote.addCandidates': () => ({
+    itemId: BALLOT_ID,
+    candidates: [{ name: 'Rural roads', description: '', investment: null, completion: '' }],
+  }),
   'vote.updateCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core), change: { investment: 1500 } }),
   'vote.removeCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core) }),
   'vote.restoreCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: removedCandidate(core) }),
@@ -185,17 +208,27 @@ describe('dispatch', () => {
   it.each(Object.keys(apiContract) as ApiMethod[])('%s answers a valid call with data that matches the contract', async (method) => {
     const live = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
     await core.services.annotation.reattach({ annotationId: live.id, start: 20, end: 30 }); // so that it can be undone
-    const removed = await core.services.annotation.create({ documentId: REPORT_ID, start: 40, end: 60, kind: 'concern', note: '', tags: [] });
+    const removed = await core.services.annotation.create({
+      documentId: REPORT_ID,
+      start: 40,
+      end: 60,
+      kind: 'concern',
+      note: '',
+      tags: [],
+    });
     await core.services.annotation.delete({ annotationId: removed.id });
     await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
     const removedDraft = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
     await core.services.draft.delete({ draftId: removedDraft.id });
     const removedItem = await core.services.vote.addItem({ title: 'A removed item', kind: 'resolution' });
     await core.services.vote.removeItem({ itemId: removedItem.id });
-    const ballot = await core.services.vote.addCandidates({ itemId: BALLOT_ID, candidates: [
-      { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
-      { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
-    ] });
+    const ballot = await core.services.vote.addCandidates({
+      itemId: BALLOT_ID,
+      candidates: [
+        { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
+        { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
+      ],
+    });
     await core.services.vote.removeCandidate({ itemId: BALLOT_ID, candidateId: ballot.ballot!.candidates[1]!.id });
     const extra = await core.services.library.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
     await core.services.library.remove({ documentId: extra.id });
@@ -214,10 +247,16 @@ describe('dispatch', () => {
     const services = { ...core.services, settings: wrong } as unknown as ApiServices;
     const dispatch = createDispatch(services, { log: (error) => logged.push(error) });
     const result = await dispatch('settings.get', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/settings\.get answered .*textSize/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/settings\.get answered .*textSize/) },
+    });
     expect(logged).toHaveLength(1);
     // A production build passes answers through unchecked.
-    expect(await createDispatch(services, { checkOutputs: false })('settings.get', {})).toMatchObject({ ok: true, data: { textSize: 'large' } });
+    expect(await createDispatch(services, { checkOutputs: false })('settings.get', {})).toMatchObject({
+      ok: true,
+      data: { textSize: 'large' },
+    });
   });
 
   it('opens the bundled report on first start', async () => {
@@ -232,7 +271,10 @@ describe('dispatch', () => {
     const paneLayout = { outlineWidth: 200, outlineCollapsed: true, panelWidth: 300 };
     await core.dispatch('settings.update', { interfaceZoom: 125, paneLayout });
     const position = await core.dispatch('reading.setPosition', validCalls['reading.setPosition'](core));
-    expect(await core.dispatch('settings.get', {})).toEqual({ ok: true, data: { language: null, textSize: 24, proposalMinCoSigners: 10, interfaceZoom: 125, paneLayout } });
+    expect(await core.dispatch('settings.get', {})).toEqual({
+      ok: true,
+      data: { language: null, textSize: 24, proposalMinCoSigners: 10, interfaceZoom: 125, paneLayout },
+    });
     expect(await core.dispatch('reading.getPosition', { documentId: REPORT_ID })).toEqual(position);
   });
 
@@ -244,48 +286,168 @@ describe('dispatch', () => {
     ['an unknown language', 'settings.update', { language: 'fr' }, 'INVALID_INPUT', /language/],
     ['an extra field', 'settings.update', { textSize: 20, admin: true }, 'INVALID_INPUT', /admin/],
     ['an interface zoom out of range', 'settings.update', { interfaceZoom: 1000 }, 'INVALID_INPUT', /interfaceZoom/],
-    ['a pane width out of range', 'settings.update', { paneLayout: { outlineWidth: 5, outlineCollapsed: false, panelWidth: 380 } }, 'INVALID_INPUT', /outlineWidth/],
+    [
+      'a pane width out of range',
+      'settings.update',
+      { paneLayout: { outlineWidth: 5, outlineCollapsed: false, panelWidth: 380 } },
+      'INVALID_INPUT',
+      /outlineWidth/,
+    ],
     ['a missing field', 'document.get', {}, 'INVALID_INPUT', /documentId/],
     ['a malformed id', 'document.get', { documentId: '../../etc/passwd' }, 'INVALID_INPUT', /documentId/],
     ['input that is not an object', 'reading.setPosition', 'hello', 'INVALID_INPUT', /input/],
-    ['a document that does not exist', 'reading.setPosition', { documentId: 'nope', paragraphId: 'p-1' }, 'NOT_FOUND', /no document "nope"/],
-    ['a note over 20,000 characters', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', note: 'x'.repeat(20_001) }, 'INVALID_INPUT', /at most 20,000 characters/],
-    ['a selection of white space only', 'annotation.create', { documentId: REPORT_ID, start: 61, end: 63, kind: 'question' }, 'INVALID_INPUT', /holds no text/],
-    ['a selection that ends before it starts', 'annotation.create', { documentId: REPORT_ID, start: 50, end: 10, kind: 'question' }, 'INVALID_INPUT', /end after it starts/],
-    ['an unknown annotation kind', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'rant' }, 'INVALID_INPUT', /kind/],
-    ['a tag over 40 characters', 'annotation.create', { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', tags: ['t'.repeat(41)] }, 'INVALID_INPUT', /at most 40 characters/],
+    [
+      'a document that does not exist',
+      'reading.setPosition',
+      { documentId: 'nope', paragraphId: 'p-1' },
+      'NOT_FOUND',
+      /no document "nope"/,
+    ],
+    [
+      'a note over 20,000 characters',
+      'annotation.create',
+      { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', note: 'x'.repeat(20_001) },
+      'INVALID_INPUT',
+      /at most 20,000 characters/,
+    ],
+    [
+      'a selection of white space only',
+      'annotation.create',
+      { documentId: REPORT_ID, start: 61, end: 63, kind: 'question' },
+      'INVALID_INPUT',
+      /holds no text/,
+    ],
+    [
+      'a selection that ends before it starts',
+      'annotation.create',
+      { documentId: REPORT_ID, start: 50, end: 10, kind: 'question' },
+      'INVALID_INPUT',
+      /end after it starts/,
+    ],
+    [
+      'an unknown annotation kind',
+      'annotation.create',
+      { documentId: REPORT_ID, start: 0, end: 10, kind: 'rant' },
+      'INVALID_INPUT',
+      /kind/,
+    ],
+    [
+      'a tag over 40 characters',
+      'annotation.create',
+      { documentId: REPORT_ID, start: 0, end: 10, kind: 'question', tags: ['t'.repeat(41)] },
+      'INVALID_INPUT',
+      /at most 40 characters/,
+    ],
     ['an annotation that does not exist', 'annotation.update', { annotationId: 'a-00000000', note: 'x' }, 'NOT_FOUND', /no annotation/],
     ['an empty revised version', 'document.importRevision', { documentId: REPORT_ID, text: '  \n\n ' }, 'INVALID_INPUT', /empty/],
-    ['a binary revised version', 'document.importRevision', { documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000\u0000binary' }, 'INVALID_INPUT', /not a text file/],
+    [
+      'a binary revised version',
+      'document.importRevision',
+      { documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000\u0000binary' },
+      'INVALID_INPUT',
+      /not a text file/,
+    ],
     ['a version that does not exist', 'document.getVersion', { documentId: REPORT_ID, version: 7 }, 'NOT_FOUND', /no version 7/],
     ['a file that is not base64', 'library.previewImport', { fileName: 'a.txt', base64: '***' }, 'INVALID_INPUT', /not base64/],
-    ['a binary file renamed to .txt', 'library.previewImport', { fileName: 'a.txt', base64: Buffer.from([0, 1, 2, 3, 255]).toString('base64') }, 'INVALID_INPUT', /not a text file/],
+    [
+      'a binary file renamed to .txt',
+      'library.previewImport',
+      { fileName: 'a.txt', base64: Buffer.from([0, 1, 2, 3, 255]).toString('base64') },
+      'INVALID_INPUT',
+      /not a text file/,
+    ],
     ['an empty pasted text', 'library.previewText', { text: '   ' }, 'INVALID_INPUT', /empty/],
     ['a document kind that does not exist', 'library.addDocument', { title: 'x', kind: 'novel', text: 'x' }, 'INVALID_INPUT', /kind/],
     ['a removed record of an unknown kind', 'bin.restore', { kind: 'profile', id: 'd-00000000' }, 'INVALID_INPUT', /kind/],
     ['a draft id given as an annotation', 'bin.restore', { kind: 'annotation', id: 'd-00000000' }, 'INVALID_INPUT', /not an annotation id/],
     ['a record that is not removed', 'bin.restore', { kind: 'voteItem', id: RESOLUTION_ID }, 'NOT_FOUND', /no removed agenda item/],
     ['a backup file that is no longer at hand', 'data.restoreBackup', { fileId: 'f-00000000' }, 'NOT_FOUND', /choose it again/],
-    ['an emergency copy no longer offered', 'data.restoreEmergencyCopy', { noticeId: 'emergency-copy-0' }, 'NOT_FOUND', /no longer offered/],
+    [
+      'an emergency copy no longer offered',
+      'data.restoreEmergencyCopy',
+      { noticeId: 'emergency-copy-0' },
+      'NOT_FOUND',
+      /no longer offered/,
+    ],
     ['a draft file that is not JSON', 'draft.importJson', { text: '{draft' }, 'INVALID_INPUT', /not valid JSON/],
-    ['a draft file with a wrong field', 'draft.importJson', { text: JSON.stringify({ format: 'deputy-desk-draft', formatVersion: 1, draft: { ...COMPLETE_SUGGESTION, kind: 'petition' } }) }, 'INVALID_INPUT', /draft\.kind/],
+    [
+      'a draft file with a wrong field',
+      'draft.importJson',
+      { text: JSON.stringify({ format: 'deputy-desk-draft', formatVersion: 1, draft: { ...COMPLETE_SUGGESTION, kind: 'petition' } }) },
+      'INVALID_INPUT',
+      /draft\.kind/,
+    ],
     ['a draft change with an unknown field', 'draft.update', { draftId: 'd-00000000', change: { owner: 'x' } }, 'INVALID_INPUT', /owner/],
     ['a draft that does not exist', 'draft.exportDocx', { draftId: 'd-00000000' }, 'NOT_FOUND', /no draft/],
-    ['a profile with an overlong name', 'profile.update', { name: 'x'.repeat(501), delegation: '', deputyNumber: '', contact: '' }, 'INVALID_INPUT', /name/],
+    [
+      'a profile with an overlong name',
+      'profile.update',
+      { name: 'x'.repeat(501), delegation: '', deputyNumber: '', contact: '' },
+      'INVALID_INPUT',
+      /name/,
+    ],
     ['an unknown ballot mode', 'vote.setBallotRule', { itemId: BALLOT_ID, mode: 'lottery', maxChoices: 10 }, 'INVALID_INPUT', /mode/],
-    ['a ballot where M = 0', 'vote.setBallotRule', { itemId: BALLOT_ID, mode: 'chooseUpTo', maxChoices: 0 }, 'INVALID_INPUT', /maxChoices: M must be at least 1/],
+    [
+      'a ballot where M = 0',
+      'vote.setBallotRule',
+      { itemId: BALLOT_ID, mode: 'chooseUpTo', maxChoices: 0 },
+      'INVALID_INPUT',
+      /maxChoices: M must be at least 1/,
+    ],
     ['an agenda item that does not exist', 'vote.setIntention', { itemId: 'v-00000000', intention: 'for' }, 'NOT_FOUND', /no agenda item/],
-    ['reasons over 20,000 characters', 'vote.setIntention', { itemId: RESOLUTION_ID, intention: 'against', rationale: 'x'.repeat(20_001) }, 'INVALID_INPUT', /at most 20,000 characters/],
+    [
+      'reasons over 20,000 characters',
+      'vote.setIntention',
+      { itemId: RESOLUTION_ID, intention: 'against', rationale: 'x'.repeat(20_001) },
+      'INVALID_INPUT',
+      /at most 20,000 characters/,
+    ],
     ['neither an intention nor reasons', 'vote.setIntention', { itemId: RESOLUTION_ID }, 'INVALID_INPUT', /an intention, reasons, or both/],
     ['an unknown intention', 'vote.setIntention', { itemId: RESOLUTION_ID, intention: 'maybe' }, 'INVALID_INPUT', /intention/],
     ['an agenda item title of blanks', 'vote.addItem', { title: '   ' }, 'INVALID_INPUT', /title is empty/],
     ['a move past the end of the agenda', 'vote.moveItem', { itemId: RESOLUTION_ID, toIndex: 40 }, 'INVALID_INPUT', /between 0 and 6/],
-    ['candidates on a resolution', 'vote.addCandidates', { itemId: RESOLUTION_ID, candidates: [{ name: 'x', description: '', investment: null, completion: '' }] }, 'INVALID_INPUT', /not a ballot/],
-    ['an investment that is not a number', 'vote.addCandidates', { itemId: BALLOT_ID, candidates: [{ name: 'x', description: '', investment: '1200万元', completion: '' }] }, 'INVALID_INPUT', /investment must be a number/],
-    ['a completion date that is not a date', 'vote.addCandidates', { itemId: BALLOT_ID, candidates: [{ name: 'x', description: '', investment: 1, completion: '2024年底' }] }, 'INVALID_INPUT', /completion/],
-    ['a mark without mark or rank', 'vote.markCandidate', { itemId: BALLOT_ID, candidateId: 'c-00000000' }, 'INVALID_INPUT', /mark or a rank/],
-    ['a candidate that does not exist', 'vote.markCandidate', { itemId: BALLOT_ID, candidateId: 'c-00000000', mark: 'approve' }, 'NOT_FOUND', /no candidate/],
-    ['a paragraph that does not exist', 'vote.linkParagraph', { itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: 'p-nowhere' }, 'NOT_FOUND', /no paragraph/],
+    [
+      'candidates on a resolution',
+      'vote.addCandidates',
+      { itemId: RESOLUTION_ID, candidates: [{ name: 'x', description: '', investment: null, completion: '' }] },
+      'INVALID_INPUT',
+      /not a ballot/,
+    ],
+    [
+      'an investment that is not a number',
+      'vote.addCandidates',
+      { itemId: BALLOT_ID, candidates: [{ name: 'x', description: '', investment: '1200万元', completion: '' }] },
+      'INVALID_INPUT',
+      /investment must be a number/,
+    ],
+    [
+      'a completion date that is not a date',
+      'vote.addCandidates',
+      { itemId: BALLOT_ID, candidates: [{ name: 'x', description: '', investment: 1, completion: '2024年底' }] },
+      'INVALID_INPUT',
+      /completion/,
+    ],
+    [
+      'a mark without mark or rank',
+      'vote.markCandidate',
+      { itemId: BALLOT_ID, candidateId: 'c-00000000' },
+      'INVALID_INPUT',
+      /mark or a rank/,
+    ],
+    [
+      'a candidate that does not exist',
+      'vote.markCandidate',
+      { itemId: BALLOT_ID, candidateId: 'c-00000000', mark: 'approve' },
+      'NOT_FOUND',
+      /no candidate/,
+    ],
+    [
+      'a paragraph that does not exist',
+      'vote.linkParagraph',
+      { itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: 'p-nowhere' },
+      'NOT_FOUND',
+      /no paragraph/,
+    ],
   ])('refuses %s with a clear error and changes nothing', async (_name, method, input, code, message) => {
     await core.dispatch('settings.update', { textSize: 19 });
     await core.store.flush();

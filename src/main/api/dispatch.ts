@@ -23,7 +23,10 @@ export const CHECK_OUTPUTS_BY_DEFAULT = import.meta.env?.DEV === true || process
  * input with the contract's schema, calls the namespace's service (`draft.create` is
  * `services.draft.create`) and wraps the outcome. Never throws.
  */
-export function createDispatch(services: ApiServices, { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error }: DispatchOptions = {}): Dispatch {
+export function createDispatch(
+  services: ApiServices,
+  { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error }: DispatchOptions = {},
+): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
       return fail('UNKNOWN_METHOD', `There is no API method ${JSON.stringify(String(method)).slice(0, 120)}.`);

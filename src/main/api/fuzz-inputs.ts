@@ -9,7 +9,30 @@ const nasty = fc.oneof(
   fc.string({ minLength: 20_001, maxLength: 20_050 }),
 );
 
-const KEYS = ['documentId', 'annotationId', 'draftId', 'itemId', 'candidateId', 'start', 'end', 'kind', 'note', 'tags', 'text', 'language', 'textSize', 'version', 'change', 'source', 'title', 'mode', 'maxChoices', 'intention', 'rationale', 'name'];
+const KEYS = [
+  'documentId',
+  'annotationId',
+  'draftId',
+  'itemId',
+  'candidateId',
+  'start',
+  'end',
+  'kind',
+  'note',
+  'tags',
+  'text',
+  'language',
+  'textSize',
+  'version',
+  'change',
+  'source',
+  'title',
+  'mode',
+  'maxChoices',
+  'intention',
+  'rationale',
+  'name',
+];
 
 /** Objects shaped like real inputs (the contract's field names) but holding anything. */
 const lookalike = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(nasty, fc.anything({ maxDepth: 2 })), { maxKeys: 6 });

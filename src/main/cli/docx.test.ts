@@ -27,7 +27,13 @@ function writeJson(name: string, value: unknown): string {
 
 describe('docx CLI', () => {
   it('writes the DOCX of a saved draft (extra keys ignored)', async () => {
-    const draft = { ...CHINESE_PROPOSAL, id: 'd-abcdef12', createdAt: '2024-01-29T10:00:00.000Z', updatedAt: '2024-01-29T10:00:00.000Z', deletedAt: null };
+    const draft = {
+      ...CHINESE_PROPOSAL,
+      id: 'd-abcdef12',
+      createdAt: '2024-01-29T10:00:00.000Z',
+      updatedAt: '2024-01-29T10:00:00.000Z',
+      deletedAt: null,
+    };
     const out = join(dir, 'proposal.docx');
     const result = run(writeJson('draft.json', draft), out);
     expect(result.stderr).toBe('');
@@ -45,7 +51,11 @@ describe('docx CLI', () => {
     expect(result.status).toBe(0);
     expect((await mammoth.extractRawText({ buffer: readFileSync(out) })).value).toContain(CHINESE_PROPOSAL.title.slice(0, 6));
 
-    const broken = writeJson('broken-export.json', { format: 'deputy-desk-draft', formatVersion: 1, draft: { ...CHINESE_PROPOSAL, language: 'fr' } });
+    const broken = writeJson('broken-export.json', {
+      format: 'deputy-desk-draft',
+      formatVersion: 1,
+      draft: { ...CHINESE_PROPOSAL, language: 'fr' },
+    });
     const refused = run(broken, join(dir, 'broken.docx'));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/field draft\.language/);

@@ -21,7 +21,16 @@ function asDocx(textFile: string): string {
   copyFileSync(textFile, source);
   const converted = spawnSync(
     'soffice',
-    [`-env:UserInstallation=file://${folder}/lo-profile`, '--headless', '--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', folder, source],
+    [
+      `-env:UserInstallation=file://${folder}/lo-profile`,
+      '--headless',
+      '--infilter=Text (encoded):UTF8,LF,,,',
+      '--convert-to',
+      'docx:MS Word 2007 XML',
+      '--outdir',
+      folder,
+      source,
+    ],
     { encoding: 'utf8', timeout: 120_000 },
   );
   const docx = join(folder, 'report.docx');
@@ -35,9 +44,21 @@ describe('figures and targets CLIs', { timeout: 240_000 }, () => {
     const result = run('figures.ts', bundled);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const figures = JSON.parse(result.stdout) as { citation: string; text: string; kind: string; value: number; unit: string; temporal: string; sentence: string }[];
-    expect(figures).toContainEqual(expect.objectContaining({ text: 'around 6%', kind: 'percentage', value: 6, unit: '%', temporal: 'target' }));
-    expect(figures).toContainEqual(expect.objectContaining({ text: '146,000 new urban jobs', kind: 'count', value: 146_000, temporal: 'result' }));
+    const figures = JSON.parse(result.stdout) as {
+      citation: string;
+      text: string;
+      kind: string;
+      value: number;
+      unit: string;
+      temporal: string;
+      sentence: string;
+    }[];
+    expect(figures).toContainEqual(
+      expect.objectContaining({ text: 'around 6%', kind: 'percentage', value: 6, unit: '%', temporal: 'target' }),
+    );
+    expect(figures).toContainEqual(
+      expect.objectContaining({ text: '146,000 new urban jobs', kind: 'count', value: 146_000, temporal: 'result' }),
+    );
     expect(Object.keys(figures[0]!).sort()).toEqual(['citation', 'kind', 'sentence', 'temporal', 'text', 'unit', 'value']);
   });
 
@@ -45,9 +66,18 @@ describe('figures and targets CLIs', { timeout: 240_000 }, () => {
     const result = run('targets.ts', asDocx(join(fixtures, 'work-report-2023.zh.txt')), join(fixtures, 'work-report-2024.zh.txt'));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const rows = JSON.parse(result.stdout) as { indicator: string | null; target: { text: string; bound: string }; result: { text: string } | null; verdict: string }[];
+    const rows = JSON.parse(result.stdout) as {
+      indicator: string | null;
+      target: { text: string; bound: string };
+      result: { text: string } | null;
+      verdict: string;
+    }[];
     expect(rows).toHaveLength(15);
-    expect(rows.find((r) => r.indicator === 'industrialAddedValue')).toMatchObject({ target: { text: '6.5%以上', bound: 'at least' }, result: { text: '5.1%' }, verdict: 'missed' });
+    expect(rows.find((r) => r.indicator === 'industrialAddedValue')).toMatchObject({
+      target: { text: '6.5%以上', bound: 'at least' },
+      result: { text: '5.1%' },
+      verdict: 'missed',
+    });
     expect(rows.filter((r) => r.verdict === 'not reported')).toHaveLength(3);
   });
 

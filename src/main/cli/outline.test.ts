@@ -10,9 +10,7 @@ import { OutlineSchema } from '../../shared/domain/outline';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 const cli = fileURLToPath(new URL('./outline.ts', import.meta.url));
-const report = fileURLToPath(
-  new URL('../../../resources/reports/jiaxing-2024-government-work-report.en.txt', import.meta.url),
-);
+const report = fileURLToPath(new URL('../../../resources/reports/jiaxing-2024-government-work-report.en.txt', import.meta.url));
 
 function run(...args: string[]) {
   return spawnSync(tsx, [cli, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });

@@ -7,7 +7,12 @@ import { pairTargets } from '../../shared/targets/pair-targets';
 import { readReportArgument, runReportCli } from './report-argument';
 
 const USAGE = 'Usage: npm run targets -- <last-year-report> <this-year-report> (.txt, .md, .docx or .pdf)';
-const side = ({ citation, text, value, unit }: { citation: string; text: string; value: number | null; unit: string | null }) => ({ citation, text, value, unit });
+const side = ({ citation, text, value, unit }: { citation: string; text: string; value: number | null; unit: string | null }) => ({
+  citation,
+  text,
+  value,
+  unit,
+});
 
 await runReportCli(async (argv) => {
   const lastYear = await readReportArgument(argv[0], USAGE);

@@ -21,7 +21,13 @@ async function startDesktop(options: { singleInstance?: boolean; locale?: string
   mkdirSync(mainDir, { recursive: true });
   writeFileSync(join(root, 'out', 'renderer', 'index.html'), '<!doctype html><title>Deputy Desk</title>');
   const userData = join(root, 'user-data');
-  const electron = electronStandIn({ userData, appPath: options.resourcesPath ? join(root, 'app.asar') : repoRoot, resourcesPath: options.resourcesPath, singleInstance: options.singleInstance, locale: options.locale });
+  const electron = electronStandIn({
+    userData,
+    appPath: options.resourcesPath ? join(root, 'app.asar') : repoRoot,
+    resourcesPath: options.resourcesPath,
+    singleInstance: options.singleInstance,
+    locale: options.locale,
+  });
   const desktop = runDesktopApp(electron.port, {
     mainDir,
     env: {},
@@ -34,8 +40,17 @@ async function startDesktop(options: { singleInstance?: boolean; locale?: string
   return { electron, desktop, root, userData };
 }
 
-async function call(electron: ElectronStandIn, method: string, input: unknown = {}, sender: { url: string; parent: unknown } | null = appPage) {
-  return (await electron.invoke(IPC_CHANNEL, sender as never, method, input)) as { ok: boolean; data?: unknown; error?: { message: string } };
+async function call(
+  electron: ElectronStandIn,
+  method: string,
+  input: unknown = {},
+  sender: { url: string; parent: unknown } | null = appPage,
+) {
+  return (await electron.invoke(IPC_CHANNEL, sender as never, method, input)) as {
+    ok: boolean;
+    data?: unknown;
+    error?: { message: string };
+  };
 }
 
 afterEach(async () => {
@@ -45,7 +60,9 @@ afterEach(async () => {
 describe('the desktop app on a stand-in Electron', () => {
   it('opens one window on the app:// page, sandboxed behind the preload, and serves the page with its CSP', async () => {
     const { electron } = await startDesktop();
-    expect(electron.record.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(electron.record.privilegedSchemes).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(electron.record.readyWhenSchemesRegistered).toBe(false);
     expect(electron.record.windows).toHaveLength(1);
     const [window] = electron.record.windows;
@@ -128,7 +145,9 @@ describe('the desktop app on a stand-in Electron', () => {
     // The page's part: a debounced field saves when asked, and the preload answers once the call is done.
     contents.onSend = (channel) => {
       if (channel !== SAVE_PENDING_CHANNEL) return;
-      void call(electron, 'draft.create', { kind: 'suggestion', language: 'en' }).then(() => electron.sendFromPage(PENDING_SAVED_CHANNEL, appPage));
+      void call(electron, 'draft.create', { kind: 'suggestion', language: 'en' }).then(() =>
+        electron.sendFromPage(PENDING_SAVED_CHANNEL, appPage),
+      );
     };
     expect(electron.beforeQuit()).toBe(true);
     expect(contents.sent).toEqual([SAVE_PENDING_CHANNEL]);
@@ -176,7 +195,7 @@ describe('the desktop app on a stand-in Electron', () => {
     expect(draftId).toBeTruthy();
   });
 
-  it('builds the menu from standard roles with its own labels in the deputy\'s language; File prints and saves a PDF on A4', async () => {
+  it("builds the menu from standard roles with its own labels in the deputy's language; File prints and saves a PDF on A4", async () => {
     const { electron, root } = await startDesktop({ locale: 'zh-CN' });
     const menu = electron.record.menu!;
     expect(menu.map((item) => item.role ?? item.label)).toEqual(['文件', 'editMenu', '视图', 'windowMenu']);

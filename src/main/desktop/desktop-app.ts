@@ -66,45 +66,58 @@ export function runDesktopApp(electron: ElectronPort, options: DesktopAppOptions
     emergencyFolder: options.emergencyFolder,
   });
 
-  const ready = app.whenReady().then(async () => {
-    dataFolder = resolveDataFolder({ ...options.env, DEPUTY_DESK_DATA: options.env.DEPUTY_DESK_DATA ?? app.getPath('userData') });
-    const rendererDir = join(options.mainDir, '../renderer');
-    electron.protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request.url));
-    const started = await options.startCore({
-      dataFolder,
-      // Installed: electron-builder's extraResources (electron-builder.yml); from the sources: the checkout's resources/.
-      resourcesDir: app.isPackaged ? join(app.resourcesPath, 'resources') : resolve(app.getAppPath(), 'resources'),
-      version: app.getVersion(),
-      deliver: saveDialogDelivery(electron.dialog, () => window, texts),
-      chooseFile: openBackupDialog(electron.dialog, () => window, texts),
-      // Imported files are parsed in utility processes: a hostile file can take down only that process.
-      jobs: createUtilityProcessRunner(jobContract, {
-        fork: electron.forkUtility,
-        script: () => workerScript(appWorkerEntry().script),
-        timeLimitMs: IMPORT_TIME_LIMIT_MS,
-        memoryLimitMb: IMPORT_MEMORY_LIMIT_MB,
-      }),
+  const ready = app
+    .whenReady()
+    .then(async () => {
+      dataFolder = resolveDataFolder({ ...options.env, DEPUTY_DESK_DATA: options.env.DEPUTY_DESK_DATA ?? app.getPath('userData') });
+      const rendererDir = join(options.mainDir, '../renderer');
+      electron.protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererDir, request.url));
+      const started = await options.startCore({
+        dataFolder,
+        // Installed: electron-builder's extraResources (electron-builder.yml); from the sources: the checkout's resources/.
+        resourcesDir: app.isPackaged ? join(app.resourcesPath, 'resources') : resolve(app.getAppPath(), 'resources'),
+        version: app.getVersion(),
+        deliver: saveDialogDelivery(electron.dialog, () => window, texts),
+        chooseFile: openBackupDialog(electron.dialog, () => window, texts),
+        // Imported files are parsed in utility processes: a hostile file can take down only that process.
+        jobs: createUtilityProcessRunner(jobContract, {
+          fork: electron.forkUtility,
+          script: () => workerScript(appWorkerEntry().script),
+          timeLimitMs: IMPORT_TIME_LIMIT_MS,
+          memoryLimitMb: IMPORT_MEMORY_LIMIT_MB,
+        }),
+      });
+      core = started;
+      applySecurityPolicy(electron, isAppUrl);
+      const zoomNow = () => started.store.data.settings.interfaceZoom;
+      bindIpc(
+        electron.ipc,
+        followInterfaceZoom(started.dispatch, () => window?.contents ?? null, zoomNow),
+        isAppUrl,
+      );
+      const deliver = saveDialogDelivery(electron.dialog, () => window, texts);
+      const printFailed = (reason: unknown) =>
+        electron.dialog.showErrorBox(texts().printFailed, reason instanceof Error ? reason.message : String(reason));
+      electron.setApplicationMenu(
+        applicationMenu(texts(), electron.platform, {
+          print: () =>
+            void (window && printPage(window.contents).then((outcome) => outcome.kind === 'failed' && printFailed(outcome.reason))),
+          saveAsPdf: () => void (window && savePageAsPdf(window.contents, deliver, texts().appName).catch(printFailed)),
+        }),
+      );
+      const opened = electron.createWindow({
+        preloadPath: join(options.mainDir, '../preload/index.cjs'),
+        startUrl: APP_START_URL,
+        title: texts().appName,
+      });
+      window = opened;
+      opened.contents.onDidFinishLoad(() => applyInterfaceZoom(opened.contents, zoomNow()));
+    })
+    .catch((error: unknown) => {
+      // E.g. the data folder is used by another Deputy Desk, or cannot be read: say so, then stop.
+      electron.dialog.showErrorBox(texts().cannotStart, error instanceof Error ? error.message : String(error));
+      app.exit(1);
     });
-    core = started;
-    applySecurityPolicy(electron, isAppUrl);
-    const zoomNow = () => started.store.data.settings.interfaceZoom;
-    bindIpc(electron.ipc, followInterfaceZoom(started.dispatch, () => window?.contents ?? null, zoomNow), isAppUrl);
-    const deliver = saveDialogDelivery(electron.dialog, () => window, texts);
-    const printFailed = (reason: unknown) => electron.dialog.showErrorBox(texts().printFailed, reason instanceof Error ? reason.message : String(reason));
-    electron.setApplicationMenu(
-      applicationMenu(texts(), electron.platform, {
-        print: () => void (window && printPage(window.contents).then((outcome) => outcome.kind === 'failed' && printFailed(outcome.reason))),
-        saveAsPdf: () => void (window && savePageAsPdf(window.contents, deliver, texts().appName).catch(printFailed)),
-      }),
-    );
-    const opened = electron.createWindow({ preloadPath: join(options.mainDir, '../preload/index.cjs'), startUrl: APP_START_URL, title: texts().appName });
-    window = opened;
-    opened.contents.onDidFinishLoad(() => applyInterfaceZoom(opened.contents, zoomNow()));
-  }).catch((error: unknown) => {
-    // E.g. the data folder is used by another Deputy Desk, or cannot be read: say so, then stop.
-    electron.dialog.showErrorBox(texts().cannotStart, error instanceof Error ? error.message : String(error));
-    app.exit(1);
-  });
   return { ready, core: () => core, window: () => window };
 }
 

@@ -9,7 +9,10 @@ import type { IpcPort } from '../electron/electron-port';
 export function bindIpc(ipc: IpcPort, dispatch: Dispatch, isAppUrl: (url: string) => boolean): void {
   ipc.handle(IPC_CHANNEL, (frame, method, input): Promise<ApiResult<unknown>> => {
     if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
-      return Promise.resolve({ ok: false, error: { code: 'INVALID_INPUT', message: 'Refused: the caller is not the Deputy Desk window.' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Refused: the caller is not the Deputy Desk window.' },
+      });
     }
     return dispatch(method, input);
   });

@@ -29,11 +29,17 @@ describe('printing in the desktop app', () => {
   it('saves a PDF on A4 with the GB/T 9704 margins, the stylesheet page preferred, nothing printed in the margins', async () => {
     const { contents, calls } = standIn();
     const delivered: OutgoingFile[] = [];
-    const outcome = await savePageAsPdf(contents, async (file) => (delivered.push(file), { kind: 'saved', path: `/tmp/${file.fileName}` }), 'Deputy Desk');
+    const outcome = await savePageAsPdf(
+      contents,
+      async (file) => (delivered.push(file), { kind: 'saved', path: `/tmp/${file.fileName}` }),
+      'Deputy Desk',
+    );
     const [options] = calls.pdf[0] ?? [];
     expect(options?.pageSize).toBe('A4');
     const margins = options?.margins ?? {};
-    expect([margins.top, margins.right, margins.bottom, margins.left].map((inch) => Math.round((inch ?? 0) * MM_PER_INCH * 100) / 100)).toEqual([37, 26, 35, 28]);
+    expect(
+      [margins.top, margins.right, margins.bottom, margins.left].map((inch) => Math.round((inch ?? 0) * MM_PER_INCH * 100) / 100),
+    ).toEqual([37, 26, 35, 28]);
     expect(options?.preferCSSPageSize).toBe(true);
     expect(options?.displayHeaderFooter).toBe(false);
     // The PDF's bytes reach the save dialog, under the page's title made safe for a file name.
@@ -49,6 +55,9 @@ describe('printing in the desktop app', () => {
     expect(await printPage(printed.contents)).toEqual({ kind: 'printed' });
     expect(printed.calls.print[0]?.[0]).toMatchObject({ silent: false, pageSize: 'A4', printBackground: false });
     expect(await printPage(standIn({ success: false, reason: 'Print job canceled' }).contents)).toEqual({ kind: 'cancelled' });
-    expect(await printPage(standIn({ success: false, reason: 'Print job failed' }).contents)).toEqual({ kind: 'failed', reason: 'Print job failed' });
+    expect(await printPage(standIn({ success: false, reason: 'Print job failed' }).contents)).toEqual({
+      kind: 'failed',
+      reason: 'Print job failed',
+    });
   });
 });

@@ -74,7 +74,11 @@ describe('quitting the desktop app', () => {
     const quit = vi.fn();
     expect(await quitSafely(request(dialog, quit))).toEqual({ quitting: false, emergencyCopy: null });
     expect(dialog.asked).toHaveLength(1);
-    expect(dialog.asked[0]).toMatchObject({ type: 'warning', buttons: ['Keep Deputy Desk open', 'Quit, keeping the changes in an emergency copy'], cancelId: 0 });
+    expect(dialog.asked[0]).toMatchObject({
+      type: 'warning',
+      buttons: ['Keep Deputy Desk open', 'Quit, keeping the changes in an emergency copy'],
+      cancelId: 0,
+    });
     expect(dialog.asked[0]!.detail).toContain('the data folder has disappeared');
     expect(quit).not.toHaveBeenCalled();
     expect(store.data.profile.name).toBe('张伟 typed while the disk was gone');

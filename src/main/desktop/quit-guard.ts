@@ -23,7 +23,12 @@ export function confirmQuitDespiteUnsavedChanges(health: StorageHealth, texts: M
 }
 
 /** After "quit anyway": the store lets the folder go, and what it could not save goes to an emergency copy. */
-export async function keepUnsavedChanges(store: Store, dataFolder: string, fallbackFolder = defaultEmergencyFolder(), now = new Date()): Promise<string | null> {
+export async function keepUnsavedChanges(
+  store: Store,
+  dataFolder: string,
+  fallbackFolder = defaultEmergencyFolder(),
+  now = new Date(),
+): Promise<string | null> {
   await store.close();
   if (store.health().ok) return null;
   return writeEmergencyCopy(store.data, dataFolder, fallbackFolder, now);

@@ -1,4 +1,16 @@
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, utilityProcess, type WebContents, type WebFrameMain } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+  type WebContents,
+  type WebFrameMain,
+} from 'electron';
 import type { AppWindow, ElectronPort, PageContents, SenderFrame } from './electron-port';
 
 /**
@@ -9,7 +21,14 @@ import type { AppWindow, ElectronPort, PageContents, SenderFrame } from './elect
 export function electronPort(): ElectronPort {
   const windows = new WeakMap<AppWindow, BrowserWindow>();
   const frameOf = (frame: WebFrameMain | null | undefined): SenderFrame | null =>
-    frame ? { url: frame.url, get parent() { return frameOf(frame.parent); } } : null;
+    frame
+      ? {
+          url: frame.url,
+          get parent() {
+            return frameOf(frame.parent);
+          },
+        }
+      : null;
   const pageOf = (contents: WebContents): PageContents => ({
     onNavigate: (kind, listener) => {
       // will-frame-navigate passes one details object; the others pass (event, url).
@@ -40,7 +59,8 @@ export function electronPort(): ElectronPort {
       getAppPath: () => app.getAppPath(),
       getVersion: () => app.getVersion(),
       getLocale: () => app.getLocale(),
-      on: (event, listener) => void (event === 'second-instance' ? app.on('second-instance', () => listener()) : app.on('window-all-closed', () => listener())),
+      on: (event, listener) =>
+        void (event === 'second-instance' ? app.on('second-instance', () => listener()) : app.on('window-all-closed', () => listener())),
       onBeforeQuit: (listener) => void app.on('before-quit', listener),
       onWebContentsCreated: (listener) => void app.on('web-contents-created', (_event, contents) => listener(pageOf(contents))),
     },
@@ -51,10 +71,16 @@ export function electronPort(): ElectronPort {
     session: {
       setPermissionRequestHandler: (handler) =>
         session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => handler(permission, callback)),
-      setPermissionCheckHandler: (handler) => session.defaultSession.setPermissionCheckHandler((_contents, permission) => handler(permission)),
+      setPermissionCheckHandler: (handler) =>
+        session.defaultSession.setPermissionCheckHandler((_contents, permission) => handler(permission)),
       setResponseHeaders: (headers) =>
         session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
-          callback({ responseHeaders: { ...details.responseHeaders, ...Object.fromEntries(Object.entries(headers(details.url)).map(([k, v]) => [k, [v]])) } }),
+          callback({
+            responseHeaders: {
+              ...details.responseHeaders,
+              ...Object.fromEntries(Object.entries(headers(details.url)).map(([k, v]) => [k, [v]])),
+            },
+          }),
         ),
     },
     protocol: {

@@ -11,7 +11,15 @@ import type {
 } from 'electron';
 import type { ForkUtility } from '../workers/utility-process-runner';
 
-export type { CustomScheme, MenuItemConstructorOptions, MessageBoxSyncOptions, OpenDialogOptions, PrintToPDFOptions, SaveDialogOptions, WebContentsPrintOptions };
+export type {
+  CustomScheme,
+  MenuItemConstructorOptions,
+  MessageBoxSyncOptions,
+  OpenDialogOptions,
+  PrintToPDFOptions,
+  SaveDialogOptions,
+  WebContentsPrintOptions,
+};
 
 /**
  * The part of Electron the desktop shell uses, as narrow typed interfaces. The shell takes it by
@@ -86,7 +94,10 @@ export interface DialogPort {
 
 /** Everything a page's web contents can try that the shell has a rule for. */
 export interface PageContents {
-  onNavigate(kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: PreventableEvent, url: string) => void): void;
+  onNavigate(
+    kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): void;
   onAttachWebview(listener: (event: PreventableEvent) => void): void;
   onDidFinishLoad(listener: () => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;

@@ -41,7 +41,13 @@ describe('annotation service', () => {
   });
 
   it('updates kind, note and tags, and leaves the target alone', async () => {
-    const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow Deputies,'), kind: 'question', note: '', tags: [] });
+    const created = await annotations().create({
+      documentId: REPORT_ID,
+      ...locate(core, 'Fellow Deputies,'),
+      kind: 'question',
+      note: '',
+      tags: [],
+    });
     const updated = await annotations().update({ annotationId: created.id, kind: 'support', note: 'Agreed', tags: ['opening'] });
     expect(updated).toMatchObject({ kind: 'support', note: 'Agreed', tags: ['opening'], target: created.target });
     expect(annotations().list({ documentId: REPORT_ID })).toEqual([updated]);
@@ -54,14 +60,34 @@ describe('annotation service', () => {
     await expect(annotations().update({ annotationId: created.id, note: 'x' })).rejects.toThrow(/no annotation/);
     const restored = await annotations().restore({ annotationId: created.id });
     expect(restored.deletedAt).toBeNull();
-    expect(annotations().list({ documentId: REPORT_ID }).map((a) => a.id)).toEqual([created.id]);
+    expect(
+      annotations()
+        .list({ documentId: REPORT_ID })
+        .map((a) => a.id),
+    ).toEqual([created.id]);
     await expect(annotations().restore({ annotationId: created.id })).rejects.toThrow(/no deleted annotation/);
   });
 
   it('lists annotations in reading order', async () => {
-    const late = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Fellow deputies, based a new starting point'), kind: 'support', note: '', tags: [] });
-    const early = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Delivered at the Fourth Session'), kind: 'support', note: '', tags: [] });
-    expect(annotations().list({ documentId: REPORT_ID }).map((a) => a.id)).toEqual([early.id, late.id]);
+    const late = await annotations().create({
+      documentId: REPORT_ID,
+      ...locate(core, 'Fellow deputies, based a new starting point'),
+      kind: 'support',
+      note: '',
+      tags: [],
+    });
+    const early = await annotations().create({
+      documentId: REPORT_ID,
+      ...locate(core, 'Delivered at the Fourth Session'),
+      kind: 'support',
+      note: '',
+      tags: [],
+    });
+    expect(
+      annotations()
+        .list({ documentId: REPORT_ID })
+        .map((a) => a.id),
+    ).toEqual([early.id, late.id]);
   });
 });
 
@@ -84,7 +110,13 @@ describe('revised versions', () => {
       tags: [],
     });
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
-    const gone = await core.services.annotation.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
+    const gone = await core.services.annotation.create({
+      documentId: REPORT_ID,
+      ...locate(core, goneSentence),
+      kind: 'concern',
+      note: 'keep me',
+      tags: [],
+    });
 
     const revised = original
       .replace('Fellow Deputies,', 'Fellow Deputies,\n\nA new paragraph inserted near the start of the report.')
@@ -94,7 +126,9 @@ describe('revised versions', () => {
     expect(result).toEqual({ exact: 1, fuzzy: 0, orphaned: 1, version: 2 });
     const [placed, orphan] = [moved.id, gone.id].map((id) => core.store.data.annotations.find((a) => a.id === id)!);
     const text = core.services.documents.documentText(REPORT_ID).text;
-    expect(text.slice(placed!.target.position.start, placed!.target.position.end)).toBe('The gross domestic product reached 706.25 billion yuan');
+    expect(text.slice(placed!.target.position.start, placed!.target.position.end)).toBe(
+      'The gross domestic product reached 706.25 billion yuan',
+    );
     expect(orphan).toMatchObject({ status: 'orphaned', note: 'keep me', deletedAt: null });
     expect(orphan!.target.quote.exact).toBe(goneSentence);
 
@@ -109,8 +143,17 @@ describe('revised versions', () => {
   it('undoes a re-attach: the orphan is back with its quote, once, and not after another revision', async () => {
     const original = currentText(core);
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
-    const gone = await core.services.annotation.create({ documentId: REPORT_ID, ...locate(core, goneSentence), kind: 'concern', note: 'keep me', tags: [] });
-    await core.services.document.importRevision({ documentId: REPORT_ID, text: original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, '') });
+    const gone = await core.services.annotation.create({
+      documentId: REPORT_ID,
+      ...locate(core, goneSentence),
+      kind: 'concern',
+      note: 'keep me',
+      tags: [],
+    });
+    await core.services.document.importRevision({
+      documentId: REPORT_ID,
+      text: original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, ''),
+    });
     const orphan = core.store.data.annotations.find((a) => a.id === gone.id)!;
     expect(orphan.status).toBe('orphaned');
 
@@ -129,13 +172,18 @@ describe('revised versions', () => {
   it('refuses an empty or binary revision and changes nothing', async () => {
     const before = structuredClone(core.store.data);
     await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: '\n \n' })).rejects.toThrow(/holds no text/);
-    await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000' })).rejects.toThrow(/not a text file/);
+    await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: 'PK\u0003\u0004\u0000' })).rejects.toThrow(
+      /not a text file/,
+    );
     expect(core.store.data).toEqual(before);
   });
 });
 
 /** The current version's source text of the first document, read from its text file. */
-function currentText(core: { store: { data: { documents: readonly StoredDocument[] } }; services: { documents: { readText(doc: StoredDocument, hash: string): string } } }): string {
+function currentText(core: {
+  store: { data: { documents: readonly StoredDocument[] } };
+  services: { documents: { readText(doc: StoredDocument, hash: string): string } };
+}): string {
   const doc = core.store.data.documents[0]!;
   return core.services.documents.readText(doc, doc.textHash);
 }

@@ -28,7 +28,10 @@ export function createAnnotationService(deps: {
   const find = (annotationId: string, { deleted }: { deleted: boolean }): Annotation => {
     const annotation = store.data.annotations.find((a) => a.id === annotationId);
     if (!annotation || (annotation.deletedAt !== null) !== deleted) {
-      throw new DomainError('NOT_FOUND', deleted ? 'There is no deleted annotation to restore with this id.' : 'There is no annotation with this id.');
+      throw new DomainError(
+        'NOT_FOUND',
+        deleted ? 'There is no deleted annotation to restore with this id.' : 'There is no annotation with this id.',
+      );
     }
     return annotation;
   };
@@ -83,7 +86,11 @@ export function createAnnotationService(deps: {
       const before = find(annotationId, { deleted: false });
       const target = passage(before.documentId, start, end);
       const moved = await modify(annotationId, false, { target, status: 'exact' });
-      beforeReattach.set(annotationId, { target: before.target, status: before.status, textHash: documents.require(before.documentId).textHash });
+      beforeReattach.set(annotationId, {
+        target: before.target,
+        status: before.status,
+        textHash: documents.require(before.documentId).textHash,
+      });
       return moved;
     },
     async undoReattach({ annotationId }) {

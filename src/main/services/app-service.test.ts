@@ -32,7 +32,11 @@ describe('app.boot', () => {
   });
 
   it('opens the document read last, at the paragraph where the deputy was, else the first of the library', async () => {
-    const plan = await core.services.library.addDocument({ title: 'Plan report', kind: 'plan-report', text: 'Plan report\n\nI. Review\n\nGrowth was 6%.\n\nII. Tasks\n\nBuild roads.' });
+    const plan = await core.services.library.addDocument({
+      title: 'Plan report',
+      kind: 'plan-report',
+      text: 'Plan report\n\nI. Review\n\nGrowth was 6%.\n\nII. Tasks\n\nBuild roads.',
+    });
     expect(await boot()).toMatchObject({ document: { id: REPORT_ID }, position: null });
     const planParagraph = core.services.documents.documentText(plan.id).paragraphs.at(-1)!.id;
     const reportParagraph = core.services.documents.documentText(REPORT_ID).paragraphs[5]!.id;

@@ -20,7 +20,11 @@ describe('emptying the removed items', () => {
   it('frees the files of a removed document and its versions, with its annotations', async () => {
     await rm(join(core.dataFolder, 'backups'), { recursive: true, force: true });
     const kept = await textFiles(core);
-    const doc = await core.services.library.addDocument({ title: '预算报告', kind: 'budget-report', text: '预算报告\n\n一、收入\n\n收入增长5%。\n' });
+    const doc = await core.services.library.addDocument({
+      title: '预算报告',
+      kind: 'budget-report',
+      text: '预算报告\n\n一、收入\n\n收入增长5%。\n',
+    });
     await core.services.document.importRevision({ documentId: doc.id, text: '预算报告\n\n一、收入\n\n收入增长6%。\n' });
     await core.services.annotation.create({ documentId: doc.id, start: 0, end: 4, kind: 'question', note: '去向', tags: [] });
     expect((await textFiles(core)).length).toBe(kept.length + 2);
@@ -41,7 +45,9 @@ describe('emptying the removed items', () => {
     // Restoring takes a copy of the current data (naming the removed document) into backups/.
     const { kind } = await core.services.data.exportBackup();
     expect(kind).toBe('download');
-    await core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(JSON.stringify(core.store.data))).fileId });
+    await core.services.data.restoreBackup({
+      fileId: core.services.incoming.stage('backup', Buffer.from(JSON.stringify(core.store.data))).fileId,
+    });
     expect(await core.services.bin.empty()).toEqual({ documents: 1, freedTexts: 0 });
     expect(await textFiles(core)).toEqual(before);
   });
@@ -88,7 +94,10 @@ describe('the removed items: listed, restored by id, also after a reload or a re
     const doc = await library.addDocument({ title: '预算报告', kind: 'budget-report', text: '预算报告\n\n一、收入\n\n收入增长5%。\n' });
     await library.remove({ documentId: doc.id });
     await votes.removeItem({ itemId: BUDGET });
-    const ballot = await votes.addCandidates({ itemId: BALLOT, candidates: [{ name: '老旧小区改造', description: '', investment: 1200, completion: '2024-12' }] });
+    const ballot = await votes.addCandidates({
+      itemId: BALLOT,
+      candidates: [{ name: '老旧小区改造', description: '', investment: 1200, completion: '2024-12' }],
+    });
     const candidate = ballot.ballot!.candidates[0]!;
     await votes.removeCandidate({ itemId: BALLOT, candidateId: candidate.id });
     return { annotation, draft, doc, candidate };
@@ -121,7 +130,13 @@ describe('the removed items: listed, restored by id, also after a reload or a re
     await bin.restore({ kind: 'draft', id: draft.id });
     await bin.restore({ kind: 'annotation', id: annotation.id });
 
-    expect(votes.agenda().find((i) => i.id === BALLOT)!.ballot!.candidates.filter((c) => c.deletedAt === null).map((c) => c.name)).toEqual(['老旧小区改造']);
+    expect(
+      votes
+        .agenda()
+        .find((i) => i.id === BALLOT)!
+        .ballot!.candidates.filter((c) => c.deletedAt === null)
+        .map((c) => c.name),
+    ).toEqual(['老旧小区改造']);
     expect(votes.agenda().map((i) => i.id)).toContain(BUDGET);
     expect(library.list().map((d) => d.id)).toContain(doc.id);
     expect(drafts.list().map((d) => d.title)).toEqual(['关于城乡公交一体化的建议']);
@@ -135,7 +150,13 @@ describe('the removed items: listed, restored by id, also after a reload or a re
     const first = await open();
     const { annotation, draft } = await removeOneOfEach(first);
     // A page reload keeps the app running: its undo history is all of this run's removals.
-    expect(first.services.bin.list({ sinceAppStart: true }).map((e) => e.kind)).toEqual(['candidate', 'voteItem', 'document', 'draft', 'annotation']);
+    expect(first.services.bin.list({ sinceAppStart: true }).map((e) => e.kind)).toEqual([
+      'candidate',
+      'voteItem',
+      'document',
+      'draft',
+      'annotation',
+    ]);
     await first.store.close();
 
     const again = await open();
@@ -157,22 +178,36 @@ describe('the removed items: listed, restored by id, also after a reload or a re
     const note = await annotations.create({ documentId: doc.id, start: 0, end: 4, kind: 'concern', note: '', tags: [] });
     await annotations.delete({ annotationId: note.id });
     await library.remove({ documentId: doc.id });
-    const ballot = await votes.addCandidates({ itemId: BALLOT, candidates: [{ name: 'Night school', description: '', investment: null, completion: '' }] });
+    const ballot = await votes.addCandidates({
+      itemId: BALLOT,
+      candidates: [{ name: 'Night school', description: '', investment: null, completion: '' }],
+    });
     await votes.removeCandidate({ itemId: BALLOT, candidateId: ballot.ballot!.candidates[0]!.id });
     await votes.removeItem({ itemId: BALLOT });
     expect(bin.list().map((e) => e.kind)).toEqual(['voteItem', 'document']);
     await bin.restore({ kind: 'document', id: doc.id });
-    expect(bin.list().map((e) => [e.kind, e.id])).toEqual([['voteItem', BALLOT], ['annotation', note.id]]);
+    expect(bin.list().map((e) => [e.kind, e.id])).toEqual([
+      ['voteItem', BALLOT],
+      ['annotation', note.id],
+    ]);
     await core.store.close();
   });
 
   it("refuses, and keeps in the bin, a candidate whose name is taken again (the ballot's own rule)", async () => {
     const core = await open();
     const { bin, vote: votes } = core.services;
-    const ballot = await votes.addCandidates({ itemId: BALLOT, candidates: [{ name: '养老服务中心', description: '', investment: 800, completion: '2024' }] });
+    const ballot = await votes.addCandidates({
+      itemId: BALLOT,
+      candidates: [{ name: '养老服务中心', description: '', investment: 800, completion: '2024' }],
+    });
     await votes.removeCandidate({ itemId: BALLOT, candidateId: ballot.ballot!.candidates[0]!.id });
-    await votes.addCandidates({ itemId: BALLOT, candidates: [{ name: '养老服务中心', description: '新建5家', investment: 900, completion: '2024' }] });
-    await expect(bin.restore({ kind: 'candidate', id: ballot.ballot!.candidates[0]!.id })).rejects.toThrow('A candidate named "养老服务中心" is already on this ballot');
+    await votes.addCandidates({
+      itemId: BALLOT,
+      candidates: [{ name: '养老服务中心', description: '新建5家', investment: 900, completion: '2024' }],
+    });
+    await expect(bin.restore({ kind: 'candidate', id: ballot.ballot!.candidates[0]!.id })).rejects.toThrow(
+      'A candidate named "养老服务中心" is already on this ballot',
+    );
     expect(bin.list().map((e) => e.label)).toEqual(['养老服务中心']);
     await core.store.close();
   });

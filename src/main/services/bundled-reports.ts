@@ -10,9 +10,7 @@ export interface BundledReport {
   text: string;
 }
 
-const CatalogueSchema = z.array(
-  z.object({ id: DocumentIdSchema, file: z.string().regex(/^[\w.-]+$/), kind: DocumentKindSchema }),
-);
+const CatalogueSchema = z.array(z.object({ id: DocumentIdSchema, file: z.string().regex(/^[\w.-]+$/), kind: DocumentKindSchema }));
 
 /** Reads `reports/catalogue.json` and each report it lists from the resources folder. */
 export async function loadBundledReports(resourcesDir: string): Promise<BundledReport[]> {

@@ -20,14 +20,23 @@ describe('backup and restore of everything', () => {
 
   it('exports everything, and restoring it later brings it all back while keeping what it replaced', async () => {
     await core.services.profile.update({ name: 'Li Ming', delegation: 'Nanhu', deputyNumber: '0421', contact: '' });
-    await core.services.annotation.create({ documentId: 'jiaxing-2024-work-report', start: 0, end: 20, kind: 'support', note: 'kept', tags: ['a'] });
+    await core.services.annotation.create({
+      documentId: 'jiaxing-2024-work-report',
+      start: 0,
+      end: 20,
+      kind: 'support',
+      note: 'kept',
+      tags: ['a'],
+    });
     const backup = await core.services.data.exportBackup();
     if (backup.kind !== 'download') throw new Error('expected a download');
     expect(backup.fileName).toMatch(/^deputy-desk-backup-\d{4}-\d{2}-\d{2}\.zip$/);
 
     // Later the deputy changes things, then restores the file.
     await core.services.profile.update({ name: 'Someone else', delegation: '', deputyNumber: '', contact: '' });
-    const summary = await core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(backup.base64, 'base64')).fileId });
+    const summary = await core.services.data.restoreBackup({
+      fileId: core.services.incoming.stage('backup', Buffer.from(backup.base64, 'base64')).fileId,
+    });
 
     expect(summary).toMatchObject({ documents: 1, annotations: 1, drafts: 0 });
     expect(core.store.data.profile.name).toBe('Li Ming');
@@ -49,8 +58,12 @@ describe('backup and restore of everything', () => {
     ['a store from a newer app', '{"schemaVersion":99}', /newer Deputy Desk/],
   ])('refuses %s and changes nothing', async (_name, text, reason) => {
     const before = JSON.stringify(core.store.data);
-    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(text)).fileId })).rejects.toThrow(reason);
-    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(text)).fileId })).rejects.toThrow(/Your current data is unchanged/);
+    await expect(
+      core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(text)).fileId }),
+    ).rejects.toThrow(reason);
+    await expect(
+      core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', Buffer.from(text)).fileId }),
+    ).rejects.toThrow(/Your current data is unchanged/);
     expect(JSON.stringify(core.store.data)).toBe(before);
   });
 
@@ -65,7 +78,9 @@ describe('backup and restore of everything', () => {
     const other = await startTempCore();
     try {
       await rm(join(other.dataFolder, 'texts'), { recursive: true, force: true });
-      await other.services.data.restoreBackup({ fileId: other.services.incoming.stage('backup', Buffer.from(backup.base64, 'base64')).fileId });
+      await other.services.data.restoreBackup({
+        fileId: other.services.incoming.stage('backup', Buffer.from(backup.base64, 'base64')).fileId,
+      });
       expect(other.services.document.versions({ documentId: docId })).toHaveLength(2);
       expect(JSON.stringify(other.services.documents.get(docId).outline)).toContain('新增的一段');
       expect(other.services.document.getVersion({ documentId: docId, version: 1 }).outline).toEqual(first.outline);
@@ -93,12 +108,16 @@ describe('backup and restore of everything', () => {
     const hash = data.documents[0]!.textHash;
     const before = JSON.stringify(data);
     const tampered = await buildBackupArchive(JSON.stringify(data), new Map([[hash, Buffer.from('someone changed this report')]]));
-    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', tampered).fileId })).rejects.toThrow(/is damaged \(its content does not match its name\)\. Your current data is unchanged/);
+    await expect(core.services.data.restoreBackup({ fileId: core.services.incoming.stage('backup', tampered).fileId })).rejects.toThrow(
+      /is damaged \(its content does not match its name\)\. Your current data is unchanged/,
+    );
     const other = await startTempCore();
     try {
       await rm(join(other.dataFolder, 'texts'), { recursive: true, force: true });
       const lacking = await buildBackupArchive(JSON.stringify(data), new Map());
-      await expect(other.services.data.restoreBackup({ fileId: other.services.incoming.stage('backup', lacking).fileId })).rejects.toThrow(/1 document text\(s\) it names are not in it\. Your current data is unchanged/);
+      await expect(other.services.data.restoreBackup({ fileId: other.services.incoming.stage('backup', lacking).fileId })).rejects.toThrow(
+        /1 document text\(s\) it names are not in it\. Your current data is unchanged/,
+      );
     } finally {
       await other.dispose();
     }

@@ -19,7 +19,14 @@ import { upgradeParsedDocuments } from './parser-upgrade';
  * validates the file first (an archive of this version, or the JSON file of older ones), every text
  * checked against its name, and keeps the current data as a backup before replacing it.
  */
-export function createDataService(deps: { store: Store; texts: LibraryTexts; clock: () => Date; deliver: FileDelivery; dataFolder: string; incoming: IncomingFiles }) {
+export function createDataService(deps: {
+  store: Store;
+  texts: LibraryTexts;
+  clock: () => Date;
+  deliver: FileDelivery;
+  dataFolder: string;
+  incoming: IncomingFiles;
+}) {
   const { store, texts, clock, deliver, dataFolder, incoming } = deps;
 
   /**
@@ -44,7 +51,8 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
 
   /** The backup's data, and its texts, all checked, before anything here changes. */
   const readBackup = async (bytes: Uint8Array): Promise<{ data: StoreData; texts: Map<string, Uint8Array> }> => {
-    if (bytes.byteLength > MAX_BACKUP_BYTES) refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
+    if (bytes.byteLength > MAX_BACKUP_BYTES)
+      refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
     let json: string;
     let archived = new Map<string, Uint8Array>();
     if (isZipArchive(bytes)) {
@@ -99,12 +107,18 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
           textBytes.set(hash, inline !== undefined ? Buffer.from(inline, 'utf8') : await texts.files.readBytes(hash));
         } catch (error) {
           if (!(error instanceof DamagedTextError)) throw error;
-          throw new DomainError('STORAGE', `The backup was not written: ${error.message}. Restore an earlier backup to get that text back.`);
+          throw new DomainError(
+            'STORAGE',
+            `The backup was not written: ${error.message}. Restore an earlier backup to get that text back.`,
+          );
         }
       }
       const archive = await buildBackupArchive(JSON.stringify(data), textBytes);
       if (archive.byteLength > MAX_BACKUP_BYTES) {
-        throw new DomainError('STORAGE', `Your data makes a backup larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, more than restore reads; empty the removed items and try again.`);
+        throw new DomainError(
+          'STORAGE',
+          `Your data makes a backup larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, more than restore reads; empty the removed items and try again.`,
+        );
       }
       return deliver({ fileName: `deputy-desk-backup-${clock().toISOString().slice(0, 10)}.zip`, mimeType: ZIP_MIME_TYPE, bytes: archive });
     },
@@ -116,12 +130,20 @@ export function createDataService(deps: { store: Store; texts: LibraryTexts; clo
      */
     async restoreEmergencyCopy({ noticeId }) {
       const notice = store.data.notices.find((n) => n.id === noticeId && n.kind === 'emergency-copy');
-      if (!notice) throw new DomainError('NOT_FOUND', 'This emergency copy is no longer offered (already restored or dismissed). Your current data is unchanged.');
+      if (!notice)
+        throw new DomainError(
+          'NOT_FOUND',
+          'This emergency copy is no longer offered (already restored or dismissed). Your current data is unchanged.',
+        );
       const size = await stat(notice.path).then(
         (s) => s.size,
         () => null,
       );
-      if (size === null) throw new DomainError('NOT_FOUND', `The emergency copy ${notice.path} is no longer there (moved or deleted). Your current data is unchanged.`);
+      if (size === null)
+        throw new DomainError(
+          'NOT_FOUND',
+          `The emergency copy ${notice.path} is no longer there (moved or deleted). Your current data is unchanged.`,
+        );
       if (size > MAX_BACKUP_BYTES) refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
       const summary = await restore(await readFile(notice.path));
       await rename(notice.path, `${notice.path}.restored`).catch(() => undefined); // restored: kept, never offered again

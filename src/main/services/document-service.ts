@@ -39,7 +39,10 @@ export function createDocumentService(deps: {
       const documentText = buildDocumentText(outline);
       if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'The revised version is empty.');
       if (importing.has(documentId)) {
-        throw new DomainError('CONFLICT', 'A revised version of this document is still being imported. Wait until it is done, then try again.');
+        throw new DomainError(
+          'CONFLICT',
+          'A revised version of this document is still being imported. Wait until it is done, then try again.',
+        );
       }
       importing.add(documentId);
       try {

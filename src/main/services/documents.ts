@@ -35,7 +35,10 @@ export function createDocuments({ store, texts, clock }: { store: Store; texts: 
       return texts.read(hash);
     } catch (error) {
       if (!(error instanceof DamagedTextError)) throw error;
-      throw new DomainError('STORAGE', `The text of "${doc.title}" cannot be read: ${error.message}. Restore a backup (Your data → Restore) to get it back; nothing else is affected.`);
+      throw new DomainError(
+        'STORAGE',
+        `The text of "${doc.title}" cannot be read: ${error.message}. Restore a backup (Your data → Restore) to get it back; nothing else is affected.`,
+      );
     }
   };
   // Outlines and document texts are derived from the stored text; keep the last ones per document.
@@ -91,15 +94,17 @@ export function createDocuments({ store, texts, clock }: { store: Store; texts: 
       });
     },
     list: () =>
-      store.data.documents.filter((doc) => doc.removedAt === null).map((doc) => ({
-        id: doc.id,
-        title: doc.title,
-        kind: doc.kind,
-        origin: doc.origin,
-        addedAt: doc.addedAt,
-        paragraphCount: countParagraphs(outlineOf(doc).sections),
-        annotationCount: store.data.annotations.filter((a) => a.documentId === doc.id && a.deletedAt === null).length,
-      })),
+      store.data.documents
+        .filter((doc) => doc.removedAt === null)
+        .map((doc) => ({
+          id: doc.id,
+          title: doc.title,
+          kind: doc.kind,
+          origin: doc.origin,
+          addedAt: doc.addedAt,
+          paragraphCount: countParagraphs(outlineOf(doc).sections),
+          annotationCount: store.data.annotations.filter((a) => a.documentId === doc.id && a.deletedAt === null).length,
+        })),
     get(documentId) {
       const doc = requireDocument(documentId);
       return { id: doc.id, title: doc.title, kind: doc.kind, outline: outlineOf(doc) };

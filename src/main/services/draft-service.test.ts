@@ -20,7 +20,13 @@ describe('draft service', () => {
 
   it('pre-fills a new draft from the profile', async () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
-    expect(draft).toMatchObject({ leadDeputy: '李明', delegation: '南湖区代表团', deputyNumber: '0421', contact: '0573-1234567', measures: [''] });
+    expect(draft).toMatchObject({
+      leadDeputy: '李明',
+      delegation: '南湖区代表团',
+      deputyNumber: '0421',
+      contact: '0573-1234567',
+      measures: [''],
+    });
     expect(draft.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -53,11 +59,16 @@ describe('draft service', () => {
     const start = text.indexOf('Fellow Deputies,');
     const draft = await drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start, end: start + 16 } });
     expect(draft.citations[0]).toMatchObject({ citation: '¶5', quote: 'Fellow Deputies,' });
-    await expect(drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start: 61, end: 63 } })).rejects.toThrow(/holds no text/);
+    await expect(
+      drafts().create({ kind: 'suggestion', language: 'en', source: { documentId: REPORT_ID, start: 61, end: 63 } }),
+    ).rejects.toThrow(/holds no text/);
   });
 
   it('quotes even a whole long document without writing a store file the next start would refuse', async () => {
-    const long = Array.from({ length: 3_000 }, (_, i) => `Paragraph ${i} of a very long report, with enough words to fill a line or two of text.`).join(' ');
+    const long = Array.from(
+      { length: 3_000 },
+      (_, i) => `Paragraph ${i} of a very long report, with enough words to fill a line or two of text.`,
+    ).join(' ');
     const doc = await core.services.library.addDocument({ title: 'Long report', kind: 'other', text: long });
     const text = core.services.documents.documentText(doc.id).text;
     expect(text.length).toBeGreaterThan(200_000);
@@ -74,7 +85,11 @@ describe('draft service', () => {
     const first = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
     const second = await drafts().create({ kind: 'suggestion', language: 'zh-CN' });
     await drafts().update({ draftId: first.id, change: { title: '关于增开农村公交的建议', reasons: '理由', measures: ['措施一'] } });
-    expect(drafts().list().map((d) => [d.id, d.exportable])).toEqual([
+    expect(
+      drafts()
+        .list()
+        .map((d) => [d.id, d.exportable]),
+    ).toEqual([
       [first.id, true],
       [second.id, false],
     ]);
@@ -83,7 +98,11 @@ describe('draft service', () => {
     expect(copy.id).not.toBe(first.id);
 
     await drafts().delete({ draftId: first.id });
-    expect(drafts().list().map((d) => d.id)).not.toContain(first.id);
+    expect(
+      drafts()
+        .list()
+        .map((d) => d.id),
+    ).not.toContain(first.id);
     await drafts().restore({ draftId: first.id });
     expect(drafts().get({ draftId: first.id }).title).toBe('关于增开农村公交的建议');
   });
@@ -99,7 +118,8 @@ describe('draft service', () => {
     await drafts().update({ draftId: draft.id, change: { coSigners } });
     const delivery = await drafts().exportDocx({ draftId: draft.id });
     expect(delivery).toMatchObject({ kind: 'download', fileName: '关于制定公交条例的议案.docx' });
-    if ('kind' in delivery && delivery.kind === 'download') expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    if ('kind' in delivery && delivery.kind === 'download')
+      expect(Buffer.from(delivery.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 
   it('refuses to export an empty draft and says why', async () => {
@@ -125,5 +145,7 @@ describe('draft service', () => {
 
 /** What stops an export, in the words the main side uses for each problem (none when it was exported). */
 function blockingTexts(outcome: object): string[] {
-  return 'problems' in outcome && Array.isArray(outcome.problems) ? outcome.problems.filter((p: DraftProblem) => p.blocking).map(describeProblem) : [];
+  return 'problems' in outcome && Array.isArray(outcome.problems)
+    ? outcome.problems.filter((p: DraftProblem) => p.blocking).map(describeProblem)
+    : [];
 }

@@ -28,7 +28,10 @@ export function createDraftService(deps: {
   const find = (draftId: string, { deleted }: { deleted: boolean }): Draft => {
     const draft = store.data.drafts.find((d) => d.id === draftId);
     if (!draft || (draft.deletedAt !== null) !== deleted) {
-      throw new DomainError('NOT_FOUND', deleted ? 'There is no deleted draft to restore with this id.' : 'There is no draft with this id.');
+      throw new DomainError(
+        'NOT_FOUND',
+        deleted ? 'There is no deleted draft to restore with this id.' : 'There is no draft with this id.',
+      );
     }
     return draft;
   };
@@ -87,7 +90,14 @@ export function createDraftService(deps: {
       store.data.drafts
         .filter((d) => d.deletedAt === null)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map((d) => ({ id: d.id, kind: d.kind, title: d.title, language: d.language, updatedAt: d.updatedAt, exportable: isExportable(problemsOf(d)) })),
+        .map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          title: d.title,
+          language: d.language,
+          updatedAt: d.updatedAt,
+          exportable: isExportable(problemsOf(d)),
+        })),
     get: ({ draftId }) => find(draftId, { deleted: false }),
     async create({ kind, language, source }) {
       const { profile } = store.data;
@@ -124,11 +134,19 @@ export function createDraftService(deps: {
       const fallback = draft.kind === 'proposal' ? 'proposal' : 'suggestion';
       // Loaded on first export: docx is slow to load, and the app opens sooner without it.
       const { buildDraftDocx } = await import('./export/draft-docx');
-      return deliver({ fileName: safeFileName(draft.title, fallback, 'docx'), mimeType: DOCX_MIME_TYPE, bytes: await buildDraftDocx(draft) });
+      return deliver({
+        fileName: safeFileName(draft.title, fallback, 'docx'),
+        mimeType: DOCX_MIME_TYPE,
+        bytes: await buildDraftDocx(draft),
+      });
     },
     async exportJson({ draftId }) {
       const draft = find(draftId, { deleted: false });
-      return deliver({ fileName: safeFileName(draft.title, 'draft', 'json'), mimeType: JSON_MIME_TYPE, bytes: Buffer.from(serializeDraftFile(draft)) });
+      return deliver({
+        fileName: safeFileName(draft.title, 'draft', 'json'),
+        mimeType: JSON_MIME_TYPE,
+        bytes: Buffer.from(serializeDraftFile(draft)),
+      });
     },
     async importJson({ text }) {
       return insert(parseDraftFile(text));

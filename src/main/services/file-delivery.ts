@@ -29,12 +29,17 @@ const LONE_SURROGATE = /^[\ud800-\udfff]$/;
 export function safeFileName(title: string, fallback: string, extension: string): string {
   const cleaned = [...title]
     .map((char) =>
-      char.charCodeAt(0) < 0x20 || char === '\u007f' || '<>:"/\\|?*'.includes(char) || BIDI_CONTROLS.test(char) || LONE_SURROGATE.test(char) ? ' ' : char,
+      char.charCodeAt(0) < 0x20 || char === '\u007f' || '<>:"/\\|?*'.includes(char) || BIDI_CONTROLS.test(char) || LONE_SURROGATE.test(char)
+        ? ' '
+        : char,
     )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
   // Windows refuses names ending in a dot or space.
-  const short = [...cleaned].slice(0, 80).join('').replace(/[. ]+$/, '');
+  const short = [...cleaned]
+    .slice(0, 80)
+    .join('')
+    .replace(/[. ]+$/, '');
   return `${short || fallback}.${extension}`;
 }

@@ -33,7 +33,12 @@ export function createLibraryService(deps: {
       edit(doc);
     });
   };
-  const preview = (fileName: string, format: string, text: string, overrides?: HeadingOverridesInput): ApiOutput<'library.previewImport'> => {
+  const preview = (
+    fileName: string,
+    format: string,
+    text: string,
+    overrides?: HeadingOverridesInput,
+  ): ApiOutput<'library.previewImport'> => {
     const problem = checkReportText(text);
     if (problem) throw importRefusedError(fileName, problem);
     const outline = documents.outlineOfText(text, overrides);

@@ -23,7 +23,14 @@ export async function exportDeliberationNotes(
   const version = { number: current?.version ?? 1, addedAt: new Date(current?.addedAt ?? clock()) };
   // Loaded on first export: docx is slow to load, and the app opens sooner without it.
   const { buildDeliberationNotesDocx } = await import('./export/notes-docx');
-  const bytes = await buildDeliberationNotesDocx({ documentTitle: document.title, outline: document.outline, annotations, language, version, exportedAt: clock() });
+  const bytes = await buildDeliberationNotesDocx({
+    documentTitle: document.title,
+    outline: document.outline,
+    annotations,
+    language,
+    version,
+    exportedAt: clock(),
+  });
   const name = language === 'zh-CN' ? `审议笔记 ${document.title}` : `Deliberation notes ${document.title}`;
   return deliver({ fileName: safeFileName(name, 'deliberation-notes', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });
 }

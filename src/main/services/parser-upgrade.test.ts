@@ -101,10 +101,13 @@ describe('annotations made on the first parser’s reading of a report', () => {
     const first = await start();
     await first.store.close();
     core = null;
-    const written = JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8')) as { schemaVersion: number; documents: { parserRevision: number }[]; annotations: Annotation[] };
+    const written = JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8')) as {
+      schemaVersion: number;
+      documents: { parserRevision: number }[];
+      annotations: Annotation[];
+    };
     expect(written.documents.map((d) => d.parserRevision)).toEqual([PARSER_REVISION, PARSER_REVISION]);
     const second = await start();
     expect(JSON.parse(JSON.stringify(second.store.data.annotations))).toEqual(written.annotations);
   });
-
 });

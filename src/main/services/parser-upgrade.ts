@@ -55,7 +55,13 @@ function planUpgrade(doc: StoredDocument, text: string, annotations: readonly An
   upgrade.readingParagraph = paragraphMap(previous, next, (offset) => {
     const probe = previous.text.slice(offset, offset + Math.min(32, previous.text.length - offset));
     if (probe === '') return null;
-    const [result] = reanchorAll({ targets: [{ paragraphId: '', position: { start: offset, end: offset + probe.length }, quote: { exact: probe, prefix: '', suffix: '' } }], previous, next });
+    const [result] = reanchorAll({
+      targets: [
+        { paragraphId: '', position: { start: offset, end: offset + probe.length }, quote: { exact: probe, prefix: '', suffix: '' } },
+      ],
+      previous,
+      next,
+    });
     return result && result.status !== 'orphaned' ? result.target.position.start : null;
   });
   return upgrade;

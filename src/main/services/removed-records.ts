@@ -3,7 +3,13 @@ import { BIN_KINDS, type BinEntry, type BinKind } from '../../shared/domain/bin'
 import type { StoreData } from '../storage/store-schema';
 
 /** The entry of a record when it is removed (`removedAt` set), else none. */
-function removed(kind: BinKind, id: string, removedAt: string | null, label: string, more: Partial<Pick<BinEntry, 'defaultKey' | 'parentId'>> = {}): BinEntry[] {
+function removed(
+  kind: BinKind,
+  id: string,
+  removedAt: string | null,
+  label: string,
+  more: Partial<Pick<BinEntry, 'defaultKey' | 'parentId'>> = {},
+): BinEntry[] {
   return removedAt === null ? [] : [{ kind, id, label, defaultKey: more.defaultKey ?? null, parentId: more.parentId ?? null, removedAt }];
 }
 

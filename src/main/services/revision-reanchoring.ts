@@ -26,7 +26,11 @@ const TIME_LIMIT_PER_ANNOTATION_MS = 100;
 export function jobReanchorer(jobs: JobRunner<AppJobContract>): Reanchorer {
   return async (job, onProgress) => {
     const timeLimitMs = TIME_LIMIT_BASE_MS + TIME_LIMIT_PER_ANNOTATION_MS * job.targets.length;
-    const outcome = await jobs.run('anchor.reanchor', { ...job, targets: [...job.targets] }, { timeLimitMs, onProgress: ({ done, total }) => onProgress({ done, total: total ?? job.targets.length }) });
+    const outcome = await jobs.run(
+      'anchor.reanchor',
+      { ...job, targets: [...job.targets] },
+      { timeLimitMs, onProgress: ({ done, total }) => onProgress({ done, total: total ?? job.targets.length }) },
+    );
     if (outcome.ok) {
       if (outcome.output.length !== job.targets.length) throw new Error('re-anchoring answered for fewer annotations than it was given');
       return outcome.output;

@@ -9,7 +9,12 @@ const BUDGET = 'v-default-budget-report';
 const BALLOT = 'v-default-livelihood-ballot';
 type TempCore = Awaited<ReturnType<typeof startTempCore>>;
 
-const project = (name: string, investment: number | null = 100): CandidateContent => ({ name, description: '', investment, completion: '2024-12' });
+const project = (name: string, investment: number | null = 100): CandidateContent => ({
+  name,
+  description: '',
+  investment,
+  completion: '2024-12',
+});
 
 describe('vote service', () => {
   let core: TempCore;
@@ -20,7 +25,10 @@ describe('vote service', () => {
     await core.dispose();
   });
   const votes = () => core.services.vote;
-  const keysAndTitles = () => votes().agenda().map((item) => item.defaultKey ?? item.title);
+  const keysAndTitles = () =>
+    votes()
+      .agenda()
+      .map((item) => item.defaultKey ?? item.title);
 
   it('starts with the default agenda of a session, the livelihood ballot last', () => {
     const agenda = votes().agenda();
@@ -33,7 +41,11 @@ describe('vote service', () => {
       'procuratorateReport',
       'livelihoodBallot',
     ]);
-    expect(agenda.at(-1)).toMatchObject({ kind: 'ballot', ballot: { mode: 'perCandidate', maxChoices: 10 }, evaluation: { verdict: 'incomplete' } });
+    expect(agenda.at(-1)).toMatchObject({
+      kind: 'ballot',
+      ballot: { mode: 'perCandidate', maxChoices: 10 },
+      evaluation: { verdict: 'incomplete' },
+    });
     expect(agenda[0]).toMatchObject({ title: '', intention: 'undecided', evaluation: null });
   });
 
@@ -63,11 +75,17 @@ describe('vote service', () => {
       'governmentWorkReport',
     ]);
     await expect(votes().restoreItem({ itemId: added.id })).rejects.toThrow(/no removed agenda item/);
-    await expect(votes().moveItem({ itemId: GOV, toIndex: 8 })).rejects.toThrow('The agenda has 8 items: the position must be between 0 and 7.');
+    await expect(votes().moveItem({ itemId: GOV, toIndex: 8 })).rejects.toThrow(
+      'The agenda has 8 items: the position must be between 0 and 7.',
+    );
   });
 
   it('keeps the intention and reasons, and links paragraphs and annotations both ways', async () => {
-    await votes().setIntention({ itemId: GOV, intention: 'against', rationale: 'The 6% growth target is not backed by the investment plan.' });
+    await votes().setIntention({
+      itemId: GOV,
+      intention: 'against',
+      rationale: 'The 6% growth target is not backed by the investment plan.',
+    });
     const kept = await votes().setIntention({ itemId: GOV, intention: 'abstain' });
     expect(kept).toMatchObject({ intention: 'abstain', rationale: 'The 6% growth target is not backed by the investment plan.' });
     const reasonsOnly = await votes().setIntention({ itemId: GOV, rationale: 'Revised reasons.' });
@@ -77,18 +95,46 @@ describe('vote service', () => {
     const linked = await votes().linkParagraph({ itemId: GOV, documentId: REPORT_ID, paragraphId: paragraph.id });
     await votes().linkParagraph({ itemId: GOV, documentId: REPORT_ID, paragraphId: paragraph.id });
     expect(linked.paragraphLinks).toEqual([
-      expect.objectContaining({ documentId: REPORT_ID, paragraphId: paragraph.id, citation: paragraph.citation, documentTitle: 'Report on the Work of the Jiaxing Municipal Government (2024)' }),
+      expect.objectContaining({
+        documentId: REPORT_ID,
+        paragraphId: paragraph.id,
+        citation: paragraph.citation,
+        documentTitle: 'Report on the Work of the Jiaxing Municipal Government (2024)',
+      }),
     ]);
-    expect(votes().agenda().find((item) => item.id === GOV)?.paragraphLinks).toHaveLength(1);
+    expect(
+      votes()
+        .agenda()
+        .find((item) => item.id === GOV)?.paragraphLinks,
+    ).toHaveLength(1);
 
     const text = core.services.documents.documentText(REPORT_ID);
     const other = text.paragraphs[5]!;
-    const annotation = await core.services.annotation.create({ documentId: REPORT_ID, start: other.start, end: other.start + 10, kind: 'concern', note: 'Too vague', tags: [] });
+    const annotation = await core.services.annotation.create({
+      documentId: REPORT_ID,
+      start: other.start,
+      end: other.start + 10,
+      kind: 'concern',
+      note: 'Too vague',
+      tags: [],
+    });
     await votes().linkAnnotation({ itemId: BUDGET, annotationId: annotation.id });
 
-    expect(votes().citing({ documentId: REPORT_ID, paragraphId: paragraph.id }).map((c) => [c.itemId, c.via])).toEqual([[GOV, 'paragraph']]);
-    expect(votes().citing({ documentId: REPORT_ID, paragraphId: other.id }).map((c) => [c.itemId, c.via])).toEqual([[BUDGET, 'annotation']]);
-    expect(votes().citing({ annotationId: annotation.id }).map((c) => c.itemId)).toEqual([BUDGET]);
+    expect(
+      votes()
+        .citing({ documentId: REPORT_ID, paragraphId: paragraph.id })
+        .map((c) => [c.itemId, c.via]),
+    ).toEqual([[GOV, 'paragraph']]);
+    expect(
+      votes()
+        .citing({ documentId: REPORT_ID, paragraphId: other.id })
+        .map((c) => [c.itemId, c.via]),
+    ).toEqual([[BUDGET, 'annotation']]);
+    expect(
+      votes()
+        .citing({ annotationId: annotation.id })
+        .map((c) => c.itemId),
+    ).toEqual([BUDGET]);
 
     await votes().unlinkParagraph({ itemId: GOV, documentId: REPORT_ID, paragraphId: paragraph.id });
     await votes().unlinkAnnotation({ itemId: BUDGET, annotationId: annotation.id });
@@ -119,14 +165,19 @@ describe('vote service', () => {
 
     await votes().setBallotRule({ itemId: BALLOT, mode: 'chooseUpTo', maxChoices: 3 });
     await expect(votes().markCandidate({ itemId: BALLOT, candidateId: ids[2]!, rank: 1 })).rejects.toThrow(/not ranked/);
-    await expect(votes().markCandidate({ itemId: BALLOT, candidateId: ids[2]!, mark: 'oppose' })).rejects.toThrow(/chosen \(approve\) or not/);
+    await expect(votes().markCandidate({ itemId: BALLOT, candidateId: ids[2]!, mark: 'oppose' })).rejects.toThrow(
+      /chosen \(approve\) or not/,
+    );
     item = await votes().clearMarks({ itemId: BALLOT });
     expect(item.ballot!.candidates.every((c) => c.mark === null && c.rank === null)).toBe(true);
     await expect(votes().markCandidate({ itemId: GOV, candidateId: ids[0]!, mark: 'approve' })).rejects.toThrow(/not a ballot/);
   });
 
   it('adds pasted candidates, edits, removes and restores one, and refuses duplicate names', async () => {
-    const parsed = votes().parseCandidates({ text: '1、老旧小区改造，改造小区36个，0.12亿元，2024年底\n2、养老服务中心，新建5家，800万元，2024年10月\n3、一千万元', itemId: BALLOT });
+    const parsed = votes().parseCandidates({
+      text: '1、老旧小区改造，改造小区36个，0.12亿元，2024年底\n2、养老服务中心，新建5家，800万元，2024年10月\n3、一千万元',
+      itemId: BALLOT,
+    });
     expect(parsed.unparsed.map((u) => [u.line, u.code])).toEqual([[3, 'noName']]);
     let item = await votes().addCandidates({ itemId: BALLOT, candidates: parsed.candidates.map(({ line: _line, ...content }) => content) });
     expect(item.ballot!.candidates.map((c) => [c.name, c.investment, c.completion])).toEqual([
@@ -137,11 +188,19 @@ describe('vote service', () => {
     item = await votes().addCandidates({ itemId: BALLOT, candidates: [project('城乡公交')], index: 1 });
     expect(item.ballot!.candidates.map((c) => c.name)).toEqual(['老旧小区改造', '城乡公交', '养老服务中心']);
 
-    await expect(votes().addCandidates({ itemId: BALLOT, candidates: [project(' 老旧小区改造 ')] })).rejects.toThrow('A candidate named " 老旧小区改造 " is already on this ballot');
-    await expect(votes().updateCandidate({ itemId: BALLOT, candidateId: second!.id, change: { name: '城乡公交' } })).rejects.toThrow(/already on this ballot/);
+    await expect(votes().addCandidates({ itemId: BALLOT, candidates: [project(' 老旧小区改造 ')] })).rejects.toThrow(
+      'A candidate named " 老旧小区改造 " is already on this ballot',
+    );
+    await expect(votes().updateCandidate({ itemId: BALLOT, candidateId: second!.id, change: { name: '城乡公交' } })).rejects.toThrow(
+      /already on this ballot/,
+    );
     expect(votes().parseCandidates({ text: '城乡公交，100', itemId: BALLOT }).unparsed[0]).toMatchObject({ code: 'duplicateName' });
 
-    item = await votes().updateCandidate({ itemId: BALLOT, candidateId: first!.id, change: { investment: 1300, description: '改造小区40个' } });
+    item = await votes().updateCandidate({
+      itemId: BALLOT,
+      candidateId: first!.id,
+      change: { investment: 1300, description: '改造小区40个' },
+    });
     expect(item.ballot!.candidates[0]).toMatchObject({ name: '老旧小区改造', investment: 1300, description: '改造小区40个' });
 
     await votes().markCandidate({ itemId: BALLOT, candidateId: first!.id, mark: 'approve' });
@@ -154,10 +213,14 @@ describe('vote service', () => {
 
   it('refuses changes that would break a limit and changes nothing', async () => {
     const before = JSON.stringify(core.store.data.voteItems);
-    await expect(votes().addCandidates({ itemId: BALLOT, candidates: [project('A'), project('a')] })).rejects.toThrow(/already on this ballot/);
+    await expect(votes().addCandidates({ itemId: BALLOT, candidates: [project('A'), project('a')] })).rejects.toThrow(
+      /already on this ballot/,
+    );
     await expect(votes().addCandidates({ itemId: GOV, candidates: [project('A')] })).rejects.toThrow(/not a ballot/);
     await expect(votes().setIntention({ itemId: 'v-00000000', intention: 'for' })).rejects.toThrow(/no agenda item/);
-    await expect(votes().setCandidates({ itemId: BALLOT, candidates: Array.from({ length: 501 }, (_, i) => project(`P${i}`)) })).rejects.toThrow(/at most 500 candidates/);
+    await expect(
+      votes().setCandidates({ itemId: BALLOT, candidates: Array.from({ length: 501 }, (_, i) => project(`P${i}`)) }),
+    ).rejects.toThrow(/at most 500 candidates/);
     expect(JSON.stringify(core.store.data.voteItems)).toBe(before);
   });
 

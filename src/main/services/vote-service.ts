@@ -40,17 +40,25 @@ export function createVoteService(deps: {
   const find = (itemId: string, { deleted }: { deleted: boolean }): VoteItem => {
     const item = store.data.voteItems.find((i) => i.id === itemId);
     if (!item || (item.deletedAt !== null) !== deleted) {
-      throw new DomainError('NOT_FOUND', deleted ? 'There is no removed agenda item to restore with this id.' : 'There is no agenda item with this id.');
+      throw new DomainError(
+        'NOT_FOUND',
+        deleted ? 'There is no removed agenda item to restore with this id.' : 'There is no agenda item with this id.',
+      );
     }
     return item;
   };
   const ballotOf = (item: VoteItem): Ballot => {
-    if (item.ballot === null) throw new DomainError('INVALID_INPUT', 'This agenda item is a resolution, not a ballot: it has no candidates.');
+    if (item.ballot === null)
+      throw new DomainError('INVALID_INPUT', 'This agenda item is a resolution, not a ballot: it has no candidates.');
     return item.ballot;
   };
   const candidateOf = (ballot: Ballot, candidateId: string, deleted = false): Candidate => {
     const candidate = ballot.candidates.find((c) => c.id === candidateId && (c.deletedAt !== null) === deleted);
-    if (!candidate) throw new DomainError('NOT_FOUND', deleted ? 'There is no removed candidate to restore with this id.' : 'There is no candidate with this id on this ballot.');
+    if (!candidate)
+      throw new DomainError(
+        'NOT_FOUND',
+        deleted ? 'There is no removed candidate to restore with this id.' : 'There is no candidate with this id on this ballot.',
+      );
     return candidate;
   };
 
@@ -65,7 +73,12 @@ export function createVoteService(deps: {
   };
   const replaceBallot = (itemId: string, change: (ballot: Ballot) => Partial<Ballot>) =>
     replace(itemId, false, (item) => ({ ballot: { ...ballotOf(item), ...change(ballotOf(item)) } }));
-  const replaceCandidate = (itemId: string, candidateId: string, deleted: boolean, change: (c: Candidate, ballot: Ballot) => Partial<Candidate>) =>
+  const replaceCandidate = (
+    itemId: string,
+    candidateId: string,
+    deleted: boolean,
+    change: (c: Candidate, ballot: Ballot) => Partial<Candidate>,
+  ) =>
     replaceBallot(itemId, (ballot) => {
       const candidate = candidateOf(ballot, candidateId, deleted);
       const next = { ...candidate, ...change(candidate, ballot) };
@@ -76,10 +89,12 @@ export function createVoteService(deps: {
   const newCandidates = (kept: readonly Candidate[], contents: readonly CandidateContent[]): Candidate[] => {
     const seen = new Set(kept.filter((c) => c.deletedAt === null).map((c) => nameKey(c.name)));
     for (const { name } of contents) {
-      if (seen.has(nameKey(name))) throw new DomainError('CONFLICT', `A candidate named "${name}" is already on this ballot: candidate names must differ.`);
+      if (seen.has(nameKey(name)))
+        throw new DomainError('CONFLICT', `A candidate named "${name}" is already on this ballot: candidate names must differ.`);
       seen.add(nameKey(name));
     }
-    if (seen.size > CANDIDATES_MAX) throw new DomainError('INVALID_INPUT', `A ballot holds at most ${CANDIDATES_MAX} candidates (this would make ${seen.size}).`);
+    if (seen.size > CANDIDATES_MAX)
+      throw new DomainError('INVALID_INPUT', `A ballot holds at most ${CANDIDATES_MAX} candidates (this would make ${seen.size}).`);
     return contents.map((content) => ({ ...content, id: newId('c'), mark: null, rank: null, deletedAt: null }));
   };
   /** Removed candidates are kept for undo, but not without bound. */
@@ -95,7 +110,8 @@ export function createVoteService(deps: {
   return {
     agenda: () => liveItems().map(toAgendaItem),
     async addItem({ title, kind, index }) {
-      if (liveCount(store.data.voteItems) >= AGENDA_MAX) throw new DomainError('INVALID_INPUT', `The agenda holds at most ${AGENDA_MAX} items.`);
+      if (liveCount(store.data.voteItems) >= AGENDA_MAX)
+        throw new DomainError('INVALID_INPUT', `The agenda holds at most ${AGENDA_MAX} items.`);
       const item = storedRecord<VoteItem>(VoteItemSchema, {
         id: newId('v'),
         kind,
@@ -118,7 +134,8 @@ export function createVoteService(deps: {
     async moveItem({ itemId, toIndex }) {
       find(itemId, { deleted: false });
       const count = liveCount(store.data.voteItems);
-      if (toIndex >= count) throw new DomainError('INVALID_INPUT', `The agenda has ${count} items: the position must be between 0 and ${count - 1}.`);
+      if (toIndex >= count)
+        throw new DomainError('INVALID_INPUT', `The agenda has ${count} items: the position must be between 0 and ${count - 1}.`);
       await store.update((data) => {
         data.voteItems = moveAmongLive(data.voteItems, itemId, toIndex);
       });
@@ -127,7 +144,10 @@ export function createVoteService(deps: {
     removeItem: ({ itemId }) => replace(itemId, false, () => ({ deletedAt: now() })),
     restoreItem: ({ itemId }) => replace(itemId, true, () => ({ deletedAt: null })),
     setIntention: ({ itemId, intention, rationale }) =>
-      replace(itemId, false, () => ({ ...(intention === undefined ? {} : { intention }), ...(rationale === undefined ? {} : { rationale }) })),
+      replace(itemId, false, () => ({
+        ...(intention === undefined ? {} : { intention }),
+        ...(rationale === undefined ? {} : { rationale }),
+      })),
     linkParagraph: ({ itemId, documentId, paragraphId }) =>
       replace(itemId, false, (item) => {
         const doc = documents.require(documentId);
@@ -135,10 +155,13 @@ export function createVoteService(deps: {
         const span = text.paragraphs.find((p) => p.id === paragraphId);
         if (!span) throw new DomainError('NOT_FOUND', `There is no paragraph "${paragraphId}" in this document.`);
         if (item.paragraphLinks.some((l) => l.documentId === documentId && l.paragraphId === paragraphId)) return {};
-        if (item.paragraphLinks.length >= LINKS_MAX) throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} paragraphs.`);
+        if (item.paragraphLinks.length >= LINKS_MAX)
+          throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} paragraphs.`);
         const body = text.text.slice(span.start, span.end);
         const excerpt = body.length > 120 ? `${body.slice(0, 119).trimEnd()}…` : body;
-        return { paragraphLinks: [...item.paragraphLinks, { documentId, documentTitle: doc.title, paragraphId, citation: span.citation, excerpt }] };
+        return {
+          paragraphLinks: [...item.paragraphLinks, { documentId, documentTitle: doc.title, paragraphId, citation: span.citation, excerpt }],
+        };
       }),
     unlinkParagraph: ({ itemId, documentId, paragraphId }) =>
       replace(itemId, false, (item) => ({
@@ -148,7 +171,8 @@ export function createVoteService(deps: {
       replace(itemId, false, (item) => {
         if (!annotationParagraph(annotationId)) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
         if (item.annotationIds.includes(annotationId)) return {};
-        if (item.annotationIds.length >= LINKS_MAX) throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} annotations.`);
+        if (item.annotationIds.length >= LINKS_MAX)
+          throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} annotations.`);
         return { annotationIds: [...item.annotationIds, annotationId] };
       }),
     unlinkAnnotation: ({ itemId, annotationId }) =>
@@ -164,7 +188,10 @@ export function createVoteService(deps: {
       replaceCandidate(itemId, candidateId, false, (candidate, ballot) => {
         const change = definedFields(given);
         if (change.name !== undefined && nameKey(change.name) !== nameKey(candidate.name)) {
-          newCandidates(ballot.candidates.filter((c) => c.id !== candidateId), [{ ...candidate, ...change }]);
+          newCandidates(
+            ballot.candidates.filter((c) => c.id !== candidateId),
+            [{ ...candidate, ...change }],
+          );
         }
         return change;
       }),
@@ -181,16 +208,23 @@ export function createVoteService(deps: {
     markCandidate: ({ itemId, candidateId, mark, rank }) =>
       replaceCandidate(itemId, candidateId, false, (_candidate, { mode }) => {
         if (rank !== undefined && rank !== null && mode !== 'rank') {
-          throw new DomainError('INVALID_INPUT', `This ballot is not ranked (its rule is ${mode}): mark the candidate instead of giving a rank.`);
+          throw new DomainError(
+            'INVALID_INPUT',
+            `This ballot is not ranked (its rule is ${mode}): mark the candidate instead of giving a rank.`,
+          );
         }
         if (mark !== undefined && mark !== null && (mode === 'rank' || (mode === 'chooseUpTo' && mark !== 'approve'))) {
-          throw new DomainError('INVALID_INPUT', mode === 'rank'
-            ? 'This ballot ranks candidates: give a rank (1, 2, 3…) instead of a mark.'
-            : 'On a choose-up-to ballot a candidate is either chosen (approve) or not (null).');
+          throw new DomainError(
+            'INVALID_INPUT',
+            mode === 'rank'
+              ? 'This ballot ranks candidates: give a rank (1, 2, 3…) instead of a mark.'
+              : 'On a choose-up-to ballot a candidate is either chosen (approve) or not (null).',
+          );
         }
         return { ...(mark === undefined ? {} : { mark }), ...(rank === undefined ? {} : { rank }) };
       }),
-    clearMarks: ({ itemId }) => replaceBallot(itemId, (ballot) => ({ candidates: ballot.candidates.map((c) => ({ ...c, mark: null, rank: null })) })),
+    clearMarks: ({ itemId }) =>
+      replaceBallot(itemId, (ballot) => ({ candidates: ballot.candidates.map((c) => ({ ...c, mark: null, rank: null })) })),
     summary: () => summarizeIntentions(store.data.voteItems),
     async exportDocx({ language }) {
       const annotations = new Map(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => [a.id, a]));

@@ -47,7 +47,8 @@ export async function openBackupArchive(bytes: Uint8Array): Promise<OpenedArchiv
           filter: (file) => {
             if (file.name !== ARCHIVE_STORE_ENTRY && !TEXT_ENTRY.test(file.name)) return false;
             unpacked += file.originalSize;
-            if (unpacked > MAX_BACKUP_UNPACKED_BYTES) throw new BackupArchiveError('it would expand to more than the largest backup Deputy Desk reads');
+            if (unpacked > MAX_BACKUP_UNPACKED_BYTES)
+              throw new BackupArchiveError('it would expand to more than the largest backup Deputy Desk reads');
             return true;
           },
         },
@@ -57,7 +58,9 @@ export async function openBackupArchive(bytes: Uint8Array): Promise<OpenedArchiv
       reject(error);
     }
   }).catch((error: unknown) => {
-    throw error instanceof BackupArchiveError ? error : new BackupArchiveError('it is not a readable backup archive (damaged or cut short)');
+    throw error instanceof BackupArchiveError
+      ? error
+      : new BackupArchiveError('it is not a readable backup archive (damaged or cut short)');
   });
   const store = files[ARCHIVE_STORE_ENTRY];
   if (!store) throw new BackupArchiveError(`it holds no ${ARCHIVE_STORE_ENTRY}`);
@@ -65,7 +68,8 @@ export async function openBackupArchive(bytes: Uint8Array): Promise<OpenedArchiv
   for (const [name, content] of Object.entries(files)) {
     const hash = TEXT_ENTRY.exec(name)?.[1];
     if (!hash || !isTextHash(hash)) continue;
-    if (hashOfBytes(content) !== hash) throw new BackupArchiveError(`the text ${name} in it is damaged (its content does not match its name)`);
+    if (hashOfBytes(content) !== hash)
+      throw new BackupArchiveError(`the text ${name} in it is damaged (its content does not match its name)`);
     texts.set(hash, content);
   }
   return { storeJson: strFromU8(store), texts };

@@ -100,7 +100,10 @@ export class BackupRotation {
         .filter((n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX))
         .map(async (name) => {
           const sequence = Number(NUMBERED.exec(name)?.[1] ?? -1);
-          const mtime = await stat(join(this.folder, name)).then((s) => s.mtimeMs, () => 0);
+          const mtime = await stat(join(this.folder, name)).then(
+            (s) => s.mtimeMs,
+            () => 0,
+          );
           return { name, sequence, mtime };
         }),
     );
@@ -111,7 +114,10 @@ export class BackupRotation {
 
   #start(source: string): void {
     this.#running = this.rotate(source)
-      .then(() => undefined, () => undefined)
+      .then(
+        () => undefined,
+        () => undefined,
+      )
       .finally(() => {
         this.#running = null;
       });

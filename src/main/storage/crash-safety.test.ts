@@ -68,7 +68,7 @@ describe('crash safety', () => {
     await core.store.close();
 
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const ackedNotes = new Set<string>();
     let lastAckedTitle = 0;
     let next = 1;

@@ -5,7 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCoreIn } from '../test-support/temp-core';
 import { TEXTS_FOLDER_NAME, hashOfText } from './text-store';
 
-const TEXT = ['关于城市更新的专项报告', '', '一、总体情况', '', '今年共改造老旧小区 42 个，惠及居民 1.2 万户。The renewal covered 42 estates.', '', '二、下一步工作', '', '继续推进加装电梯工作。'].join('\n');
+const TEXT = [
+  '关于城市更新的专项报告',
+  '',
+  '一、总体情况',
+  '',
+  '今年共改造老旧小区 42 个，惠及居民 1.2 万户。The renewal covered 42 estates.',
+  '',
+  '二、下一步工作',
+  '',
+  '继续推进加装电梯工作。',
+].join('\n');
 
 describe('a data folder deleted while the app runs', () => {
   let parent: string;

@@ -49,7 +49,8 @@ export async function findEmergencyCopies(dataFolder: string, fallbackFolder: st
     const names = await readdir(folder).catch(() => [] as string[]);
     const prefix = prefixIn(folder, dataFolder);
     const ownStamp = /^\d{4}-\d{2}-\d{2}T[\d-]+Z\.json$/;
-    for (const name of names.sort()) if (name.startsWith(prefix) && ownStamp.test(name.slice(prefix.length))) found.push(join(folder, name));
+    for (const name of names.sort())
+      if (name.startsWith(prefix) && ownStamp.test(name.slice(prefix.length))) found.push(join(folder, name));
   }
   return found;
 }

@@ -50,26 +50,41 @@ describe('lock owner is the same process, not just a live pid', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it.runIf(process.platform === 'linux')('takes over a lock naming a live pid whose process started at another time (pid 1, a reused pid)', async () => {
-    const me = ownIdentity();
-    await writeFile(join(folder, LOCK_FILE_NAME), JSON.stringify({ pid: 1, bootId: me.bootId, startTicks: 7, since: '2026-01-01T00:00:00.000Z' }));
-    const lock = await lockDataFolder(folder);
-    expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8'))).toMatchObject({ pid: process.pid, startTicks: me.startTicks });
-    await lock.release();
-  });
-
-  it.runIf(process.platform === 'linux')('takes over a lock whose owner is a zombie (killed, not yet reaped), its pid and start time still listed', async () => {
-    const { pid, parent } = await zombie();
-    try {
-      const bootId = ownIdentity().bootId;
-      await writeFile(join(folder, LOCK_FILE_NAME), JSON.stringify({ pid, bootId, startTicks: procState(pid)!.startTicks, since: '2026-01-01T00:00:00.000Z' }));
+  it.runIf(process.platform === 'linux')(
+    'takes over a lock naming a live pid whose process started at another time (pid 1, a reused pid)',
+    async () => {
+      const me = ownIdentity();
+      await writeFile(
+        join(folder, LOCK_FILE_NAME),
+        JSON.stringify({ pid: 1, bootId: me.bootId, startTicks: 7, since: '2026-01-01T00:00:00.000Z' }),
+      );
       const lock = await lockDataFolder(folder);
-      expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8')).pid).toBe(process.pid);
+      expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8'))).toMatchObject({
+        pid: process.pid,
+        startTicks: me.startTicks,
+      });
       await lock.release();
-    } finally {
-      parent.kill('SIGKILL');
-    }
-  });
+    },
+  );
+
+  it.runIf(process.platform === 'linux')(
+    'takes over a lock whose owner is a zombie (killed, not yet reaped), its pid and start time still listed',
+    async () => {
+      const { pid, parent } = await zombie();
+      try {
+        const bootId = ownIdentity().bootId;
+        await writeFile(
+          join(folder, LOCK_FILE_NAME),
+          JSON.stringify({ pid, bootId, startTicks: procState(pid)!.startTicks, since: '2026-01-01T00:00:00.000Z' }),
+        );
+        const lock = await lockDataFolder(folder);
+        expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8')).pid).toBe(process.pid);
+        await lock.release();
+      } finally {
+        parent.kill('SIGKILL');
+      }
+    },
+  );
 
   it('takes over a lock whose owner has exited, and refuses one whose owner still runs', async () => {
     const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
@@ -78,7 +93,8 @@ describe('lock owner is the same process, not just a live pid', () => {
     try {
       const bootId = ownIdentity().bootId;
       await expect.poll(() => procState(live.pid!) !== null || process.platform !== 'linux').toBe(true);
-      const owner = (pid: number) => JSON.stringify({ pid, bootId, startTicks: procState(pid)?.startTicks ?? null, since: '2026-01-01T00:00:00.000Z' });
+      const owner = (pid: number) =>
+        JSON.stringify({ pid, bootId, startTicks: procState(pid)?.startTicks ?? null, since: '2026-01-01T00:00:00.000Z' });
       await writeFile(join(folder, LOCK_FILE_NAME), owner(live.pid!));
       await expect(lockDataFolder(folder)).rejects.toThrow(new RegExp(`already running .*process ${live.pid}`));
       await writeFile(join(folder, LOCK_FILE_NAME), owner(exited.pid!));
@@ -91,7 +107,10 @@ describe('lock owner is the same process, not just a live pid', () => {
   });
 
   it.runIf(process.platform === 'linux')('takes over a lock written before the last reboot, whatever its pid', async () => {
-    await writeFile(join(folder, LOCK_FILE_NAME), JSON.stringify({ pid: process.ppid, bootId: 'another-boot', startTicks: ownIdentity().startTicks }));
+    await writeFile(
+      join(folder, LOCK_FILE_NAME),
+      JSON.stringify({ pid: process.ppid, bootId: 'another-boot', startTicks: ownIdentity().startTicks }),
+    );
     const lock = await lockDataFolder(folder);
     expect(JSON.parse(await readFile(join(folder, LOCK_FILE_NAME), 'utf8')).pid).toBe(process.pid);
     await lock.release();

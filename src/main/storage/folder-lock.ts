@@ -80,7 +80,10 @@ async function acquire(file: string, inUse: (owner: number) => Error): Promise<v
     if (owner && isSameLiveProcess(owner)) throw inUse(owner.pid);
     const takeover = `${file}.takeover`;
     if (!(await linkOrExists(mine, takeover))) {
-      const age = await stat(takeover).then((s) => Date.now() - s.mtimeMs, () => 0);
+      const age = await stat(takeover).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
       if (age < TAKEOVER_STALE_MS) throw inUse(owner?.pid ?? 0);
       await unlink(takeover).catch(() => undefined); // left by a crash during a take-over
       if (!(await linkOrExists(mine, takeover))) throw inUse(owner?.pid ?? 0);
@@ -187,4 +190,3 @@ function installExitHook(): void {
     }
   });
 }
-

@@ -33,7 +33,14 @@ describe.runIf(SLOW_TIER)('a library holding 600 MB of document text', () => {
         data.documents.find((d) => d.id === REPORT_ID)!.previousVersions.push(...versions);
       });
 
-      const note = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'question', note: '六百兆之后仍能保存', tags: [] });
+      const note = await core.services.annotation.create({
+        documentId: REPORT_ID,
+        start: 0,
+        end: 20,
+        kind: 'question',
+        note: '六百兆之后仍能保存',
+        tags: [],
+      });
       expect(core.store.health()).toMatchObject({ ok: true });
       // The hot file names the texts; it does not hold them.
       expect((await stat(join(core.dataFolder, STORE_FILE_NAME))).size).toBeLessThan(1024 * 1024);
@@ -44,7 +51,9 @@ describe.runIf(SLOW_TIER)('a library holding 600 MB of document text', () => {
         expect(again.services.annotation.list({ documentId: REPORT_ID }).map((a) => a.note)).toContain(note.note);
         expect(again.services.document.versions({ documentId: REPORT_ID })).toHaveLength(VERSIONS + 1);
         const doc = again.store.data.documents.find((d) => d.id === REPORT_ID)!;
-        expect(again.services.documents.readText(doc, doc.previousVersions[VERSIONS - 1]!.textHash).startsWith(`第${VERSIONS - 1}稿`)).toBe(true);
+        expect(again.services.documents.readText(doc, doc.previousVersions[VERSIONS - 1]!.textHash).startsWith(`第${VERSIONS - 1}稿`)).toBe(
+          true,
+        );
         expect((await readdir(join(core.dataFolder, TEXTS_FOLDER_NAME))).length).toBeGreaterThanOrEqual(VERSIONS + 1);
       } finally {
         await again.store.close();

@@ -11,7 +11,9 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 describe('migrations of real old store files', () => {
   it('has a step and a fixture for every schema version before the current one', async () => {
-    const fixtures = (await readdir(FIXTURES)).filter((name) => /^store-v\d+\.json$/.test(name)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    const fixtures = (await readdir(FIXTURES))
+      .filter((name) => /^store-v\d+\.json$/.test(name))
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const versions = Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
     expect(fixtures).toEqual(versions.map((v) => `store-v${v}.json`));
     expect(MIGRATIONS.map((m) => m.from)).toEqual(versions);
@@ -22,8 +24,19 @@ describe('migrations of real old store files', () => {
     const migrated = StoreDataSchema.parse(migrateToCurrent(v1));
     expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     // Settings added since (interface zoom, pane layout) read with their defaults.
-    expect(migrated.settings).toEqual({ language: 'zh-CN', textSize: 22, proposalMinCoSigners: 10, interfaceZoom: 100, paneLayout: DEFAULT_PANE_LAYOUT });
-    expect(migrated.documents[0]).toMatchObject({ id: 'jiaxing-2024-work-report', previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] } });
+    expect(migrated.settings).toEqual({
+      language: 'zh-CN',
+      textSize: 22,
+      proposalMinCoSigners: 10,
+      interfaceZoom: 100,
+      paneLayout: DEFAULT_PANE_LAYOUT,
+    });
+    expect(migrated.documents[0]).toMatchObject({
+      id: 'jiaxing-2024-work-report',
+      previousVersions: [],
+      removedAt: null,
+      headingOverrides: { promote: [], demote: [] },
+    });
     expect(migrated.inlineTexts?.[migrated.documents[0]!.textHash]).toBe(v1.documents[0].text);
     expect(migrated.readingPositions).toEqual(v1.readingPositions);
     expect(migrated.annotations).toEqual([]);
@@ -41,8 +54,19 @@ describe('schema 2 → 3: document texts move out of the store file', () => {
     const migrated = StoreDataSchema.parse(migrateToCurrent(v2));
     const [revised, removed] = migrated.documents;
     const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-    expect(revised).toMatchObject({ id: v2.documents[0].id, title: '2024年政府工作报告', textHash: sha(v2.documents[0].text), removedAt: null });
-    expect(revised!.previousVersions).toEqual([{ textHash: sha(v2.documents[0].previousVersions[0].text), addedAt: v2.documents[0].previousVersions[0].addedAt, replacedAt: v2.documents[0].previousVersions[0].replacedAt }]);
+    expect(revised).toMatchObject({
+      id: v2.documents[0].id,
+      title: '2024年政府工作报告',
+      textHash: sha(v2.documents[0].text),
+      removedAt: null,
+    });
+    expect(revised!.previousVersions).toEqual([
+      {
+        textHash: sha(v2.documents[0].previousVersions[0].text),
+        addedAt: v2.documents[0].previousVersions[0].addedAt,
+        replacedAt: v2.documents[0].previousVersions[0].replacedAt,
+      },
+    ]);
     expect(removed).toMatchObject({ textHash: sha(v2.documents[1].text), removedAt: v2.documents[1].removedAt });
     expect(JSON.stringify(migrated.documents)).not.toContain('全市生产总值');
     expect(migrated.inlineTexts).toEqual({

@@ -24,7 +24,9 @@ export const MIGRATIONS: readonly Migration[] = [
       voteItems: defaultVoteAgenda(),
       profile: { name: '', delegation: '', deputyNumber: '', contact: '' },
       documents: (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) =>
-        typeof doc === 'object' && doc !== null ? { previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] }, ...doc } : doc,
+        typeof doc === 'object' && doc !== null
+          ? { previousVersions: [], removedAt: null, headingOverrides: { promote: [], demote: [] }, ...doc }
+          : doc,
       ),
     }),
   },

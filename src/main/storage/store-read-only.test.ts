@@ -41,7 +41,13 @@ describe('a store opened read-only', () => {
       data: { readOnly: { cause: 'newer-version', schemaVersion: CURRENT_SCHEMA_VERSION + 1, readsUpTo: CURRENT_SCHEMA_VERSION } },
     });
     const refused = await rename(core, documentId);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE', message: expect.stringMatching(new RegExp(`newer Deputy Desk.*format ${CURRENT_SCHEMA_VERSION + 1}.*Install the newer`)) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'STORAGE',
+        message: expect.stringMatching(new RegExp(`newer Deputy Desk.*format ${CURRENT_SCHEMA_VERSION + 1}.*Install the newer`)),
+      },
+    });
     expect(core.services.library.list()[0]!.title).not.toContain('renamed');
     await core.store.close();
 
@@ -57,8 +63,14 @@ describe('a store opened read-only', () => {
     try {
       const core = await start(folder);
       expect(await core.dispatch('annotation.list', { documentId })).toMatchObject({ ok: true, data: { length: 3 } });
-      expect(await core.dispatch('app.health', {})).toMatchObject({ ok: true, data: { readOnly: { cause: 'disk', problem: expect.any(String) } } });
-      expect(await rename(core, documentId)).toMatchObject({ ok: false, error: { code: 'STORAGE', message: expect.stringMatching(/read-only because .*nothing was changed/) } });
+      expect(await core.dispatch('app.health', {})).toMatchObject({
+        ok: true,
+        data: { readOnly: { cause: 'disk', problem: expect.any(String) } },
+      });
+      expect(await rename(core, documentId)).toMatchObject({
+        ok: false,
+        error: { code: 'STORAGE', message: expect.stringMatching(/read-only because .*nothing was changed/) },
+      });
       // A notice dismissed meanwhile goes in memory only.
       expect(await core.dispatch('app.dismissNotice', { noticeId: 'none' })).toMatchObject({ ok: true });
       await core.store.close();

@@ -43,7 +43,10 @@ describe('a partly invalid store file', () => {
 
     const info = (await second.dispatch('app.info', {})) as { ok: true; data: { notices: Record<string, unknown>[] } };
     const notice = info.data.notices.find((n) => n.kind === 'store-salvaged');
-    expect(notice).toMatchObject({ setAsideCount: 1, setAside: [{ collection: 'annotations', id: bad.id, problem: expect.stringMatching(/tags\.0/) }] });
+    expect(notice).toMatchObject({
+      setAsideCount: 1,
+      setAside: [{ collection: 'annotations', id: bad.id, problem: expect.stringMatching(/tags\.0/) }],
+    });
 
     // The record set aside is in a file in the data folder, whole; the original file is kept byte for byte.
     const setAside = JSON.parse(await readFile(notice!.path as string, 'utf8'));

@@ -54,14 +54,22 @@ export function salvageStoreData(raw: Record<string, unknown>): Salvaged | strin
   for (const [key, schema] of Object.entries(MAPS) as [keyof typeof MAPS, z.ZodType][]) {
     const value = raw[key];
     if (value === undefined && key === 'inlineTexts') continue;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `its content is invalid at ${key}: not a table of entries`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return `its content is invalid at ${key}: not a table of entries`;
     const kept: Record<string, unknown> = {};
     for (const [entryKey, entry] of Object.entries(value)) {
-      const checked = (key === 'inlineTexts' ? shape.inlineTexts.unwrap().keyType : shape.readingPositions.keyType).safeParse(entryKey).success
+      const checked = (key === 'inlineTexts' ? shape.inlineTexts.unwrap().keyType : shape.readingPositions.keyType).safeParse(entryKey)
+        .success
         ? schema.safeParse(entry)
         : null;
       if (checked?.success) kept[entryKey] = checked.data;
-      else setAside.push({ collection: key, id: entryKey, problem: checked ? describe(checked.error) : 'its key is not valid', record: entry });
+      else
+        setAside.push({
+          collection: key,
+          id: entryKey,
+          problem: checked ? describe(checked.error) : 'its key is not valid',
+          record: entry,
+        });
     }
     put(key, kept as never);
   }
@@ -92,7 +100,12 @@ export function salvageStoreData(raw: Record<string, unknown>): Salvaged | strin
   if (goneDocuments.size > 0) {
     data.annotations = data.annotations.filter((annotation) => {
       if (!goneDocuments.has(annotation.documentId)) return true;
-      setAside.push({ collection: 'annotations', id: annotation.id, problem: `its document ${annotation.documentId} was set aside`, record: annotation });
+      setAside.push({
+        collection: 'annotations',
+        id: annotation.id,
+        problem: `its document ${annotation.documentId} was set aside`,
+        record: annotation,
+      });
       return false;
     });
   }

@@ -60,7 +60,11 @@ describe('store file', () => {
   it.each([
     ['cut-short JSON', '{"schemaVersion":1,"settings":{', /not valid JSON/],
     ['an empty file', '', /empty/],
-    ['valid JSON whose lists are missing', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: createDefaultData().settings }), /invalid at documents/],
+    [
+      'valid JSON whose lists are missing',
+      JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: createDefaultData().settings }),
+      /invalid at documents/,
+    ],
     ['a JSON array', '[]', /not hold a Deputy Desk data object/],
   ])('moves %s aside under a dated name, never overwrites it, and says why', async (_name, content, reason) => {
     await writeFile(join(folder, STORE_FILE_NAME), content);
@@ -78,7 +82,11 @@ describe('store file', () => {
   });
 
   it('keeps a file with one invalid part under a dated name, sets that part aside in a file of its own and loads the rest', async () => {
-    const content = JSON.stringify({ ...createDefaultData(), settings: { textSize: 'big' }, profile: { ...createDefaultData().profile, name: '李华' } });
+    const content = JSON.stringify({
+      ...createDefaultData(),
+      settings: { textSize: 'big' },
+      profile: { ...createDefaultData().profile, name: '李华' },
+    });
     await writeFile(join(folder, STORE_FILE_NAME), content);
     const store = await openStoreInFolder(folder, fixedClock);
 
@@ -90,7 +98,12 @@ describe('store file', () => {
       expect.objectContaining({ collection: 'settings', id: 'textSize', record: 'big' }),
     ]);
     expect(store.data.notices).toHaveLength(1);
-    expect(store.data.notices[0]).toMatchObject({ kind: 'store-salvaged', path: join(folder, setAsideName), original: join(folder, damagedName), setAsideCount: 1 });
+    expect(store.data.notices[0]).toMatchObject({
+      kind: 'store-salvaged',
+      path: join(folder, setAsideName),
+      original: join(folder, damagedName),
+      setAsideCount: 1,
+    });
     expect(store.data.notices[0]?.setAside[0]?.problem).toMatch(/textSize/);
     expect(store.data.settings).toEqual(createDefaultData().settings);
     expect(store.data.profile.name).toBe('李华');

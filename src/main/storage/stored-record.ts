@@ -13,7 +13,9 @@ export function storedRecord<T extends object>(schema: z.ZodType<T>, value: T): 
   const checked = schema.safeParse(value);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`Refusing to store an invalid record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}); nothing was changed.`);
+    throw new Error(
+      `Refusing to store an invalid record (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}); nothing was changed.`,
+    );
   }
   return deepFreeze(value);
 }

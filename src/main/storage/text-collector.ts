@@ -11,7 +11,11 @@ const NAMED_TEXT = /"textHash":"([0-9a-f]{64})"/g;
  * the backups folder (rolling backups and the copies kept before a restore), so that every kept
  * backup can still be restored whole. Answers how many files went.
  */
-export async function removeUnusedTexts(data: () => Pick<StoreData, 'documents'>, files: TextStore, backupsFolder: string): Promise<number> {
+export async function removeUnusedTexts(
+  data: () => Pick<StoreData, 'documents'>,
+  files: TextStore,
+  backupsFolder: string,
+): Promise<number> {
   const inBackups = new Set<string>();
   const names = await readdir(backupsFolder).catch(() => [] as string[]);
   for (const name of names.filter((n) => n.endsWith('.json'))) {

@@ -18,7 +18,9 @@ export class DamagedTextError extends Error {
     readonly path: string,
     problem: 'missing' | 'damaged',
   ) {
-    super(problem === 'missing' ? `the text file ${path} is missing` : `the text file ${path} is damaged (its content does not match its name)`);
+    super(
+      problem === 'missing' ? `the text file ${path} is missing` : `the text file ${path} is damaged (its content does not match its name)`,
+    );
   }
 }
 

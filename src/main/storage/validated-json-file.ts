@@ -109,7 +109,10 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
     }
     const original = await this.#moveAside();
     const setAsideFile = this.#sibling('set-aside');
-    await writeFileDurably(setAsideFile, JSON.stringify({ setAsideFrom: original, at: this.#now().toISOString(), records: items }, null, 2));
+    await writeFileDurably(
+      setAsideFile,
+      JSON.stringify({ setAsideFrom: original, at: this.#now().toISOString(), records: items }, null, 2),
+    );
     this.#onSalvaged({ original, setAsideFile, items });
     return data;
   }
@@ -177,7 +180,8 @@ export function readStoreText(text: string): StoreReading {
     return { kind: 'unusable', reason: strict };
   }
   const salvaged = salvageStoreData(migrated as Record<string, unknown>);
-  if (newer) return { kind: 'newer', schemaVersion: version, data: typeof salvaged === 'string' ? createDefaultData() : frozen(salvaged.data) };
+  if (newer)
+    return { kind: 'newer', schemaVersion: version, data: typeof salvaged === 'string' ? createDefaultData() : frozen(salvaged.data) };
   if (typeof salvaged === 'string') return { kind: 'unusable', reason: strict };
   return { kind: 'salvaged', data: frozen(salvaged.data), setAside: salvaged.setAside };
 }

@@ -13,7 +13,14 @@ export function rewrittenReport(text: string, share: number, seed = 11): string 
   const words = text.split(/\s+/).filter(Boolean);
   return text
     .split('\n')
-    .map((line) => (line.length > 120 && random() < share ? line.split(' ').map(() => words[randomInt(random, 0, words.length - 1)]).join(' ') : line))
+    .map((line) =>
+      line.length > 120 && random() < share
+        ? line
+            .split(' ')
+            .map(() => words[randomInt(random, 0, words.length - 1)])
+            .join(' ')
+        : line,
+    )
     .join('\n');
 }
 
@@ -28,7 +35,20 @@ export async function annotateInBulk(core: Core, documentId: string, count: numb
     const target = describePassage(doc, start, start + randomInt(random, 10, 200));
     if (target === null) continue;
     const id = `a-bulk-${String(records.length).padStart(6, '0')}`;
-    records.push(AnnotationSchema.parse({ id, documentId, kind: 'question', note: '', tags: [], target, status: 'exact', createdAt: now, updatedAt: now, deletedAt: null }));
+    records.push(
+      AnnotationSchema.parse({
+        id,
+        documentId,
+        kind: 'question',
+        note: '',
+        tags: [],
+        target,
+        status: 'exact',
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      }),
+    );
   }
   await core.store.update((data) => {
     data.annotations.push(...records);

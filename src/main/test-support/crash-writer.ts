@@ -10,10 +10,12 @@ const documentId = 'jiaxing-2024-work-report';
 for (let n = Number(firstArg); ; n++) {
   if (n % 2 === 1) {
     const start = (n * 37) % 70_000;
-    await core.services.annotation.create({ documentId, start, end: start + 20, kind: 'question', note: `ack-${n}`, tags: [] }).catch(async () => {
-      // A range of white space only: annotate the start of the report instead.
-      await core.services.annotation.create({ documentId, start: 0, end: 20, kind: 'question', note: `ack-${n}`, tags: [] });
-    });
+    await core.services.annotation
+      .create({ documentId, start, end: start + 20, kind: 'question', note: `ack-${n}`, tags: [] })
+      .catch(async () => {
+        // A range of white space only: annotate the start of the report instead.
+        await core.services.annotation.create({ documentId, start: 0, end: 20, kind: 'question', note: `ack-${n}`, tags: [] });
+      });
   } else {
     await core.services.draft.update({ draftId, change: { title: `title-${n}`, reasons: `reasons written at step ${n}` } });
   }

@@ -33,7 +33,10 @@ export class StandInContents implements PageContents {
   /** Called when the main side sends the page a message (a test plays the page's part here). */
   onSend: (channel: string) => void = () => {};
 
-  onNavigate(kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: PreventableEvent, url: string) => void): void {
+  onNavigate(
+    kind: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): void {
     this.add(kind, listener);
   }
   onAttachWebview(listener: (event: PreventableEvent) => void): void {

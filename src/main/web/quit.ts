@@ -16,13 +16,20 @@ export async function quitWebHost(options: {
   const { store, log } = options;
   await store.close();
   if (store.health().ok) return 0;
-  const copy = await writeEmergencyCopy(store.data, options.dataFolder, options.fallbackFolder ?? defaultEmergencyFolder(), (options.now ?? (() => new Date()))());
+  const copy = await writeEmergencyCopy(
+    store.data,
+    options.dataFolder,
+    options.fallbackFolder ?? defaultEmergencyFolder(),
+    (options.now ?? (() => new Date()))(),
+  );
   if (copy) {
     log(`Deputy Desk could not save your last changes (${store.health().problem ?? 'unknown problem'}).`);
     log(`They were kept in an emergency copy: ${copy}`);
     log('Start Deputy Desk again, open Your data and restore that file ("Restore from a backup file…").');
     return 2;
   }
-  log(`Deputy Desk could not save your last changes (${store.health().problem ?? 'unknown problem'}), and no emergency copy could be written.`);
+  log(
+    `Deputy Desk could not save your last changes (${store.health().problem ?? 'unknown problem'}), and no emergency copy could be written.`,
+  );
   return 3;
 }

@@ -14,7 +14,10 @@ export type ReceiveUpload = (fileName: string, bytes: Uint8Array) => unknown;
  * Reads the raw body (the file itself, not JSON) up to the backup size limit that export also
  * keeps to, so whatever "back up everything" wrote can come back in.
  */
-export async function receiveUpload(request: IncomingMessage, receive: ReceiveUpload): Promise<{ status: number; body: ApiResult<unknown> }> {
+export async function receiveUpload(
+  request: IncomingMessage,
+  receive: ReceiveUpload,
+): Promise<{ status: number; body: ApiResult<unknown> }> {
   let fileName = 'backup';
   try {
     fileName = decodeURIComponent(String(request.headers[FILE_NAME_HEADER] ?? 'backup')).slice(0, 255);
@@ -27,6 +30,15 @@ export async function receiveUpload(request: IncomingMessage, receive: ReceiveUp
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     const limit = `${MAX_BACKUP_BYTES / 1024 / 1024} MB`;
-    return { status: 413, body: { ok: false, error: { code: 'INVALID_INPUT', message: `This file cannot be restored: it is larger than ${limit}, the largest backup Deputy Desk reads. Your current data is unchanged.` } } };
+    return {
+      status: 413,
+      body: {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: `This file cannot be restored: it is larger than ${limit}, the largest backup Deputy Desk reads. Your current data is unchanged.`,
+        },
+      },
+    };
   }
 }

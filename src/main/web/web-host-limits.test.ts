@@ -62,13 +62,21 @@ describe('web host limits', () => {
 
   it('refuses a body that is not valid UTF-8 with a clear error, and saves nothing of it', async () => {
     // "Li " then a lone continuation byte and a truncated 3-byte sequence: not UTF-8 at all.
-    const body = Buffer.concat([Buffer.from('{"delegation":"","deputyNumber":"","contact":"","name":"Li '), Buffer.from([0x80, 0xe4, 0xb8]), Buffer.from('"}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"delegation":"","deputyNumber":"","contact":"","name":"Li '),
+      Buffer.from([0x80, 0xe4, 0xb8]),
+      Buffer.from('"}'),
+    ]);
     const answer = await post(host, 'profile.update', body);
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body).error.message).toMatch(/UTF-8/);
     expect(core.store.data.profile.name).toBe('');
     // The same call in proper UTF-8 (Chinese included) goes through.
-    const good = await post(host, 'profile.update', Buffer.from(JSON.stringify({ name: '李明', delegation: '', deputyNumber: '', contact: '' })));
+    const good = await post(
+      host,
+      'profile.update',
+      Buffer.from(JSON.stringify({ name: '李明', delegation: '', deputyNumber: '', contact: '' })),
+    );
     expect(good.status).toBe(200);
     expect(core.store.data.profile.name).toBe('李明');
   });

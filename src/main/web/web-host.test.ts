@@ -17,7 +17,11 @@ interface Answer {
 }
 
 /** A raw request, so that Host and Origin can be set to anything (fetch would not allow it). */
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -41,7 +45,11 @@ describe('web host', () => {
     await mkdir(join(rendererDir, 'assets'));
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Deputy Desk</title>');
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    host = await startWebHost({ dispatch: core.dispatch, rendererDir, receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes) });
+    host = await startWebHost({
+      dispatch: core.dispatch,
+      rendererDir,
+      receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes),
+    });
     api = (method, body, extraHeaders = {}) =>
       send(host.port, `/api/${method}`, {
         method: 'POST',
@@ -101,7 +109,18 @@ describe('web host', () => {
     const textHash = await new TextStore(join(core.dataFolder, 'texts')).put(big);
     const addedAt = new Date().toISOString();
     await core.store.update((data) => {
-      data.documents.push({ id: 'big-report', title: 'Big', kind: 'other', origin: 'imported', textHash, addedAt, previousVersions: [], headingOverrides: { promote: [], demote: [] }, removedAt: null, parserRevision: 2 });
+      data.documents.push({
+        id: 'big-report',
+        title: 'Big',
+        kind: 'other',
+        origin: 'imported',
+        textHash,
+        addedAt,
+        previousVersions: [],
+        headingOverrides: { promote: [], demote: [] },
+        removedAt: null,
+        parserRevision: 2,
+      });
     });
     const exported = JSON.parse((await api('data.exportBackup', {})).body) as { ok: true; data: { base64: string; fileName: string } };
     const archive = Buffer.from(exported.data.base64, 'base64');
@@ -111,7 +130,11 @@ describe('web host', () => {
     });
 
     const upload = (headers: Record<string, string>) =>
-      send(host.port, '/upload', { method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'x-deputy-desk-file-name': encodeURIComponent(exported.data.fileName), ...headers }, body: archive });
+      send(host.port, '/upload', {
+        method: 'POST',
+        headers: { host: `127.0.0.1:${host.port}`, 'x-deputy-desk-file-name': encodeURIComponent(exported.data.fileName), ...headers },
+        body: archive,
+      });
     expect((await upload({})).status).toBe(401);
     expect((await upload({ [TOKEN_HEADER]: host.token, origin: 'http://evil.example' })).status).toBe(403);
     const staged = await upload({ [TOKEN_HEADER]: host.token });
@@ -156,7 +179,9 @@ describe('web host', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect(index.headers['content-security-policy']).not.toContain('unsafe-inline');
-    expect((await send(host.port, '/assets/app.js', { headers: { host: `127.0.0.1:${host.port}` } })).headers['content-type']).toMatch(/javascript/);
+    expect((await send(host.port, '/assets/app.js', { headers: { host: `127.0.0.1:${host.port}` } })).headers['content-type']).toMatch(
+      /javascript/,
+    );
     const dotted = await send(host.port, '/%2e%2e/%2e%2e/etc/passwd', { headers: { host: `127.0.0.1:${host.port}` } });
     expect(dotted.body).not.toContain('root:');
     // A real file right beside the renderer folder, whose name starts with the folder's name.

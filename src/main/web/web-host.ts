@@ -46,10 +46,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer(
     { headersTimeout: timeout, requestTimeout: timeout, connectionsCheckingInterval: options.connectionsCheckingIntervalMs ?? 5_000 },
     (request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'The host failed to answer.'));
-      else response.destroy();
-    });
+      handle(request, response).catch(() => {
+        if (!response.headersSent) sendJson(response, 500, failure('INTERNAL', 'The host failed to answer.'));
+        else response.destroy();
+      });
     },
   );
   server.maxConnections = MAX_CONNECTIONS;
@@ -124,7 +124,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       if (error instanceof BodyNotUtf8Error) {
-        sendJson(response, 400, failure('INVALID_INPUT', 'The request is not valid UTF-8 text: nothing was saved. Send the text in UTF-8.'));
+        sendJson(
+          response,
+          400,
+          failure('INVALID_INPUT', 'The request is not valid UTF-8 text: nothing was saved. Send the text in UTF-8.'),
+        );
         return;
       }
       throw error;

@@ -29,8 +29,7 @@ export interface RunOptions {
 }
 
 export type JobOutcome<C extends JobContract, J extends keyof C> =
-  | { ok: true; output: z.output<C[J]['output']> }
-  | { ok: false; refusal: JobRefusal<z.output<C[J]['refusal']>> };
+  { ok: true; output: z.output<C[J]['output']> } | { ok: false; refusal: JobRefusal<z.output<C[J]['refusal']>> };
 
 /** Why a job gave no result, naming the limit it hit. */
 export type JobRefusal<R> =

@@ -13,7 +13,10 @@ const scriptPath = (): string => (typeof entry.script === 'string' ? entry.scrip
 /** Both ways the app runs jobs — worker threads (web host) and utility processes (desktop app, here on a Node stand-in) — keep the same promises. */
 const runners: [string, JobRunner<typeof testJobContract>][] = [
   ['worker threads', createWorkerThreadRunner(testJobContract, { entry, timeLimitMs: 60_000, memoryLimitMb: 64 })],
-  ['utility processes', createUtilityProcessRunner(testJobContract, { fork: forkNodeUtility, script: scriptPath, timeLimitMs: 60_000, memoryLimitMb: 64 })],
+  [
+    'utility processes',
+    createUtilityProcessRunner(testJobContract, { fork: forkNodeUtility, script: scriptPath, timeLimitMs: 60_000, memoryLimitMb: 64 }),
+  ],
 ];
 
 describe.each(runners)('the capped job runner on %s', (_name, runner) => {
@@ -48,11 +51,17 @@ describe.each(runners)('the capped job runner on %s', (_name, runner) => {
   });
 
   it("passes on a job's own typed refusal", async () => {
-    expect(await runner.run('test.refuse', { limit: 200_000 })).toEqual({ ok: false, refusal: { limit: 'job', reason: { code: 'tooMany', limit: 200_000 } } });
+    expect(await runner.run('test.refuse', { limit: 200_000 })).toEqual({
+      ok: false,
+      refusal: { limit: 'job', reason: { code: 'tooMany', limit: 200_000 } },
+    });
   });
 
   it('reports a failing job and an answer that breaks its schema as crashes, never as results', async () => {
     expect(await runner.run('test.throw', {})).toEqual({ ok: false, refusal: { limit: 'crashed', message: 'a bug in the job' } });
-    expect(await runner.run('test.lie', {})).toEqual({ ok: false, refusal: { limit: 'crashed', message: 'test.lie answered a malformed result' } });
+    expect(await runner.run('test.lie', {})).toEqual({
+      ok: false,
+      refusal: { limit: 'crashed', message: 'test.lie answered a malformed result' },
+    });
   });
 });

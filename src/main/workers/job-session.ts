@@ -72,7 +72,9 @@ export function runJobSession(
       if (output.success) finish({ ok: true, output: output.data });
       else refuse({ limit: 'crashed', message: `${job} answered a malformed result` });
     });
-    host.onEnd((ending) => refuse(ending.kind === 'memory' ? { limit: 'memory', memoryLimitMb } : { limit: 'crashed', message: ending.message }));
+    host.onEnd((ending) =>
+      refuse(ending.kind === 'memory' ? { limit: 'memory', memoryLimitMb } : { limit: 'crashed', message: ending.message }),
+    );
     host.post({ job, input });
   });
 }

@@ -55,13 +55,22 @@ function parentChannel(): ParentChannel {
     return { once: (listener) => void port.once('message', listener), post: (message) => port.postMessage(message) };
   }
   const electronPort = electronParentPort();
-  if (electronPort) return { once: (listener) => electronPort.once('message', (event) => listener(event.data)), post: (message) => electronPort.postMessage(message) };
+  if (electronPort)
+    return {
+      once: (listener) => electronPort.once('message', (event) => listener(event.data)),
+      post: (message) => electronPort.postMessage(message),
+    };
   const send = process.send?.bind(process);
   if (send) return { once: (listener) => void process.once('message', listener), post: (message) => void send(message) };
   throw new Error('serveJob runs inside a worker, a utility process or a child process');
 }
 
-async function runJob<C extends JobContract>(contract: C, handlers: JobHandlers<C>, raw: unknown, post: (message: WorkerMessage) => void): Promise<void> {
+async function runJob<C extends JobContract>(
+  contract: C,
+  handlers: JobHandlers<C>,
+  raw: unknown,
+  post: (message: WorkerMessage) => void,
+): Promise<void> {
   const request = JobRequestSchema.safeParse(raw);
   if (!request.success || !Object.hasOwn(contract, request.data.job)) {
     post({ type: 'failed', message: `unknown or malformed job request` });

@@ -34,7 +34,9 @@ export function createUtilityProcessRunner<C extends JobContract>(contract: C, o
     prepare: () => {},
     run: (job, input, runOptions: RunOptions = {}) =>
       runOnHost(contract, job, input, options, runOptions, ({ memoryLimitMb }) =>
-        utilityHost(options.fork(options.script(), { execArgv: [`--max-old-space-size=${memoryLimitMb}`], serviceName: 'Deputy Desk file reader' })),
+        utilityHost(
+          options.fork(options.script(), { execArgv: [`--max-old-space-size=${memoryLimitMb}`], serviceName: 'Deputy Desk file reader' }),
+        ),
       ),
   };
 }

@@ -37,7 +37,15 @@ export function typeScriptEntry(url: URL): WorkerEntry {
   const esbuild = require('esbuild') as typeof Esbuild;
   const root = dirname(require.resolve('esbuild/package.json'));
   const outfile = join(root, '..', '.cache', 'deputy-desk', `${basename(url.pathname, '.ts')}-${process.pid}-${bundled.size}.mjs`);
-  esbuild.buildSync({ entryPoints: [fileURLToPath(url)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+  esbuild.buildSync({
+    entryPoints: [fileURLToPath(url)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+  });
   process.once('exit', () => rmSync(outfile, { force: true }));
   const entry = { script: pathToFileURL(outfile), eval: false };
   bundled.set(url.href, entry);

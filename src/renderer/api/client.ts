@@ -19,7 +19,10 @@ export class ApiCallError extends Error {
 }
 
 export interface ApiClient {
-  call<M extends ApiMethod>(method: M, ...input: keyof ApiInput<M> extends never ? [input?: ApiInput<M>] : [input: ApiInput<M>]): Promise<ApiOutput<M>>;
+  call<M extends ApiMethod>(
+    method: M,
+    ...input: keyof ApiInput<M> extends never ? [input?: ApiInput<M>] : [input: ApiInput<M>]
+  ): Promise<ApiOutput<M>>;
   /**
    * The web host only: streams a file the deputy chose in the page to the main side, which holds
    * it for `data.restoreBackup`. (The desktop app reads the file itself: `data.chooseBackupFile`.)

@@ -50,7 +50,11 @@ export function createHttpUpload(token: string, baseUrl = ''): (file: Blob, file
     try {
       response = await fetch(`${baseUrl}/upload`, {
         method: 'POST',
-        headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: token, 'x-deputy-desk-file-name': encodeURIComponent(fileName) },
+        headers: {
+          'content-type': 'application/octet-stream',
+          [TOKEN_HEADER]: token,
+          'x-deputy-desk-file-name': encodeURIComponent(fileName),
+        },
         body: file,
       });
     } catch {

@@ -50,66 +50,73 @@ export function Topbar(props: TopbarProps) {
       </div>
       {/* Row 2: what is open, and the commands for it. */}
       <div className="topbar-row topbar-row--context">
-      <h1 className="document-title" title={props.view === 'reader' ? props.title : undefined}>
-        {props.view === 'reader' ? props.title : t(VIEWS.find((v) => v.id === props.view)!.labelKey)}
-      </h1>
-      {props.view === 'reader' && (
-      <div className="topbar-tools">
-        {!props.readOnly && (
-          <button
-            type="button"
-            className="toolbar-button"
-            title={t('toolbar.annotateTitle', { shortcut: SHORTCUTS['annotation.annotate'] })}
-            aria-keyshortcuts="Control+Shift+A Meta+Shift+A"
-            // A press on the button must not collapse the selection it is about to annotate.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={props.onAnnotate}
-          >
-            <span aria-hidden="true">✎ </span>
-            {t('toolbar.annotate')}
-          </button>
+        <h1 className="document-title" title={props.view === 'reader' ? props.title : undefined}>
+          {props.view === 'reader' ? props.title : t(VIEWS.find((v) => v.id === props.view)!.labelKey)}
+        </h1>
+        {props.view === 'reader' && (
+          <div className="topbar-tools">
+            {!props.readOnly && (
+              <button
+                type="button"
+                className="toolbar-button"
+                title={t('toolbar.annotateTitle', { shortcut: SHORTCUTS['annotation.annotate'] })}
+                aria-keyshortcuts="Control+Shift+A Meta+Shift+A"
+                // A press on the button must not collapse the selection it is about to annotate.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={props.onAnnotate}
+              >
+                <span aria-hidden="true">✎ </span>
+                {t('toolbar.annotate')}
+              </button>
+            )}
+            {!props.readOnly && (
+              <button
+                type="button"
+                className="toolbar-button"
+                aria-pressed={props.side === 'annotations'}
+                title={t('toolbar.annotationsTitle', { shortcut: SHORTCUTS['annotations.togglePanel'] })}
+                aria-keyshortcuts="Control+Shift+L Meta+Shift+L"
+                onClick={props.onTogglePanel}
+              >
+                {t('toolbar.annotations')}
+                <span className="count-badge">{props.annotationCount}</span>
+              </button>
+            )}
+            <button
+              type="button"
+              className="toolbar-button"
+              aria-pressed={props.side === 'search'}
+              title={t('toolbar.searchTitle', { shortcut: SHORTCUTS['search.open'] })}
+              aria-keyshortcuts="Control+F Meta+F"
+              onClick={props.onSearch}
+            >
+              <span aria-hidden="true">⌕ </span>
+              {t('toolbar.search')}
+            </button>
+            {props.onToggleFigures && (
+              <button
+                type="button"
+                className="toolbar-button"
+                aria-pressed={props.side === 'figures'}
+                title={t('figures.toolbarTitle', { shortcut: FIGURES_SHORTCUT })}
+                aria-keyshortcuts={FIGURES_KEYSHORTCUTS}
+                onClick={props.onToggleFigures}
+                data-testid="figures-toggle"
+              >
+                <span aria-hidden="true">% </span>
+                {t('figures.toolbar')}
+              </button>
+            )}
+            <DocumentMenu
+              versions={props.versions}
+              viewingVersion={props.viewingVersion}
+              onImport={props.onImport}
+              onOpenVersion={props.onOpenVersion}
+              onExportNotes={props.onExportNotes}
+              details={props.details}
+            />
+          </div>
         )}
-        {!props.readOnly && (
-          <button
-            type="button"
-            className="toolbar-button"
-            aria-pressed={props.side === 'annotations'}
-            title={t('toolbar.annotationsTitle', { shortcut: SHORTCUTS['annotations.togglePanel'] })}
-            aria-keyshortcuts="Control+Shift+L Meta+Shift+L"
-            onClick={props.onTogglePanel}
-          >
-            {t('toolbar.annotations')}
-            <span className="count-badge">{props.annotationCount}</span>
-          </button>
-        )}
-        <button
-          type="button"
-          className="toolbar-button"
-          aria-pressed={props.side === 'search'}
-          title={t('toolbar.searchTitle', { shortcut: SHORTCUTS['search.open'] })}
-          aria-keyshortcuts="Control+F Meta+F"
-          onClick={props.onSearch}
-        >
-          <span aria-hidden="true">⌕ </span>
-          {t('toolbar.search')}
-        </button>
-        {props.onToggleFigures && (
-          <button
-            type="button"
-            className="toolbar-button"
-            aria-pressed={props.side === 'figures'}
-            title={t('figures.toolbarTitle', { shortcut: FIGURES_SHORTCUT })}
-            aria-keyshortcuts={FIGURES_KEYSHORTCUTS}
-            onClick={props.onToggleFigures}
-            data-testid="figures-toggle"
-          >
-            <span aria-hidden="true">% </span>
-            {t('figures.toolbar')}
-          </button>
-        )}
-        <DocumentMenu versions={props.versions} viewingVersion={props.viewingVersion} onImport={props.onImport} onOpenVersion={props.onOpenVersion} onExportNotes={props.onExportNotes} details={props.details} />
-      </div>
-      )}
       </div>
     </header>
   );

@@ -64,7 +64,18 @@ interface WorkspaceProps {
 }
 
 /** The views (reader with its annotation layer, panels, search and versions; drafts) under one top bar. */
-export function Workspace({ initialDocument, initialParagraphId, textSize, onError, settingsControls, banners, minCoSigners, onMinCoSigners, paneLayout, onPaneLayout }: WorkspaceProps) {
+export function Workspace({
+  initialDocument,
+  initialParagraphId,
+  textSize,
+  onError,
+  settingsControls,
+  banners,
+  minCoSigners,
+  onMinCoSigners,
+  paneLayout,
+  onPaneLayout,
+}: WorkspaceProps) {
   const { t, i18n } = useTranslation();
   const [notice, setNotice] = useState<WorkspaceNotice | null>(null);
   // A notice about a finished action belongs to the view it happened in; warnings and errors stay.
@@ -96,11 +107,14 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   }, [annotations, documentText, highlightStore]);
 
   const commands = useAnnotationCommands({ store, documentText, paneRef, lastSelection, selectionKey, topParagraph, notify: setNotice });
-  const onImported = useCallback((orphaned: number) => {
-    // The paragraph read when the import began, or the nearest one the revision kept.
-    setResumeAt(resumeBeforeImport.current);
-    if (orphaned > 0) setSide('annotations');
-  }, [setSide]);
+  const onImported = useCallback(
+    (orphaned: number) => {
+      // The paragraph read when the import began, or the nearest one the revision kept.
+      setResumeAt(resumeBeforeImport.current);
+      if (orphaned > 0) setSide('annotations');
+    },
+    [setSide],
+  );
   const { importFile, importCount, activity: revisionImport, cancelImport } = useDocumentImport(versions, store, setNotice, onImported);
   // Figures of the document shown (an earlier version's too); repainted when annotation marks change the DOM.
   const figuresLayer = useFiguresLayer(shown, paneRef, annotations);
@@ -113,7 +127,10 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const tagSuggestions = useMemo(() => tagsInUse(annotations), [annotations]);
 
   const shownParagraphs = useMemo(() => flattenParagraphs(shown), [shown]);
-  const searchData = useMemo(() => ({ paragraphs: shownParagraphs, annotations: readOnly ? EMPTY : annotations }), [shownParagraphs, readOnly, annotations]);
+  const searchData = useMemo(
+    () => ({ paragraphs: shownParagraphs, annotations: readOnly ? EMPTY : annotations }),
+    [shownParagraphs, readOnly, annotations],
+  );
 
   const revealResult = useCallback(
     (result: SearchResult) => {
@@ -160,7 +177,16 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   const inReader = view === 'reader';
   // The reader stays mounted (hidden) to keep its place; every other view is mounted while shown.
   const otherViews: Record<Exclude<ViewId, 'reader'>, ReactNode> = {
-    drafts: <DraftsView draftId={route.draftId} onOpen={openDraft} minCoSigners={minCoSigners} onMinCoSigners={onMinCoSigners} notify={setNotice} unsaved={unsaved} />,
+    drafts: (
+      <DraftsView
+        draftId={route.draftId}
+        onOpen={openDraft}
+        minCoSigners={minCoSigners}
+        onMinCoSigners={onMinCoSigners}
+        notify={setNotice}
+        unsaved={unsaved}
+      />
+    ),
     votes: votes.view,
     library: (
       <LibraryView
@@ -199,7 +225,13 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         sections={sections}
         sectionOf={sectionOf}
         citationOf={citationOf}
-        help={t('panel.help', { annotate: SHORTCUTS['annotation.annotate'], panel: SHORTCUTS['annotations.togglePanel'], search: SHORTCUTS['search.open'], undo: SHORTCUTS['edit.undoDelete'], ...SIZE_SHORTCUTS })}
+        help={t('panel.help', {
+          annotate: SHORTCUTS['annotation.annotate'],
+          panel: SHORTCUTS['annotations.togglePanel'],
+          search: SHORTCUTS['search.open'],
+          undo: SHORTCUTS['edit.undoDelete'],
+          ...SIZE_SHORTCUTS,
+        })}
         onJump={commands.jumpTo}
         onEdit={commands.openEdit}
         onDelete={(a) => void commands.remove(a)}
@@ -218,7 +250,13 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
   return (
     <div className="app">
       <a className="skip-link" href={`#${mainId}`} onClick={skipToMain}>
-        {inReader ? t('skipLink') : view === 'votes' ? t('votes.skipLink') : view === 'library' ? t('library.skipLink') : t('skipLinkDrafts')}
+        {inReader
+          ? t('skipLink')
+          : view === 'votes'
+            ? t('votes.skipLink')
+            : view === 'library'
+              ? t('library.skipLink')
+              : t('skipLinkDrafts')}
       </a>
       <Topbar
         title={shown.title}
@@ -231,7 +269,10 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onTogglePanel={togglePanel}
         onSearch={() => (side === 'search' ? closeSearch() : openSearch())}
         onImport={(file) => {
-          resumeBeforeImport.current = resumeCandidates(documentText.paragraphs.map((p) => p.id), topParagraph.current);
+          resumeBeforeImport.current = resumeCandidates(
+            documentText.paragraphs.map((p) => p.id),
+            topParagraph.current,
+          );
           void importFile(file);
         }}
         onOpenVersion={(v) => void versions.openVersion(v)}
@@ -242,34 +283,54 @@ export function Workspace({ initialDocument, initialParagraphId, textSize, onErr
         onToggleFigures={toggleFigures}
         details={shown.outline.details}
       />
-      <WorkspaceBanners banners={<>{banners}{revisionImport && <ImportProgress activity={revisionImport} onCancel={cancelImport} />}</>} notice={notice} onDismiss={() => setNotice(null)} viewing={versions.viewing?.version ?? null} onBack={() => {
+      <WorkspaceBanners
+        banners={
+          <>
+            {banners}
+            {revisionImport && <ImportProgress activity={revisionImport} onCancel={cancelImport} />}
+          </>
+        }
+        notice={notice}
+        onDismiss={() => setNotice(null)}
+        viewing={versions.viewing?.version ?? null}
+        onBack={() => {
           setResumeAt(topParagraph.current ? [topParagraph.current] : []);
           versions.backToCurrent();
-        }} />
+        }}
+      />
       <div className="views">
-      <div className={`view${inReader ? '' : ' view--inactive'}`} inert={!inReader} data-testid="reader-view">
-      <HighlightContext value={readOnly ? null : highlightStore}>
-        <ReaderView
-          key={`${current.id}-${versions.viewing?.version ?? 'current'}-${importCount}`}
-          document={shown}
-          initialParagraphId={readOnly ? null : firstSurviving(resumeAt, (id) => citations.has(id))}
-          textSize={textSize}
-          onError={onError}
-          paneRef={paneRef}
-          savePosition={!readOnly}
-          onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
-          overlay={
-            readOnly ? null : (
-              <SelectionButton paneRef={paneRef} documentText={documentText} lastSelection={lastSelection} selectionKey={selectionKey} shortcut={SHORTCUTS['annotation.annotate']} onAnnotate={commands.openCreate} onDraft={draftFromSelection} onCopyWithCitation={(range) => void copyWithCitation(range)} />
-            )
-          }
-          sidePanel={sidePanel}
-          paneLayout={paneLayout}
-          onPaneLayout={onPaneLayout}
-        />
-      </HighlightContext>
-      </div>
-      {view !== 'reader' && <div className="view">{otherViews[view]}</div>}
+        <div className={`view${inReader ? '' : ' view--inactive'}`} inert={!inReader} data-testid="reader-view">
+          <HighlightContext value={readOnly ? null : highlightStore}>
+            <ReaderView
+              key={`${current.id}-${versions.viewing?.version ?? 'current'}-${importCount}`}
+              document={shown}
+              initialParagraphId={readOnly ? null : firstSurviving(resumeAt, (id) => citations.has(id))}
+              textSize={textSize}
+              onError={onError}
+              paneRef={paneRef}
+              savePosition={!readOnly}
+              onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
+              overlay={
+                readOnly ? null : (
+                  <SelectionButton
+                    paneRef={paneRef}
+                    documentText={documentText}
+                    lastSelection={lastSelection}
+                    selectionKey={selectionKey}
+                    shortcut={SHORTCUTS['annotation.annotate']}
+                    onAnnotate={commands.openCreate}
+                    onDraft={draftFromSelection}
+                    onCopyWithCitation={(range) => void copyWithCitation(range)}
+                  />
+                )
+              }
+              sidePanel={sidePanel}
+              paneLayout={paneLayout}
+              onPaneLayout={onPaneLayout}
+            />
+          </HighlightContext>
+        </div>
+        {view !== 'reader' && <div className="view">{otherViews[view]}</div>}
       </div>
       {!readOnly && inReader && <HighlightTooltip paneRef={paneRef} byId={commands.byId} />}
       {votes.readerLayer}

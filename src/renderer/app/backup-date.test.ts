@@ -5,7 +5,9 @@ describe('backup dates', () => {
   it('reads the timestamp of a rolling backup from its file name, on any platform', () => {
     const expected = new Date('2026-11-27T10:00:00.000Z');
     expect(backupTakenAt('/home/li/.config/Deputy Desk/backups/deputy-desk.2026-11-27T10-00-00-000Z-00013f2a.json')).toEqual(expected);
-    expect(backupTakenAt('C:\\Users\\li\\AppData\\Roaming\\Deputy Desk\\backups\\deputy-desk.2026-11-27T10-00-00-000Z-0001ab.json')).toEqual(expected);
+    expect(
+      backupTakenAt('C:\\Users\\li\\AppData\\Roaming\\Deputy Desk\\backups\\deputy-desk.2026-11-27T10-00-00-000Z-0001ab.json'),
+    ).toEqual(expected);
     // Numbered backups (sequence first, then the time): the names written since backups are ordered by sequence.
     expect(backupTakenAt('/home/li/.config/Deputy Desk/backups/deputy-desk.0000000012.2026-11-27T10-00-00-000Z.json')).toEqual(expected);
   });

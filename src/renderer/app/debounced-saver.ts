@@ -85,10 +85,13 @@ export function createDebouncedSaver<T>(merge: (older: T, newer: T) => T, now: (
       handlers?.remember(pending.value);
       state('pending');
       stopTimer();
-      timer = setTimeout(() => {
-        timer = null;
-        void flush();
-      }, nextSaveDelay(firstUnsavedAt, now()));
+      timer = setTimeout(
+        () => {
+          timer = null;
+          void flush();
+        },
+        nextSaveDelay(firstUnsavedAt, now()),
+      );
     },
     flush,
     hasUnsaved: () => pending !== null,

@@ -2,7 +2,8 @@ import type { ApiOutput } from '../../shared/contract/api-contract';
 import type { Delivery } from '../../shared/domain/delivery';
 
 export type DeliveryOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
-export type ExportOutcome = DeliveryOutcome | { kind: 'refused'; problems: Extract<ApiOutput<'draft.exportDocx'>, { problems: unknown }>['problems'] };
+export type ExportOutcome =
+  DeliveryOutcome | { kind: 'refused'; problems: Extract<ApiOutput<'draft.exportDocx'>, { problems: unknown }>['problems'] };
 
 /** Finishes a DOCX export of a draft: the file delivered, or what stopped the main side from making it. */
 export function completeExport(result: ApiOutput<'draft.exportDocx'>): ExportOutcome {

@@ -15,7 +15,11 @@ export function importRefusalOf(error: unknown): ImportRefusal | null {
 export function importErrorMessage(error: unknown, t: TFunction, language: string): string | null {
   const refusal = importRefusalOf(error);
   if (!refusal) return apiErrorMessage(error);
-  return t(`library.refusal.${refusal.code}`, { limit: formatLimit(refusal, language), extension: refusal.extension ?? '', pages: formatPages(refusal.pages, language) });
+  return t(`library.refusal.${refusal.code}`, {
+    limit: formatLimit(refusal, language),
+    extension: refusal.extension ?? '',
+    pages: formatPages(refusal.pages, language),
+  });
 }
 
 /** Limits as a person reads them: megabytes, seconds or a count. */

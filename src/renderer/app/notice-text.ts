@@ -19,7 +19,9 @@ export function noticeText(notice: Notice, t: TFunction, language: string): stri
 
 /** The records a salvage set aside, one line each (the first ones; the file holds them all). */
 export function setAsideLines(notice: Notice, t: TFunction): string[] {
-  const lines = notice.setAside.map((item) => t('notice.setAsideItem', { what: t(`notice.collection.${item.collection}`), id: item.id ?? '', problem: item.problem }));
+  const lines = notice.setAside.map((item) =>
+    t('notice.setAsideItem', { what: t(`notice.collection.${item.collection}`), id: item.id ?? '', problem: item.problem }),
+  );
   const more = notice.setAsideCount - notice.setAside.length;
   if (more > 0) lines.push(t('notice.setAsideMore', { count: more }));
   return lines;
@@ -28,7 +30,11 @@ export function setAsideLines(notice: Notice, t: TFunction): string[] {
 /** What a 'store-recovered' notice says: restored from a backup (with its date), or a fresh start. */
 export function storeRecoveredText(notice: Notice, t: TFunction, language: string): string {
   if (notice.restoredFrom) {
-    return t('data.storeRestoredFromBackup', { reason: notice.reason, path: notice.path, backupDate: describeBackup(notice.restoredFrom, language) });
+    return t('data.storeRestoredFromBackup', {
+      reason: notice.reason,
+      path: notice.path,
+      backupDate: describeBackup(notice.restoredFrom, language),
+    });
   }
   return t('notice.storeRecovered', { reason: notice.reason, path: notice.path });
 }

@@ -60,7 +60,7 @@ function setUp(bin: ReturnType<typeof fakeBin>, steps: UndoSteps = createUndoSte
 }
 
 describe('one undo of removals', () => {
-  it("says what was removed and offers Undo, which puts that record back, refreshes the view, then says so", async () => {
+  it('says what was removed and offers Undo, which puts that record back, refreshes the view, then says so', async () => {
     const bin = fakeBin([draft('d-aaaaaaaa', '关于公交的建议', '2026-03-05T09:00:01.000Z')]);
     const { history, restored, last } = setUp(bin);
     history.removed({ kind: 'draft', id: 'd-aaaaaaaa' }, { key: 'drafts.deleted', values: { title: '关于公交的建议' } });
@@ -73,7 +73,10 @@ describe('one undo of removals', () => {
   });
 
   it('Ctrl+Z takes back the newest step first, removals and other changes in the order made', async () => {
-    const bin = fakeBin([draft('d-aaaaaaaa', 'First', '2026-03-05T09:00:01.000Z'), draft('d-bbbbbbbb', 'Second', '2026-03-05T09:00:02.000Z')]);
+    const bin = fakeBin([
+      draft('d-aaaaaaaa', 'First', '2026-03-05T09:00:01.000Z'),
+      draft('d-bbbbbbbb', 'Second', '2026-03-05T09:00:02.000Z'),
+    ]);
     const { history, restored } = setUp(bin);
     const order: string[] = [];
     history.removed({ kind: 'draft', id: 'd-aaaaaaaa' }, { key: 'drafts.deleted' });
@@ -106,7 +109,7 @@ describe('one undo of removals', () => {
     expect(bin.held.map((e) => e.id)).toEqual(['d-oooooooo', 'v-default-budget-report']);
   });
 
-  it('a refused restore is said in the view\'s words; the next Ctrl+Z goes on with the step before', async () => {
+  it("a refused restore is said in the view's words; the next Ctrl+Z goes on with the step before", async () => {
     const bin = fakeBin([draft('d-aaaaaaaa', 'Kept', '2026-03-05T09:00:01.000Z')]);
     const { history, restored, failures } = setUp(bin);
     history.removed({ kind: 'draft', id: 'd-aaaaaaaa' }, { key: 'drafts.deleted' });
@@ -127,7 +130,8 @@ describe('one undo of removals', () => {
     await history.undoLast();
     await history.undoLast();
     expect(undone).toEqual(['second re-attach']);
-    for (let i = 0; i < UNDO_STEPS_KEPT + 5; i += 1) history.changed(`k-${i}`, { key: 'annotation.reattached' }, async () => void undone.push(`step ${i}`));
+    for (let i = 0; i < UNDO_STEPS_KEPT + 5; i += 1)
+      history.changed(`k-${i}`, { key: 'annotation.reattached' }, async () => void undone.push(`step ${i}`));
     expect(steps.items).toHaveLength(UNDO_STEPS_KEPT);
     expect(steps.items[0]!.key).toBe('k-5');
   });

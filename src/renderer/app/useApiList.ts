@@ -4,7 +4,9 @@ import { errorText } from './error-message';
 import { apiQueryKey, useApiQuery, useQueryClient } from './query/useApiQuery';
 
 /** The methods that list something and need no input. */
-type ListMethod = { [M in ApiMethod]: ApiOutput<M> extends readonly unknown[] ? (Record<string, never> extends ApiInput<M> ? M : never) : never }[ApiMethod];
+type ListMethod = {
+  [M in ApiMethod]: ApiOutput<M> extends readonly unknown[] ? (Record<string, never> extends ApiInput<M> ? M : never) : never;
+}[ApiMethod];
 type Item<M extends ListMethod> = ApiOutput<M>[number];
 
 /**

@@ -12,10 +12,7 @@ export type BootData = Pick<ApiOutput<'app.boot'>, 'settings' | 'notices' | 'lib
   initialParagraphId: string | null;
 };
 
-export type BootState =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: BootData };
+export type BootState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: BootData };
 
 /** The library is empty: nothing to open. */
 export class EmptyLibraryError extends Error {
@@ -33,7 +30,11 @@ export function useBoot(): { state: BootState; retry: () => void } {
   const { refetch } = boot;
   const retry = useCallback(() => void refetch(), [refetch]);
   const state: BootState =
-    boot.isFetching || boot.isPending ? { status: 'loading' } : boot.isError ? { status: 'error', error: boot.error } : { status: 'ready', data: boot.data };
+    boot.isFetching || boot.isPending
+      ? { status: 'loading' }
+      : boot.isError
+        ? { status: 'error', error: boot.error }
+        : { status: 'ready', data: boot.data };
   return { state, retry };
 }
 

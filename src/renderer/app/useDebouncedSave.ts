@@ -22,7 +22,10 @@ export interface DebouncedSaveOptions<T> {
  */
 export function useDebouncedSave<T>({ merge, send, remember, leftOver }: DebouncedSaveOptions<T>) {
   const [saver] = useState(() => createDebouncedSaver(merge));
-  const [state, setState] = useState<{ status: SaveStatus; error: string | null }>({ status: leftOver === undefined ? 'saved' : 'pending', error: null });
+  const [state, setState] = useState<{ status: SaveStatus; error: string | null }>({
+    status: leftOver === undefined ? 'saved' : 'pending',
+    error: null,
+  });
   const onSend = useEffectEvent(send);
   const onRemember = useEffectEvent(remember);
   const [initialLeftOver] = useState(leftOver);

@@ -27,7 +27,9 @@ export function useSidePanel(paneRef: RefObject<HTMLElement | null>) {
     if (side === 'annotations') {
       setSide(null);
       const back = panelReturn.current;
-      requestAnimationFrame(() => (back?.isConnected && !back.closest('[data-testid="annotations-panel"]') ? back : paneRef.current)?.focus({ preventScroll: true }));
+      requestAnimationFrame(() =>
+        (back?.isConnected && !back.closest('[data-testid="annotations-panel"]') ? back : paneRef.current)?.focus({ preventScroll: true }),
+      );
       return;
     }
     panelReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -28,7 +28,7 @@ export function useTrackedImport() {
   useEffect(() => stopTimers, [stopTimers]);
 
   const run = useCallback(
-    async <T,>(fileName: string, call: (importId: string) => Promise<T>): Promise<T> => {
+    async <T>(fileName: string, call: (importId: string) => Promise<T>): Promise<T> => {
       const importId = crypto.randomUUID();
       running.current = importId;
       const ask = async () => {

@@ -10,5 +10,8 @@ import { createUndoSteps, undoHistory, type UndoDeps, type UndoHistory } from '.
 export function useUndoableRemoval({ kinds, notify, restoredNotice, onRestored, failed }: Omit<UndoDeps, 'api'>): UndoHistory {
   const api = useApi();
   const [steps] = useState(createUndoSteps);
-  return useMemo(() => undoHistory(steps, { api, kinds, notify, restoredNotice, onRestored, failed }), [steps, api, kinds, notify, restoredNotice, onRestored, failed]);
+  return useMemo(
+    () => undoHistory(steps, { api, kinds, notify, restoredNotice, onRestored, failed }),
+    [steps, api, kinds, notify, restoredNotice, onRestored, failed],
+  );
 }

@@ -38,7 +38,10 @@ export function useViewRoute(onLeaveView: () => void) {
     };
   }, []);
 
-  const selectView = useCallback((next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }), [navigate]);
+  const selectView = useCallback(
+    (next: ViewId) => navigate({ view: next, draftId: next === 'drafts' ? lastDraft.current : null }),
+    [navigate],
+  );
   const openDraft = useCallback((draftId: string | null) => navigate({ view: 'drafts', draftId }), [navigate]);
   return { route, view, selectView, openDraft };
 }

@@ -30,15 +30,25 @@ export function useWorkspaceActions({ documentId, language, notify, closeEditor,
         window.getSelection()?.removeAllRanges();
         openDraft(draft.id);
         // The new draft opens with focus in its title, the first thing to write.
-        focusWhenShown(() => document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`));
-        notify({ key: 'drafts.startedFrom', values: { citation: draft.citations[0]?.citation ?? '' }, valueKeys: { kind: `drafts.kind.${kind}` }, tone: 'info' });
+        focusWhenShown(() =>
+          document.querySelector<HTMLElement>(`[data-testid="draft-editor"][data-draft-id="${CSS.escape(draft.id)}"] input[id$="-title"]`),
+        );
+        notify({
+          key: 'drafts.startedFrom',
+          values: { citation: draft.citations[0]?.citation ?? '' },
+          valueKeys: { kind: `drafts.kind.${kind}` },
+          tone: 'info',
+        });
       } catch (error) {
         notify({ key: 'drafts.actionFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
     [api, language, closeEditor, openDraft, notify],
   );
-  const draftFromAnnotation = useCallback((annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }), [startDraft]);
+  const draftFromAnnotation = useCallback(
+    (annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }),
+    [startDraft],
+  );
   const draftFromSelection = useCallback(
     (range: { start: number; end: number }, kind: DraftKind) => void startDraft(kind, { documentId, start: range.start, end: range.end }),
     [startDraft, documentId],

@@ -45,7 +45,8 @@ export function AnnotationPicker({ groups, linked, onToggle }: AnnotationPickerP
                       {t(`kinds.${a.kind}`)} · {group.citationOf(a.target.paragraphId) || t('votes.links.orphaned')}
                     </span>
                     <span className="vote-picker-text">
-                      “{excerpt(a.target.quote.exact, 90)}”{a.note.trim() !== '' && <span className="vote-picker-note"> — {excerpt(a.note, 80)}</span>}
+                      “{excerpt(a.target.quote.exact, 90)}”
+                      {a.note.trim() !== '' && <span className="vote-picker-note"> — {excerpt(a.note, 80)}</span>}
                     </span>
                   </LinkToggle>
                 </li>

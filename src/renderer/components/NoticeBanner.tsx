@@ -47,7 +47,12 @@ export function NoticeBanner({ notice, onDismiss, onRestore }: NoticeBannerProps
             <button type="button" className="text-button" aria-disabled={restore === 'restoring'} onClick={confirm}>
               {t(restore === 'restoring' ? 'notice.restoring' : 'notice.restoreYes')}
             </button>
-            <button type="button" className="text-button" aria-disabled={restore === 'restoring'} onClick={() => restore === 'confirming' && setRestore('idle')}>
+            <button
+              type="button"
+              className="text-button"
+              aria-disabled={restore === 'restoring'}
+              onClick={() => restore === 'confirming' && setRestore('idle')}
+            >
               {t('notice.restoreCancel')}
             </button>
           </>

@@ -30,7 +30,13 @@ export function ParagraphPicker({ tree, linked, onToggle }: ParagraphPickerProps
       for (const section of sections) {
         const heading = `${section.displayLabel ?? ''} ${section.heading}`.toLocaleLowerCase();
         const paragraphs = section.paragraphs
-          .filter((p) => query === '' || heading.includes(query) || p.citation.toLocaleLowerCase().includes(query) || p.text.toLocaleLowerCase().includes(query))
+          .filter(
+            (p) =>
+              query === '' ||
+              heading.includes(query) ||
+              p.citation.toLocaleLowerCase().includes(query) ||
+              p.text.toLocaleLowerCase().includes(query),
+          )
           .map((p) => ({ id: p.id, citation: p.citation, text: p.text }));
         if (paragraphs.length > 0 || (query === '' && section.role === 'heading')) out.push({ section, paragraphs });
         visit(section.children);
@@ -46,14 +52,26 @@ export function ParagraphPicker({ tree, linked, onToggle }: ParagraphPickerProps
         <label htmlFor={`${id}-filter`} className="field-label">
           {t('votes.links.filter')}
         </label>
-        <input id={`${id}-filter`} type="search" className="draft-input" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        <input
+          id={`${id}-filter`}
+          type="search"
+          className="draft-input"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+        />
       </div>
       <div className="vote-picker-list">
         {rows.length === 0 && <p className="panel-empty">{t('votes.links.noMatch')}</p>}
         {rows.map(({ section, paragraphs }) => (
-          <section key={section.path} className={`vote-picker-section vote-picker-section--depth-${Math.min(section.depth, 2)}`} aria-labelledby={`${id}-${section.path}`}>
+          <section
+            key={section.path}
+            className={`vote-picker-section vote-picker-section--depth-${Math.min(section.depth, 2)}`}
+            aria-labelledby={`${id}-${section.path}`}
+          >
             <h3 id={`${id}-${section.path}`} className="vote-picker-heading">
-              {section.role === 'preamble' ? t('votes.links.opening') : `${section.displayLabel ?? ''} ${section.heading}`.trim() || t('votes.links.closing')}
+              {section.role === 'preamble'
+                ? t('votes.links.opening')
+                : `${section.displayLabel ?? ''} ${section.heading}`.trim() || t('votes.links.closing')}
             </h3>
             {paragraphs.length > 0 && (
               <ul className="vote-picker-paragraphs">

@@ -30,7 +30,10 @@ export function useLibraryDocuments(live?: { report: ReportDocument; annotations
       const summaries = await api.call('library.list', {});
       return Promise.all(
         summaries.map(async (summary) => {
-          const [report, annotations] = await Promise.all([api.call('document.get', { documentId: summary.id }), api.call('annotation.list', { documentId: summary.id })]);
+          const [report, annotations] = await Promise.all([
+            api.call('document.get', { documentId: summary.id }),
+            api.call('annotation.list', { documentId: summary.id }),
+          ]);
           return { summary, report, annotations };
         }),
       );

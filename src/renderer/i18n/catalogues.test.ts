@@ -41,7 +41,13 @@ describe('UI catalogues', () => {
 /** An i18next instance with both catalogues, as the app starts it (nesting and plurals on). */
 function translator(lng: 'en' | 'zh-CN') {
   const instance = i18next.createInstance();
-  void instance.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng, fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+  void instance.init({
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    lng,
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
   const t = (key: string, options: Record<string, unknown> = {}): string => String(instance.t(key as never, options as never));
   return { t };
 }
@@ -51,7 +57,12 @@ const baseKeys = [...new Set([...catalogues.en.keys()].map((key) => key.replace(
 
 describe('counts read as a person would say them', () => {
   // These messages only ever show a count of 2 or more (a duplicate needs two; a note over the limit has thousands).
-  const neverOne = new Set(['votes.ballotProblem.rankDuplicate', 'votes.ballotProblem.rankGapMany', 'votes.ballotProblem.duplicateName', 'annotation.noteTooLong']);
+  const neverOne = new Set([
+    'votes.ballotProblem.rankDuplicate',
+    'votes.ballotProblem.rankGapMany',
+    'votes.ballotProblem.duplicateName',
+    'annotation.noteTooLong',
+  ]);
 
   it('no English message says “1 …s” when the count is 1', () => {
     const { t } = translator('en');
@@ -80,14 +91,23 @@ describe('one product name per language', () => {
     const { t } = translator('zh-CN');
     const english = baseKeys.filter((key) => t(key, { count: 2 }).includes('Deputy Desk'));
     expect(english).toEqual([]);
-    for (const key of ['data.intro', 'data.notSaving', 'data.backupsExplained', 'data.notSavedYet', 'notice.storeRecovered', 'data.reload']) {
+    for (const key of [
+      'data.intro',
+      'data.notSaving',
+      'data.backupsExplained',
+      'data.notSavedYet',
+      'notice.storeRecovered',
+      'data.reload',
+    ]) {
       expect(t(key), key).toContain('代表履职助手');
     }
   });
 
   it('both catalogues name the product only through app.name', () => {
     for (const [name, entries] of Object.entries(catalogues)) {
-      const literal = [...entries].filter(([key, text]) => key !== 'app.name' && (text.includes('Deputy Desk') || text.includes('代表履职助手'))).map(([key]) => key);
+      const literal = [...entries]
+        .filter(([key, text]) => key !== 'app.name' && (text.includes('Deputy Desk') || text.includes('代表履职助手')))
+        .map(([key]) => key);
       expect(literal, name).toEqual([]);
     }
   });

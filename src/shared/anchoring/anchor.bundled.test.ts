@@ -30,7 +30,11 @@ describe('re-anchoring on a revision of the bundled report', () => {
   const edits = new Map<number, ParagraphEdit>();
   // A sentence inserted in the preamble ("On behalf of the Municipal People's Government…").
   const preamble = original.paragraphs.findIndex((p) => original.text.slice(p.start, p.end).startsWith('On behalf of'));
-  edits.set(preamble, { at: 0, remove: 0, insert: 'First of all, I thank all deputies for their trust and hard work over the past year. ' });
+  edits.set(preamble, {
+    at: 0,
+    remove: 0,
+    insert: 'First of all, I thank all deputies for their trust and hard work over the past year. ',
+  });
   // One word changed inside 10 quotes, each in its own paragraph, the word strictly inside the quote.
   const changed = new Set<number>();
   targets.forEach((target, index) => {

@@ -9,7 +9,8 @@ const ZH_QUOTE = '规模以上工业增加值增长7.1%，城乡居民人均可�
 const EN = 'We will build 30 new schools, renovate 120 old residential communities and add 5,000 elderly care beds across the city.';
 const EN_QUOTE = 'renovate 120 old residential communities and add 5,000 elderly care beds';
 const zhFiller = (n: number) => Array.from({ length: n }, (_, i) => `第${i + 1}项：推进区县重点工作，落实各项技术措施，确保按期完成。`);
-const enFiller = (n: number) => Array.from({ length: n }, (_, i) => `Item ${i + 1} lists a minor technical measure for the districts and its schedule.`);
+const enFiller = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Item ${i + 1} lists a minor technical measure for the districts and its schedule.`);
 
 function targetIn(paragraphs: string[], quote: string) {
   const doc = documentFromParagraphs(paragraphs);

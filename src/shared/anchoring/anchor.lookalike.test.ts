@@ -4,10 +4,13 @@ import { documentFromParagraphs } from './anchor-test-support';
 import { describePassage } from './describe-passage';
 
 // Reports repeat formulas; a deleted passage must not move onto a near-copy of it.
-const FORMULA_A = 'In 2024, we will follow the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era and implement the five-year plan.';
-const FORMULA_B = 'Our government has always followed the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era, and deepened reform in all areas.';
+const FORMULA_A =
+  'In 2024, we will follow the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era and implement the five-year plan.';
+const FORMULA_B =
+  'Our government has always followed the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era, and deepened reform in all areas.';
 const QUOTE = 'follow the guidance of Xi Jinping Thought on Socialism with Chinese Characteristics';
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `Annex line ${i} lists a minor technical measure for the districts.`).join(' ');
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Annex line ${i} lists a minor technical measure for the districts.`).join(' ');
 
 function targetIn(paragraphs: string[]) {
   const doc = documentFromParagraphs(paragraphs);
@@ -22,7 +25,8 @@ describe('anchor: look-alike passages', () => {
   });
 
   it('orphans a deleted passage whose look-alike is close but differs and sits among other words', () => {
-    const lookalike = 'Our government has always acted on the guidance of Xi Jinping Thought on Socialism with Chinese features, and deepened reform in all areas.';
+    const lookalike =
+      'Our government has always acted on the guidance of Xi Jinping Thought on Socialism with Chinese features, and deepened reform in all areas.';
     const target = targetIn(['Fellow Deputies,', FORMULA_A, lookalike]);
     expect(anchor(target, documentFromParagraphs(['Fellow Deputies,', lookalike]))).toEqual({ status: 'orphaned' });
   });

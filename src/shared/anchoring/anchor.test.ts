@@ -52,8 +52,18 @@ interface Case {
 const PREAMBLE = (t: string) => edit(t, 'Fellow Deputies,', 'Fellow Deputies, dear members of the CPPCC and comrades,');
 
 const CASES: Case[] = [
-  { name: 'unchanged document', quote: 'added 95,000 urban jobs', revise: (t) => t, expected: { status: 'exact', slice: 'added 95,000 urban jobs' } },
-  { name: 'preamble edited (offsets shift)', quote: 'grew by 5.9%', revise: PREAMBLE, expected: { status: 'exact', slice: 'grew by 5.9%' } },
+  {
+    name: 'unchanged document',
+    quote: 'added 95,000 urban jobs',
+    revise: (t) => t,
+    expected: { status: 'exact', slice: 'added 95,000 urban jobs' },
+  },
+  {
+    name: 'preamble edited (offsets shift)',
+    quote: 'grew by 5.9%',
+    revise: PREAMBLE,
+    expected: { status: 'exact', slice: 'grew by 5.9%' },
+  },
   {
     name: 'edit before the quote, same paragraph',
     quote: 'We completed 1,200 major projects',
@@ -137,7 +147,8 @@ const CASES: Case[] = [
     name: 'repeated quote, second occurrence, old offset now nearer the first',
     quote: 'We will expand effective investment',
     occurrence: 1,
-    revise: (t) => edit(t, 'We strengthened innovation. ', 'We strengthened innovation in 2023 and moved ahead with reform of state firms. '),
+    revise: (t) =>
+      edit(t, 'We strengthened innovation. ', 'We strengthened innovation in 2023 and moved ahead with reform of state firms. '),
     expected: { status: 'exact', slice: 'We will expand effective investment', occurrence: 1 },
   },
   {
@@ -179,7 +190,12 @@ const CASES: Case[] = [
     expected: { status: 'fuzzy', slice: '6.4%' },
   },
   { name: 'short quote, unchanged, after a shift', quote: '6.3%', revise: PREAMBLE, expected: { status: 'exact', slice: '6.3%' } },
-  { name: 'short quote deleted with its sentence', quote: '5.9%', revise: (t) => edit(t, ' The per capita disposable income of residents grew by 5.9%.', ''), expected: null },
+  {
+    name: 'short quote deleted with its sentence',
+    quote: '5.9%',
+    revise: (t) => edit(t, ' The per capita disposable income of residents grew by 5.9%.', ''),
+    expected: null,
+  },
   {
     name: 'short quote, one letter changed, context intact',
     quote: 'urban jobs',
@@ -237,7 +253,11 @@ describe('anchor', () => {
     const target = annotate(before, 'will build 30 new schools and 5,000 elderly care beds');
     const revised = doc(after);
     const start = nth(revised.text, 'will build 32 new schools and 5,000 elderly care beds');
-    expect(anchor(target, revised)).toMatchObject({ status: 'fuzzy', start, end: start + 'will build 32 new schools and 5,000 elderly care beds'.length });
+    expect(anchor(target, revised)).toMatchObject({
+      status: 'fuzzy',
+      start,
+      end: start + 'will build 32 new schools and 5,000 elderly care beds'.length,
+    });
   });
 
   it('does not land a deleted short quote on look-alike text', () => {

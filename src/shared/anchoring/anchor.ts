@@ -15,9 +15,7 @@ import type { PositionHints } from './position-hints';
 import { contextAgreement } from './text-similarity';
 
 export type AnchorResult =
-  | { status: 'exact'; start: number; end: number }
-  | { status: 'fuzzy'; start: number; end: number; score: number }
-  | { status: 'orphaned' };
+  { status: 'exact'; start: number; end: number } | { status: 'fuzzy'; start: number; end: number; score: number } | { status: 'orphaned' };
 
 type AnchorInput = Pick<AnnotationTarget, 'position' | 'quote'> & { paragraphId?: string };
 
@@ -106,7 +104,8 @@ export function anchor(target: AnchorInput, doc: DocumentText, options: AnchorOp
   const paragraph = paragraphById(doc, target.paragraphId);
   const hints = options.hints?.(start) ?? [];
   const occurrence = pickOccurrence(doc, hits, target, paragraph, [start, ...hints]);
-  if (occurrence && isCredible(occurrence, exact.length)) return { status: 'exact', start: occurrence.at, end: occurrence.at + exact.length };
+  if (occurrence && isCredible(occurrence, exact.length))
+    return { status: 'exact', start: occurrence.at, end: occurrence.at + exact.length };
   // (c) The quote itself was edited.
   const budget = { steps: options.searchSteps ?? DEFAULT_SEARCH_STEPS, exhausted: false };
   const match = fuzzyFind(doc.text, { quote: target.quote, hint: start, hints, paragraph, index: gramIndexOf(doc), budget });
@@ -119,7 +118,11 @@ export function anchor(target: AnchorInput, doc: DocumentText, options: AnchorOp
  * when orphaned. The quote is kept as stored, so the annotation always remembers the words the
  * deputy annotated, even after a fuzzy placement on slightly different ones.
  */
-export function reanchorTarget(target: AnnotationTarget, doc: DocumentText, options?: AnchorOptions): { status: AnchorStatus; target: AnnotationTarget } {
+export function reanchorTarget(
+  target: AnnotationTarget,
+  doc: DocumentText,
+  options?: AnchorOptions,
+): { status: AnchorStatus; target: AnnotationTarget } {
   const result = anchor(target, doc, options);
   if (result.status === 'orphaned') return { status: 'orphaned', target };
   const paragraph = doc.paragraphs[paragraphIndexAt(doc.paragraphs, result.start)];

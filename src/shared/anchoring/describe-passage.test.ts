@@ -17,11 +17,29 @@ describe('describePassage', () => {
     { name: 'inside one paragraph', start: at('737 billion'), end: at('737 billion') + 11, exact: '737 billion', paragraph: 1 },
     { name: 'whole paragraph with its separators', start: p[1]!.start - 2, end: p[1]!.end + 2, exact: PARAGRAPHS[1], paragraph: 1 },
     { name: 'starting on a separator', start: p[0]!.end, end: p[1]!.start + 7, exact: 'In 2023', paragraph: 1 },
-    { name: 'spanning two paragraphs', start: at('urban jobs'), end: at(' and keep'), exact: 'urban jobs.\n\nWe will expand effective investment', paragraph: 1 },
-    { name: 'spanning three paragraphs', start: at('Deputies'), end: at(' effective'), exact: `Deputies,\n\n${PARAGRAPHS[1]}\n\nWe will expand`, paragraph: 0 },
+    {
+      name: 'spanning two paragraphs',
+      start: at('urban jobs'),
+      end: at(' and keep'),
+      exact: 'urban jobs.\n\nWe will expand effective investment',
+      paragraph: 1,
+    },
+    {
+      name: 'spanning three paragraphs',
+      start: at('Deputies'),
+      end: at(' effective'),
+      exact: `Deputies,\n\n${PARAGRAPHS[1]}\n\nWe will expand`,
+      paragraph: 0,
+    },
     { name: 'leading and trailing spaces', start: at(' up by'), end: at('6.3%') + 5, exact: 'up by 6.3%.', paragraph: 1 },
     { name: 'reversed range', start: at('737') + 3, end: at('737'), exact: '737', paragraph: 1 },
-    { name: 'range past the ends (clamped)', start: p[2]!.start + 50, end: doc.text.length + 100, exact: PARAGRAPHS[2]!.slice(50), paragraph: 2 },
+    {
+      name: 'range past the ends (clamped)',
+      start: p[2]!.start + 50,
+      end: doc.text.length + 100,
+      exact: PARAGRAPHS[2]!.slice(50),
+      paragraph: 2,
+    },
     { name: 'one character', start: 0, end: 1, exact: 'F', paragraph: 0 },
   ])('$name', ({ start, end, exact, paragraph }) => {
     const target = describePassage(doc, start, end)!;

@@ -5,7 +5,15 @@ import { paragraphIndexAt } from './document-text';
 
 /** White space and the paragraph separator are trimmed off a selection (a triple-click selects the newline too). */
 function isSpace(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0x2028 || code === 0x2029 || code === 0xfeff;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff
+  );
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -16,7 +16,11 @@ We built 12 new schools.
 describe('buildDocumentText', () => {
   const doc = buildDocumentText(parseReport(REPORT));
   it('joins the paragraphs (not the headings) with the separator', () => {
-    expect(doc.text).toBe(['Report on the Work of the Government', 'Fellow Deputies,', 'The economy grew by 5.2%.', 'We built 12 new schools.'].join(PARAGRAPH_SEPARATOR));
+    expect(doc.text).toBe(
+      ['Report on the Work of the Government', 'Fellow Deputies,', 'The economy grew by 5.2%.', 'We built 12 new schools.'].join(
+        PARAGRAPH_SEPARATOR,
+      ),
+    );
   });
   it('records each paragraph span', () => {
     for (const p of doc.paragraphs) expect(doc.text.slice(p.start, p.end)).not.toContain('\n');

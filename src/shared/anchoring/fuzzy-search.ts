@@ -206,7 +206,10 @@ function bestInRange(text: string, from: number, to: number, query: FuzzyQuery, 
       if (!isAcceptable({ length, quoteSimilarity, prefix: context.prefix, suffix: context.suffix, near: isNear })) continue;
       const closeness = 1 / (1 + distanceToExpected(query, range.start) / POSITION_SCALE);
       const score =
-        (WEIGHTS.quote * quoteSimilarity + WEIGHTS.prefix * context.prefix + WEIGHTS.suffix * context.suffix + WEIGHTS.position * closeness) /
+        (WEIGHTS.quote * quoteSimilarity +
+          WEIGHTS.prefix * context.prefix +
+          WEIGHTS.suffix * context.suffix +
+          WEIGHTS.position * closeness) /
         WEIGHT_TOTAL;
       if (best === null || score > best.score) best = { start: range.start, end: range.end, score };
     }

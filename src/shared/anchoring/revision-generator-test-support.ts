@@ -47,7 +47,12 @@ const INSERTED_SENTENCES = [
   'We will listen carefully to the opinions of deputies and members of the CPPCC on this matter.',
   'Pilot programmes will first be carried out in two counties and then extended across the city.',
 ];
-const CLAUSES = ['and made solid progress in key areas', 'while keeping risks under control', 'with the support of all sectors of society', 'in line with the provincial plan'];
+const CLAUSES = [
+  'and made solid progress in key areas',
+  'while keeping risks under control',
+  'with the support of all sectors of society',
+  'in line with the provincial plan',
+];
 
 export interface GeneratedRevision {
   doc: DocumentText;
@@ -162,7 +167,12 @@ function makeEditors(vocabulary: readonly string[]): Record<EditKind, Editor> {
       const p = ps[i]!;
       const at = pick(random, sentenceEnds(p.text))!;
       touch([p.origin[at]!]);
-      ps.splice(i, 1, { text: p.text.slice(0, at), origin: p.origin.slice(0, at) }, { text: p.text.slice(at + 1), origin: p.origin.slice(at + 1) });
+      ps.splice(
+        i,
+        1,
+        { text: p.text.slice(0, at), origin: p.origin.slice(0, at) },
+        { text: p.text.slice(at + 1), origin: p.origin.slice(at + 1) },
+      );
       return true;
     },
     'merge-paragraphs': (ps, random, touch) => {

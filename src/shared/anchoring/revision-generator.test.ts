@@ -21,7 +21,17 @@ describe('revision generator (the ground truth of the anchoring bench)', () => {
     expect(revision.edits).toHaveLength(60);
     const kinds = new Set([7, 8, 9, 10].flatMap((seed) => generateRevision(original, 90, seededRandom(seed)).edits));
     expect([...kinds].sort()).toEqual(
-      ['change-figure', 'delete-paragraph', 'delete-sentence', 'insert-sentence', 'merge-paragraphs', 'move-paragraph', 'rewrite-clause', 'split-paragraph', 'substitute-word'].sort(),
+      [
+        'change-figure',
+        'delete-paragraph',
+        'delete-sentence',
+        'insert-sentence',
+        'merge-paragraphs',
+        'move-paragraph',
+        'rewrite-clause',
+        'split-paragraph',
+        'substitute-word',
+      ].sort(),
     );
     expect(revision.doc.text).not.toBe(original.text);
   });
@@ -31,7 +41,8 @@ describe('revision generator (the ground truth of the anchoring bench)', () => {
     revision.newOffset.forEach((at, o) => {
       if (at < 0) return;
       survivors++;
-      if (revision.doc.text[at] !== original.text[o]) throw new Error(`offset ${o} → ${at}: "${original.text[o]}" ≠ "${revision.doc.text[at]}"`);
+      if (revision.doc.text[at] !== original.text[o])
+        throw new Error(`offset ${o} → ${at}: "${original.text[o]}" ≠ "${revision.doc.text[at]}"`);
     });
     // Most of the report survives 60 edits, but not all of it.
     expect(survivors).toBeGreaterThan(original.text.length * 0.7);

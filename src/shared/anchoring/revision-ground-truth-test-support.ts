@@ -84,7 +84,11 @@ function passage(original: DocumentText, random: () => number, near?: number): A
   const paragraph = original.paragraphs.find((p) => p.start <= anchorAt && anchorAt < p.end);
   if (paragraph === undefined) return null;
   const start = Math.max(paragraph.start, anchorAt - randomInt(random, near === undefined ? 0 : 5, 100));
-  const end = Math.min(paragraph.end, start + randomInt(random, 10, 200), near === undefined ? Infinity : anchorAt + randomInt(random, 5, 100));
+  const end = Math.min(
+    paragraph.end,
+    start + randomInt(random, 10, 200),
+    near === undefined ? Infinity : anchorAt + randomInt(random, 5, 100),
+  );
   const target = describePassage(original, start, end);
   return target && target.quote.exact.length >= 10 ? target : null;
 }
@@ -93,7 +97,13 @@ function passage(original: DocumentText, random: () => number, near?: number): A
  * `count` annotations on the original: first passages around the revision's edits until at least
  * `minEdited` quotes are themselves edited (and some deleted), then passages anywhere.
  */
-export function annotationsFor(original: DocumentText, revision: GeneratedRevision, count: number, minEdited: number, random: () => number): AnnotationTarget[] {
+export function annotationsFor(
+  original: DocumentText,
+  revision: GeneratedRevision,
+  count: number,
+  minEdited: number,
+  random: () => number,
+): AnnotationTarget[] {
   const targets: AnnotationTarget[] = [];
   let edited = 0;
   for (let tries = 0; edited < minEdited && targets.length < count / 2 && tries < count * 20 && revision.touched.length > 0; tries++) {

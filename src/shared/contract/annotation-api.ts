@@ -40,7 +40,10 @@ export const annotationApi = {
   /** Moves an annotation (an orphaned one, typically) onto a new passage of the current text. */
   'annotation.reattach': {
     effect: 'write',
-    input: z.object({ annotationId: AnnotationIdSchema, ...Passage }).strict().refine(endsAfterStart, passageInOrder),
+    input: z
+      .object({ annotationId: AnnotationIdSchema, ...Passage })
+      .strict()
+      .refine(endsAfterStart, passageInOrder),
     output: AnnotationSchema,
   },
   /** Undoes the last re-attach of an annotation (same session, same text): its previous placement is back. */

@@ -23,5 +23,9 @@ export const binApi = {
   /** How many removed documents wait in the bin (deleted for good after `keptDays`). */
   'bin.summary': { effect: 'read', input: NoInput, output: z.object({ documents: z.number().int().min(0), keptDays: z.number().int() }) },
   /** "Empty removed items": every removed document deleted for good, with its annotations; its text files freed. */
-  'bin.empty': { effect: 'write', input: NoInput, output: z.object({ documents: z.number().int().min(0), freedTexts: z.number().int().min(0) }) },
+  'bin.empty': {
+    effect: 'write',
+    input: NoInput,
+    output: z.object({ documents: z.number().int().min(0), freedTexts: z.number().int().min(0) }),
+  },
 } as const satisfies ApiEntries<'bin'>;

@@ -41,6 +41,8 @@ export const ReportText = z
  */
 export const IncomingFile = {
   fileName: z.string().min(1).max(255),
-  base64: z.base64('the file content is not base64').max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, `the file is larger than ${MAX_IMPORT_BYTES / MB} MB`),
+  base64: z
+    .base64('the file content is not base64')
+    .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4, `the file is larger than ${MAX_IMPORT_BYTES / MB} MB`),
   importId: ImportIdSchema.optional(),
 };

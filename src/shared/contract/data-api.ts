@@ -4,7 +4,12 @@ import { type ApiEntries, NoInput } from './contract-parts';
 
 /** A backup file held by the main side for a restore (uploaded to the web host, or picked in the open dialog). */
 export const IncomingFileSchema = z.object({ fileId: z.string(), fileName: z.string() });
-export const RestoreSummarySchema = z.object({ documents: z.number(), annotations: z.number(), drafts: z.number(), previousKeptAt: z.string().nullable() });
+export const RestoreSummarySchema = z.object({
+  documents: z.number(),
+  annotations: z.number(),
+  drafts: z.number(),
+  previousKeptAt: z.string().nullable(),
+});
 
 export const dataApi = {
   /** Everything (store and document texts), as one archive file the deputy keeps where they like. */

@@ -46,7 +46,10 @@ export const draftApi = {
         source: z
           .union([
             z.object({ annotationId: AnnotationIdSchema }).strict(),
-            z.object({ documentId: DocumentIdSchema, ...Passage }).strict().refine(endsAfterStart, passageInOrder),
+            z
+              .object({ documentId: DocumentIdSchema, ...Passage })
+              .strict()
+              .refine(endsAfterStart, passageInOrder),
           ])
           .optional(),
       })
@@ -65,11 +68,17 @@ export const draftApi = {
   /** What stops the draft from being exported, exactly (and reminders that don't). */
   'draft.check': { effect: 'read', input: DraftRef, output: z.array(DraftProblemSchema) },
   /** The DOCX, or, when something stops the draft from being exported, what (as `draft.check` answers it). */
-  'draft.exportDocx': { effect: 'read', input: DraftRef, output: z.union([z.object({ problems: z.array(DraftProblemSchema) }), DeliverySchema]) },
+  'draft.exportDocx': {
+    effect: 'read',
+    input: DraftRef,
+    output: z.union([z.object({ problems: z.array(DraftProblemSchema) }), DeliverySchema]),
+  },
   'draft.exportJson': { effect: 'read', input: DraftRef, output: DeliverySchema },
   'draft.importJson': {
     effect: 'write',
-    input: z.object({ text: z.string().max(WEB_HOST_REQUEST_BYTES, `the draft file is larger than ${WEB_HOST_REQUEST_BYTES / 1024 / 1024} MB`) }).strict(),
+    input: z
+      .object({ text: z.string().max(WEB_HOST_REQUEST_BYTES, `the draft file is larger than ${WEB_HOST_REQUEST_BYTES / 1024 / 1024} MB`) })
+      .strict(),
     output: DraftSchema,
   },
 } as const satisfies ApiEntries<'draft'>;

@@ -5,7 +5,13 @@ import { ImportIdSchema, ImportProgressSchema } from '../domain/import-refusal';
 import { type ApiEntries, NoInput, DocumentRef, ReportText, IncomingFile } from './contract-parts';
 
 const ImportRef = z.object({ importId: ImportIdSchema }).strict();
-const ImportPreviewSchema = z.object({ fileName: z.string(), format: z.string(), title: z.string(), text: z.string(), outline: OutlineSchema });
+const ImportPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.string(),
+  title: z.string(),
+  text: z.string(),
+  outline: OutlineSchema,
+});
 
 export const libraryApi = {
   'library.list': {
@@ -31,7 +37,9 @@ export const libraryApi = {
   },
   'library.addDocument': {
     effect: 'write',
-    input: z.object({ title: z.string().max(300), kind: DocumentKindSchema, text: ReportText, overrides: HeadingOverridesSchema.optional() }).strict(),
+    input: z
+      .object({ title: z.string().max(300), kind: DocumentKindSchema, text: ReportText, overrides: HeadingOverridesSchema.optional() })
+      .strict(),
     output: DocumentSummarySchema,
   },
   'library.rename': {

@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { ImportRefusalSchema } from '../domain/import-refusal';
 
-export const API_ERROR_CODES = [
-  'UNKNOWN_METHOD',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'STORAGE',
-  'INTERNAL',
-] as const;
+export const API_ERROR_CODES = ['UNKNOWN_METHOD', 'INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'STORAGE', 'INTERNAL'] as const;
 export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { InterfaceZoomSchema, LanguageSchema, MIN_CO_SIGNERS_RANGE, PaneLayoutSchema, SettingsSchema, TEXT_SIZE_MAX, TEXT_SIZE_MIN } from '../domain/settings';
+import {
+  InterfaceZoomSchema,
+  LanguageSchema,
+  MIN_CO_SIGNERS_RANGE,
+  PaneLayoutSchema,
+  SettingsSchema,
+  TEXT_SIZE_MAX,
+  TEXT_SIZE_MIN,
+} from '../domain/settings';
 import { type ApiEntries, NoInput } from './contract-parts';
 
 export const settingsApi = {

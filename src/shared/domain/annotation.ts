@@ -38,7 +38,11 @@ export const TagsSchema = z
   .array(z.string().max(200))
   .max(100)
   .transform((tags) => normalizeTags(tags))
-  .pipe(z.array(z.string().min(1).max(TAG_MAX_LENGTH, `a tag has at most ${TAG_MAX_LENGTH} characters`)).max(TAGS_MAX_COUNT, `at most ${TAGS_MAX_COUNT} tags`));
+  .pipe(
+    z
+      .array(z.string().min(1).max(TAG_MAX_LENGTH, `a tag has at most ${TAG_MAX_LENGTH} characters`))
+      .max(TAGS_MAX_COUNT, `at most ${TAGS_MAX_COUNT} tags`),
+  );
 
 export const NoteSchema = z.string().max(NOTE_MAX_LENGTH, `a note has at most ${NOTE_MAX_LENGTH.toLocaleString('en')} characters`);
 

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
 /** The store's collections a record can be set aside from (salvage of a partly invalid file). */
-export const SET_ASIDE_COLLECTIONS = ['documents', 'annotations', 'drafts', 'voteItems', 'notices', 'readingPositions', 'seededBundles', 'inlineTexts', 'settings', 'profile'] as const;
+export const SET_ASIDE_COLLECTIONS = [
+  'documents',
+  'annotations',
+  'drafts',
+  'voteItems',
+  'notices',
+  'readingPositions',
+  'seededBundles',
+  'inlineTexts',
+  'settings',
+  'profile',
+] as const;
 
 /** One record of a damaged store file that did not validate and was set aside. */
 export const SetAsideItemSchema = z.object({

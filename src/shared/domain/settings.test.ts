@@ -10,7 +10,10 @@ describe('SettingsSchema', () => {
 
   it('keeps a saved zoom and layout', () => {
     const layout = { outlineWidth: 220, outlineCollapsed: true, panelWidth: 300 };
-    expect(SettingsSchema.parse({ ...saved, interfaceZoom: 150, paneLayout: layout })).toMatchObject({ interfaceZoom: 150, paneLayout: layout });
+    expect(SettingsSchema.parse({ ...saved, interfaceZoom: 150, paneLayout: layout })).toMatchObject({
+      interfaceZoom: 150,
+      paneLayout: layout,
+    });
   });
 
   it.each([

@@ -31,7 +31,11 @@ export const PaneLayoutSchema = z.object({
   panelWidth: z.number().int().min(PANE_WIDTHS.panel.min).max(PANE_WIDTHS.panel.max),
 });
 export type PaneLayout = z.infer<typeof PaneLayoutSchema>;
-export const DEFAULT_PANE_LAYOUT: PaneLayout = { outlineWidth: PANE_WIDTHS.outline.default, outlineCollapsed: false, panelWidth: PANE_WIDTHS.panel.default };
+export const DEFAULT_PANE_LAYOUT: PaneLayout = {
+  outlineWidth: PANE_WIDTHS.outline.default,
+  outlineCollapsed: false,
+  panelWidth: PANE_WIDTHS.panel.default,
+};
 
 /** The deputy's preferences. `language: null` means "follow the system language". */
 export const SettingsSchema = z.object({

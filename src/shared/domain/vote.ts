@@ -63,9 +63,7 @@ export const ItemTitleSchema = z
   .transform((title) => title.replace(/\s+/g, ' ').trim())
   .pipe(z.string().min(1, 'the title is empty'));
 
-export const RationaleSchema = z
-  .string()
-  .max(RATIONALE_MAX, `the reasons have at most ${RATIONALE_MAX.toLocaleString('en')} characters`);
+export const RationaleSchema = z.string().max(RATIONALE_MAX, `the reasons have at most ${RATIONALE_MAX.toLocaleString('en')} characters`);
 
 /** M: how many candidates may be chosen (approved, ticked or ranked); at least 1. */
 export const MaxChoicesSchema = z
@@ -90,9 +88,16 @@ export const CandidateContentSchema = z.object({
     .max(CANDIDATE_NAME_MAX, `a candidate's name has at most ${CANDIDATE_NAME_MAX} characters`)
     .transform((name) => name.replace(/\s+/g, ' ').trim())
     .pipe(z.string().min(1, "the candidate's name is empty")),
-  description: z.string().max(CANDIDATE_DESCRIPTION_MAX, `a description has at most ${CANDIDATE_DESCRIPTION_MAX.toLocaleString('en')} characters`),
+  description: z
+    .string()
+    .max(CANDIDATE_DESCRIPTION_MAX, `a description has at most ${CANDIDATE_DESCRIPTION_MAX.toLocaleString('en')} characters`),
   /** In 万元 (10,000 yuan); null when not given. */
-  investment: z.number('the investment must be a number (in 10,000 yuan)').finite().min(0, 'the investment cannot be negative').max(INVESTMENT_MAX).nullable(),
+  investment: z
+    .number('the investment must be a number (in 10,000 yuan)')
+    .finite()
+    .min(0, 'the investment cannot be negative')
+    .max(INVESTMENT_MAX)
+    .nullable(),
   completion: CompletionSchema,
 });
 export type CandidateContent = z.infer<typeof CandidateContentSchema>;

@@ -70,7 +70,9 @@ describe('validateDraft', () => {
   });
 
   it('describes each problem in plain words', () => {
-    expect(describeProblem({ code: 'tooFewCoSigners', have: 4, need: 10, blocking: true })).toBe('a proposal needs at least 10 co-signers (it has 4)');
+    expect(describeProblem({ code: 'tooFewCoSigners', have: 4, need: 10, blocking: true })).toBe(
+      'a proposal needs at least 10 co-signers (it has 4)',
+    );
     expect(describeProblem({ code: 'required', field: 'measures', blocking: true })).toBe('at least one measure is missing');
   });
 });

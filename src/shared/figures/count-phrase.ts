@@ -14,23 +14,26 @@ export interface CountPhrase {
 }
 
 const STOP = new Set(
-  ('of in at to for with on from by into onto each per that which who whose were was are is be been being ' +
+  (
+    'of in at to for with on from by into onto each per that which who whose were was are is be been being ' +
     'has have had will would can could should may might must as than the a an this these those their its ' +
     'our we they it he she you respectively including both all above below under over made won took got ' +
-    'became did do does not no nor so if when while where after before since until')
-    .split(' '),
+    'became did do does not no nor so if when while where after before since until'
+  ).split(' '),
 );
 const UNIT_NOUNS = new Set(
-  ('people persons person residents households families tons tonnes hectares mu km kilometers kilometres ' +
+  (
+    'people persons person residents households families tons tonnes hectares mu km kilometers kilometres ' +
     'meters metres years months days hours minutes times kinds items cases pieces units sets enterprises ' +
     'companies firms projects jobs schools students teachers children doctors villages towns measures ' +
-    'policies cities counties seats beds vehicles')
-    .split(' '),
+    'policies cities counties seats beds vehicles'
+  ).split(' '),
 );
 const CASED_UNITS = new Set(['TEU', 'TEUs', 'MW', 'GW', 'kW', 'kWh', 'km']);
 const MODIFIERS = new Set(['more', 'new', 'such', 'additional', 'other', 'extra', 'and', 'or', 'but', 'square', 'cubic']);
 const ED_NOUNS = new Set(['hundred', 'need', 'needs', 'speed', 'seed', 'feed', 'bed', 'shed']);
-const MEASURE_VERB = /\b(?:total(?:l)?ed|total(?:l)?ing|reached|reaching|exceeded|exceeding|exceeds?|hit|numbered|amounted to|stood at|stands at|came to)\s(?:more than\s|over\s|about\s|around\s|nearly\s)?$/i;
+const MEASURE_VERB =
+  /\b(?:total(?:l)?ed|total(?:l)?ing|reached|reaching|exceeded|exceeding|exceeds?|hit|numbered|amounted to|stood at|stands at|came to)\s(?:more than\s|over\s|about\s|around\s|nearly\s)?$/i;
 const WORD_AT = /[A-Za-z][A-Za-z&'-]{0,30}/y;
 
 function isCapitalized(word: string): boolean {

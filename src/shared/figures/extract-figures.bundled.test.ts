@@ -28,38 +28,78 @@ function figureAfter(fragment: string): Figure {
 describe('extractFigures on the bundled Jiaxing 2024 report', () => {
   it('finds the 2023 GDP and its growth in the same sentence, as results of part I', () => {
     const gdp = figureAfter('The gross domestic product reached');
-    expect(gdp).toMatchObject({ text: '706.25 billion yuan', kind: 'money', value: 706.25e9, unit: 'yuan', temporal: 'result', partLabel: 'I', citation: 'I ¶2', sectionPath: 'I' });
+    expect(gdp).toMatchObject({
+      text: '706.25 billion yuan',
+      kind: 'money',
+      value: 706.25e9,
+      unit: 'yuan',
+      temporal: 'result',
+      partLabel: 'I',
+      citation: 'I ¶2',
+      sectionPath: 'I',
+    });
     const growth = figureAfter('a growth of 6.3%');
-    expect(growth).toMatchObject({ text: '6.3%', kind: 'percentage', value: 6.3, unit: '%', direction: 'up', temporal: 'result', partLabel: 'I', citation: 'I ¶2' });
+    expect(growth).toMatchObject({
+      text: '6.3%',
+      kind: 'percentage',
+      value: 6.3,
+      unit: '%',
+      direction: 'up',
+      temporal: 'result',
+      partLabel: 'I',
+      citation: 'I ¶2',
+    });
     expect(growth.sentence).toBe(gdp.sentence);
     expect(gdp.sentence.startsWith('The gross domestic product reached 706.25 billion yuan')).toBe(true);
   });
 
   it('finds the 2024 GDP target "around 6%" in the projected targets paragraph of part II', () => {
     const target = figureAfter('The GDP is around');
-    expect(target).toMatchObject({ text: '6%', kind: 'percentage', value: 6, qualifier: 'around', temporal: 'target', partLabel: 'II', citation: 'II ¶2', sectionPath: 'II', range: null });
+    expect(target).toMatchObject({
+      text: '6%',
+      kind: 'percentage',
+      value: 6,
+      qualifier: 'around',
+      temporal: 'target',
+      partLabel: 'II',
+      citation: 'II ¶2',
+      sectionPath: 'II',
+      range: null,
+    });
     const paragraph = paragraphs.find((p) => p.id === target.paragraphId);
     expect(paragraph?.text.startsWith('The main projected development targets this year go as follows')).toBe(true);
   });
 
   // Checked by hand against the report text.
   const table: [fragment: string, expected: Partial<Figure>][] = [
-    ['fiscal investment in sci-tech innovation increased by', { text: '18.4%', kind: 'percentage', value: 18.4, direction: 'up', temporal: 'result', citation: 'I.2 ¶1' }],
-    ['strove for 45', { text: '45 pilot reform projects', kind: 'count', value: 45, unit: 'projects', temporal: 'result', citation: 'I.4 ¶1' }],
+    [
+      'fiscal investment in sci-tech innovation increased by',
+      { text: '18.4%', kind: 'percentage', value: 18.4, direction: 'up', temporal: 'result', citation: 'I.2 ¶1' },
+    ],
+    [
+      'strove for 45',
+      { text: '45 pilot reform projects', kind: 'count', value: 45, unit: 'projects', temporal: 'result', citation: 'I.4 ¶1' },
+    ],
     ['accidents and deaths decreased by 15.6%', { text: '15.6%', kind: 'percentage', value: 15.6, direction: 'down', temporal: 'result' }],
     ['15.6% and 21.5%', { text: '15.6%', direction: 'down' }],
     ['and 21.5% respectively', { text: '21.5%', kind: 'percentage', value: 21.5, direction: 'down' }],
     ['and 8.9% respectively', { text: '8.9%', kind: 'percentage', direction: 'down', citation: 'I.1 ¶1' }],
     ['Newly established market entities totaled', { text: '116,000', kind: 'count', value: 116000, unit: null, temporal: 'result' }],
     ['special-purpose bonds of', { text: '35.91 billion yuan', kind: 'money', value: 35.91e9, unit: 'yuan', temporal: 'result' }],
-    ['foreign investment actually utilized totaled', { text: 'USD 3.01 billion', kind: 'money', value: 3.01e9, unit: 'USD', temporal: 'result' }],
+    [
+      'foreign investment actually utilized totaled',
+      { text: 'USD 3.01 billion', kind: 'money', value: 3.01e9, unit: 'USD', temporal: 'result' },
+    ],
     ['3.01 billion, ranking', { text: 'ranking third in Zhejiang', kind: 'ranking', value: 3, temporal: 'result' }],
     ['The cargo throughput of Jiaxing Port reached', { text: '140 million tons', kind: 'count', value: 140e6, unit: 'tons' }],
     ['the throughput of containers reached', { text: '3.404 million TEUs', kind: 'count', value: 3.404e6, unit: 'TEUs' }],
     ['an increase of 19.3%, ranking', { text: '19.3%', kind: 'percentage', direction: 'up', citation: 'I.3 ¶1' }],
     ['19.3%, ranking 75', { text: '19.3%' }],
     ['ranking 75 in top 100', { text: 'ranking 75 in top 100', kind: 'ranking', value: 75 }],
-    ['good air quality increased', { text: '2.8 percentage points', kind: 'percentage', value: 2.8, unit: 'percentage points', direction: 'up' }],
+    [
+      'good air quality increased',
+      { text: '2.8 percentage points', kind: 'percentage', value: 2.8, unit: 'percentage points', direction: 'up' },
+    ],
     ['ranked first for the 18th', { text: 'ranked first', kind: 'ranking', value: 1 }],
     ['for the 18th consecutive', { text: 'for the 18th consecutive', kind: 'streak', value: 18, unit: 'years', temporal: 'result' }],
     ['health model city for the third', { text: 'for the third consecutive year', kind: 'streak', value: 3 }],
@@ -72,19 +112,31 @@ describe('extractFigures on the bundled Jiaxing 2024 report', () => {
     ['included into top ten', { text: 'top ten', kind: 'ranking', value: 10 }],
     ['bringing 104.1', { text: '104.1-billion-yuan', kind: 'money', value: 104.1e9 }],
     ['exceeded 500', { text: '500', kind: 'count', value: 500, qualifier: 'more than' }],
-    ['enterprises above the designated size grow by', { text: '6%', kind: 'percentage', qualifier: 'more than', direction: 'up', temporal: 'target', citation: 'II ¶2' }],
+    [
+      'enterprises above the designated size grow by',
+      { text: '6%', kind: 'percentage', qualifier: 'more than', direction: 'up', temporal: 'target', citation: 'II ¶2' },
+    ],
     ['increase by over', { text: '5.5%', phrase: 'over 5.5%', value: 5.5, qualifier: 'more than', temporal: 'target' }],
     ['the R&D investment intensity reaches', { text: '3.55%', phrase: '3.55%', value: 3.55, qualifier: null, temporal: 'target' }],
     ['fiscal revenue grows by about', { text: '6%', qualifier: 'about', temporal: 'target' }],
     ['economy; 110,000', { text: '110,000 new jobs', kind: 'count', value: 110000, temporal: 'target' }],
     ['stands below', { text: '5%', phrase: 'below 5%', value: 5, qualifier: 'less than', temporal: 'target' }],
-    ['Total investment will exceed', { text: '330 billion yuan', kind: 'money', value: 330e9, qualifier: 'more than', temporal: 'target', citation: 'II.4 ¶1' }],
+    [
+      'Total investment will exceed',
+      { text: '330 billion yuan', kind: 'money', value: 330e9, qualifier: 'more than', temporal: 'target', citation: 'II.4 ¶1' },
+    ],
     ['attract over 50 projects each with', { text: '50 projects', kind: 'count', qualifier: 'more than', temporal: 'target' }],
     ['each with US$100', { text: 'US$100 million', kind: 'money', value: 100e6, unit: 'USD', temporal: 'target' }],
     ['foreign investment of US$ three', { text: 'US$ three billion', kind: 'money', value: 3e9, unit: 'USD', temporal: 'target' }],
-    ['finish constructing more than 35', { text: '35 such courtyards', kind: 'count', value: 35, unit: 'courtyards', qualifier: 'more than', temporal: 'target' }],
+    [
+      'finish constructing more than 35',
+      { text: '35 such courtyards', kind: 'count', value: 35, unit: 'courtyards', qualifier: 'more than', temporal: 'target' },
+    ],
     ['supply approximately', { text: '2,333 hectares', kind: 'count', value: 2333, qualifier: 'about', temporal: 'target' }],
-    ['digital economy will increase by', { text: '7%', kind: 'percentage', value: 7, direction: 'up', temporal: 'target', citation: 'II.2 ¶3' }],
+    [
+      'digital economy will increase by',
+      { text: '7%', kind: 'percentage', value: 7, direction: 'up', temporal: 'target', citation: 'II.2 ¶3' },
+    ],
     ['50,000 more skilled', { text: '50,000 more skilled personnel', kind: 'count', unit: 'personnel', temporal: 'target' }],
   ];
   it.each(table)('after "%s"', (fragment, expected) => {

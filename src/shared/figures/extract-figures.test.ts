@@ -26,19 +26,72 @@ describe('extractFigures: what is (not) a figure', () => {
     ['Jiaxing ranked No. 1 among the cities of Zhejiang.', [{ text: 'No. 1', kind: 'ranking', value: 1 }]],
     ['We implemented the guiding principles of the Party’s 20th National Congress.', []],
     ['The 10th Jiaxing Games was held successfully.', []],
-    ['Total fiscal revenue reached 110.26 billion yuan, ranking third in Zhejiang.', [{ text: '110.26 billion yuan', kind: 'money', value: 110.26e9 }, { text: 'ranking third in Zhejiang', kind: 'ranking', value: 3 }]],
-    ['Jiaxing was awarded the title for the fifth consecutive year.', [{ text: 'for the fifth consecutive year', kind: 'streak', value: 5, unit: 'years' }]],
-    ['It stayed in the top 10 for three consecutive years.', [{ text: 'top 10', kind: 'ranking', value: 10 }, { text: 'for three consecutive years', kind: 'streak', value: 3 }]],
-    ['We built 2,000 km of roads and handled 10 items.', [{ text: '2,000 km', kind: 'count', value: 2000, unit: 'km' }, { text: '10 items', kind: 'count', value: 10, unit: 'items' }]],
-    ['We strove for 45 pilot reform projects and 35 such courtyards.', [{ text: '45 pilot reform projects', unit: 'projects' }, { text: '35 such courtyards', unit: 'courtyards' }]],
+    [
+      'Total fiscal revenue reached 110.26 billion yuan, ranking third in Zhejiang.',
+      [
+        { text: '110.26 billion yuan', kind: 'money', value: 110.26e9 },
+        { text: 'ranking third in Zhejiang', kind: 'ranking', value: 3 },
+      ],
+    ],
+    [
+      'Jiaxing was awarded the title for the fifth consecutive year.',
+      [{ text: 'for the fifth consecutive year', kind: 'streak', value: 5, unit: 'years' }],
+    ],
+    [
+      'It stayed in the top 10 for three consecutive years.',
+      [
+        { text: 'top 10', kind: 'ranking', value: 10 },
+        { text: 'for three consecutive years', kind: 'streak', value: 3 },
+      ],
+    ],
+    [
+      'We built 2,000 km of roads and handled 10 items.',
+      [
+        { text: '2,000 km', kind: 'count', value: 2000, unit: 'km' },
+        { text: '10 items', kind: 'count', value: 10, unit: 'items' },
+      ],
+    ],
+    [
+      'We strove for 45 pilot reform projects and 35 such courtyards.',
+      [
+        { text: '45 pilot reform projects', unit: 'projects' },
+        { text: '35 such courtyards', unit: 'courtyards' },
+      ],
+    ],
     ['Version 1.2.3 of the G60 plan and the “551” Plan cover 5G.', []],
     ['The number of talent per 10,000 employees ranked third.', [{ text: 'ranked third', kind: 'ranking', value: 3 }]],
     ['Six industries and three cases were selected.', []],
     ['We pushed forward the 100·1,000·10,000Project.', []],
-    ['We attracted US$ three billion and USD 3.01 billion and RMB 5 million.', [{ text: 'US$ three billion', value: 3e9, unit: 'USD' }, { text: 'USD 3.01 billion', value: 3.01e9, unit: 'USD' }, { text: 'RMB 5 million', value: 5e6, unit: 'yuan' }]],
-    ['It brought 104.1-billion-yuan investment and 5 ten thousand yuan.', [{ text: '104.1-billion-yuan', value: 104.1e9 }, { text: '5 ten thousand yuan', value: 5e4 }]],
-    ['地区生产总值7062.5亿元，增长6.3%。', [{ text: '7062.5亿元', kind: 'money', value: 706.25e9, unit: 'yuan' }, { text: '6.3%', kind: 'percentage', value: 6.3, direction: 'up' }]],
-    ['全市排名全省第三，连续5年保持第一，新增就业12.5万人。', [{ text: '排名全省第三', kind: 'ranking', value: 3 }, { text: '连续5年', kind: 'streak', value: 5 }, { text: '12.5万人', kind: 'count', value: 125000, unit: '人' }]],
+    [
+      'We attracted US$ three billion and USD 3.01 billion and RMB 5 million.',
+      [
+        { text: 'US$ three billion', value: 3e9, unit: 'USD' },
+        { text: 'USD 3.01 billion', value: 3.01e9, unit: 'USD' },
+        { text: 'RMB 5 million', value: 5e6, unit: 'yuan' },
+      ],
+    ],
+    [
+      'It brought 104.1-billion-yuan investment and 5 ten thousand yuan.',
+      [
+        { text: '104.1-billion-yuan', value: 104.1e9 },
+        { text: '5 ten thousand yuan', value: 5e4 },
+      ],
+    ],
+    [
+      '地区生产总值7062.5亿元，增长6.3%。',
+      [
+        { text: '7062.5亿元', kind: 'money', value: 706.25e9, unit: 'yuan' },
+        { text: '6.3%', kind: 'percentage', value: 6.3, direction: 'up' },
+      ],
+    ],
+    [
+      '全市排名全省第三，连续5年保持第一，新增就业12.5万人。',
+      [
+        { text: '排名全省第三', kind: 'ranking', value: 3 },
+        { text: '连续5年', kind: 'streak', value: 5 },
+        { text: '12.5万人', kind: 'count', value: 125000, unit: '人' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     const found = figuresIn(sentence);

@@ -53,11 +53,16 @@ function qualifierOf(word: string): FigureQualifier {
  * The qualifier of the quantity at `start`–`end` of the sentence, and the span of the whole phrase
  * as written ("below 5%", "6%左右", "exceed 330 billion yuan"): what the card shows and the highlight covers.
  */
-export function findQualifier(sentence: string, start: number, end: number): { qualifier: FigureQualifier; start: number; end: number } | null {
+export function findQualifier(
+  sentence: string,
+  start: number,
+  end: number,
+): { qualifier: FigureQualifier; start: number; end: number } | null {
   const from = Math.max(0, start - 24);
   const before = QUALIFIER_BEFORE.exec(sentence.slice(from, start));
   const wordBefore = before?.[1] ?? before?.[2];
-  if (before && wordBefore !== undefined) return { qualifier: qualifierOf(wordBefore), start: from + before.index + before[0].indexOf(wordBefore), end };
+  if (before && wordBefore !== undefined)
+    return { qualifier: qualifierOf(wordBefore), start: from + before.index + before[0].indexOf(wordBefore), end };
   const after = QUALIFIER_AFTER.exec(sentence.slice(end, end + 12));
   const wordAfter = after?.[1] ?? after?.[2];
   return after && wordAfter !== undefined ? { qualifier: qualifierOf(wordAfter), start, end: end + after[0].length } : null;

@@ -22,7 +22,18 @@ export interface Quantity {
 type Candidate = Quantity & { priority: number };
 
 const BLOCK_PRIORITY = 2;
-const CURRENCIES: Record<string, string> = { 'US$': 'USD', USD: 'USD', 'US dollars': 'USD', dollars: 'USD', $: 'USD', 美元: 'USD', 'HK$': 'HKD', '€': 'EUR', euros: 'EUR', 欧元: 'EUR' };
+const CURRENCIES: Record<string, string> = {
+  US$: 'USD',
+  USD: 'USD',
+  'US dollars': 'USD',
+  dollars: 'USD',
+  $: 'USD',
+  美元: 'USD',
+  HK$: 'HKD',
+  '€': 'EUR',
+  euros: 'EUR',
+  欧元: 'EUR',
+};
 const currencyUnit = (written: string) => CURRENCIES[written] ?? 'yuan';
 /** Words before a number that make it a denominator or an identifier, not a quantity. */
 const NOT_A_QUANTITY_BEFORE = /(?:\b(?:per|every|each)\s|\bNos?\.\s?|[“‘"「『《]\s?)$/;
@@ -38,7 +49,14 @@ function scan(re: RegExp, text: string, visit: (m: RegExpExecArray) => Candidate
   }
 }
 
-function candidate(m: RegExpExecArray, priority: number, kind: FigureKind, value: number | null, unit: string | null, range: FigureRange | null = null): Candidate {
+function candidate(
+  m: RegExpExecArray,
+  priority: number,
+  kind: FigureKind,
+  value: number | null,
+  unit: string | null,
+  range: FigureRange | null = null,
+): Candidate {
   return { start: m.index, end: m.index + m[0].length, priority, kind, value, unit, range };
 }
 
@@ -109,7 +127,8 @@ function streak(m: RegExpExecArray): Candidate | null {
   const value = n === undefined ? null : numberValue(n);
   if (value === null) return null;
   const written = m[2] ?? m[4] ?? m[6];
-  const unit = written === undefined || written === '年' ? 'years' : written === '次' ? 'times' : written.endsWith('s') ? written : `${written}s`;
+  const unit =
+    written === undefined || written === '年' ? 'years' : written === '次' ? 'times' : written.endsWith('s') ? written : `${written}s`;
   return candidate(m, 0, 'streak', value, unit);
 }
 

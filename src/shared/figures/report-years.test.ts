@@ -9,8 +9,14 @@ describe('reportYears: which year a report’s results and targets are for', () 
     // Plan and budget reports name both years: the execution year and the draft year.
     ['关于嘉兴市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', { result: 2023, target: 2024 }],
     ['关于嘉兴市2023年全市和市级预算执行情况及2024年全市和市级预算草案的报告', { result: 2023, target: 2024 }],
-    ['Report on the Implementation of the 2023 Plan for National Economic and Social Development and on the 2024 Draft Plan', { result: 2023, target: 2024 }],
-    ['Report on the Execution of the Central and Local Budgets for 2023 and on the Draft Central and Local Budgets for 2024', { result: 2023, target: 2024 }],
+    [
+      'Report on the Implementation of the 2023 Plan for National Economic and Social Development and on the 2024 Draft Plan',
+      { result: 2023, target: 2024 },
+    ],
+    [
+      'Report on the Execution of the Central and Local Budgets for 2023 and on the Draft Central and Local Budgets for 2024',
+      { result: 2023, target: 2024 },
+    ],
     // Only the execution year named: its results, the next year's targets.
     ['关于2023年预算执行情况的报告', { result: 2023, target: 2024 }],
     ['Report on the Implementation of the 2023 Plan', { result: 2023, target: 2024 }],

@@ -14,7 +14,28 @@ export interface SentenceSpan {
 const CJK_ENDS = new Set(['。', '！', '？']);
 const LATIN_ENDS = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['”', '’', '"', "'", '）', ')', '」', '』', '》']);
-const ABBREVIATIONS = new Set(['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'co', 'inc', 'ltd', 'jr', 'vs', 'etc', 'e.g', 'i.e', 'art', 'fig', 'vol', 'approx', 'dept']);
+const ABBREVIATIONS = new Set([
+  'no',
+  'nos',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'co',
+  'inc',
+  'ltd',
+  'jr',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'art',
+  'fig',
+  'vol',
+  'approx',
+  'dept',
+]);
 
 function canStart(ch: string): boolean {
   if (ch === '') return false;

@@ -13,14 +13,17 @@
  */
 import type { FigureTemporal } from './figure';
 
-const TARGETS_INTRO = /\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}(?::|\bas follows\b|\b(?:is|are)\s(?:to|as)\b)|(?:预期目标|主要目标)[^。；]{0,20}[:：]|预期目标(?:是|为)/i;
-const STRONG_FORWARD = /\b(?:will|shall|(?:is|are) to be|going to|(?:is|are) expected to|projected|plans? to|aims? to|intends? to|seeks? to)\b|预期|预计|力争|将要/i;
+const TARGETS_INTRO =
+  /\b(?:targets?|goals?|objectives?)\b[^.:;]{0,60}(?::|\bas follows\b|\b(?:is|are)\s(?:to|as)\b)|(?:预期目标|主要目标)[^。；]{0,20}[:：]|预期目标(?:是|为)/i;
+const STRONG_FORWARD =
+  /\b(?:will|shall|(?:is|are) to be|going to|(?:is|are) expected to|projected|plans? to|aims? to|intends? to|seeks? to)\b|预期|预计|力争|将要/i;
 const PAST =
   /\b(?:was|were|had|did|(?:has|have) been|(?:has|have)\s\w+ed|reached|increased|decreased|grew|rose|fell|declined|dropped|totall?ed|exceeded|achieved|ranked|completed|built|created|attracted|handled|provided|introduced|implemented|issued|won|obtained|organi[sz]ed|established|raised|saved|helped|finished|upgraded|maintained|remained|realized|identified|selected|approved|listed|included|accepted|went|took|made|held|became|stood|adopted|affirmed|honou?red|awarded|strove|launched|last year|over the past)\b|同比|比上年|上年/i;
 const WEAK_FORWARD = /\b(?:strive|striving|aim at|by (?:the end of )?20\d\d|next year|in the coming years?)\b|争取|将|计划/i;
 
 const REVIEW_HEADING = /\breview\b|\bpast\b|\blast year\b|\bachievements?\b|回顾|过去/i;
-const PLAN_HEADING = /\bwill\b|\btasks?\b|\btargets?\b|\bgoals?\b|\brequirements?\b|\bplans?\b|\boutlook\b|\bnext\b|安排|任务|目标|要求|打算|重点工作/i;
+const PLAN_HEADING =
+  /\bwill\b|\btasks?\b|\btargets?\b|\bgoals?\b|\brequirements?\b|\bplans?\b|\boutlook\b|\bnext\b|安排|任务|目标|要求|打算|重点工作/i;
 
 // Plan and budget reports name their parts by what they report on: the execution of last year's
 // plan ("2023年计划执行情况", "Implementation of the 2023 Plan") or this year's draft and targets.

@@ -16,7 +16,8 @@ function keys(catalogue: Catalogue, prefix = ''): Map<string, string[]> {
   return out;
 }
 
-const placeholders = (texts: readonly string[]) => [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '')))].sort();
+const placeholders = (texts: readonly string[]) =>
+  [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '')))].sort();
 
 describe('main-process and export catalogues', () => {
   it.each(['shell', 'export'] as const)('%s: the same keys and placeholders in English and Simplified Chinese, none empty', (ns) => {

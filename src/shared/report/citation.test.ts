@@ -34,10 +34,7 @@ describe('assignCitations', () => {
   it('numbers paragraphs per section, closing blocks continue their parent', () => {
     const sections = [
       section(null, '', ['a', 'b']),
-      section('I', 'Part', ['c'], [
-        section('1', 'Item', ['d', 'e']),
-        section(null, '', ['f', 'g']),
-      ]),
+      section('I', 'Part', ['c'], [section('1', 'Item', ['d', 'e']), section(null, '', ['f', 'g'])]),
       section('一', '部分', [], [section('（二）', '小节', [], [section('3', '项', ['h'])])]),
     ];
     assignCitations(sections);

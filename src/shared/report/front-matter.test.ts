@@ -62,11 +62,16 @@ describe('the title line', () => {
 
 describe('parser revisions', () => {
   it('revision 1 reads the text as the first parser did (for re-anchoring annotations made then)', () => {
-    const text = 'Report on the Work of the Government(2024)\n\nRelease date:2024-04-17 16:10\n\nFellow Deputies,\n\nI. A Review of Our Work\n\nThe economy grew.';
+    const text =
+      'Report on the Work of the Government(2024)\n\nRelease date:2024-04-17 16:10\n\nFellow Deputies,\n\nI. A Review of Our Work\n\nThe economy grew.';
     const old = parseReport(text, { revision: 1 });
     expect(old.title).toBe('Report on the Work of the Government(2024)');
     expect(old.details).toBeUndefined();
-    expect(old.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['Report on the Work of the Government(2024)', 'Release date:2024-04-17 16:10', 'Fellow Deputies,']);
+    expect(old.sections[0]?.paragraphs.map((p) => p.text)).toEqual([
+      'Report on the Work of the Government(2024)',
+      'Release date:2024-04-17 16:10',
+      'Fellow Deputies,',
+    ]);
     const current = parseReport(text);
     expect(current.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['Report on the Work of the Government (2024)', 'Fellow Deputies,']);
     // Everything after the front matter reads the same.

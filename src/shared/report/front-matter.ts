@@ -11,7 +11,8 @@ import { matchMarkdownHeading, matchNumbering } from './heading-patterns';
 /** Front matter is short: a web page prints its details within the first lines. */
 const FRONT_MATTER_LINES = 12;
 
-const EN_LABEL = '(?:release date|date of release|released(?: on)?|publication date|date of publication|published(?: on)?|date published|posted(?: on)?|issued(?: on)?|date of issue)';
+const EN_LABEL =
+  '(?:release date|date of release|released(?: on)?|publication date|date of publication|published(?: on)?|date published|posted(?: on)?|issued(?: on)?|date of issue)';
 const ZH_LABEL = '(?:发布时间|发布日期|发布于|发稿时间|发文时间|发文日期|印发日期)';
 const TIME = '(?:\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 const NUMERIC_DATE = `\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)${TIME}`;

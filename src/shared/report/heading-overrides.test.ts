@@ -20,16 +20,29 @@ const TEXT = [
 ].join('\n');
 
 const shape = (text: string, overrides?: Parameters<typeof parseReport>[1]) =>
-  parseReport(text, overrides).sections.map((s) => [s.label, s.heading, s.children.map((c) => [c.label, c.heading, c.paragraphs.map((p) => p.text)])]);
+  parseReport(text, overrides).sections.map((s) => [
+    s.label,
+    s.heading,
+    s.children.map((c) => [c.label, c.heading, c.paragraphs.map((p) => p.text)]),
+  ]);
 
 describe('heading overrides (the deputy corrects detection)', () => {
   it('promotes a paragraph to an item heading under the current part', () => {
     const sections = shape(TEXT, { overrides: { promote: [{ text: 'Spending on education', level: 2 }] } });
-    expect(sections[1]).toEqual(['I', 'Review of 2023', [[null, 'Spending on education', ['Education spending rose by 8%.']], ['1', 'We kept the deficit low.', ['It fell to 2%.']]]]);
+    expect(sections[1]).toEqual([
+      'I',
+      'Review of 2023',
+      [
+        [null, 'Spending on education', ['Education spending rose by 8%.']],
+        ['1', 'We kept the deficit low.', ['It fell to 2%.']],
+      ],
+    ]);
   });
 
   it('promotes a paragraph to a part heading', () => {
-    const labels = parseReport(TEXT, { overrides: { promote: [{ text: 'Spending on education', level: 1 }] } }).sections.map((s) => s.heading);
+    const labels = parseReport(TEXT, { overrides: { promote: [{ text: 'Spending on education', level: 1 }] } }).sections.map(
+      (s) => s.heading,
+    );
     expect(labels).toEqual(['', 'Review of 2023', 'Spending on education', 'Tasks for 2024']);
   });
 
@@ -96,9 +109,7 @@ describe('a correction changes only the line it names', () => {
   it('demoting a part keeps the later parts and every item', () => {
     expect(counts({})).toEqual({ parts: 3, items: 6, paragraphs: 10 });
     expect(counts({ overrides: { demote: ['2024年主要目标'] } })).toEqual({ parts: 2, items: 6, paragraphs: 11 });
-    expect(headings({ overrides: { demote: ['2024年主要目标'] } })).toEqual(
-      headings().filter((h) => h !== '二2024年主要目标'),
-    );
+    expect(headings({ overrides: { demote: ['2024年主要目标'] } })).toEqual(headings().filter((h) => h !== '二2024年主要目标'));
   });
 
   it('the demoted line and the text after it read in place, as paragraphs of the part before', () => {
@@ -117,7 +128,11 @@ describe('a correction changes only the line it names', () => {
     expect(counts({ overrides: { demote: ['扩大有效投资'] } })).toEqual({ parts: 3, items: 5, paragraphs: 11 });
     expect(counts({ overrides: { demote: ['经济运行稳中有进'] } })).toEqual({ parts: 3, items: 5, paragraphs: 11 });
     const partOne = parseReport(ZH, { overrides: { demote: ['经济运行稳中有进'] } }).sections.find((s) => s.label === '一');
-    expect(partOne?.paragraphs.map((p) => p.text)).toEqual(['过去一年，全市经济稳中向好。', '（一）经济运行稳中有进', '地区生产总值增长6.3%。']);
+    expect(partOne?.paragraphs.map((p) => p.text)).toEqual([
+      '过去一年，全市经济稳中向好。',
+      '（一）经济运行稳中有进',
+      '地区生产总值增长6.3%。',
+    ]);
     expect(partOne?.children.map((c) => c.label)).toEqual(['（二）']);
   });
 

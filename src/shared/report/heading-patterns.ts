@@ -85,9 +85,7 @@ export function matchNumbering(line: string): Numbering | null {
   if (m?.[1] !== undefined) {
     const value = parseDecimal(stripBrackets(m[1]));
     const rest = restAfter(line, m[0].length);
-    return value > 0 && rest !== ''
-      ? { style: 'arabic-paren', label: m[1], value, rest }
-      : null;
+    return value > 0 && rest !== '' ? { style: 'arabic-paren', label: m[1], value, rest } : null;
   }
   return null;
 }

@@ -35,7 +35,8 @@ export function endsWithColon(line: string): boolean {
 
 // A colon line that is a clause introducing a list, not a heading: it starts with a pronoun or has a
 // finite verb ("We did the following:", "The main tasks are:"), or says 如下/以下/包括/我们 or ends in "是：".
-const EN_INTRODUCTION = /^(?:we|i|it|this|these|those|there|here|they)\b|\b(?:is|are|was|were|be|been|will|shall|can|did|do|does|have|has|had|includes?|included|including|follows?|following|below|go|goes)\b/i;
+const EN_INTRODUCTION =
+  /^(?:we|i|it|this|these|those|there|here|they)\b|\b(?:is|are|was|were|be|been|will|shall|can|did|do|does|have|has|had|includes?|included|including|follows?|following|below|go|goes)\b/i;
 const ZH_INTRODUCTION = /如下|以下|下列|包括|我们|[是有为了要][：:]$/;
 
 /** "We did the following:" / "我们重点做了以下工作：" introduce a list; "Major tasks for 2024:" / "主要任务：" head one. */

@@ -63,11 +63,7 @@ describe('toLogicalLines', () => {
   });
 
   it('never joins a line onto a Markdown heading', () => {
-    expect(toLogicalLines('# Title\nText right below.\n\nMore.')).toEqual([
-      '# Title',
-      'Text right below.',
-      'More.',
-    ]);
+    expect(toLogicalLines('# Title\nText right below.\n\nMore.')).toEqual(['# Title', 'Text right below.', 'More.']);
   });
 
   it('returns nothing for empty or blank text', () => {

@@ -24,7 +24,11 @@ describe('normalize-text', () => {
 
   it('collapses every white-space run to one space, exactly as the plain definition does', () => {
     // The definition: zero-width characters removed, each run of \s → one space, trimmed.
-    const reference = (text: string) => text.replace(/\u200b|\u200c|\u200d|\u2060/g, '').replace(/\s+/g, ' ').trim();
+    const reference = (text: string) =>
+      text
+        .replace(/\u200b|\u200c|\u200d|\u2060/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const alphabet = ['a', '中', ' ', '\u00a0', '\t', '\u3000', '\u200b', '\ufeff', '\u2003', '.'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);

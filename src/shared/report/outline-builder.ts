@@ -109,7 +109,8 @@ class OutlineBuilder {
     // an unnumbered item the deputy promoted, or the text after a demoted heading, gets
     // numbered siblings, not children).
     const top = this.top();
-    const keep = top !== null && ((top.kind === 'item' && top.style === null) || top.kind === 'continued') ? this.stack.length - 1 : this.stack.length;
+    const keep =
+      top !== null && ((top.kind === 'item' && top.style === null) || top.kind === 'continued') ? this.stack.length - 1 : this.stack.length;
     const parent = this.stack[keep - 1] ?? this.root;
     return parent.kind !== 'closing' && this.expects(parent, num) ? { parent, keep } : null;
   }

@@ -5,10 +5,7 @@ import { OutlineSchema } from '../domain/outline';
 import { normalizeInline } from './normalize-text';
 import { parseReport } from './parse-report';
 
-const REPORT_URL = new URL(
-  '../../../resources/reports/jiaxing-2024-government-work-report.en.txt',
-  import.meta.url,
-);
+const REPORT_URL = new URL('../../../resources/reports/jiaxing-2024-government-work-report.en.txt', import.meta.url);
 const text = readFileSync(REPORT_URL, 'utf8');
 const outline = parseReport(text, { fallbackTitle: 'jiaxing-2024-government-work-report.en' });
 
@@ -44,8 +41,10 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
     expect(outline.title).toBe('Report on the Work of the Jiaxing Municipal Government (2024)');
   });
 
-  it('reads the web page\'s release date as a detail of the document, not as a paragraph', () => {
-    expect(outline.details).toEqual([{ kind: 'release-date', label: 'Release date', value: '2024-04-17 16:10', text: 'Release date:2024-04-17 16:10' }]);
+  it("reads the web page's release date as a detail of the document, not as a paragraph", () => {
+    expect(outline.details).toEqual([
+      { kind: 'release-date', label: 'Release date', value: '2024-04-17 16:10', text: 'Release date:2024-04-17 16:10' },
+    ]);
     expect(allParagraphs(outline.sections).map((p) => p.text)).not.toContain('Release date:2024-04-17 16:10');
   });
 
@@ -71,18 +70,14 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
     ]);
     expect(texts).toHaveLength(6);
     expect(texts[5]).toMatch(/^On behalf of the Municipal People’s Government of Jiaxing/);
-    expect(preamble.paragraphs.map((p) => p.citation)).toEqual(
-      ['¶1', '¶2', '¶3', '¶4', '¶5', '¶6'],
-    );
+    expect(preamble.paragraphs.map((p) => p.citation)).toEqual(['¶1', '¶2', '¶3', '¶4', '¶5', '¶6']);
   });
 
   it('reads part I: 5 opening paragraphs, 7 items and a closing block', () => {
     expect(partI.paragraphs.map((p) => p.citation)).toEqual(['I ¶1', 'I ¶2', 'I ¶3', 'I ¶4', 'I ¶5']);
     expect(partI.paragraphs[4]?.text).toBe('Over the past year, what we did goes as follows:');
     const items = partI.children.slice(0, 7);
-    expect(items.map((c) => [c.label, c.level])).toEqual(
-      ['1', '2', '3', '4', '5', '6', '7'].map((l) => [l, 2]),
-    );
+    expect(items.map((c) => [c.label, c.level])).toEqual(['1', '2', '3', '4', '5', '6', '7'].map((l) => [l, 2]));
     // Every part-I item has heading and body on one line: one paragraph each.
     expect(items.map((c) => c.paragraphs.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     expect(items[6]?.heading).toBe(
@@ -92,13 +87,9 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
 
   it('splits the heading and body of item I.1 at the first sentence', () => {
     const item = partI.children[0];
-    expect(item?.heading).toBe(
-      'We did our best to help enterprises and economy achieve high-quality and efficient development.',
-    );
+    expect(item?.heading).toBe('We did our best to help enterprises and economy achieve high-quality and efficient development.');
     expect(item?.paragraphs[0]?.citation).toBe('I.1 ¶1');
-    expect(item?.paragraphs[0]?.text).toMatch(
-      /^We continued to give priority to the work benefiting and assisting enterprises/,
-    );
+    expect(item?.paragraphs[0]?.text).toMatch(/^We continued to give priority to the work benefiting and assisting enterprises/);
   });
 
   it('puts the paragraphs after item 7 in part I’s closing block', () => {
@@ -124,9 +115,7 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
     const items = partII.children.slice(0, 10);
     expect(items.map((c) => c.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(items.map((c) => c.paragraphs.length)).toEqual([5, 5, 4, 3, 4, 5, 4, 4, 5, 6]);
-    expect(items[0]?.heading).toBe(
-      'We will strengthen sci-tech innovation impetuses to build a high-level innovation-driven city.',
-    );
+    expect(items[0]?.heading).toBe('We will strengthen sci-tech innovation impetuses to build a high-level innovation-driven city.');
     expect(items[8]?.heading).toBe(
       'We will work hard to reduce pollution and carbon emission and increase efficiency to improve “Beautiful Jiaxing”.',
     );
@@ -196,9 +185,14 @@ describe('parseReport on the bundled Jiaxing 2024 report', () => {
   });
 
   it('loses no text: the outline has the same words, in order, as the input lines', () => {
-    const inputLines = text.split(/\r?\n/).map(normalizeInline).filter((l) => l !== '');
+    const inputLines = text
+      .split(/\r?\n/)
+      .map(normalizeInline)
+      .filter((l) => l !== '');
     // The release-date line (the second) is in the details instead.
-    expect(tokens([...outline.details!.map((d) => d.text), ...outlineWords(outline.sections)])).toEqual(tokens([inputLines[1]!, inputLines[0]!, ...inputLines.slice(2)]));
+    expect(tokens([...outline.details!.map((d) => d.text), ...outlineWords(outline.sections)])).toEqual(
+      tokens([inputLines[1]!, inputLines[0]!, ...inputLines.slice(2)]),
+    );
     // Every non-empty line is a paragraph except the release date, the 3 part lines and the 9
     // heading-only items of part II (the inline items I.1–I.7 and II.4 contribute their body as a paragraph).
     expect(allParagraphs(outline.sections)).toHaveLength(inputLines.length - 1 - 3 - 9);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BODY, citations, parse, shape } from './outline-test-support';
 
-
 describe('parseReport: unnumbered part headings', () => {
   const text = [
     'Report on the Work of the Government',
@@ -49,7 +48,10 @@ describe('parseReport: unnumbered part headings', () => {
 });
 
 describe('parseReport: an unnumbered heading ending with a colon, followed by numbered items', () => {
-  const partsAndItems = (text: string) => parse(text).sections.filter((s) => s.heading !== '').map((s) => [s.heading, s.children.map((c) => `${c.label ?? ''} ${c.heading}`)]);
+  const partsAndItems = (text: string) =>
+    parse(text)
+      .sections.filter((s) => s.heading !== '')
+      .map((s) => [s.heading, s.children.map((c) => `${c.label ?? ''} ${c.heading}`)]);
 
   it.each([
     ['not indented', ''],
@@ -92,9 +94,23 @@ describe('parseReport: an unnumbered heading ending with a colon, followed by nu
   });
 
   it('a sentence that introduces a list stays a paragraph ("We did the following:", "我们重点做了以下工作：")', () => {
-    const en = ['Title', 'Review of Work in 2023', BODY, 'We did the following:', '1. Make progress. Details here.', 'The main tasks are:', '2. Keep going. Details here.'].join('\n');
+    const en = [
+      'Title',
+      'Review of Work in 2023',
+      BODY,
+      'We did the following:',
+      '1. Make progress. Details here.',
+      'The main tasks are:',
+      '2. Keep going. Details here.',
+    ].join('\n');
     expect(partsAndItems(en)).toEqual([['Review of Work in 2023', ['1 Make progress.', '2 Keep going.']]]);
-    const zh = ['标题', '工作回顾', '过去一年，全市经济运行稳中向好，主要指标好于预期。', '我们重点做了以下工作：', '1、经济增长较快。全年增长6.3%。'].join('\n');
+    const zh = [
+      '标题',
+      '工作回顾',
+      '过去一年，全市经济运行稳中向好，主要指标好于预期。',
+      '我们重点做了以下工作：',
+      '1、经济增长较快。全年增长6.3%。',
+    ].join('\n');
     expect(partsAndItems(zh)).toEqual([['工作回顾', ['1 经济增长较快。']]]);
   });
 });
@@ -154,14 +170,21 @@ describe('parseReport: Chinese reports', () => {
 
 describe('parseReport: Markdown', () => {
   it('maps # and ## to levels 1 and 2, labels only numbered headings', () => {
-    const text = '# Work Report\n\nIntro text.\n\n## 1. Growth\n\nWe grew.\n\n## Outlook\n\nWe will grow faster next year if the plan\nworks out as expected by everyone.';
+    const text =
+      '# Work Report\n\nIntro text.\n\n## 1. Growth\n\nWe grew.\n\n## Outlook\n\nWe will grow faster next year if the plan\nworks out as expected by everyone.';
     const outline = parse(text);
     expect(outline.title).toBe('Work Report');
     expect(shape(outline.sections)).toEqual([
-      [null, 'Work Report', 1, ['Intro text.'], [
-        ['1', 'Growth', 2, ['We grew.'], []],
-        [null, 'Outlook', 2, ['We will grow faster next year if the plan works out as expected by everyone.'], []],
-      ]],
+      [
+        null,
+        'Work Report',
+        1,
+        ['Intro text.'],
+        [
+          ['1', 'Growth', 2, ['We grew.'], []],
+          [null, 'Outlook', 2, ['We will grow faster next year if the plan works out as expected by everyone.'], []],
+        ],
+      ],
     ]);
     expect(citations(outline.sections)).toEqual(['§1 ¶1', '§1.1 ¶1', '§1.§2 ¶1']);
   });

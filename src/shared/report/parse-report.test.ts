@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BODY, citations, parse, shape } from './outline-test-support';
 
-
 describe('parseReport: degenerate input', () => {
   it('returns no sections for empty or blank text', () => {
     expect(parse('')).toEqual({ title: 'Untitled', sections: [] });
@@ -11,23 +10,16 @@ describe('parseReport: degenerate input', () => {
   it('makes text without structure one unlabelled section', () => {
     const outline = parse('First paragraph here.\n\nSecond paragraph here.', 'notes');
     expect(outline.title).toBe('notes');
-    expect(shape(outline.sections)).toEqual([
-      [null, '', 1, ['First paragraph here.', 'Second paragraph here.'], []],
-    ]);
+    expect(shape(outline.sections)).toEqual([[null, '', 1, ['First paragraph here.', 'Second paragraph here.'], []]]);
     expect(citations(outline.sections)).toEqual(['¶1', '¶2']);
   });
 
-  it.each([
-    '\u0000\u0001 weird ### bytes',
-    '1.\n2.\n3.',
-    'I.\nII.',
-    '（）\n()\n、\n。',
-    '#\n##\n###',
-    '\n\n\n',
-    '——',
-  ])('never throws on %j', (text) => {
-    expect(() => parse(text)).not.toThrow();
-  });
+  it.each(['\u0000\u0001 weird ### bytes', '1.\n2.\n3.', 'I.\nII.', '（）\n()\n、\n。', '#\n##\n###', '\n\n\n', '——'])(
+    'never throws on %j',
+    (text) => {
+      expect(() => parse(text)).not.toThrow();
+    },
+  );
 });
 
 describe('parseReport: Roman numeral parts', () => {
@@ -76,10 +68,16 @@ describe('parseReport: numbered items', () => {
     ].join('\n');
     const outline = parse(text);
     expect(shape(outline.sections)).toEqual([
-      ['I', 'Review', 1, [], [
-        ['1', 'First item.', 2, ['3. Not an item: 2 is missing.'], []],
-        ['2', 'Second item.', 2, ['2. Not an item either: a repeated number.'], []],
-      ]],
+      [
+        'I',
+        'Review',
+        1,
+        [],
+        [
+          ['1', 'First item.', 2, ['3. Not an item: 2 is missing.'], []],
+          ['2', 'Second item.', 2, ['2. Not an item either: a repeated number.'], []],
+        ],
+      ],
       ['II', 'Tasks', 1, [], [['1', 'First task.', 2, [], []]]],
     ]);
   });
@@ -87,10 +85,7 @@ describe('parseReport: numbered items', () => {
   it('keeps "——" bullets as paragraphs of the current item', () => {
     const text = ['I. Tasks', '1. Do this.', '——first bullet', '—— second bullet', '2. Do that.'].join('\n');
     const outline = parse(text);
-    expect(outline.sections[0]?.children[0]?.paragraphs.map((p) => p.text)).toEqual([
-      '——first bullet',
-      '—— second bullet',
-    ]);
+    expect(outline.sections[0]?.children[0]?.paragraphs.map((p) => p.text)).toEqual(['——first bullet', '—— second bullet']);
     expect(outline.sections[0]?.children.map((c) => c.label)).toEqual(['1', '2']);
   });
 });
@@ -108,11 +103,17 @@ describe('parseReport: closing paragraphs of a part', () => {
     ].join('\n');
     const outline = parse(text);
     expect(shape(outline.sections.slice(0, 1))).toEqual([
-      ['I', 'Review', 1, ['Opening.'], [
-        ['1', 'We did task one.', 2, ['Details of one.'], []],
-        ['2', 'We did task two.', 2, ['Details of two.'], []],
-        [null, '', 2, ['In addition, other work progressed.', 'We are aware of problems.'], []],
-      ]],
+      [
+        'I',
+        'Review',
+        1,
+        ['Opening.'],
+        [
+          ['1', 'We did task one.', 2, ['Details of one.'], []],
+          ['2', 'We did task two.', 2, ['Details of two.'], []],
+          [null, '', 2, ['In addition, other work progressed.', 'We are aware of problems.'], []],
+        ],
+      ],
     ]);
     expect(citations(outline.sections)).toEqual(['I ¶1', 'I.1 ¶1', 'I.2 ¶1', 'I ¶2', 'I ¶3']);
   });
@@ -124,28 +125,27 @@ describe('parseReport: closing paragraphs of a part', () => {
   });
 
   it('starts a closing block at a salutation after the items', () => {
-    const text = [
-      'I. Tasks',
-      'Opening.',
-      '1. Task A.',
-      'Body of A.',
-      'Fellow deputies, the tasks are arduous.',
-      'Let us work hard.',
-    ].join('\n');
+    const text = ['I. Tasks', 'Opening.', '1. Task A.', 'Body of A.', 'Fellow deputies, the tasks are arduous.', 'Let us work hard.'].join(
+      '\n',
+    );
     const outline = parse(text);
     expect(shape(outline.sections)).toEqual([
-      ['I', 'Tasks', 1, ['Opening.'], [
-        ['1', 'Task A.', 2, ['Body of A.'], []],
-        [null, '', 2, ['Fellow deputies, the tasks are arduous.', 'Let us work hard.'], []],
-      ]],
+      [
+        'I',
+        'Tasks',
+        1,
+        ['Opening.'],
+        [
+          ['1', 'Task A.', 2, ['Body of A.'], []],
+          [null, '', 2, ['Fellow deputies, the tasks are arduous.', 'Let us work hard.'], []],
+        ],
+      ],
     ]);
     expect(citations(outline.sections)).toEqual(['I ¶1', 'I.1 ¶1', 'I ¶2', 'I ¶3']);
   });
 
   it('leaves a salutation in a part without items as a paragraph of the part', () => {
     const outline = parse(['I. Self-improvement', BODY, 'Fellow deputies, let us unite.'].join('\n'));
-    expect(shape(outline.sections)).toEqual([
-      ['I', 'Self-improvement', 1, [BODY, 'Fellow deputies, let us unite.'], []],
-    ]);
+    expect(shape(outline.sections)).toEqual([['I', 'Self-improvement', 1, [BODY, 'Fellow deputies, let us unite.'], []]]);
   });
 });

@@ -49,7 +49,10 @@ describe('searchAll', () => {
   });
 
   it('finds notes and tags of live annotations, cited by their paragraph', () => {
-    const annotations = [annotation('a-000001', 'Ask about the Zhapu port budget', ['port', 'budget']), annotation('a-000002', 'port deleted', [], true)];
+    const annotations = [
+      annotation('a-000001', 'Ask about the Zhapu port budget', ['port', 'budget']),
+      annotation('a-000002', 'port deleted', [], true),
+    ];
     const results = searchAll({ paragraphs, annotations }, 'port');
     expect(results.map((r) => [r.kind, r.annotationId, r.citation])).toEqual([
       ['note', 'a-000001', 'II.1 ¶1'],
@@ -70,7 +73,11 @@ describe('searchAll', () => {
   });
 
   it('is fast on a large data set once the index is built', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => annotation(`a-${String(i).padStart(6, '0')}`, `Note ${i}: check the figure for road ${i % 97} and the école budget`, [`tag${i % 50}`]));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      annotation(`a-${String(i).padStart(6, '0')}`, `Note ${i}: check the figure for road ${i % 97} and the école budget`, [
+        `tag${i % 50}`,
+      ]),
+    );
     const data = { paragraphs, annotations: many };
     searchAll(data, 'warm-up');
     const start = performance.now();

@@ -67,7 +67,14 @@ function reportSegment(paragraphs: readonly SearchParagraph[]): SearchSegment {
   let segment = reportCache.get(paragraphs);
   if (!segment) {
     segment = segmentOf(
-      paragraphs.map((p) => ({ kind: 'report' as const, text: p.text, folded: foldText(p.text), paragraphId: p.id, citation: p.citation, annotationId: null })),
+      paragraphs.map((p) => ({
+        kind: 'report' as const,
+        text: p.text,
+        folded: foldText(p.text),
+        paragraphId: p.id,
+        citation: p.citation,
+        annotationId: null,
+      })),
     );
     reportCache.set(paragraphs, segment);
   }

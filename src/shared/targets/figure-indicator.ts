@@ -42,7 +42,9 @@ export function indicatorOf(figure: Figure): Indicator | null {
 }
 
 const STOP_WORDS = new Set(
-  'the a an of and or to in on for by with at as is are was were be been will shall more than over about around least up new our we this that these those year years per each all its their from into will grow grows grew growth increase increased reach reaches reached created create total'.split(' '),
+  'the a an of and or to in on for by with at as is are was were be been will shall more than over about around least up new our we this that these those year years per each all its their from into will grow grows grew growth increase increased reach reaches reached created create total'.split(
+    ' ',
+  ),
 );
 
 /** The content words of the figure and its clause (Chinese: character pairs), for pairing figures no lexicon names. */

@@ -8,7 +8,7 @@ const fixture = (name: string) => parseReport(readFileSync(join(import.meta.dirn
 /** One row as a deputy reads it: indicator, target as written, result as written, verdict. */
 const row = (p: TargetPairing) => [p.indicator, p.target.text, p.result?.text ?? null, p.verdict];
 
-describe('targets and results: last year\'s targets against this year\'s reported results', () => {
+describe("targets and results: last year's targets against this year's reported results", () => {
   it('pairs 15 English targets by indicator: 12 reported (one missed, one exceeded, ceilings met, one reworded), 3 not reported', () => {
     const rows = pairTargets(fixture('work-report-2023.en.txt'), fixture('work-report-2024.en.txt'));
     expect(rows.map(row)).toEqual([
@@ -42,7 +42,9 @@ describe('targets and results: last year\'s targets against this year\'s reporte
 
   it('pairs the same targets in Chinese (一般公共预算收入 last year, 财政收入 this year)', () => {
     const rows = pairTargets(fixture('work-report-2023.zh.txt'), fixture('work-report-2024.zh.txt'));
-    const verdicts = Object.fromEntries(rows.filter((r) => r.indicator).map((r) => [r.indicator, [r.target.text, r.result?.text ?? null, r.verdict]]));
+    const verdicts = Object.fromEntries(
+      rows.filter((r) => r.indicator).map((r) => [r.indicator, [r.target.text, r.result?.text ?? null, r.verdict]]),
+    );
     expect(verdicts).toEqual({
       gdp: ['6%左右', '6.3%', 'met'],
       industrialAddedValue: ['6.5%以上', '5.1%', 'missed'],
@@ -74,7 +76,9 @@ describe('targets and results: last year\'s targets against this year\'s reporte
 
 describe("the bundled report's 2024 targets against a 2024-results text", () => {
   it('judges each projected development target of the Jiaxing 2024 report', () => {
-    const bundled = parseReport(readFileSync(join(import.meta.dirname, '../../../resources/reports/jiaxing-2024-government-work-report.en.txt'), 'utf8'));
+    const bundled = parseReport(
+      readFileSync(join(import.meta.dirname, '../../../resources/reports/jiaxing-2024-government-work-report.en.txt'), 'utf8'),
+    );
     const rows = pairTargets(bundled, fixture('work-report-2025-review.en.txt')).filter((r) => r.indicator !== null);
     expect(rows.slice(0, 10).map((r) => [r.indicator, r.target.text, r.result?.text ?? null, r.verdict, r.shortfall])).toEqual([
       ['gdp', 'around 6%', '5.8%', 'met', null],

@@ -89,7 +89,13 @@ export function pairTargets(lastYear: Outline, thisYear: Outline): TargetPairing
     const bound = boundOf(target, indicator?.sense ?? 'floor');
     const result = indicator ? resultByIndicator(target, byIndicator.get(indicator.id) ?? []) : resultByWords(target, results, wordsOf);
     const { verdict, shortfall } = result ? judge(target, result, bound) : { verdict: 'not reported' as const, shortfall: null };
-    rows.push({ indicator: indicator?.id ?? null, target: { ...paired(target), bound }, result: result ? paired(result) : null, verdict, shortfall });
+    rows.push({
+      indicator: indicator?.id ?? null,
+      target: { ...paired(target), bound },
+      result: result ? paired(result) : null,
+      verdict,
+      shortfall,
+    });
   }
   return rows;
 }

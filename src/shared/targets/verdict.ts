@@ -44,7 +44,8 @@ export function judge(target: Figure, result: Figure, bound: TargetBound): { ver
   const achieved = target.direction === 'down' && bound === 'at least' && result.direction !== 'down' ? -Math.abs(got) : got;
   const slack = tolerance(target, wanted);
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  if (bound === 'at most') return achieved <= wanted ? { verdict: 'met', shortfall: null } : { verdict: 'missed', shortfall: round(achieved - wanted) };
+  if (bound === 'at most')
+    return achieved <= wanted ? { verdict: 'met', shortfall: null } : { verdict: 'missed', shortfall: round(achieved - wanted) };
   if (bound === 'around' && achieved < wanted - slack) return { verdict: 'missed', shortfall: round(wanted - achieved) };
   if (bound === 'at least' && achieved < wanted) return { verdict: 'missed', shortfall: round(wanted - achieved) };
   return achieved > wanted + slack ? { verdict: 'exceeded', shortfall: null } : { verdict: 'met', shortfall: null };

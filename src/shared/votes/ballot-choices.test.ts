@@ -38,7 +38,10 @@ describe('ballotChoices', () => {
   });
 
   it('lists the ticked projects of a choose-up-to ballot', () => {
-    const choices = ballotChoices({ mode: 'chooseUpTo', candidates: [candidate('A', null), candidate('B', 'approve'), candidate('C', 'approve')] });
+    const choices = ballotChoices({
+      mode: 'chooseUpTo',
+      candidates: [candidate('A', null), candidate('B', 'approve'), candidate('C', 'approve')],
+    });
     expect(choices.chosen.map((c) => c.name)).toEqual(['B', 'C']);
     expect(choices.opposed).toEqual([]);
   });
@@ -46,7 +49,12 @@ describe('ballotChoices', () => {
   it('lists the ranked projects of a ranking ballot in rank order', () => {
     const choices = ballotChoices({
       mode: 'rank',
-      candidates: [candidate('A', null, { rank: 3 }), candidate('B', null), candidate('C', null, { rank: 1 }), candidate('D', null, { rank: 2 })],
+      candidates: [
+        candidate('A', null, { rank: 3 }),
+        candidate('B', null),
+        candidate('C', null, { rank: 1 }),
+        candidate('D', null, { rank: 2 }),
+      ],
     });
     expect(choices.chosen).toEqual([
       { name: 'C', rank: 1 },

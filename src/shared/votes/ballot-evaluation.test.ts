@@ -26,10 +26,20 @@ describe('evaluateBallot', () => {
   it.each<[string, Ballot, 'valid' | 'incomplete' | 'invalid', BallotProblemCode[]]>([
     // perCandidate: approve / oppose / abstain on each, at most M approvals.
     ['perCandidate, 10 of 15 approved, the rest opposed', ballot('perCandidate', 10, [...approve(10), ...oppose(5)]), 'valid', []],
-    ['perCandidate, 11 approvals when at most 10 may be chosen', ballot('perCandidate', 10, [...approve(11), ...oppose(4)]), 'invalid', ['tooManyApprovals']],
+    [
+      'perCandidate, 11 approvals when at most 10 may be chosen',
+      ballot('perCandidate', 10, [...approve(11), ...oppose(4)]),
+      'invalid',
+      ['tooManyApprovals'],
+    ],
     ['perCandidate, fewer approvals than M and abstentions', ballot('perCandidate', 4, [...approve(3), 'abstain', 'oppose']), 'valid', []],
     ['perCandidate, two candidates unmarked', ballot('perCandidate', 5, [...approve(5), null, null]), 'incomplete', ['unmarkedCandidates']],
-    ['perCandidate, over the limit and unmarked', ballot('perCandidate', 2, ['approve', 'approve', 'approve', null]), 'invalid', ['tooManyApprovals', 'unmarkedCandidates']],
+    [
+      'perCandidate, over the limit and unmarked',
+      ballot('perCandidate', 2, ['approve', 'approve', 'approve', null]),
+      'invalid',
+      ['tooManyApprovals', 'unmarkedCandidates'],
+    ],
     // chooseUpTo: tick at most M.
     ['chooseUpTo, M ticked', ballot('chooseUpTo', 3, ['approve', 'approve', 'approve', null, null]), 'valid', []],
     ['chooseUpTo, fewer than M ticked', ballot('chooseUpTo', 3, ['approve', null, null, null]), 'valid', []],

@@ -225,6 +225,7 @@ function checkDuplicateNames(live: readonly Candidate[], add: (fields: ProblemFi
   }
   for (const group of groups.values()) {
     const [first] = group;
-    if (first && group.length > 1) add({ code: 'duplicateName', name: first.name, count: group.length, candidateIds: group.map((c) => c.id) });
+    if (first && group.length > 1)
+      add({ code: 'duplicateName', name: first.name, count: group.length, candidateIds: group.map((c) => c.id) });
   }
 }

@@ -16,7 +16,8 @@ export function normalizeWidth(text: string): string {
     .replace(/[\u00a0\u2002-\u200a\u202f]/g, ' ');
 }
 
-const INVESTMENT_LABEL = /^(?:项目)?(?:总投资|计划投资|估算投资|投资总额|投资额|投资|资金|总额|预算|investment|budget|cost|total)(?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*/i;
+const INVESTMENT_LABEL =
+  /^(?:项目)?(?:总投资|计划投资|估算投资|投资总额|投资额|投资|资金|总额|预算|investment|budget|cost|total)(?:\s*[（(][^）)]*[）)])?\s*[:：]?\s*/i;
 const ABOUT = /^(?:约|约为|大约|计|共|approx(?:imately|\.)?|about|around|~|≈)\s*/i;
 
 /** Units of 万元 per unit named (none: the list's column is in 万元, as these lists are). */
@@ -41,7 +42,10 @@ export function parseAmount(field: string, labelled = false): AmountField {
   const isMoney = labelled || hadLabel || MONEY_MARK.test(text);
   const match = /^(?:rmb|cny|[¥￥])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(.*)$/i.exec(text);
   if (match) {
-    const unit = match[2]!.trim().replace(/^\(|\)$/g, '').replace(/^（|）$/g, '');
+    const unit = match[2]!
+      .trim()
+      .replace(/^\(|\)$/g, '')
+      .replace(/^（|）$/g, '');
     const factor = unit === '' ? 1 : UNITS.find(([pattern]) => pattern.test(unit))?.[1];
     if (factor !== undefined) {
       const value = Math.round(Number(match[1]!.replace(/,/g, '')) * factor * 100) / 100;
@@ -56,7 +60,8 @@ export function isInvestmentLabel(field: string): boolean {
   return field.trim() !== '' && normalizeWidth(field).trim().replace(INVESTMENT_LABEL, '') === '';
 }
 
-const DATE_LABEL = /^(?:计划|预计|预期)?(?:完成时间|完工时间|竣工时间|建成时间|完成期限|完成|完工|竣工|建成|时间|期限)\s*[:：]?\s*|^(?:completion date|completion|completed by|complete by|finish(?:ed)? by|deadline|due)\s*[:：]?\s*/i;
+const DATE_LABEL =
+  /^(?:计划|预计|预期)?(?:完成时间|完工时间|竣工时间|建成时间|完成期限|完成|完工|竣工|建成|时间|期限)\s*[:：]?\s*|^(?:completion date|completion|completed by|complete by|finish(?:ed)? by|deadline|due)\s*[:：]?\s*/i;
 const DATE_TAIL = /\s*(?:前|以前|之前|左右)?\s*(?:完成|完工|建成|竣工|投用|投运)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const QUARTER_END: Record<string, number> = { 一: 3, 1: 3, 二: 6, 2: 6, 三: 9, 3: 9, 四: 12, 4: 12 };
@@ -82,7 +87,10 @@ export function parseCompletion(field: string, labelled = false): DateField {
   const text = raw.slice(label.length).replace(DATE_TAIL, '').trim();
   // "完成时间2024年底" and "完成时间：…" are labelled dates; "完成改造36个小区" is a description.
   const hadLabel = label !== '' && (/[:：]/.test(label) || /^\d/.test(text));
-  const zh = /^(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|份|底|末|中旬|上旬|下旬|初)?|(年底|年末|底|末)|([上下])半年|第?([一二三四1-4])季度|(内|度)?)$/.exec(text);
+  const zh =
+    /^(\d{4})\s*年\s*(?:(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日|份|底|末|中旬|上旬|下旬|初)?|(年底|年末|底|末)|([上下])半年|第?([一二三四1-4])季度|(内|度)?)$/.exec(
+      text,
+    );
   if (zh) {
     const [, year, month, day, end, half, quarter] = zh;
     if (day !== undefined) return ymd(year!, Number(month), Number(day));
@@ -93,14 +101,17 @@ export function parseCompletion(field: string, labelled = false): DateField {
     return { kind: 'date', value: year!, bare: false };
   }
   const numeric = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text);
-  if (numeric) return numeric[3] === undefined ? ym(numeric[1]!, Number(numeric[2])) : ymd(numeric[1]!, Number(numeric[2]), Number(numeric[3]));
+  if (numeric)
+    return numeric[3] === undefined ? ym(numeric[1]!, Number(numeric[2])) : ymd(numeric[1]!, Number(numeric[2]), Number(numeric[3]));
   const english = parseEnglishDate(text.toLowerCase());
   if (english) return english;
   const lone = /^(\d{4})$/.exec(text);
   if (lone && Number(lone[1]) >= 1990 && Number(lone[1]) <= 2100) return { kind: 'date', value: lone[1]!, bare: !hadLabel && !labelled };
   // Looks like a date (a year with 年, a numeric date, a year-less deadline) but is not one we can read.
   const dateShaped =
-    /^\d{4}\s*年\s*\d{1,2}\s*月|^(?:今年|明年|后年)(?:底|年底|年末|内|上半年|下半年)?$|^(?:年底|年末|年内|上半年|下半年|待定|end of (?:the )?year|year-end|tbd)$/i.test(text);
+    /^\d{4}\s*年\s*\d{1,2}\s*月|^(?:今年|明年|后年)(?:底|年底|年末|内|上半年|下半年)?$|^(?:年底|年末|年内|上半年|下半年|待定|end of (?:the )?year|year-end|tbd)$/i.test(
+      text,
+    );
   return hadLabel || labelled || dateShaped ? { kind: 'notDate' } : { kind: 'other' };
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDocumentFor, documentKindForItem } from './item-document-kind';
 
-const doc = (id: string, kind: 'work-report' | 'plan-report' | 'budget-report' | 'other', addedAt = '2024-01-01T00:00:00.000Z') => ({ id, kind, addedAt });
+const doc = (id: string, kind: 'work-report' | 'plan-report' | 'budget-report' | 'other', addedAt = '2024-01-01T00:00:00.000Z') => ({
+  id,
+  kind,
+  addedAt,
+});
 
 describe('the document a vote item picker opens on', () => {
   it('matches the three report resolutions to their kinds and nothing else', () => {
@@ -17,7 +21,11 @@ describe('the document a vote item picker opens on', () => {
   });
 
   it('prefers the open document among several of the kind, else the newest', () => {
-    const docs = [doc('plan-a', 'plan-report', '2024-01-01T00:00:00.000Z'), doc('plan-b', 'plan-report', '2024-03-01T00:00:00.000Z'), doc('work', 'work-report')];
+    const docs = [
+      doc('plan-a', 'plan-report', '2024-01-01T00:00:00.000Z'),
+      doc('plan-b', 'plan-report', '2024-03-01T00:00:00.000Z'),
+      doc('work', 'work-report'),
+    ];
     expect(defaultDocumentFor({ defaultKey: 'planReport' }, docs, 'plan-a')).toBe('plan-a');
     expect(defaultDocumentFor({ defaultKey: 'planReport' }, docs, 'work')).toBe('plan-b');
   });

@@ -74,7 +74,8 @@ const NUMBERING =
 /** Field separators, strongest first: tab, |, semicolons, commas (not inside "1,200"), colons, 2+ spaces. */
 const STRONG_SEPARATOR = /(\t|\s*\|\s*|\s*[；;]\s*|\s*，\s*|\s*(?<!\d),\s*|\s*,(?!\d{3}(?!\d))\s*|\s*[：:]\s*| {2,}|\u3000+)/;
 const ENUMERATION_COMMA = /(\s*、\s*)/;
-const NAME_LABEL = /^(?:序号|编号|项目名称|项目|名称|项目内容|建设内容|主要内容|内容|简介|描述|说明|备注|no\.?|#|name|project(?: name)?|description|details|notes?)(?:\s*[（(][^）)]*[）)])?$/i;
+const NAME_LABEL =
+  /^(?:序号|编号|项目名称|项目|名称|项目内容|建设内容|主要内容|内容|简介|描述|说明|备注|no\.?|#|name|project(?: name)?|description|details|notes?)(?:\s*[（(][^）)]*[）)])?$/i;
 const HAS_LETTER = /[\p{L}]/u;
 
 interface Field {
@@ -178,10 +179,7 @@ function parseLine(raw: string): LineOutcome {
  * Blank lines are skipped; every other line comes back as a candidate or as unparsed with its reason.
  * `existingNames` (the ballot's candidates) and earlier lines make a repeated name a `duplicateName`.
  */
-export function parseCandidateList(
-  text: string,
-  options: { existingNames?: readonly string[]; room?: number } = {},
-): CandidateParseResult {
+export function parseCandidateList(text: string, options: { existingNames?: readonly string[]; room?: number } = {}): CandidateParseResult {
   const seen = new Set((options.existingNames ?? []).map(nameKey));
   let room = options.room ?? CANDIDATES_MAX - seen.size;
   const candidates: ParsedCandidate[] = [];

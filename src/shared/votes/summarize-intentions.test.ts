@@ -45,7 +45,16 @@ describe('summarizeIntentions', () => {
   it('evaluates each ballot and counts the invalid and incomplete ones', () => {
     const agenda = defaultVoteAgenda();
     const ballotItem = agenda.at(-1)!;
-    const candidate = (n: number) => ({ id: `c-test-000${n}`, name: `P${n}`, description: '', investment: null, completion: '', mark: 'approve' as const, rank: null, deletedAt: null });
+    const candidate = (n: number) => ({
+      id: `c-test-000${n}`,
+      name: `P${n}`,
+      description: '',
+      investment: null,
+      completion: '',
+      mark: 'approve' as const,
+      rank: null,
+      deletedAt: null,
+    });
     agenda[agenda.length - 1] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 1, candidates: [candidate(1), candidate(2)] } };
     const summary = summarizeIntentions(agenda);
     expect(summary).toMatchObject({ total: 7, invalidBallots: 1, incompleteBallots: 0 });
@@ -57,8 +66,20 @@ describe('summarizeIntentions', () => {
   it('does not count a ballot as an undecided vote (its marks are the intention) and lists the projects it chooses', () => {
     const agenda = defaultVoteAgenda();
     const ballotItem = agenda.at(-1)!;
-    const candidate = (n: number, mark: 'approve' | null) => ({ id: `c-test-000${n}`, name: `P${n}`, description: '', investment: null, completion: '', mark, rank: null, deletedAt: null });
-    agenda[agenda.length - 1] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(1, 'approve'), candidate(2, null), candidate(3, 'approve')] } };
+    const candidate = (n: number, mark: 'approve' | null) => ({
+      id: `c-test-000${n}`,
+      name: `P${n}`,
+      description: '',
+      investment: null,
+      completion: '',
+      mark,
+      rank: null,
+      deletedAt: null,
+    });
+    agenda[agenda.length - 1] = {
+      ...ballotItem,
+      ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(1, 'approve'), candidate(2, null), candidate(3, 'approve')] },
+    };
     const summary = summarizeIntentions(agenda);
     expect(summary.counts).toEqual({ for: 0, against: 0, abstain: 0, undecided: 6 });
     expect(summary).toMatchObject({ total: 7, ballots: 1 });

@@ -35,7 +35,10 @@ export interface VotesExportText {
   amount: (wan: number) => string;
   /** A completion date (YYYY, YYYY-MM or YYYY-MM-DD): 2024年12月 / December 2024. */
   completion: (date: string) => string;
-  counts: (mode: BallotMode, c: { approve: number; oppose: number; abstain: number; unmarked: number; used: number; candidates: number }) => string;
+  counts: (
+    mode: BallotMode,
+    c: { approve: number; oppose: number; abstain: number; unmarked: number; used: number; candidates: number },
+  ) => string;
   verdictLabel: string;
   verdict: Record<BallotVerdict, string>;
   problem: (p: BallotProblem) => string;
@@ -49,7 +52,12 @@ function votesTextFrom(language: Language): VotesExportText {
   return {
     title: t('title'),
     privateNote: t('privateNote'),
-    intention: { for: t('intention.for'), against: t('intention.against'), abstain: t('intention.abstain'), undecided: t('intention.undecided') },
+    intention: {
+      for: t('intention.for'),
+      against: t('intention.against'),
+      abstain: t('intention.abstain'),
+      undecided: t('intention.undecided'),
+    },
     intentionLabel: t('intentionLabel'),
     reasons: t('reasons'),
     noReasons: t('noReasons'),
@@ -57,7 +65,14 @@ function votesTextFrom(language: Language): VotesExportText {
     annotations: t('annotations'),
     removedAnnotation: t('removedAnnotation'),
     summary: (c, total, ballots) =>
-      t('summary', { total, for: c.for, against: c.against, abstain: c.abstain, undecided: c.undecided, ballots: ballots > 0 ? t('summaryBallots', { count: ballots }) : '' }),
+      t('summary', {
+        total,
+        for: c.for,
+        against: c.against,
+        abstain: c.abstain,
+        undecided: c.undecided,
+        ballots: ballots > 0 ? t('summaryBallots', { count: ballots }) : '',
+      }),
     choices: (mode, c) => {
       if (mode === 'rank') {
         const ranked = c.chosen.map((x) => t('choices.rankEntry', { rank: x.rank ?? 0, name: x.name }));
@@ -83,7 +98,13 @@ function votesTextFrom(language: Language): VotesExportText {
     },
     rank: (rank) => t('rank', { rank }),
     notRanked: t('notRanked'),
-    table: { serial: t('table.serial'), project: t('table.project'), investment: t('table.investment'), completion: t('table.completion'), mark: t('table.mark') },
+    table: {
+      serial: t('table.serial'),
+      project: t('table.project'),
+      investment: t('table.investment'),
+      completion: t('table.completion'),
+      mark: t('table.mark'),
+    },
     project: (name, description) => (description === '' ? name : t('project', { name, description })),
     // The catalogue formats the amount with Intl.NumberFormat (compact: 万/亿, million).
     amount: (wan) => t('amount', { yuan: Math.round(wan * 10_000 * 100) / 100 }),

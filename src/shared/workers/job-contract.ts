@@ -10,7 +10,12 @@ import type { JobContract } from './worker-protocol';
 export const jobContract = {
   /** A report file's text (any import format), or why it cannot be imported. */
   'import.readFile': {
-    input: z.object({ fileName: z.string().min(1).max(255), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array') }).strict(),
+    input: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array'),
+      })
+      .strict(),
     output: z.object({ text: z.string(), format: z.string() }).strict(),
     refusal: ImportRefusalSchema,
   },

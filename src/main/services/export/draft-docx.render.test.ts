@@ -49,7 +49,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   for (const command of ['soffice', 'pdfinfo']) {
     const probe = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 30_000 });
-    if (probe.error) throw new Error(`${command} is missing: run scripts/install-system-packages.sh (LibreOffice, poppler-utils, fonts-noto-cjk)`);
+    if (probe.error)
+      throw new Error(`${command} is missing: run scripts/install-system-packages.sh (LibreOffice, poppler-utils, fonts-noto-cjk)`);
   }
 });
 
@@ -120,7 +121,11 @@ describe('a long Chinese proposal rendered by LibreOffice', () => {
     const pdf = pdfOf('proposal-zh-long');
     expect(tool('pdfinfo', [pdf])).toMatch(/Pages:\s+10\n/);
     // Page 2 is all body text: 22 baselines of the 28.9 pt grid.
-    const lines = new Set(wordsOfPage(pdf, 2).filter((w) => w.yMax <= 841.89 - 35 * PT_PER_MM + 1).map((w) => Math.round(w.yMax)));
+    const lines = new Set(
+      wordsOfPage(pdf, 2)
+        .filter((w) => w.yMax <= 841.89 - 35 * PT_PER_MM + 1)
+        .map((w) => Math.round(w.yMax)),
+    );
     expect(lines.size).toBe(22);
   }, 120_000);
 });

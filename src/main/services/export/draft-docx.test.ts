@@ -33,22 +33,71 @@ describe('buildDraftDocx: text', () => {
   it('a Chinese proposal reads back with every field, in order', async () => {
     const d = CHINESE_PROPOSAL;
     const text = await rawText(await buildDraftDocx(d));
-    expectInOrder(text, ['议案', '第', '号', d.delegation, d.leadDeputy, d.deputyNumber, d.contact, ...bodyPieces(d), `领衔代表：${d.leadDeputy}`, '2024年1月30日', ...d.coSigners.map((s) => s.name)]);
-    expectInOrder(text, ['一、案由', '二、案据', '三、方案', '1.', '2.', '3.', '四、引用的报告段落', '（II.5 ¶2，《2024年嘉兴市政府工作报告》）', '附议代表（12人）', '序号', '姓名', '代表团', '代表证号', '签名']);
+    expectInOrder(text, [
+      '议案',
+      '第',
+      '号',
+      d.delegation,
+      d.leadDeputy,
+      d.deputyNumber,
+      d.contact,
+      ...bodyPieces(d),
+      `领衔代表：${d.leadDeputy}`,
+      '2024年1月30日',
+      ...d.coSigners.map((s) => s.name),
+    ]);
+    expectInOrder(text, [
+      '一、案由',
+      '二、案据',
+      '三、方案',
+      '1.',
+      '2.',
+      '3.',
+      '四、引用的报告段落',
+      '（II.5 ¶2，《2024年嘉兴市政府工作报告》）',
+      '附议代表（12人）',
+      '序号',
+      '姓名',
+      '代表团',
+      '代表证号',
+      '签名',
+    ]);
     for (const s of d.coSigners) expect(squeeze(text)).toContain(squeeze(s.deputyNumber));
   });
 
   it('an English suggestion reads back with its title as written and the deputy last', async () => {
     const d = ENGLISH_SUGGESTION;
     const text = await rawText(await buildDraftDocx(d));
-    expectInOrder(text, [...bodyPieces(d), `Deputy: ${d.leadDeputy}`, `Delegation: ${d.delegation}`, `Contact: ${d.contact}`, '30 January 2024']);
-    expectInOrder(text, ['I. Reasons', 'II. Basis and analysis', 'III. Measures', '1. Run', '2. Publish', 'IV. Cited passages of the report', '(II.7 ¶1, Report on the Work']);
+    expectInOrder(text, [
+      ...bodyPieces(d),
+      `Deputy: ${d.leadDeputy}`,
+      `Delegation: ${d.delegation}`,
+      `Contact: ${d.contact}`,
+      '30 January 2024',
+    ]);
+    expectInOrder(text, [
+      'I. Reasons',
+      'II. Basis and analysis',
+      'III. Measures',
+      '1. Run',
+      '2. Publish',
+      'IV. Cited passages of the report',
+      '(II.7 ¶1, Report on the Work',
+    ]);
     expect(text.trimStart().startsWith(d.title)).toBe(true); // no words added to the deputy's title
     expect(text).not.toContain('Proposal');
   });
 
   it('leaves out empty optional sections and numbers the rest consecutively', async () => {
-    const d: DraftContent = { ...CHINESE_PROPOSAL, kind: 'suggestion', basis: '  \n\n ', citations: [], measures: ['', '加强监督。'], coSigners: [], date: '' };
+    const d: DraftContent = {
+      ...CHINESE_PROPOSAL,
+      kind: 'suggestion',
+      basis: '  \n\n ',
+      citations: [],
+      measures: ['', '加强监督。'],
+      coSigners: [],
+      date: '',
+    };
     const text = await rawText(await buildDraftDocx(d));
     expectInOrder(text, ['一、理由', '二、具体建议', '1.加强监督。', '提出代表：张卫国']);
     expect(text).not.toMatch(/依据和分析|引用的报告段落|三、|2\.|附议代表/);
@@ -56,7 +105,13 @@ describe('buildDraftDocx: text', () => {
 
   it('strips characters XML 1.0 forbids and still makes a file mammoth opens', async () => {
     const dirty = 'A\u0000B\u0007C\u001bD\uD800E\uFFFF F\tG 😀';
-    const d: DraftContent = { ...ENGLISH_SUGGESTION, title: dirty, reasons: dirty, measures: [dirty], coSigners: [{ name: dirty, delegation: '', deputyNumber: '' }] };
+    const d: DraftContent = {
+      ...ENGLISH_SUGGESTION,
+      title: dirty,
+      reasons: dirty,
+      measures: [dirty],
+      coSigners: [{ name: dirty, delegation: '', deputyNumber: '' }],
+    };
     const docx = await buildDraftDocx(d);
     const text = await rawText(docx);
     expect(text).toContain('ABCDE F\tG 😀');
@@ -67,7 +122,9 @@ describe('buildDraftDocx: text', () => {
 
   it('exports a 100,000-character reasons field and reads it back whole', async () => {
     const paragraph = '我市老年人口持续增长，养老服务需求日益多样化。'.repeat(20); // 460 characters
-    const reasons = Array.from({ length: 218 }, (_, i) => `${i + 1}${paragraph}`).join('\n\n').slice(0, 100_000);
+    const reasons = Array.from({ length: 218 }, (_, i) => `${i + 1}${paragraph}`)
+      .join('\n\n')
+      .slice(0, 100_000);
     expect(reasons).toHaveLength(100_000);
     const text = await rawText(await buildDraftDocx({ ...CHINESE_PROPOSAL, reasons }));
     expect(squeeze(text)).toContain(squeeze(reasons));
@@ -79,11 +136,19 @@ describe('buildDraftDocx: official layout', () => {
     const parts = docxParts(await buildDraftDocx(CHINESE_PROPOSAL));
     const document = parts['word/document.xml'] ?? '';
     expect(elementAttributes(document, 'w:pgSz')[0]).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
-    expect(elementAttributes(document, 'w:pgMar')[0]).toMatchObject({ 'w:top': '2098', 'w:left': '1587', 'w:bottom': '1984', 'w:right': '1474' });
+    expect(elementAttributes(document, 'w:pgMar')[0]).toMatchObject({
+      'w:top': '2098',
+      'w:left': '1587',
+      'w:bottom': '1984',
+      'w:right': '1474',
+    });
     const bodySpacing = elementAttributes(document, 'w:spacing').filter((a) => a['w:lineRule'] !== undefined);
     expect(bodySpacing.length).toBeGreaterThan(10);
     // Every line on the 28.9 pt grid; the empty line under the header block's rule is 5 pt shorter, as the rule adds 5 pt.
-    const ruled = /<w:p><w:pPr>(?:(?!<\/w:pPr>).)*<w:pBdr><w:bottom [^>]*w:sz="8" w:space="4"[^]*?<\/w:p><w:p><w:pPr>(?:(?!<\/w:pPr>).)*<\/w:pPr>/.exec(document)?.[0] ?? '';
+    const ruled =
+      /<w:p><w:pPr>(?:(?!<\/w:pPr>).)*<w:pBdr><w:bottom [^>]*w:sz="8" w:space="4"[^]*?<\/w:p><w:p><w:pPr>(?:(?!<\/w:pPr>).)*<\/w:pPr>/.exec(
+        document,
+      )?.[0] ?? '';
     expect(ruled).toMatch(/<\/w:p><w:p><w:pPr>(?:(?!<\/w:pPr>).)*<w:spacing w:line="478" w:lineRule="exact"\/>/);
     for (const a of bodySpacing.filter((a) => a['w:line'] !== '478')) expect(a).toMatchObject({ 'w:line': '578', 'w:lineRule': 'exact' });
     expect(bodySpacing.filter((a) => a['w:line'] === '478')).toHaveLength(1);
@@ -91,7 +156,9 @@ describe('buildDraftDocx: official layout', () => {
     expect(runs.length).toBeGreaterThan(30);
     for (const run of runs) expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
     // Body 仿宋 16 pt, indented 2 characters; headings 黑体; title 小标宋 22 pt (not bold: official-document.test.ts).
-    expect(document).toMatch(/<w:rFonts w:ascii="FangSong" w:cs="FangSong" w:eastAsia="FangSong" w:hAnsi="FangSong"\/>.*<w:sz w:val="32"\/>/);
+    expect(document).toMatch(
+      /<w:rFonts w:ascii="FangSong" w:cs="FangSong" w:eastAsia="FangSong" w:hAnsi="FangSong"\/>.*<w:sz w:val="32"\/>/,
+    );
     expect(elementAttributes(document, 'w:ind')).toContainEqual(expect.objectContaining({ 'w:firstLineChars': '200' }));
     expect(document).toMatch(/w:eastAsia="SimHei"[^]*?<w:t xml:space="preserve">一、案由</);
     expect(document).toMatch(/w:eastAsia="FZXiaoBiaoSong-B05S"[^]*?<w:sz w:val="44"\/>[^]*?关于加快推进/);
@@ -100,7 +167,9 @@ describe('buildDraftDocx: official layout', () => {
     // Defaults and the font table: FangSong for text added later, the title face's fallback to SimSun.
     expect(parts['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="FangSong"/);
     expect(parts['word/styles.xml']).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
-    expect(parts['word/fontTable.xml']).toContain('<w:font w:name="FZXiaoBiaoSong-B05S"><w:altName w:val="方正小标宋简体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>');
+    expect(parts['word/fontTable.xml']).toContain(
+      '<w:font w:name="FZXiaoBiaoSong-B05S"><w:altName w:val="方正小标宋简体"/><w:panose1 w:val="02010600030101010101"/><w:charset w:val="86"/>',
+    );
   });
 
   it('numbers pages "— 1 —" in 14 pt SimSun, right on odd pages and left on even ones', async () => {

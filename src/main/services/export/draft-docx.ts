@@ -11,7 +11,15 @@ import type { Block } from './official-document';
 import { buildOfficialDocx } from './official-document';
 import type { Typography } from './official-layout';
 import { LINE_PITCH, typographyFor } from './official-layout';
-import { HALF_WIDTH, blankLine, blankLineUnderRule, charsToTwips, headingParagraph, lineParagraph, titleParagraph } from './official-blocks';
+import {
+  HALF_WIDTH,
+  blankLine,
+  blankLineUnderRule,
+  charsToTwips,
+  headingParagraph,
+  lineParagraph,
+  titleParagraph,
+} from './official-blocks';
 import { singleLine } from './xml-text';
 
 type Field = readonly [label: string, value: string];
@@ -64,7 +72,15 @@ function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
   // of its own, as an attachment does, so it can be printed alone and passed round for signatures.
   // (After the table, LibreOffice would not keep them with its last row: the date stood alone on a page.)
   const lead = singleLine(draft.leadDeputy);
-  if (lead !== '') blocks.push(lineParagraph(t, labels.field(labels.leadDeputy, lead), { left: HALF_WIDTH, spaceBefore: LINE_PITCH, keepNext: true, signature: true }));
+  if (lead !== '')
+    blocks.push(
+      lineParagraph(t, labels.field(labels.leadDeputy, lead), {
+        left: HALF_WIDTH,
+        spaceBefore: LINE_PITCH,
+        keepNext: true,
+        signature: true,
+      }),
+    );
   blocks.push(...dateLine(t, draft.date));
   if (draft.coSigners.length > 0) {
     blocks.push(
@@ -90,7 +106,14 @@ function suggestionBlocks(t: Typography, labels: ExportLabels, draft: DraftConte
   ];
   const lines = signature.filter(([, value]) => value !== '');
   lines.forEach(([label, value], i) =>
-    blocks.push(lineParagraph(t, labels.field(label, value), { left: HALF_WIDTH, spaceBefore: i === 0 ? LINE_PITCH : 0, keepNext: true, signature: true })),
+    blocks.push(
+      lineParagraph(t, labels.field(label, value), {
+        left: HALF_WIDTH,
+        spaceBefore: i === 0 ? LINE_PITCH : 0,
+        keepNext: true,
+        signature: true,
+      }),
+    ),
   );
   blocks.push(...dateLine(t, draft.date));
   return blocks;
@@ -102,5 +125,10 @@ export async function buildDraftDocx(draft: DraftContent): Promise<Buffer> {
   const labels = labelsFor(draft.language);
   const blocks = draft.kind === 'proposal' ? proposalBlocks(t, labels, draft) : suggestionBlocks(t, labels, draft);
   if (blocks.length === 0) blocks.push(blankLine(t)); // an empty draft still makes a valid document
-  return buildOfficialDocx({ language: draft.language, title: singleLine(draft.title) || labels.kind[draft.kind], author: singleLine(draft.leadDeputy), blocks });
+  return buildOfficialDocx({
+    language: draft.language,
+    title: singleLine(draft.title) || labels.kind[draft.kind],
+    author: singleLine(draft.leadDeputy),
+    blocks,
+  });
 }

@@ -47,8 +47,5 @@ export function draftSections(t: Typography, labels: ExportLabels, draft: DraftC
     { heading: labels.citations, build: (keep) => citationBlocks(t, labels, draft, keep) },
   ];
   const present = sections.filter((s) => s.build(false).length > 0);
-  return present.flatMap((s, i) => [
-    headingParagraph(t, labels.sectionNumber(i + 1) + s.heading, 1),
-    ...s.build(i === present.length - 1),
-  ]);
+  return present.flatMap((s, i) => [headingParagraph(t, labels.sectionNumber(i + 1) + s.heading, 1), ...s.build(i === present.length - 1)]);
 }

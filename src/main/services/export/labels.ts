@@ -69,7 +69,20 @@ function labelsFrom(language: Language): ExportLabels {
   const n = translator(language, 'export', 'notes');
   const numeral = language === 'zh-CN' ? chineseNumeral : romanNumeral;
   const byKind = (key: string): Record<DraftKind, string> => ({ proposal: t(`${key}.proposal`), suggestion: t(`${key}.suggestion`) });
-  const words = ['citations', 'leadDeputy', 'deputy', 'delegation', 'coSigners', 'serial', 'name', 'deputyNumber', 'deputyNumberShort', 'signature', 'contact', 'date'] as const;
+  const words = [
+    'citations',
+    'leadDeputy',
+    'deputy',
+    'delegation',
+    'coSigners',
+    'serial',
+    'name',
+    'deputyNumber',
+    'deputyNumberShort',
+    'signature',
+    'contact',
+    'date',
+  ] as const;
   return {
     kind: byKind('kind'),
     blankNumber: t('blankNumber'),

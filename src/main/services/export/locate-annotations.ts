@@ -51,7 +51,8 @@ function indexParagraphs(outline: Outline): Map<string, Place> {
 }
 
 // Paragraphs no longer in the outline sort after every placed one.
-const orderOf = (places: Map<string, Place>, a: LocatedAnnotation) => places.get(a.annotation.target.paragraphId)?.order ?? Number.MAX_SAFE_INTEGER;
+const orderOf = (places: Map<string, Place>, a: LocatedAnnotation) =>
+  places.get(a.annotation.target.paragraphId)?.order ?? Number.MAX_SAFE_INTEGER;
 const byReadingOrder = (places: Map<string, Place>) => (a: LocatedAnnotation, b: LocatedAnnotation) =>
   orderOf(places, a) - orderOf(places, b) ||
   a.annotation.target.position.start - b.annotation.target.position.start ||

@@ -18,13 +18,23 @@ const OUTLINE: Outline = {
   title: 'Report on the Work of the Government',
   sections: [
     section(null, '', 1, ['p-pre']),
-    section('I', 'A Review of Our Work in 2023', 1, ['p-1'], [section('1', 'We helped enterprises', 2, ['p-1-1']), section('2', 'We upgraded industry', 2, ['p-1-2'])]),
+    section(
+      'I',
+      'A Review of Our Work in 2023',
+      1,
+      ['p-1'],
+      [section('1', 'We helped enterprises', 2, ['p-1-1']), section('2', 'We upgraded industry', 2, ['p-1-2'])],
+    ),
     section('II', 'Our Tasks for 2024', 1, [], [section('1', 'Innovation', 2, ['p-2-1'], [section(null, 'deeper', 3, ['p-2-1-x'])])]),
   ],
 };
 
 let seq = 0;
-function annotation(paragraphId: string, note: string, options: { kind?: AnnotationKind; status?: AnchorStatus; deleted?: boolean; start?: number; tags?: string[] } = {}): Annotation {
+function annotation(
+  paragraphId: string,
+  note: string,
+  options: { kind?: AnnotationKind; status?: AnchorStatus; deleted?: boolean; start?: number; tags?: string[] } = {},
+): Annotation {
   seq += 1;
   return {
     id: `a-test-${String(seq).padStart(4, '0')}`,
@@ -32,7 +42,11 @@ function annotation(paragraphId: string, note: string, options: { kind?: Annotat
     kind: options.kind ?? 'question',
     note,
     tags: options.tags ?? [],
-    target: { paragraphId, position: { start: options.start ?? 0, end: (options.start ?? 0) + 5 }, quote: { exact: `quote of ${note}`, prefix: '', suffix: '' } },
+    target: {
+      paragraphId,
+      position: { start: options.start ?? 0, end: (options.start ?? 0) + 5 },
+      quote: { exact: `quote of ${note}`, prefix: '', suffix: '' },
+    },
     status: options.status ?? 'exact',
     createdAt: `2024-01-2${seq % 10}T10:00:00.000Z`,
     updatedAt: '2024-01-29T10:00:00.000Z',
@@ -58,7 +72,10 @@ describe('locateAnnotations', () => {
     expect(parts[1]?.annotations.map((a) => a.annotation.note)).toEqual(['N-part1-a', 'N-part1-b']);
     expect(parts[1]?.items.map((g) => g.item.label)).toEqual(['2']);
     expect(parts[2]?.items[0]?.annotations.map((a) => [a.annotation.note, a.citation])).toEqual([['N-deep', '¶1']]);
-    expect(unplaced.map((a) => [a.annotation.note, a.citation])).toEqual([['N-orphan', '1 ¶1'], ['N-missing', '']]);
+    expect(unplaced.map((a) => [a.annotation.note, a.citation])).toEqual([
+      ['N-orphan', '1 ¶1'],
+      ['N-missing', ''],
+    ]);
   });
 });
 
@@ -67,9 +84,35 @@ const EDITION = { version: { number: 2, addedAt: new Date(2024, 0, 20, 9, 30) },
 
 describe('buildDeliberationNotesDocx', () => {
   it('writes Chinese notes grouped by section with the unplaced ones last, deleted ones left out', async () => {
-    const docx = await buildDeliberationNotesDocx({ documentTitle: '政府工作报告', outline: OUTLINE, annotations: ANNOTATIONS, language: 'zh-CN', ...EDITION });
+    const docx = await buildDeliberationNotesDocx({
+      documentTitle: '政府工作报告',
+      outline: OUTLINE,
+      annotations: ANNOTATIONS,
+      language: 'zh-CN',
+      ...EDITION,
+    });
     const text = squeeze((await mammoth.extractRawText({ buffer: docx })).value);
-    const order = ['《政府工作报告》审议笔记', '依据第2版文本（2024年1月20日），2024年1月30日导出', '开篇部分', 'N-pre', '一、AReviewofOurWorkin2023', '2.支持（I¶1）', '原文：“quoteofN-part1-a”', 'N-part1-b', '（二）Weupgradedindustry', '关切', 'N-item2', '二、OurTasksfor2024', '（一）Innovation', '核实数据', 'N-deep', '标签：budget、GDP', '未能定位', 'N-orphan', 'N-missing'];
+    const order = [
+      '《政府工作报告》审议笔记',
+      '依据第2版文本（2024年1月20日），2024年1月30日导出',
+      '开篇部分',
+      'N-pre',
+      '一、AReviewofOurWorkin2023',
+      '2.支持（I¶1）',
+      '原文：“quoteofN-part1-a”',
+      'N-part1-b',
+      '（二）Weupgradedindustry',
+      '关切',
+      'N-item2',
+      '二、OurTasksfor2024',
+      '（一）Innovation',
+      '核实数据',
+      'N-deep',
+      '标签：budget、GDP',
+      '未能定位',
+      'N-orphan',
+      'N-missing',
+    ];
     let from = 0;
     for (const piece of order) {
       const at = text.indexOf(piece, from);
@@ -85,9 +128,32 @@ describe('buildDeliberationNotesDocx', () => {
   });
 
   it('writes English notes with I. / 1. headings and English labels', async () => {
-    const docx = await buildDeliberationNotesDocx({ documentTitle: OUTLINE.title, outline: OUTLINE, annotations: ANNOTATIONS, language: 'en', ...EDITION });
+    const docx = await buildDeliberationNotesDocx({
+      documentTitle: OUTLINE.title,
+      outline: OUTLINE,
+      annotations: ANNOTATIONS,
+      language: 'en',
+      ...EDITION,
+    });
     const text = (await mammoth.extractRawText({ buffer: docx })).value;
-    const order = ['Deliberation notes: Report on the Work of the Government', 'Text version 2 of 20 January 2024; exported 30 January 2024', 'Opening paragraphs', 'I. A Review of Our Work in 2023', 'Support (I ¶1)', 'Passage: “quote of N-part1-a”', 'Note: N-part1-a', '2. We upgraded industry', 'Concern', 'II. Our Tasks for 2024', '1. Innovation', 'Verify figure', 'Tags: budget, GDP', 'Not placed in the current text', 'N-orphan', 'N-missing'];
+    const order = [
+      'Deliberation notes: Report on the Work of the Government',
+      'Text version 2 of 20 January 2024; exported 30 January 2024',
+      'Opening paragraphs',
+      'I. A Review of Our Work in 2023',
+      'Support (I ¶1)',
+      'Passage: “quote of N-part1-a”',
+      'Note: N-part1-a',
+      '2. We upgraded industry',
+      'Concern',
+      'II. Our Tasks for 2024',
+      '1. Innovation',
+      'Verify figure',
+      'Tags: budget, GDP',
+      'Not placed in the current text',
+      'N-orphan',
+      'N-missing',
+    ];
     let from = 0;
     for (const piece of order) {
       const at = text.indexOf(piece, from);
@@ -97,7 +163,13 @@ describe('buildDeliberationNotesDocx', () => {
   });
 
   it('says so when there are no annotations', async () => {
-    const docx = await buildDeliberationNotesDocx({ documentTitle: 'Report', outline: OUTLINE, annotations: [], language: 'en', ...EDITION });
+    const docx = await buildDeliberationNotesDocx({
+      documentTitle: 'Report',
+      outline: OUTLINE,
+      annotations: [],
+      language: 'en',
+      ...EDITION,
+    });
     expect((await mammoth.extractRawText({ buffer: docx })).value).toContain('No annotations.');
   });
 });

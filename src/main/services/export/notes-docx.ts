@@ -50,7 +50,10 @@ export async function buildDeliberationNotesDocx(input: DeliberationNotesInput):
   const day = (d: Date) => formatDocumentDate(localIsoDate(d), language);
   const blocks: Block[] = [
     titleParagraph(t, title, 0),
-    lineParagraph(t, labels.notes.edition(input.version.number, day(input.version.addedAt), day(input.exportedAt)), { align: 'center', keepNext: true }),
+    lineParagraph(t, labels.notes.edition(input.version.number, day(input.version.addedAt), day(input.exportedAt)), {
+      align: 'center',
+      keepNext: true,
+    }),
     blankLine(t),
   ];
   const { parts, unplaced } = locateAnnotations(input.outline, input.annotations);

@@ -57,7 +57,11 @@ export function headingParagraph(t: Typography, text: string, level: 1 | 2 | 3, 
 }
 
 /** One body paragraph: justified, first-line indent; `leadIn` opens it in another face (a run-in heading). */
-export function bodyParagraph(t: Typography, text: string, options: { leadIn?: { text: string; style: TextStyle }; keepWithNext?: boolean } = {}): Paragraph {
+export function bodyParagraph(
+  t: Typography,
+  text: string,
+  options: { leadIn?: { text: string; style: TextStyle }; keepWithNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: exactLine(LINE_PITCH),
@@ -65,7 +69,10 @@ export function bodyParagraph(t: Typography, text: string, options: { leadIn?: {
     widowControl: false,
     indent: firstLineIndent(t),
     ...(options.keepWithNext ? { keepNext: true, keepLines: true } : {}),
-    children: [...(options.leadIn ? [styledRun(options.leadIn.text, options.leadIn.style)] : []), ...(text !== '' || !options.leadIn ? [styledRun(text, t.body)] : [])],
+    children: [
+      ...(options.leadIn ? [styledRun(options.leadIn.text, options.leadIn.style)] : []),
+      ...(text !== '' || !options.leadIn ? [styledRun(text, t.body)] : []),
+    ],
   });
 }
 
@@ -76,7 +83,9 @@ export function bodyParagraph(t: Typography, text: string, options: { leadIn?: {
 export function bodyParagraphs(t: Typography, text: string, prefix = '', keepLastWithNext = false): Paragraph[] {
   const paragraphs = splitParagraphs(text);
   if (paragraphs.length === 0 && prefix !== '') paragraphs.push('');
-  return paragraphs.map((p, i) => bodyParagraph(t, i === 0 ? prefix + p : p, { keepWithNext: keepLastWithNext && i === paragraphs.length - 1 }));
+  return paragraphs.map((p, i) =>
+    bodyParagraph(t, i === 0 ? prefix + p : p, { keepWithNext: keepLastWithNext && i === paragraphs.length - 1 }),
+  );
 }
 
 export interface LineOptions {

@@ -66,9 +66,11 @@ describe('official DOCX package', () => {
     const grid = elementAttributes(chinese['word/document.xml'] ?? '', 'w:docGrid')[0] ?? {};
     expect(grid['w:type']).toBe('linesAndChars');
     const pitch = 16 + Number(grid['w:charSpace']) / 4096;
-    expect(Math.floor((8845 / 20) / pitch)).toBe(28); // 156 mm text block
+    expect(Math.floor(8845 / 20 / pitch)).toBe(28); // 156 mm text block
     // Condensed 仿宋 fits 28 a line on LibreOffice's grid too (it rounds the pitch to 0.01 mm: 5.55 mm).
-    const condense = Number(/<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<w:spacing w:val="(-\d+)"\/>/.exec(chinese['word/styles.xml'] ?? '')?.[1]);
+    const condense = Number(
+      /<w:style w:type="paragraph" w:styleId="Normal"[\s\S]*?<w:spacing w:val="(-\d+)"\/>/.exec(chinese['word/styles.xml'] ?? '')?.[1],
+    );
     expect(28 * (16 + condense / 20)).toBeLessThanOrEqual(28 * 5.55 * (72 / 25.4));
     // English has no character grid (Word's character grid is for East Asian text).
     const english = elementAttributes(docxParts(await buildDraftDocx(ENGLISH_SUGGESTION))['word/document.xml'] ?? '', 'w:docGrid')[0] ?? {};
@@ -82,7 +84,9 @@ describe('official DOCX package', () => {
     const footers = Object.entries(parts).filter(([path]) => /^word\/footer\d*\.xml$/.test(path));
     expect(footers).toHaveLength(2);
     for (const [, footer] of footers) {
-      expect(footer).toMatch(/<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr>[^]*?<\/w:rPr><w:t>1<\/w:t><\/w:r><w:r><w:rPr>[^]*?<\/w:rPr><w:fldChar w:fldCharType="end"\/>/);
+      expect(footer).toMatch(
+        /<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr>[^]*?<\/w:rPr><w:t>1<\/w:t><\/w:r><w:r><w:rPr>[^]*?<\/w:rPr><w:fldChar w:fldCharType="end"\/>/,
+      );
     }
     const anonymous = docxParts(await buildDraftDocx({ ...CHINESE_PROPOSAL, leadDeputy: '' }))['docProps/core.xml'] ?? '';
     expect(anonymous).not.toContain('Un-named');
@@ -122,7 +126,8 @@ describe('official DOCX package', () => {
 });
 
 describe('Word-native structure', () => {
-  const styleOf = (styles: string, id: string) => new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+  const styleOf = (styles: string, id: string) =>
+    new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
   const pStyle = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1] ?? 'Normal';
 
   it('carries the body formatting in "Normal" and the heading levels in named styles with outline levels', async () => {
@@ -153,7 +158,8 @@ describe('Word-native structure', () => {
   });
 
   it('sets sub-headings typed inside a field as 公文 headings: （一） in 楷体 level 2, 1. level 3, run-in ones up to the full stop', async () => {
-    const reasons = '（一）现状\n1.人口老龄化加快\n我市老年人口持续增长。\n（二）法律依据。《中华人民共和国老年人权益保障法》规定，各级人民政府应当将养老服务设施纳入规划。';
+    const reasons =
+      '（一）现状\n1.人口老龄化加快\n我市老年人口持续增长。\n（二）法律依据。《中华人民共和国老年人权益保障法》规定，各级人民政府应当将养老服务设施纳入规划。';
     const document = docxParts(await buildDraftDocx({ ...CHINESE_PROPOSAL, reasons }))['word/document.xml'] ?? '';
     const byText = (text: string) => paragraphsOf(document).find((p) => textOf(p).startsWith(text)) ?? '';
     expect(pStyle(byText('（一）现状'))).toBe('Heading2');
@@ -169,7 +175,10 @@ describe('Word-native structure', () => {
     expect(rest).toMatch(/w:eastAsia="FangSong"/);
     expect(textOf(rest ?? '')).toMatch(/^《中华人民共和国/);
     // A numbered sentence in the measures stays a measure, and an English draft is left as typed.
-    const english = docxParts(await buildDraftDocx({ ...ENGLISH_SUGGESTION, reasons: '1. Evening buses\nMany residents work late.' }))['word/document.xml'] ?? '';
+    const english =
+      docxParts(await buildDraftDocx({ ...ENGLISH_SUGGESTION, reasons: '1. Evening buses\nMany residents work late.' }))[
+        'word/document.xml'
+      ] ?? '';
     expect(pStyle(paragraphsOf(english).find((p) => textOf(p).startsWith('1. Evening')) ?? '')).toBe('Normal');
   });
 });

@@ -7,7 +7,16 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DraftContent } from '../../../shared/domain/draft';
 import type { PrintedLine } from '../../test-support/pdf-render';
-import { A4_WIDTH_PT, bodyLinesOfPage, linesOfPage, pageCount, PT_PER_MM, printedChars, renderDocxFiles, tool } from '../../test-support/pdf-render';
+import {
+  A4_WIDTH_PT,
+  bodyLinesOfPage,
+  linesOfPage,
+  pageCount,
+  PT_PER_MM,
+  printedChars,
+  renderDocxFiles,
+  tool,
+} from '../../test-support/pdf-render';
 import { readFileSync } from 'node:fs';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { parseReport } from '../../../shared/report/parse-report';
@@ -26,14 +35,23 @@ const CJK_ONLY = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’]+$/u;
 /** Chinese text with English words and numbers inside, as deputies write it. */
 const MIXED_SENTENCES = Array.from(
   { length: 12 },
-  (_, i) => `据Government Work Report统计，${2020 + (i % 5)}年全市GDP增长${(19.8 + i).toFixed(1)}%，其中digital economy核心产业增加值占比达到${30 + i}.5%，R&D经费投入强度为3.${i}%。`,
+  (_, i) =>
+    `据Government Work Report统计，${2020 + (i % 5)}年全市GDP增长${(19.8 + i).toFixed(1)}%，其中digital economy核心产业增加值占比达到${30 + i}.5%，R&D经费投入强度为3.${i}%。`,
 );
-const MIXED: DraftContent = { ...CHINESE_PROPOSAL, reasons: MIXED_SENTENCES.join(''), basis: MIXED_SENTENCES.slice(0, 6).reverse().join('') };
+const MIXED: DraftContent = {
+  ...CHINESE_PROPOSAL,
+  reasons: MIXED_SENTENCES.join(''),
+  basis: MIXED_SENTENCES.slice(0, 6).reverse().join(''),
+};
 const latinTokens = (text: string) => text.match(/[A-Za-z0-9.&%]+/g) ?? [];
 
 const withCoSigners = (n: number): DraftContent => ({
   ...CHINESE_PROPOSAL,
-  coSigners: Array.from({ length: n }, (_, i) => ({ name: `代表${i + 1}`, delegation: '南湖区代表团', deputyNumber: `3304020${String(i).padStart(2, '0')}` })),
+  coSigners: Array.from({ length: n }, (_, i) => ({
+    name: `代表${i + 1}`,
+    delegation: '南湖区代表团',
+    deputyNumber: `3304020${String(i).padStart(2, '0')}`,
+  })),
 });
 const CO_SIGNER_COUNTS = Array.from({ length: 30 }, (_, i) => i + 1);
 
@@ -49,20 +67,45 @@ async function chineseNotes(): Promise<Uint8Array> {
     kind: (['question', 'support', 'concern', 'verify'] as const)[i % 4] ?? 'question',
     note: MIXED_SENTENCES.slice(0, 2 + (i % 3)).join(''),
     tags: ['GDP', '民生'],
-    target: { paragraphId: paragraphs[i % paragraphs.length]?.id ?? '', position: { start: 0, end: 8 }, quote: { exact: '全年地区生产总值增长6.3%', prefix: '', suffix: '' } },
+    target: {
+      paragraphId: paragraphs[i % paragraphs.length]?.id ?? '',
+      position: { start: 0, end: 8 },
+      quote: { exact: '全年地区生产总值增长6.3%', prefix: '', suffix: '' },
+    },
     status: 'exact',
     createdAt: '2024-01-29T10:00:00.000Z',
     updatedAt: '2024-01-29T10:00:00.000Z',
     deletedAt: null,
   }));
-  return buildDeliberationNotesDocx({ documentTitle: outline.title, outline, annotations, language: 'zh-CN', version: { number: 1, addedAt: new Date(2024, 0, 20) }, exportedAt: new Date(2024, 0, 30) });
+  return buildDeliberationNotesDocx({
+    documentTitle: outline.title,
+    outline,
+    annotations,
+    language: 'zh-CN',
+    version: { number: 1, addedAt: new Date(2024, 0, 20) },
+    exportedAt: new Date(2024, 0, 30),
+  });
 }
 
 /** Voting notes with a ballot of four projects, amounts and dates as deputies enter them. */
 function votingNotes(language: Language): Promise<Uint8Array> {
   const items = defaultVoteAgenda();
-  const project = (n: number, name: string, description: string, investment: number, completion: string, mark: Candidate['mark']): Candidate => ({
-    id: `c-render-${String(n).padStart(4, '0')}`, name, description, investment, completion, mark, rank: null, deletedAt: null,
+  const project = (
+    n: number,
+    name: string,
+    description: string,
+    investment: number,
+    completion: string,
+    mark: Candidate['mark'],
+  ): Candidate => ({
+    id: `c-render-${String(n).padStart(4, '0')}`,
+    name,
+    description,
+    investment,
+    completion,
+    mark,
+    rank: null,
+    deletedAt: null,
   });
   const ballotAt = items.findIndex((item) => item.defaultKey === 'livelihoodBallot');
   items[ballotAt] = {
@@ -84,7 +127,13 @@ function votingNotes(language: Language): Promise<Uint8Array> {
 let pdfs: Record<string, string> = {};
 
 beforeAll(async () => {
-  const files: Record<string, Uint8Array> = { long: await buildDraftDocx(longChineseProposal()), mixed: await buildDraftDocx(MIXED), notes: await chineseNotes(), votesZh: await votingNotes('zh-CN'), votesEn: await votingNotes('en') };
+  const files: Record<string, Uint8Array> = {
+    long: await buildDraftDocx(longChineseProposal()),
+    mixed: await buildDraftDocx(MIXED),
+    notes: await chineseNotes(),
+    votesZh: await votingNotes('zh-CN'),
+    votesEn: await votingNotes('en'),
+  };
   for (const n of CO_SIGNER_COUNTS) files[`co-signers-${n}`] = await buildDraftDocx(withCoSigners(n));
   pdfs = renderDocxFiles(files);
 }, 240_000);
@@ -100,7 +149,10 @@ describe('a Chinese proposal printed from the export', () => {
     expect(grid).toHaveLength(22);
     const first = grid[0] ?? 0;
     // Full pages: those before the one with the date (the co-signers' table after it keeps rows whole).
-    const datePage = Array.from({ length: pages }, (_, i) => i + 1).find((p) => bodyLinesOfPage(pdf('long'), p).some((l) => l.text.replace(/\s/g, '') === '2024年1月30日')) ?? pages;
+    const datePage =
+      Array.from({ length: pages }, (_, i) => i + 1).find((p) =>
+        bodyLinesOfPage(pdf('long'), p).some((l) => l.text.replace(/\s/g, '') === '2024年1月30日'),
+      ) ?? pages;
     expect(datePage).toBeGreaterThan(3);
     for (let page = 1; page < datePage; page++) {
       const lines = bodyLinesOfPage(pdf('long'), page).filter(isBodyLine);
@@ -114,13 +166,18 @@ describe('a Chinese proposal printed from the export', () => {
   });
 
   it('sets 28 characters on a full line of Chinese text', () => {
-    const counts = [1, 2, 3].flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine)).filter((l) => CJK_ONLY.test(l.text.replace(/\s/g, ''))).map(printedChars);
+    const counts = [1, 2, 3]
+      .flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine))
+      .filter((l) => CJK_ONLY.test(l.text.replace(/\s/g, '')))
+      .map(printedChars);
     expect(counts.length).toBeGreaterThan(10);
     expect(Math.max(...counts)).toBe(28);
     expect(counts.filter((c) => c === 28).length).toBeGreaterThanOrEqual(5);
     // A full line spans the text block from the 28 mm left margin to the 26 mm right one, within 0.7 mm:
     // LibreOffice centres the 28 grid cells (440.5 pt) in the 442.2 pt block; a −820 charSpace moved the text 7.8 pt.
-    const full = [1, 2, 3].flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine)).filter((l) => printedChars(l) === 28 && CJK_ONLY.test(l.text.replace(/\s/g, '')));
+    const full = [1, 2, 3]
+      .flatMap((page) => bodyLinesOfPage(pdf('long'), page).filter(isBodyLine))
+      .filter((l) => printedChars(l) === 28 && CJK_ONLY.test(l.text.replace(/\s/g, '')));
     for (const line of full) {
       expect(Math.abs(line.xMin - 28 * PT_PER_MM), line.text).toBeLessThan(2);
       expect(Math.abs(line.xMax - (A4_WIDTH_PT - 26 * PT_PER_MM)), line.text).toBeLessThan(2);
@@ -173,7 +230,9 @@ describe('deliberation notes printed from the export', () => {
     const file = pdf('notes');
     const pages = pageCount(file);
     expect(pages).toBeGreaterThan(2);
-    const grid = bodyLinesOfPage(file, 2).filter(isBodyLine).map((l) => l.yMax);
+    const grid = bodyLinesOfPage(file, 2)
+      .filter(isBodyLine)
+      .map((l) => l.yMax);
     const first = Math.min(...grid);
     const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(await chineseNotes()) })).value;
     const sourceTokens = new Set(latinTokens(docxText));
@@ -196,12 +255,23 @@ describe('voting notes printed from the export', () => {
   it('print each candidate’s investment, completion and mark on one line of its table row', () => {
     const rows = {
       votesZh: ['5000万元 2024年12月 赞成', '3.2亿元 2025年6月 赞成', '860万元 2024年 反对', '800万元 2024年10月31日 未标记'],
-      votesEn: ['CNY 50 million December 2024 Approve', 'CNY 320 million June 2025 Approve', 'CNY 8.6 million 2024 Oppose', 'CNY 8 million 31 October 2024 Not marked'],
+      votesEn: [
+        'CNY 50 million December 2024 Approve',
+        'CNY 320 million June 2025 Approve',
+        'CNY 8.6 million 2024 Oppose',
+        'CNY 8 million 31 October 2024 Not marked',
+      ],
     };
     for (const [name, expected] of Object.entries(rows)) {
       const file = pdf(name);
-      const printed = Array.from({ length: pageCount(file) }, (_, i) => linesOfPage(file, i + 1).map((l) => l.text.replace(/\s/g, ''))).flat();
-      for (const row of expected) expect(printed.some((line) => line.endsWith(row.replace(/\s/g, ''))), `${name}: "${row}" in ${printed.join(' | ')}`).toBe(true);
+      const printed = Array.from({ length: pageCount(file) }, (_, i) =>
+        linesOfPage(file, i + 1).map((l) => l.text.replace(/\s/g, '')),
+      ).flat();
+      for (const row of expected)
+        expect(
+          printed.some((line) => line.endsWith(row.replace(/\s/g, ''))),
+          `${name}: "${row}" in ${printed.join(' | ')}`,
+        ).toBe(true);
     }
   });
 });

@@ -52,7 +52,14 @@ export function officialStyles(t: Typography): IStylesOptions {
     next: STYLE_IDS.body,
     quickFormat: true,
     run: runOf(style),
-    paragraph: { outlineLevel: level, keepNext: true, keepLines: true, indent: headingIndent(t), alignment: AlignmentType.LEFT, spacing: exact },
+    paragraph: {
+      outlineLevel: level,
+      keepNext: true,
+      keepLines: true,
+      indent: headingIndent(t),
+      alignment: AlignmentType.LEFT,
+      spacing: exact,
+    },
   });
   return {
     default: {
@@ -81,7 +88,13 @@ export function officialStyles(t: Typography): IStylesOptions {
         run: runOf(t.title),
         paragraph: { alignment: AlignmentType.CENTER, indent: unindented, keepNext: true, spacing: exact },
       },
-      { id: STYLE_IDS.line, name: 'Form Line', basedOn: STYLE_IDS.body, run: runOf(t.body), paragraph: { alignment: AlignmentType.LEFT, indent: unindented, spacing: exact } },
+      {
+        id: STYLE_IDS.line,
+        name: 'Form Line',
+        basedOn: STYLE_IDS.body,
+        run: runOf(t.body),
+        paragraph: { alignment: AlignmentType.LEFT, indent: unindented, spacing: exact },
+      },
       { id: STYLE_IDS.signature, name: 'Signature', basedOn: STYLE_IDS.line, run: runOf(t.body), paragraph: { keepNext: true } },
       {
         id: STYLE_IDS.table,

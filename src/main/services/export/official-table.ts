@@ -48,6 +48,13 @@ export function officialTable(t: Typography, columns: readonly TableColumn[], ro
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    rows: [row(columns.map((c) => c.header), t.label, true), ...rows.map((texts) => row(texts, t.table, false))],
+    rows: [
+      row(
+        columns.map((c) => c.header),
+        t.label,
+        true,
+      ),
+      ...rows.map((texts) => row(texts, t.table, false)),
+    ],
   });
 }

@@ -3,7 +3,20 @@
  */
 import type { DraftContent } from '../../../shared/domain/draft';
 
-const CO_SIGNER_NAMES = ['李明华', '王秀英', '陈建国', '刘丽娟', '杨志强', '赵海燕', '黄国平', '周晓红', '吴建华', '徐静', '孙卫东', '马玉兰'];
+const CO_SIGNER_NAMES = [
+  '李明华',
+  '王秀英',
+  '陈建国',
+  '刘丽娟',
+  '杨志强',
+  '赵海燕',
+  '黄国平',
+  '周晓红',
+  '吴建华',
+  '徐静',
+  '孙卫东',
+  '马玉兰',
+];
 
 export const CHINESE_PROPOSAL: DraftContent = {
   kind: 'proposal',
@@ -34,7 +47,11 @@ export const CHINESE_PROPOSAL: DraftContent = {
   delegation: '南湖区代表团',
   deputyNumber: '330402001',
   contact: '0573-82001234',
-  coSigners: CO_SIGNER_NAMES.map((name, i) => ({ name, delegation: i % 3 === 0 ? '秀洲区代表团' : '南湖区代表团', deputyNumber: `3304020${String(i + 10).padStart(2, '0')}` })),
+  coSigners: CO_SIGNER_NAMES.map((name, i) => ({
+    name,
+    delegation: i % 3 === 0 ? '秀洲区代表团' : '南湖区代表团',
+    deputyNumber: `3304020${String(i + 10).padStart(2, '0')}`,
+  })),
   date: '2024-01-30',
 };
 

@@ -37,11 +37,20 @@ describe('text helpers', () => {
     // Never inside a phrase such as 养老服务 or 灵活就业人员; at 的, 和 or between phrases instead.
     expect(titleLines(zh, '关于加快推进城乡社区养老服务设施建设的议案')).toEqual(['关于加快推进城乡社区', '养老服务设施建设的议案']);
     expect(titleLines(zh, '关于进一步完善灵活就业人员社会保障制度的建议')).toEqual(['关于进一步完善灵活就业人员', '社会保障制度的建议']);
-    expect(titleLines(zh, '关于加快构建城乡一体化的公共交通服务体系的议案')).toEqual(['关于加快构建城乡一体化的', '公共交通服务体系的议案']);
+    expect(titleLines(zh, '关于加快构建城乡一体化的公共交通服务体系的议案')).toEqual([
+      '关于加快构建城乡一体化的',
+      '公共交通服务体系的议案',
+    ]);
     // Names the segmenter cuts into single characters (秀|洲|区, 构|建) are not broken either.
-    expect(titleLines(zh, '关于推动秀洲区新能源汽车产业链高质量发展的建议')).toEqual(['关于推动秀洲区新能源汽车', '产业链高质量发展的建议']);
+    expect(titleLines(zh, '关于推动秀洲区新能源汽车产业链高质量发展的建议')).toEqual([
+      '关于推动秀洲区新能源汽车',
+      '产业链高质量发展的建议',
+    ]);
     expect(titleLines(zh, '关于完善农村养老服务体系的建议')).toEqual(['关于完善农村养老服务体系的建议']);
-    expect(titleLines(zh, '关于适当提高城乡低保标准和完善医疗救助制度的建议')).toEqual(['关于适当提高城乡低保标准和', '完善医疗救助制度的建议']);
+    expect(titleLines(zh, '关于适当提高城乡低保标准和完善医疗救助制度的建议')).toEqual([
+      '关于适当提高城乡低保标准和',
+      '完善医疗救助制度的建议',
+    ]);
     expect(titleLines(zh, '关于'.repeat(25)).map((line) => line.length)).toEqual([18, 16, 16]); // 关于 is never split
     expect(titleLines(typographyFor('en'), 'A very long English title that the word processor wraps on its own')).toHaveLength(1);
   });

@@ -39,7 +39,15 @@ function agenda(): VoteItem[] {
   set(0, {
     intention: 'for',
     rationale: '目标务实，措施具体。\n\nThe report keeps its promises on rural transport.',
-    paragraphLinks: [{ documentId: 'jiaxing-2024-work-report', documentTitle: '政府工作报告', paragraphId: 'p-3', citation: 'II.9 ¶3', excerpt: '新建城乡公交线路' }],
+    paragraphLinks: [
+      {
+        documentId: 'jiaxing-2024-work-report',
+        documentTitle: '政府工作报告',
+        paragraphId: 'p-3',
+        citation: 'II.9 ¶3',
+        excerpt: '新建城乡公交线路',
+      },
+    ],
     annotationIds: [ANNOTATION.id, 'a-deleted-0001'],
   });
   set(1, { intention: 'against', rationale: 'Investment growth of 8% is not credible.' });
@@ -50,7 +58,13 @@ function agenda(): VoteItem[] {
     ballot: {
       mode: 'perCandidate',
       maxChoices: 2,
-      candidates: [candidate(1, 'approve'), candidate(2, 'approve'), candidate(3, 'approve'), candidate(4, 'oppose'), candidate(5, null, { deletedAt: '2024-01-29T10:00:00.000Z' })],
+      candidates: [
+        candidate(1, 'approve'),
+        candidate(2, 'approve'),
+        candidate(3, 'approve'),
+        candidate(4, 'oppose'),
+        candidate(5, null, { deletedAt: '2024-01-29T10:00:00.000Z' }),
+      ],
     },
   });
   return items;
@@ -60,7 +74,9 @@ function agenda(): VoteItem[] {
 function candidateRows(docx: Buffer): string[][] {
   const xml = docxParts(docx)['word/document.xml'] ?? '';
   const cellText = (cell: string) => [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join('');
-  return [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => cellText(c[1] ?? '')));
+  return [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => cellText(c[1] ?? '')),
+  );
 }
 
 async function exportText(language: Language, items = agenda()): Promise<{ text: string; docx: Buffer }> {
@@ -118,10 +134,22 @@ describe('voting notes DOCX', () => {
   it('writes amounts as a deputy does: 5000万元, 3.2亿元, CNY 50 million', async () => {
     const items = agenda();
     const amounts = [5000, 32000, 0.5, 1234.5678];
-    items[6] = { ...items[6]!, ballot: { mode: 'perCandidate', maxChoices: 4, candidates: amounts.map((investment, i) => candidate(i + 2, 'approve', { investment })) } };
+    items[6] = {
+      ...items[6]!,
+      ballot: {
+        mode: 'perCandidate',
+        maxChoices: 4,
+        candidates: amounts.map((investment, i) => candidate(i + 2, 'approve', { investment })),
+      },
+    };
     const column = (rows: string[][]) => rows.slice(1).map((row) => row[2]);
     expect(column(candidateRows((await exportText('zh-CN', items)).docx))).toEqual(['5000万元', '3.2亿元', '5000元', '1234.5678万元']);
-    expect(column(candidateRows((await exportText('en', items)).docx))).toEqual(['CNY 50 million', 'CNY 320 million', 'CNY 5 thousand', 'CNY 12.3457 million']);
+    expect(column(candidateRows((await exportText('en', items)).docx))).toEqual([
+      'CNY 50 million',
+      'CNY 320 million',
+      'CNY 5 thousand',
+      'CNY 12.3457 million',
+    ]);
   });
 
   it('reads back in English too', async () => {
@@ -150,14 +178,36 @@ describe('voting notes DOCX', () => {
   it('shows ranks and choices in the other modes, and a valid verdict', async () => {
     const items = agenda();
     const ballotItem = items[6]!;
-    items[6] = { ...ballotItem, ballot: { mode: 'rank', maxChoices: 2, candidates: [candidate(1, null, { rank: 2 }), candidate(2, null, { rank: 1 }), candidate(3, null)] } };
+    items[6] = {
+      ...ballotItem,
+      ballot: {
+        mode: 'rank',
+        maxChoices: 2,
+        candidates: [candidate(1, null, { rank: 2 }), candidate(2, null, { rank: 1 }), candidate(3, null)],
+      },
+    };
     const { text, docx } = await exportText('zh-CN', items);
-    expect(candidateRows(docx).slice(1).map((row) => [row[1], row[4]])).toEqual([['民生项目1（新增公交线路20条）', '第2位'], ['民生项目2', '第1位'], ['民生项目3', '未排序']]);
+    expect(
+      candidateRows(docx)
+        .slice(1)
+        .map((row) => [row[1], row[4]]),
+    ).toEqual([
+      ['民生项目1（新增公交线路20条）', '第2位'],
+      ['民生项目2', '第1位'],
+      ['民生项目3', '未排序'],
+    ]);
     expect(text).toContain(squeeze('结论：有效'));
     expect(text).toContain(squeeze('排序结果：第1位民生项目2，第2位民生项目1'));
     items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, 'approve'), candidate(3, null)] } };
     const english = await exportText('en', items);
-    expect(candidateRows(english.docx).slice(1).map((row) => [row[1], row[4]])).toEqual([['民生项目2', 'Chosen'], ['民生项目3', 'Not chosen']]);
+    expect(
+      candidateRows(english.docx)
+        .slice(1)
+        .map((row) => [row[1], row[4]]),
+    ).toEqual([
+      ['民生项目2', 'Chosen'],
+      ['民生项目3', 'Not chosen'],
+    ]);
     expect(english.text).toContain(squeeze('Projects chosen: 民生项目2'));
     items[6] = { ...ballotItem, ballot: { mode: 'chooseUpTo', maxChoices: 2, candidates: [candidate(2, null)] } };
     expect((await exportText('zh-CN', items)).text).toContain(squeeze('选择的项目：（无）'));
@@ -166,7 +216,12 @@ describe('voting notes DOCX', () => {
   it('uses the official page of the other exports: A4, GB/T 9704 margins, East Asian fonts on every run', async () => {
     const { docx } = await exportText('zh-CN');
     const xml = docxParts(docx)['word/document.xml']!;
-    expect(elementAttributes(xml, 'w:pgMar')[0]).toMatchObject({ 'w:top': '2098', 'w:left': '1587', 'w:bottom': '1984', 'w:right': '1474' });
+    expect(elementAttributes(xml, 'w:pgMar')[0]).toMatchObject({
+      'w:top': '2098',
+      'w:left': '1587',
+      'w:bottom': '1984',
+      'w:right': '1474',
+    });
     expect(elementAttributes(xml, 'w:pgSz')[0]).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
     const runs = runsOf(xml).filter((run) => run.includes('<w:t'));
     expect(runs.length).toBeGreaterThan(20);

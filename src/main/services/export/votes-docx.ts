@@ -44,7 +44,10 @@ function candidateMark(c: Candidate, ballot: Ballot, text: VotesExportText): str
 }
 
 /** Column widths in twips (No., investment, completion, mark; the project takes the rest): one line a row for the usual amounts and dates. */
-const CANDIDATE_COLUMNS: Record<Language, readonly [number, number, number, number]> = { 'zh-CN': [750, 1600, 2500, 1400], en: [600, 2200, 2000, 1500] };
+const CANDIDATE_COLUMNS: Record<Language, readonly [number, number, number, number]> = {
+  'zh-CN': [750, 1600, 2500, 1400],
+  en: [600, 2200, 2000, 1500],
+};
 
 function candidatesTable(t: Typography, text: VotesExportText, ballot: Ballot, live: readonly Candidate[]): Table {
   const [serial, investment, completion, mark] = CANDIDATE_COLUMNS[t.language];

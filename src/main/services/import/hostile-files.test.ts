@@ -66,7 +66,10 @@ describe('hostile files', () => {
       const file = await docxWithBody(tinyParagraphs(Math.floor((50 * MB) / 35)));
       expect(file.length).toBeLessThan(200 * 1024);
       const { result, slowest } = await importWhileAsking(core, 'tiny-paragraphs.docx', file);
-      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', importRefusal: { code: 'tooManyParagraphs', limit: MAX_DOCX_PARAGRAPHS } } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', importRefusal: { code: 'tooManyParagraphs', limit: MAX_DOCX_PARAGRAPHS } },
+      });
       expect(!result.ok && result.error.message).toContain('more than 100,000 paragraphs');
       expect(slowest).toBeLessThan(ANSWER_BOUND_MS);
       expect(core.services.library.list()).toHaveLength(1);

@@ -1,5 +1,15 @@
 import type { ImportRefusal } from '../../../shared/domain/import-refusal';
-import { IMPORT_MEMORY_LIMIT_MB, IMPORT_TIME_LIMIT_MS, MAX_DOCX_PARAGRAPHS, MAX_DOCX_RUNS, MAX_IMPORT_BYTES, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGES, MAX_TEXT_CHARS, MAX_UNPACKED_BYTES } from '../../../shared/domain/limits';
+import {
+  IMPORT_MEMORY_LIMIT_MB,
+  IMPORT_TIME_LIMIT_MS,
+  MAX_DOCX_PARAGRAPHS,
+  MAX_DOCX_RUNS,
+  MAX_IMPORT_BYTES,
+  MAX_PDF_PAGE_CHARS,
+  MAX_PDF_PAGES,
+  MAX_TEXT_CHARS,
+  MAX_UNPACKED_BYTES,
+} from '../../../shared/domain/limits';
 import { JobRefused } from '../../workers/serve-jobs';
 import { DomainError } from '../domain-error';
 

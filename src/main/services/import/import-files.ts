@@ -35,12 +35,16 @@ export function createImportFiles(runner: JobRunner<AppJobContract>, now: () => 
       if (importId !== undefined && running.has(importId)) throw new Error(`import ${importId} is already running`);
       if (importId !== undefined) running.set(importId, entry);
       try {
-        const outcome = await runner.run('import.readFile', { fileName, bytes }, {
-          signal: controller.signal,
-          onProgress: ({ stage, done, total }) => {
-            if (stage === 'decoding' || stage === 'checking' || stage === 'parsing') entry.progress = { stage, done, total };
+        const outcome = await runner.run(
+          'import.readFile',
+          { fileName, bytes },
+          {
+            signal: controller.signal,
+            onProgress: ({ stage, done, total }) => {
+              if (stage === 'decoding' || stage === 'checking' || stage === 'parsing') entry.progress = { stage, done, total };
+            },
           },
-        });
+        );
         if (outcome.ok) return outcome.output;
         throw asError(fileName, outcome.refusal);
       } finally {

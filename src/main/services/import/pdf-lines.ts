@@ -136,7 +136,16 @@ function toLine(page: number, items: readonly PdfTextItem[], column: number): Pd
     end = item.x + item.width;
   }
   const last = items[items.length - 1]!;
-  return { page, text: tidySpaces(text), isRow: cells > 1, x0: items[0]!.x, x1: last.x + last.width, y: Math.max(...items.map((i) => i.y)), size, column };
+  return {
+    page,
+    text: tidySpaces(text),
+    isRow: cells > 1,
+    x0: items[0]!.x,
+    x1: last.x + last.width,
+    y: Math.max(...items.map((i) => i.y)),
+    size,
+    column,
+  };
 }
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judgePageText } from './pdf-page-quality';
 
-const PROSE = '过去一年，全市地区生产总值增长6.2%，一般公共预算收入达到1234亿元。我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。';
+const PROSE =
+  '过去一年，全市地区生产总值增长6.2%，一般公共预算收入达到1234亿元。我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。';
 
 describe('whether a page was read as text', () => {
   it('takes Chinese and English prose as readable', () => {

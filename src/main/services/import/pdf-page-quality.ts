@@ -32,7 +32,8 @@ export function judgePageText(text: string): PageQuality {
     if (/\s/.test(ch)) continue;
     chars += 1;
     const code = ch.codePointAt(0)!;
-    if (code === 0xfffd || code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000) broken += 1;
+    if (code === 0xfffd || code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xe000 && code <= 0xf8ff) || code >= 0xf0000)
+      broken += 1;
     else if (!plausible(code)) implausible += 1;
     if (code >= 0x4e00 && code <= 0x9fff) {
       hanzi += 1;

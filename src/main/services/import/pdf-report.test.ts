@@ -33,7 +33,11 @@ let files: { zhDocx: Uint8Array; enDocx: Uint8Array; zhPdf: Uint8Array; enPdf: U
 beforeAll(async () => {
   const zhDocx = await chineseReportDocx();
   const enDocx = await englishReportDocx();
-  const zhTxt = [CHINESE_REPORT.title, '', ...CHINESE_REPORT.parts.flatMap((p) => [p.heading, '', ...p.paragraphs.flatMap((t) => [t, ''])])].join('\n');
+  const zhTxt = [
+    CHINESE_REPORT.title,
+    '',
+    ...CHINESE_REPORT.parts.flatMap((p) => [p.heading, '', ...p.paragraphs.flatMap((t) => [t, ''])]),
+  ].join('\n');
   const pdfs = convertToPdf({ 'zh.docx': zhDocx, 'en.docx': enDocx, 'zh-txt.txt': zhTxt });
   const protectedPdf = convertToPdf({ 'protected.txt': zhTxt }, PASSWORD_PROTECTED)['protected.pdf']!;
   files = { zhDocx, enDocx, zhPdf: pdfs['zh.pdf']!, enPdf: pdfs['en.pdf']!, zhTxtPdf: pdfs['zh-txt.pdf']!, protectedPdf };
@@ -43,7 +47,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const outlineOf = async (fileName: string, bytes: Uint8Array): Promise<Outline> => parseReport((await readReportFile(fileName, bytes)).text, { fallbackTitle: fileName });
+const outlineOf = async (fileName: string, bytes: Uint8Array): Promise<Outline> =>
+  parseReport((await readReportFile(fileName, bytes)).text, { fallbackTitle: fileName });
 const paragraphsOf = (section: Section): string[] => section.paragraphs.map((p) => p.text);
 
 describe('PDF import', () => {
@@ -108,7 +113,9 @@ describe('PDF import', () => {
   });
 
   it('refuses a PDF with a page in a font without ToUnicode, naming that page', async () => {
-    await expect(readReportFile('garbled.pdf', pdfWithFontWithoutToUnicode())).rejects.toMatchObject({ reason: { code: 'unreadablePages', pages: [2] } });
+    await expect(readReportFile('garbled.pdf', pdfWithFontWithoutToUnicode())).rejects.toMatchObject({
+      reason: { code: 'unreadablePages', pages: [2] },
+    });
   });
 
   it('refuses a scanned PDF, saying OCR is not supported', async () => {
@@ -116,8 +123,12 @@ describe('PDF import', () => {
   });
 
   it('refuses a PDF over the page limit, and a file that is not a PDF', async () => {
-    await expect(readReportFile('long.pdf', manyPagesPdf(MAX_PDF_PAGES + 1))).rejects.toMatchObject({ reason: { code: 'tooManyPages', limit: MAX_PDF_PAGES } });
-    await expect(readReportFile('fake.pdf', new TextEncoder().encode('not a pdf at all'))).rejects.toMatchObject({ reason: { code: 'pdfDamaged' } });
+    await expect(readReportFile('long.pdf', manyPagesPdf(MAX_PDF_PAGES + 1))).rejects.toMatchObject({
+      reason: { code: 'tooManyPages', limit: MAX_PDF_PAGES },
+    });
+    await expect(readReportFile('fake.pdf', new TextEncoder().encode('not a pdf at all'))).rejects.toMatchObject({
+      reason: { code: 'pdfDamaged' },
+    });
   });
 
   it('refuses a page with more text than a page can hold, naming the page and the limit', async () => {
@@ -137,14 +148,20 @@ describe('PDF import', () => {
       code: 'INVALID_INPUT',
       message: expect.stringContaining('the text of these pages cannot be read: 2.'),
     });
-    await expect(imports.read('scan.pdf', scannedPdf())).rejects.toMatchObject({ message: expect.stringContaining('(OCR) is not supported') });
+    await expect(imports.read('scan.pdf', scannedPdf())).rejects.toMatchObject({
+      message: expect.stringContaining('(OCR) is not supported'),
+    });
   }, 120_000);
 
   it('prints the outline of a PDF with `npm run outline -- file.pdf`', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pdf-outline-'));
     const file = join(dir, 'report.pdf');
     writeFileSync(file, files.enPdf);
-    const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/main/cli/outline.ts'), file], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/main/cli/outline.ts'), file], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(result.stderr).toBe('');
     const outline = OutlineSchema.parse(JSON.parse(result.stdout));
     expect(outline.title).toBe(ENGLISH_REPORT.title);

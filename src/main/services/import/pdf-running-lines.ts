@@ -33,5 +33,7 @@ export function dropRunningLines(pages: readonly { height: number; lines: readon
     const n = pagesWith.get(k) ?? 0;
     return n >= 2 && n >= pages.length / 3;
   };
-  return pages.map((page) => page.lines.filter((line) => !(inBand(line, page.height) && (isPageNumber(line.text) || recurring(key(line))))));
+  return pages.map((page) =>
+    page.lines.filter((line) => !(inBand(line, page.height) && (isPageNumber(line.text) || recurring(key(line))))),
+  );
 }

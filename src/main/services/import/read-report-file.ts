@@ -15,7 +15,8 @@ export async function readReportFile(fileName: string, bytes: Uint8Array, contex
   if (bytes.length > MAX_IMPORT_BYTES) refuse({ code: 'tooLarge', limit: MAX_IMPORT_BYTES });
   if (bytes.length === 0) refuse({ code: 'empty' });
   const extension = extname(fileName).toLowerCase();
-  if (extension !== '' && !(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) refuse({ code: 'unsupported', extension: extension.slice(0, 20) });
+  if (extension !== '' && !(IMPORT_EXTENSIONS as readonly string[]).includes(extension))
+    refuse({ code: 'unsupported', extension: extension.slice(0, 20) });
   let text: string;
   let format: string;
   if (extension === '.docx') {

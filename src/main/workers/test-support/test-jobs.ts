@@ -8,7 +8,11 @@ export const testJobContract = {
   'test.spin': { input: z.object({}), output: z.null(), refusal: z.never() },
   /** Keeps every paragraph object it makes, as a parser building a tree of a huge file. */
   'test.allocate': { input: z.object({}), output: z.null(), refusal: z.never() },
-  'test.refuse': { input: z.object({ limit: z.number() }), output: z.null(), refusal: z.object({ code: z.literal('tooMany'), limit: z.number() }) },
+  'test.refuse': {
+    input: z.object({ limit: z.number() }),
+    output: z.null(),
+    refusal: z.object({ code: z.literal('tooMany'), limit: z.number() }),
+  },
   'test.throw': { input: z.object({}), output: z.null(), refusal: z.never() },
   /** Answers something that does not match its output schema. */
   'test.lie': { input: z.object({}), output: z.object({ n: z.number() }), refusal: z.never() },

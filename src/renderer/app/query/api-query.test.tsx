@@ -44,7 +44,9 @@ describe('useApiMutation', () => {
   it('reads the cached reads again after a write succeeds', async () => {
     let name = 'Before';
     const { client, calls } = fakeApi({ 'profile.get': () => profile(name), 'profile.update': () => profile((name = 'After')) });
-    const { result } = renderHook(() => ({ read: useApiQuery('profile.get', {}), write: useApiMutation('profile.update') }), { wrapper: providers(client) });
+    const { result } = renderHook(() => ({ read: useApiQuery('profile.get', {}), write: useApiMutation('profile.update') }), {
+      wrapper: providers(client),
+    });
     await waitFor(() => expect(result.current.read.data).toEqual(profile('Before')));
     await act(() => result.current.write.mutateAsync(profile('After')));
     await waitFor(() => expect(result.current.read.data).toEqual(profile('After')));
@@ -59,9 +61,12 @@ describe('useApiMutation', () => {
         throw new Refusal({ code: 'INVALID_INPUT', message: 'no' });
       },
     });
-    const { result } = renderHook(() => ({ read: useApiQuery('profile.get', {}), check: useApiMutation('draft.check'), write: useApiMutation('profile.update') }), {
-      wrapper: providers(client),
-    });
+    const { result } = renderHook(
+      () => ({ read: useApiQuery('profile.get', {}), check: useApiMutation('draft.check'), write: useApiMutation('profile.update') }),
+      {
+        wrapper: providers(client),
+      },
+    );
     await waitFor(() => expect(result.current.read.data).toBeDefined());
     await act(() => result.current.check.mutateAsync({ draftId: 'd1' }));
     await act(() => result.current.write.mutateAsync(profile('B')).catch(() => undefined));
@@ -79,10 +84,15 @@ describe('useApiMutation', () => {
         return { id: input.itemId } as never;
       },
     });
-    const { result } = renderHook(() => useApiMutation('vote.renameItem', { scope: { id: 'votes' }, invalidate: false }), { wrapper: providers(client) });
+    const { result } = renderHook(() => useApiMutation('vote.renameItem', { scope: { id: 'votes' }, invalidate: false }), {
+      wrapper: providers(client),
+    });
     let both!: Promise<unknown>;
     act(() => {
-      both = Promise.all([result.current.mutateAsync({ itemId: 'i1', title: 'one' }), result.current.mutateAsync({ itemId: 'i1', title: 'two' })]);
+      both = Promise.all([
+        result.current.mutateAsync({ itemId: 'i1', title: 'one' }),
+        result.current.mutateAsync({ itemId: 'i1', title: 'two' }),
+      ]);
     });
     await waitFor(() => expect(seen).toEqual(['start one']));
     first.resolve(undefined as never);

@@ -3,7 +3,10 @@ import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract/ap
 import { useApi } from '../api-context';
 import type { ApiMutationMeta } from './query-client';
 
-type Options<M extends ApiMethod, C> = Omit<UseMutationOptions<ApiOutput<M>, Error, ApiInput<M>, C>, 'mutationFn' | 'mutationKey' | 'meta'> & {
+type Options<M extends ApiMethod, C> = Omit<
+  UseMutationOptions<ApiOutput<M>, Error, ApiInput<M>, C>,
+  'mutationFn' | 'mutationKey' | 'meta'
+> & {
   /** Default true: a write makes every cached read be read again. False when `onSuccess` puts the answer in the cache. */
   invalidate?: boolean;
 };
@@ -12,7 +15,10 @@ type Options<M extends ApiMethod, C> = Omit<UseMutationOptions<ApiOutput<M>, Err
  * A call that changes something. Writes (by the contract's effect) invalidate the cached reads once
  * they succeed; mutations given the same `scope.id` run one at a time in the order they were made.
  */
-export function useApiMutation<M extends ApiMethod, C = unknown>(method: M, options?: Options<M, C>): UseMutationResult<ApiOutput<M>, Error, ApiInput<M>, C> {
+export function useApiMutation<M extends ApiMethod, C = unknown>(
+  method: M,
+  options?: Options<M, C>,
+): UseMutationResult<ApiOutput<M>, Error, ApiInput<M>, C> {
   const api = useApi();
   const { invalidate = true, ...rest } = options ?? {};
   const meta: ApiMutationMeta = { method, invalidate };

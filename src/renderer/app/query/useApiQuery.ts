@@ -13,7 +13,11 @@ export function apiQueryKey<M extends ApiMethod>(method: M, input: ApiInput<M>):
 type Options<M extends ApiMethod, T> = Omit<UseQueryOptions<ApiOutput<M>, Error, T, ApiQueryKey<M>>, 'queryKey' | 'queryFn'>;
 
 /** A read from the main side, cached by method and input; read again after any write. */
-export function useApiQuery<M extends ApiMethod, T = ApiOutput<M>>(method: M, input: ApiInput<M>, options?: Options<M, T>): UseQueryResult<T, Error> {
+export function useApiQuery<M extends ApiMethod, T = ApiOutput<M>>(
+  method: M,
+  input: ApiInput<M>,
+  options?: Options<M, T>,
+): UseQueryResult<T, Error> {
   const api = useApi();
   return useQuery({
     ...options,

@@ -19,5 +19,8 @@ export function useApiQueue(scope: string): <M extends ApiMethod>(method: M, inp
     meta,
     mutationFn: ({ method, input }: Call) => (api.call as (m: ApiMethod, i: unknown) => Promise<unknown>)(method, input),
   });
-  return useCallback(<M extends ApiMethod>(method: M, input: ApiInput<M>) => mutateAsync({ method, input }) as Promise<ApiOutput<M>>, [mutateAsync]);
+  return useCallback(
+    <M extends ApiMethod>(method: M, input: ApiInput<M>) => mutateAsync({ method, input }) as Promise<ApiOutput<M>>,
+    [mutateAsync],
+  );
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { highlightsByParagraph, segmentText, type HighlightRange } from './highlight-segments';
 
-const range = (id: string, start: number, end: number): HighlightRange => ({ annotationId: id, kind: 'question', start, end, endsHere: true });
+const range = (id: string, start: number, end: number): HighlightRange => ({
+  annotationId: id,
+  kind: 'question',
+  start,
+  end,
+  endsHere: true,
+});
 
 describe('segmentText', () => {
   it('returns one plain segment without highlights', () => {

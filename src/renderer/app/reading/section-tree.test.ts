@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../../shared/domain/outline';
-import {
-  buildReaderTree,
-  flattenOutline,
-  formatLabel,
-  guessTextLanguage,
-  headingLevel,
-  outlineEntries,
-} from './section-tree';
+import { buildReaderTree, flattenOutline, formatLabel, guessTextLanguage, headingLevel, outlineEntries } from './section-tree';
 
 function section(label: string | null, heading: string, level: number, children: Section[] = [], paragraphs = 1): Section {
   return {

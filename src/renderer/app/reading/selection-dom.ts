@@ -50,10 +50,20 @@ function resolvePoint(
     const nodes = textNodesOf(paragraph);
     const length = nodes.reduce((sum, n) => sum + n.length, 0);
     if (text && text.contains(node)) {
-      if (node instanceof Text) return { paragraphIndex: index, offset: offsetInTextNodes(nodes.map((n) => n.length), nodes.indexOf(node), offset) };
+      if (node instanceof Text)
+        return {
+          paragraphIndex: index,
+          offset: offsetInTextNodes(
+            nodes.map((n) => n.length),
+            nodes.indexOf(node),
+            offset,
+          ),
+        };
       // An element boundary inside the text: count the text before the child at `offset`.
       const child = node.childNodes[offset];
-      const before = child ? nodes.filter((n) => child.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_PRECEDING) : nodes.filter((n) => node.contains(n));
+      const before = child
+        ? nodes.filter((n) => child.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_PRECEDING)
+        : nodes.filter((n) => node.contains(n));
       return { paragraphIndex: index, offset: before.reduce((sum, n) => sum + n.length, 0) };
     }
     // In the citation (before the text): a start clamps to this text's start, an end to the previous text's end.

@@ -10,15 +10,24 @@ const spans = [
 
 describe('documentRangeBetween', () => {
   it('converts a selection inside one paragraph', () => {
-    expect(documentRangeBetween(spans, text, { paragraphIndex: 0, offset: 6 }, { paragraphIndex: 0, offset: 10 })).toEqual({ start: 6, end: 10 });
+    expect(documentRangeBetween(spans, text, { paragraphIndex: 0, offset: 6 }, { paragraphIndex: 0, offset: 10 })).toEqual({
+      start: 6,
+      end: 10,
+    });
   });
 
   it('accepts a backwards selection across paragraphs', () => {
-    expect(documentRangeBetween(spans, text, { paragraphIndex: 2, offset: 5 }, { paragraphIndex: 0, offset: 6 })).toEqual({ start: 6, end: 35 });
+    expect(documentRangeBetween(spans, text, { paragraphIndex: 2, offset: 5 }, { paragraphIndex: 0, offset: 6 })).toEqual({
+      start: 6,
+      end: 35,
+    });
   });
 
   it('trims white space and clamps offsets into the paragraph', () => {
-    expect(documentRangeBetween(spans, text, { paragraphIndex: 1, offset: -3 }, { paragraphIndex: 1, offset: 99 })).toEqual({ start: 15, end: 26 });
+    expect(documentRangeBetween(spans, text, { paragraphIndex: 1, offset: -3 }, { paragraphIndex: 1, offset: 99 })).toEqual({
+      start: 15,
+      end: 26,
+    });
   });
 
   it('gives null for an empty or blank selection', () => {

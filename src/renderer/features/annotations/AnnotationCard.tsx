@@ -19,16 +19,27 @@ export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete,
   const { t } = useTranslation();
   const orphaned = annotation.status === 'orphaned';
   return (
-    <li className={`annotation-card annotation-card--${annotation.kind}${orphaned ? ' annotation-card--orphaned' : ''}`} data-annotation-id={annotation.id} data-status={annotation.status}>
+    <li
+      className={`annotation-card annotation-card--${annotation.kind}${orphaned ? ' annotation-card--orphaned' : ''}`}
+      data-annotation-id={annotation.id}
+      data-status={annotation.status}
+    >
       <div className="card-meta">
         <KindBadge kind={annotation.kind} />
         {citation && <span className="card-citation">{citation}</span>}
-        {annotation.status !== 'exact' && <span className={`status-chip status-chip--${annotation.status}`}>{t(`annotation.status.${annotation.status}`)}</span>}
+        {annotation.status !== 'exact' && (
+          <span className={`status-chip status-chip--${annotation.status}`}>{t(`annotation.status.${annotation.status}`)}</span>
+        )}
       </div>
       {orphaned ? (
         <blockquote className="card-quote card-quote--orphaned">{annotation.target.quote.exact}</blockquote>
       ) : (
-        <button type="button" className="card-quote card-quote--link" onClick={() => onJump(annotation)} aria-label={t('panel.jumpTo', { quote: shorten(annotation.target.quote.exact) })}>
+        <button
+          type="button"
+          className="card-quote card-quote--link"
+          onClick={() => onJump(annotation)}
+          aria-label={t('panel.jumpTo', { quote: shorten(annotation.target.quote.exact) })}
+        >
           {annotation.target.quote.exact}
         </button>
       )}
@@ -48,19 +59,39 @@ export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete,
             {t('panel.reattach')}
           </button>
         )}
-        <button type="button" className="text-button" onClick={() => onEdit(annotation)} aria-label={t('panel.editLabel', { quote: shorten(annotation.target.quote.exact) })}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => onEdit(annotation)}
+          aria-label={t('panel.editLabel', { quote: shorten(annotation.target.quote.exact) })}
+        >
           {t('panel.edit')}
         </button>
-        <button type="button" className="text-button" onClick={() => onDelete(annotation)} aria-label={t('panel.deleteLabel', { quote: shorten(annotation.target.quote.exact) })}>
+        <button
+          type="button"
+          className="text-button"
+          onClick={() => onDelete(annotation)}
+          aria-label={t('panel.deleteLabel', { quote: shorten(annotation.target.quote.exact) })}
+        >
           {t('annotation.delete')}
         </button>
       </div>
       {onDraft && (
         <div className="card-actions card-actions--draft">
-          <button type="button" className="text-button" onClick={() => onDraft(annotation, 'suggestion')} aria-label={t('drafts.draftSuggestionLabel', { quote: shorten(annotation.target.quote.exact) })}>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => onDraft(annotation, 'suggestion')}
+            aria-label={t('drafts.draftSuggestionLabel', { quote: shorten(annotation.target.quote.exact) })}
+          >
             {t('drafts.draftSuggestion')}
           </button>
-          <button type="button" className="text-button" onClick={() => onDraft(annotation, 'proposal')} aria-label={t('drafts.draftProposalLabel', { quote: shorten(annotation.target.quote.exact) })}>
+          <button
+            type="button"
+            className="text-button"
+            onClick={() => onDraft(annotation, 'proposal')}
+            aria-label={t('drafts.draftProposalLabel', { quote: shorten(annotation.target.quote.exact) })}
+          >
             {t('drafts.draftProposal')}
           </button>
         </div>

@@ -59,7 +59,13 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           {t('panel.title')}
         </h2>
         {props.onExportNotes && (
-          <button type="button" className="text-button text-button--small" title={t('notes.exportTitle')} onClick={props.onExportNotes} data-testid="export-notes">
+          <button
+            type="button"
+            className="text-button text-button--small"
+            title={t('notes.exportTitle')}
+            onClick={props.onExportNotes}
+            data-testid="export-notes"
+          >
             {t('notes.export')}
           </button>
         )}
@@ -77,7 +83,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           onChange={(event) => set({ text: event.target.value })}
         />
         <div className="filter-row">
-          <select aria-label={t('panel.filterKind')} value={filter.kind} onChange={(event) => set({ kind: event.target.value as AnnotationKind | 'all' })}>
+          <select
+            aria-label={t('panel.filterKind')}
+            value={filter.kind}
+            onChange={(event) => set({ kind: event.target.value as AnnotationKind | 'all' })}
+          >
             <option value="all">{t('panel.allKinds')}</option>
             {ANNOTATION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -104,7 +114,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           </select>
         </div>
         <p className="panel-count" role="status">
-          {isFiltering(filter) ? t('panel.countFiltered', { shown: shown.length, count: annotations.length }) : t('panel.count', { count: annotations.length })}
+          {isFiltering(filter)
+            ? t('panel.countFiltered', { shown: shown.length, count: annotations.length })
+            : t('panel.count', { count: annotations.length })}
           {isFiltering(filter) && (
             <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
               {t('panel.clearFilters')}

@@ -5,7 +5,15 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { KindBadge } from './KindPicker';
 
 /** Several highlights overlap where the deputy clicked: choose which one to open. */
-export function HighlightChooser({ annotations, onChoose, onClose }: { annotations: readonly Annotation[]; onChoose: (a: Annotation) => void; onClose: () => void }) {
+export function HighlightChooser({
+  annotations,
+  onChoose,
+  onClose,
+}: {
+  annotations: readonly Annotation[];
+  onChoose: (a: Annotation) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (

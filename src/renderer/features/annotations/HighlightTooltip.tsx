@@ -60,9 +60,14 @@ export function HighlightTooltip({ paneRef, byId }: { paneRef: RefObject<HTMLEle
   if (!state || annotations.length === 0) return <div id={TOOLTIP_ID} role="tooltip" className="highlight-tooltip" hidden />;
   const left = Math.min(state.left, window.innerWidth - 340);
   return (
-    <div id={TOOLTIP_ID} role="tooltip" className="highlight-tooltip" ref={(el) => {
+    <div
+      id={TOOLTIP_ID}
+      role="tooltip"
+      className="highlight-tooltip"
+      ref={(el) => {
         if (el) placeTooltip(el, left, state.top);
-      }}>
+      }}
+    >
       {annotations.map((annotation) => (
         <div key={annotation.id} className="tooltip-entry">
           <KindBadge kind={annotation.kind} />

@@ -22,7 +22,16 @@ interface SelectionButtonProps {
 }
 
 /** A small "Annotate" button floating by the selected text; only this component re-renders as the selection changes. */
-export function SelectionButton({ paneRef, documentText, lastSelection, selectionKey, shortcut, onAnnotate, onDraft, onCopyWithCitation }: SelectionButtonProps) {
+export function SelectionButton({
+  paneRef,
+  documentText,
+  lastSelection,
+  selectionKey,
+  shortcut,
+  onAnnotate,
+  onDraft,
+  onCopyWithCitation,
+}: SelectionButtonProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<{ range: DocumentRange; anchor: DOMRect } | null>(null);
   const popupRef = useRef<HTMLDivElement>(null);

@@ -35,7 +35,8 @@ export function TagInput({ tags, onChange, suggestions, pending, onPending }: Ta
         onPending(tag);
         return;
       }
-      if (next.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) problem = t('annotation.tagDuplicate', { tag });
+      if (next.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase()))
+        problem = t('annotation.tagDuplicate', { tag });
       else next = [...next, tag];
     }
     setMessage(problem);
@@ -63,7 +64,12 @@ export function TagInput({ tags, onChange, suggestions, pending, onPending }: Ta
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span>{tag}</span>
-              <button type="button" className="tag-remove" aria-label={t('annotation.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+              <button
+                type="button"
+                className="tag-remove"
+                aria-label={t('annotation.removeTag', { tag })}
+                onClick={() => onChange(tags.filter((x) => x !== tag))}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>

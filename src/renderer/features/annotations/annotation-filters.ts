@@ -54,5 +54,7 @@ export function tagsInUse(annotations: readonly Annotation[]): string[] {
 /** Placed annotations in reading order, then the orphaned ones. */
 export function sortForPanel(annotations: readonly Annotation[]): Annotation[] {
   const rank = (a: Annotation) => (a.status === 'orphaned' ? 1 : 0);
-  return [...annotations].sort((a, b) => rank(a) - rank(b) || a.target.position.start - b.target.position.start || a.createdAt.localeCompare(b.createdAt));
+  return [...annotations].sort(
+    (a, b) => rank(a) - rank(b) || a.target.position.start - b.target.position.start || a.createdAt.localeCompare(b.createdAt),
+  );
 }

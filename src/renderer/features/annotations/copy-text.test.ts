@@ -7,10 +7,22 @@ const para = (id: string, citation: string, text: string) => ({ id, citation, te
 const outline = {
   title: 'Report',
   sections: [
-    { label: 'II', heading: 'Two', level: 1, paragraphs: [], children: [
-      { label: '9', heading: 'Nine', level: 2, paragraphs: [para('a', 'II.9 ¶1', 'First words.'), para('b', 'II.9 ¶2', 'Second words.')], children: [] },
-      { label: '10', heading: 'Ten', level: 2, paragraphs: [para('c', 'II.10 ¶1', 'Third words.')], children: [] },
-    ] },
+    {
+      label: 'II',
+      heading: 'Two',
+      level: 1,
+      paragraphs: [],
+      children: [
+        {
+          label: '9',
+          heading: 'Nine',
+          level: 2,
+          paragraphs: [para('a', 'II.9 ¶1', 'First words.'), para('b', 'II.9 ¶2', 'Second words.')],
+          children: [],
+        },
+        { label: '10', heading: 'Ten', level: 2, paragraphs: [para('c', 'II.10 ¶1', 'Third words.')], children: [] },
+      ],
+    },
   ],
 } as unknown as Outline;
 const doc = buildDocumentText(outline);

@@ -27,7 +27,8 @@ interface CommandDeps {
   notify: (notice: WorkspaceNotice | null) => void;
 }
 
-type EditorState = { subject: EditorSubject; range: DocumentRange; annotationId: null } | { subject: EditorSubject; range: null; annotationId: string };
+type EditorState =
+  { subject: EditorSubject; range: DocumentRange; annotationId: null } | { subject: EditorSubject; range: null; annotationId: string };
 
 const NEW_DRAFT: AnnotationDraft = { kind: 'question', note: '', tags: [] };
 const ANNOTATION_KINDS = ['annotation'] as const;
@@ -68,7 +69,12 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     const index = documentText.paragraphs.findIndex((p) => p.id === id);
     const span = documentText.paragraphs[index];
     if (!span) return;
-    const whole = documentRangeBetween(documentText.paragraphs, documentText.text, { paragraphIndex: index, offset: 0 }, { paragraphIndex: index, offset: span.end - span.start });
+    const whole = documentRangeBetween(
+      documentText.paragraphs,
+      documentText.text,
+      { paragraphIndex: index, offset: 0 },
+      { paragraphIndex: index, offset: span.end - span.start },
+    );
     if (whole) openCreate(whole);
   }, [paneRef, documentText, topParagraph, openCreate]);
 
@@ -76,7 +82,12 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     (annotation: Annotation) => {
       setChooser(null);
       setEditor({
-        subject: { mode: 'edit', quote: annotation.target.quote.exact, citation: citationAt(annotation.target.position.start), initial: annotation },
+        subject: {
+          mode: 'edit',
+          quote: annotation.target.quote.exact,
+          citation: citationAt(annotation.target.position.start),
+          initial: annotation,
+        },
         range: null,
         annotationId: annotation.id,
       });
@@ -188,7 +199,7 @@ export function useAnnotationCommands({ store, documentText, paneRef, lastSelect
     jumpTo,
     closeEditor: useCallback(() => setEditor(null), []),
     closeChooser: useCallback(() => setChooser(null), []),
-    editingAnnotation: editor?.annotationId ? byId.get(editor.annotationId) ?? null : null,
+    editingAnnotation: editor?.annotationId ? (byId.get(editor.annotationId) ?? null) : null,
   };
 }
 

@@ -25,14 +25,17 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
   const api = useApi();
   const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
 
-  const reload = useCallback(async function reload(): Promise<void> {
-    try {
-      const list = await api.call('annotation.list', { documentId });
-      setAnnotations(list.filter((a) => a.deletedAt === null));
-    } catch (error) {
-      onError(error, () => void reload());
-    }
-  }, [api, documentId, onError]);
+  const reload = useCallback(
+    async function reload(): Promise<void> {
+      try {
+        const list = await api.call('annotation.list', { documentId });
+        setAnnotations(list.filter((a) => a.deletedAt === null));
+      } catch (error) {
+        onError(error, () => void reload());
+      }
+    },
+    [api, documentId, onError],
+  );
 
   useEffect(() => {
     let live = true;
@@ -77,7 +80,10 @@ export function useAnnotations(documentId: string, onError: (error: unknown, ret
     [api, put],
   );
 
-  const undoReattach = useCallback(async (annotationId: string) => put(await api.call('annotation.undoReattach', { annotationId })), [api, put]);
+  const undoReattach = useCallback(
+    async (annotationId: string) => put(await api.call('annotation.undoReattach', { annotationId })),
+    [api, put],
+  );
 
   return { annotations, create, update, remove, reattach, undoReattach, reload };
 }

@@ -10,7 +10,12 @@ import type { WorkspaceNotice } from '../../app/workspace-notice';
  * Copy in the reading pane gives the report's words only (the citation labels beside paragraphs
  * are left out); `copyWithCitation` puts a passage on the clipboard followed by its citation and the report's title.
  */
-export function useCopyReportText(paneRef: RefObject<HTMLElement | null>, documentText: DocumentText, title: string, notify: (notice: WorkspaceNotice) => void) {
+export function useCopyReportText(
+  paneRef: RefObject<HTMLElement | null>,
+  documentText: DocumentText,
+  title: string,
+  notify: (notice: WorkspaceNotice) => void,
+) {
   const { t } = useTranslation();
   useEffect(() => {
     // On the document: the pane element is new each time the reader is mounted again.
@@ -28,12 +33,21 @@ export function useCopyReportText(paneRef: RefObject<HTMLElement | null>, docume
 
   return useCallback(
     async (range: DocumentRange) => {
-      const text = t('annotation.copyCited', { text: passageText(documentText, range), citation: passageCitation(documentText, range), title, interpolation: { escapeValue: false } });
+      const text = t('annotation.copyCited', {
+        text: passageText(documentText, range),
+        citation: passageCitation(documentText, range),
+        title,
+        interpolation: { escapeValue: false },
+      });
       try {
         await navigator.clipboard.writeText(text);
         notify({ key: 'annotation.copiedCited', tone: 'info' });
       } catch (error) {
-        notify({ key: 'annotation.copyFailed', values: { message: error instanceof Error ? error.message : String(error) }, tone: 'error' });
+        notify({
+          key: 'annotation.copyFailed',
+          values: { message: error instanceof Error ? error.message : String(error) },
+          tone: 'error',
+        });
       }
     },
     [documentText, title, notify, t],

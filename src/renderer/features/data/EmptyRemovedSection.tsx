@@ -52,7 +52,12 @@ export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
       {summary && step !== 'idle' && (
         <div className="data-actions" role="group" aria-label={t('data.emptyRemoved')}>
           <p className="data-text">{t('data.emptyConfirm', { count: summary.documents })}</p>
-          <button type="button" className="text-button" aria-disabled={step === 'emptying'} onClick={() => step === 'confirming' && setStep('idle')}>
+          <button
+            type="button"
+            className="text-button"
+            aria-disabled={step === 'emptying'}
+            onClick={() => step === 'confirming' && setStep('idle')}
+          >
             {t('data.cancel')}
           </button>
           <button type="button" className="primary-button" aria-disabled={step === 'emptying'} onClick={() => void empty()}>

@@ -9,7 +9,14 @@ export function YourDataButton() {
   return (
     <>
       {/* The short label is part of the accessible name ("Data" in "Your data"), as WCAG 2.5.3 asks. */}
-      <button type="button" className="toolbar-button" aria-haspopup="dialog" aria-label={t('data.button')} title={t('data.buttonTitle')} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="toolbar-button"
+        aria-haspopup="dialog"
+        aria-label={t('data.button')}
+        title={t('data.buttonTitle')}
+        onClick={() => setOpen(true)}
+      >
         {t('data.buttonShort')}
       </button>
       {open && <YourDataDialog onClose={() => setOpen(false)} />}

@@ -12,7 +12,6 @@ import { formatDateTime } from '../../app/date-format';
 import { EmptyRemovedSection } from './EmptyRemovedSection';
 import './data.css';
 
-
 type Restored = ApiOutput<'data.restoreBackup'>;
 interface Message {
   text: string;
@@ -58,7 +57,8 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     try {
       const outcome = completeDelivery(await api.call('data.exportBackup', {}));
       if (outcome.kind === 'saved') setMessage({ text: t('data.backupSaved', { path: outcome.path }), tone: 'info' });
-      else if (outcome.kind === 'downloaded') setMessage({ text: t('data.backupDownloaded', { fileName: outcome.fileName }), tone: 'info' });
+      else if (outcome.kind === 'downloaded')
+        setMessage({ text: t('data.backupDownloaded', { fileName: outcome.fileName }), tone: 'info' });
     } catch (error) {
       setMessage({ text: t('data.backupFailed', { message: errorText(error) }), tone: 'error' });
     } finally {
@@ -126,7 +126,9 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             <dt>{t('data.lastSaved')}</dt>
             <dd data-testid="last-saved">
               {lastSaved}
-              {!health.ok && <p className="data-warning-text">{t('data.notSavingShort', { problem: health.problem ?? t('data.unknownProblem') })}</p>}
+              {!health.ok && (
+                <p className="data-warning-text">{t('data.notSavingShort', { problem: health.problem ?? t('data.unknownProblem') })}</p>
+              )}
             </dd>
             <dt>{t('data.backups')}</dt>
             <dd>
@@ -156,7 +158,15 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             >
               {t('data.restore')}
             </button>
-            <input ref={fileInput} type="file" accept=".zip,.json,application/zip,application/json" hidden tabIndex={-1} onChange={chooseFile} data-testid="restore-file" />
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".zip,.json,application/zip,application/json"
+              hidden
+              tabIndex={-1}
+              onChange={chooseFile}
+              data-testid="restore-file"
+            />
           </div>
           <p id={`${id}-restore-hint`} className="field-hint">
             {t('data.restoreHint')}
@@ -199,7 +209,13 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
         </div>
       </div>
       {pending && (
-        <RestoreConfirm fileName={pending.fileName} backupsFolder={backupsFolder} busy={busy === 'restore'} onConfirm={() => void restore()} onCancel={() => setPending(null)} />
+        <RestoreConfirm
+          fileName={pending.fileName}
+          backupsFolder={backupsFolder}
+          busy={busy === 'restore'}
+          onConfirm={() => void restore()}
+          onCancel={() => setPending(null)}
+        />
       )}
     </ModalDialog>
   );

@@ -32,7 +32,9 @@ describe('save watch', () => {
 
   it('tells listeners after a saving call succeeds, and passes results and errors through', async () => {
     const transport = vi.fn(async (method: string) =>
-      method === 'draft.delete' ? { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'gone' } } : { ok: true as const, data: { method } },
+      method === 'draft.delete'
+        ? { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'gone' } }
+        : { ok: true as const, data: { method } },
     );
     const { watch, subscribe } = createSaveWatch();
     const client = watch(createApiClient(transport));

@@ -15,7 +15,12 @@ interface AnnotationsReload {
  * "Import revised version…": import through the same reading as the library (progress after a
  * second, cancel), re-load the annotations and say how they were re-anchored.
  */
-export function useDocumentImport(versions: DocumentVersions, store: AnnotationsReload, notify: (notice: WorkspaceNotice) => void, onImported: (orphaned: number) => void) {
+export function useDocumentImport(
+  versions: DocumentVersions,
+  store: AnnotationsReload,
+  notify: (notice: WorkspaceNotice) => void,
+  onImported: (orphaned: number) => void,
+) {
   const { t, i18n } = useTranslation();
   const [importCount, setImportCount] = useState(0);
   const { importRevision } = versions;
@@ -41,7 +46,11 @@ export function useDocumentImport(versions: DocumentVersions, store: Annotations
           notify({ key: 'document.cancelled', values: { name: file.name }, tone: 'info' });
           return;
         }
-        notify({ key: 'document.importFailed', values: { name: file.name, message: importErrorMessage(error, t, i18n.language) ?? String(error) }, tone: 'error' });
+        notify({
+          key: 'document.importFailed',
+          values: { name: file.name, message: importErrorMessage(error, t, i18n.language) ?? String(error) },
+          tone: 'error',
+        });
       }
     },
     [importRevision, reload, notify, onImported, run, t, i18n.language],

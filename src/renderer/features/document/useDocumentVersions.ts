@@ -30,13 +30,16 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
   const [viewing, setViewing] = useState<DocumentVersions['viewing']>(null);
   const documentId = document.id;
 
-  const loadVersions = useCallback(async function loadVersions(): Promise<void> {
-    try {
-      setVersions(await api.call('document.versions', { documentId }));
-    } catch (error) {
-      onError(error, () => void loadVersions());
-    }
-  }, [api, documentId, onError]);
+  const loadVersions = useCallback(
+    async function loadVersions(): Promise<void> {
+      try {
+        setVersions(await api.call('document.versions', { documentId }));
+      } catch (error) {
+        onError(error, () => void loadVersions());
+      }
+    },
+    [api, documentId, onError],
+  );
 
   useEffect(() => {
     let live = true;
@@ -51,9 +54,17 @@ export function useDocumentVersions(initial: ReportDocument, onError: (error: un
 
   const importRevision = useCallback(
     async (file: File, importId: string) => {
-      const result = await api.call('document.importRevisionFile', { documentId, fileName: file.name, base64: await fileToBase64(file), importId });
+      const result = await api.call('document.importRevisionFile', {
+        documentId,
+        fileName: file.name,
+        base64: await fileToBase64(file),
+        importId,
+      });
       // The new text and its version number arrive together: nothing keyed by the version sees one without the other.
-      const [next, list] = await Promise.all([api.call('document.get', { documentId }), api.call('document.versions', { documentId }).catch(() => null)]);
+      const [next, list] = await Promise.all([
+        api.call('document.get', { documentId }),
+        api.call('document.versions', { documentId }).catch(() => null),
+      ]);
       setDocument(next);
       setVersions(list ?? versions.filter((v) => !v.current));
       setViewing(null);

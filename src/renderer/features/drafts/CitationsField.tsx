@@ -17,7 +17,9 @@ export const CitationsField = memo(function CitationsField({ prefix, initial, on
     const next = citations.filter((_, i) => i !== index);
     setCitations(next);
     onChange(next);
-    requestAnimationFrame(() => document.getElementById(next.length > 0 ? `${prefix}-citation-${Math.min(index, next.length - 1)}-remove` : headingId)?.focus());
+    requestAnimationFrame(() =>
+      document.getElementById(next.length > 0 ? `${prefix}-citation-${Math.min(index, next.length - 1)}-remove` : headingId)?.focus(),
+    );
   };
   return (
     <section className="draft-section" aria-labelledby={headingId} data-testid="citations">
@@ -34,7 +36,13 @@ export const CitationsField = memo(function CitationsField({ prefix, initial, on
                 <blockquote>{c.quote}</blockquote>
                 <figcaption>{t('editor.citationSource', { citation: c.citation, document: c.documentTitle })}</figcaption>
               </figure>
-              <button type="button" id={`${prefix}-citation-${index}-remove`} className="text-button text-button--small" aria-label={t('editor.removeCitation', { citation: c.citation })} onClick={() => removeAt(index)}>
+              <button
+                type="button"
+                id={`${prefix}-citation-${index}-remove`}
+                className="text-button text-button--small"
+                aria-label={t('editor.removeCitation', { citation: c.citation })}
+                onClick={() => removeAt(index)}
+              >
                 {t('editor.remove')}
               </button>
             </li>

@@ -24,7 +24,10 @@ export const CoSignersField = memo(function CoSignersField({ prefix, kind, minCo
   const named = items.filter((item) => item.value.name.trim() !== '').length;
   const headingId = `${prefix}-coSigners-heading`;
 
-  const idOf = useCallback((index: number, part: string) => (part === 'name' ? `${prefix}-coSigner-${index}` : `${prefix}-coSigner-${index}-${part}`), [prefix]);
+  const idOf = useCallback(
+    (index: number, part: string) => (part === 'name' ? `${prefix}-coSigner-${index}` : `${prefix}-coSigner-${index}-${part}`),
+    [prefix],
+  );
   const onMove = useCallback(
     (index: number, delta: -1 | 1) => {
       const to = index + delta;
@@ -47,7 +50,9 @@ export const CoSignersField = memo(function CoSignersField({ prefix, kind, minCo
         {t('editor.coSigners')}
       </h3>
       <p className="field-hint" id={`${prefix}-coSigners-count`}>
-        {kind === 'proposal' ? t('editor.coSignersCountProposal', { count: named, need: minCoSigners }) : t('editor.coSignersCountSuggestion', { count: named })}
+        {kind === 'proposal'
+          ? t('editor.coSignersCountProposal', { count: named, need: minCoSigners })
+          : t('editor.coSignersCountSuggestion', { count: named })}
       </p>
       {items.length > 0 && (
         <table className="co-signer-table">
@@ -67,7 +72,16 @@ export const CoSignersField = memo(function CoSignersField({ prefix, kind, minCo
           </thead>
           <tbody>
             {items.map((item, index) => (
-              <CoSignerRow key={item.key} item={item} index={index} count={items.length} idOf={idOf} onChange={setAt} onMove={onMove} onRemove={onRemove} />
+              <CoSignerRow
+                key={item.key}
+                item={item}
+                index={index}
+                count={items.length}
+                idOf={idOf}
+                onChange={setAt}
+                onMove={onMove}
+                onRemove={onRemove}
+              />
             ))}
           </tbody>
         </table>
@@ -92,7 +106,10 @@ export const CoSignersField = memo(function CoSignersField({ prefix, kind, minCo
         <PasteCoSignersDialog
           onClose={() => setPasting(false)}
           onAdd={(added) => {
-            const merged = mergeCoSigners(itemsRef.current.map((i) => i.value), added).slice(0, CO_SIGNERS_MAX);
+            const merged = mergeCoSigners(
+              itemsRef.current.map((i) => i.value),
+              added,
+            ).slice(0, CO_SIGNERS_MAX);
             setPasting(false);
             replaceAll(merged);
           }}
@@ -113,7 +130,11 @@ interface CoSignerRowProps {
 }
 
 const PARTS: Part[] = ['name', 'delegation', 'deputyNumber'];
-const PART_LABELS = { name: 'editor.coSignerNameOf', delegation: 'editor.coSignerDelegationOf', deputyNumber: 'editor.coSignerNumberOf' } as const;
+const PART_LABELS = {
+  name: 'editor.coSignerNameOf',
+  delegation: 'editor.coSignerDelegationOf',
+  deputyNumber: 'editor.coSignerNumberOf',
+} as const;
 
 const CoSignerRow = memo(function CoSignerRow({ item, index, count, idOf, onChange, onMove, onRemove }: CoSignerRowProps) {
   const { t } = useTranslation();
@@ -137,13 +158,36 @@ const CoSignerRow = memo(function CoSignerRow({ item, index, count, idOf, onChan
       ))}
       <td>
         <div className="row-actions" role="group" aria-label={t('editor.coSignerRow', { n })}>
-          <button type="button" id={idOf(index, 'up')} className="icon-button row-button" disabled={index === 0} aria-label={t('editor.moveCoSignerUp', { n })} title={t('editor.moveCoSignerUp', { n })} onClick={() => onMove(index, -1)}>
+          <button
+            type="button"
+            id={idOf(index, 'up')}
+            className="icon-button row-button"
+            disabled={index === 0}
+            aria-label={t('editor.moveCoSignerUp', { n })}
+            title={t('editor.moveCoSignerUp', { n })}
+            onClick={() => onMove(index, -1)}
+          >
             <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" id={idOf(index, 'down')} className="icon-button row-button" disabled={index === count - 1} aria-label={t('editor.moveCoSignerDown', { n })} title={t('editor.moveCoSignerDown', { n })} onClick={() => onMove(index, 1)}>
+          <button
+            type="button"
+            id={idOf(index, 'down')}
+            className="icon-button row-button"
+            disabled={index === count - 1}
+            aria-label={t('editor.moveCoSignerDown', { n })}
+            title={t('editor.moveCoSignerDown', { n })}
+            onClick={() => onMove(index, 1)}
+          >
             <span aria-hidden="true">↓</span>
           </button>
-          <button type="button" id={idOf(index, 'remove')} className="icon-button row-button" aria-label={t('editor.removeCoSigner', { n })} title={t('editor.removeCoSigner', { n })} onClick={() => onRemove(index)}>
+          <button
+            type="button"
+            id={idOf(index, 'remove')}
+            className="icon-button row-button"
+            aria-label={t('editor.removeCoSigner', { n })}
+            title={t('editor.removeCoSigner', { n })}
+            onClick={() => onRemove(index)}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -55,7 +55,9 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     return () => observer.disconnect();
   }, []);
 
-  const autosave = useAutosave(draft.id, unsaved, (saved) => onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners }))));
+  const autosave = useAutosave(draft.id, unsaved, (saved) =>
+    onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners }))),
+  );
   const { change, flush } = autosave;
 
   useEffect(
@@ -164,7 +166,13 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
         </div>
         <SaveStatusLine status={autosave.status} error={autosave.error} onRetry={() => void flush()} />
         <div className="draft-editor-actions">
-          <button type="button" className="primary-button" onClick={() => void exportDocx()} aria-describedby={`${prefix}-readiness`} data-testid="export-docx">
+          <button
+            type="button"
+            className="primary-button"
+            onClick={() => void exportDocx()}
+            aria-describedby={`${prefix}-readiness`}
+            data-testid="export-docx"
+          >
             {t(busy ? 'editor.exporting' : 'editor.exportDocx')}
           </button>
           <button type="button" className="text-button" onClick={() => void exportJson()}>
@@ -197,13 +205,21 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
             {t('drafts.delete')}
           </button>
         </div>
-        <p id={`${prefix}-readiness`} className={`readiness readiness--${blocking.length === 0 ? 'ready' : 'not-ready'}`} data-testid="readiness">
+        <p
+          id={`${prefix}-readiness`}
+          className={`readiness readiness--${blocking.length === 0 ? 'ready' : 'not-ready'}`}
+          data-testid="readiness"
+        >
           <span aria-hidden="true">{blocking.length === 0 ? '✓ ' : '○ '}</span>
           {blocking.length === 0 ? t('drafts.ready') : t('editor.missingCount', { count: blocking.length })}
           {kind === 'proposal' && <span className="readiness-reminder"> {t('problems.oneMatter')}</span>}
         </p>
         {shownProblems && (
-          <section className={`export-problems${shownProblems.some((p) => p.blocking) ? '' : ' export-problems--solved'}`} aria-labelledby={`${prefix}-problems`} data-testid="export-problems">
+          <section
+            className={`export-problems${shownProblems.some((p) => p.blocking) ? '' : ' export-problems--solved'}`}
+            aria-labelledby={`${prefix}-problems`}
+            data-testid="export-problems"
+          >
             <h3 id={`${prefix}-problems`} ref={problemsRef} tabIndex={-1} className="export-problems-title">
               {shownProblems.some((p) => p.blocking) ? t('editor.problemsTitle') : t('editor.problemsSolved')}
             </h3>
@@ -218,18 +234,54 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
                   </li>
                 ))}
             </ul>
-            {shownProblems.some((p) => p.code === 'oneMatter') && <p className="field-hint">{problemText({ code: 'oneMatter', blocking: false }, t)}</p>}
+            {shownProblems.some((p) => p.code === 'oneMatter') && (
+              <p className="field-hint">{problemText({ code: 'oneMatter', blocking: false }, t)}</p>
+            )}
           </section>
         )}
       </header>
 
       <div className="draft-body" lang={snapshot.language}>
         <div className="draft-grid">
-          <TextField id={`${prefix}-title`} field="title" label={t('editor.title')} initial={initial.title} onChange={onText} maxLength={500} required hint={t(`editor.titleHint.${kind}`)} />
-          <TextField id={`${prefix}-category`} field="category" label={t('editor.category')} initial={initial.category} onChange={onText} maxLength={500} />
+          <TextField
+            id={`${prefix}-title`}
+            field="title"
+            label={t('editor.title')}
+            initial={initial.title}
+            onChange={onText}
+            maxLength={500}
+            required
+            hint={t(`editor.titleHint.${kind}`)}
+          />
+          <TextField
+            id={`${prefix}-category`}
+            field="category"
+            label={t('editor.category')}
+            initial={initial.category}
+            onChange={onText}
+            maxLength={500}
+          />
         </div>
-        <TextField id={`${prefix}-reasons`} field="reasons" label={t(`editor.sections.${kind}.reasons`)} initial={initial.reasons} onChange={onText} multiline rows={8} required hint={t('editor.paragraphsHint')} />
-        <TextField id={`${prefix}-basis`} field="basis" label={t(`editor.sections.${kind}.basis`)} initial={initial.basis} onChange={onText} multiline rows={6} />
+        <TextField
+          id={`${prefix}-reasons`}
+          field="reasons"
+          label={t(`editor.sections.${kind}.reasons`)}
+          initial={initial.reasons}
+          onChange={onText}
+          multiline
+          rows={8}
+          required
+          hint={t('editor.paragraphsHint')}
+        />
+        <TextField
+          id={`${prefix}-basis`}
+          field="basis"
+          label={t(`editor.sections.${kind}.basis`)}
+          initial={initial.basis}
+          onChange={onText}
+          multiline
+          rows={6}
+        />
         <MeasuresField prefix={prefix} kind={kind} initial={initial.measures} onChange={onMeasures} />
         <CitationsField prefix={prefix} initial={initial.citations} onChange={onCitations} />
         <section className="draft-section" aria-labelledby={`${prefix}-deputy-heading`}>
@@ -237,10 +289,40 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
             {t('editor.deputySection')}
           </h3>
           <div className="draft-grid">
-            <TextField id={`${prefix}-leadDeputy`} field="leadDeputy" label={t(`editor.leadDeputy.${kind}`)} initial={initial.leadDeputy} onChange={onText} maxLength={500} required />
-            <TextField id={`${prefix}-delegation`} field="delegation" label={t('editor.delegation')} initial={initial.delegation} onChange={onText} maxLength={500} required={kind === 'proposal'} />
-            <TextField id={`${prefix}-deputyNumber`} field="deputyNumber" label={t('editor.deputyNumber')} initial={initial.deputyNumber} onChange={onText} maxLength={500} />
-            <TextField id={`${prefix}-contact`} field="contact" label={t('editor.contact')} initial={initial.contact} onChange={onText} maxLength={500} />
+            <TextField
+              id={`${prefix}-leadDeputy`}
+              field="leadDeputy"
+              label={t(`editor.leadDeputy.${kind}`)}
+              initial={initial.leadDeputy}
+              onChange={onText}
+              maxLength={500}
+              required
+            />
+            <TextField
+              id={`${prefix}-delegation`}
+              field="delegation"
+              label={t('editor.delegation')}
+              initial={initial.delegation}
+              onChange={onText}
+              maxLength={500}
+              required={kind === 'proposal'}
+            />
+            <TextField
+              id={`${prefix}-deputyNumber`}
+              field="deputyNumber"
+              label={t('editor.deputyNumber')}
+              initial={initial.deputyNumber}
+              onChange={onText}
+              maxLength={500}
+            />
+            <TextField
+              id={`${prefix}-contact`}
+              field="contact"
+              label={t('editor.contact')}
+              initial={initial.contact}
+              onChange={onText}
+              maxLength={500}
+            />
           </div>
         </section>
         <CoSignersField prefix={prefix} kind={kind} minCoSigners={minCoSigners} initial={initial.coSigners} onChange={onCoSigners} />
@@ -254,7 +336,12 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
               <label htmlFor={`${prefix}-language`} className="field-label">
                 {t('editor.language')}
               </label>
-              <select id={`${prefix}-language`} className="draft-input" defaultValue={initial.language} onChange={(event) => update({ language: event.target.value as Language })}>
+              <select
+                id={`${prefix}-language`}
+                className="draft-input"
+                defaultValue={initial.language}
+                onChange={(event) => update({ language: event.target.value as Language })}
+              >
                 {LANGUAGES.map((language) => (
                   <option key={language} value={language} lang={language}>
                     {t(`language.${language}`)}

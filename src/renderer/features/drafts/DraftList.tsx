@@ -21,7 +21,12 @@ export const DraftList = memo(function DraftList({ drafts, openId, onOpen, onDup
         const title = draft.title.trim() || t('drafts.untitled');
         return (
           <li key={draft.id} className={`draft-item${draft.id === openId ? ' draft-item--open' : ''}`} data-draft-id={draft.id}>
-            <button type="button" className="draft-open" aria-current={draft.id === openId ? 'true' : undefined} onClick={() => onOpen(draft.id)}>
+            <button
+              type="button"
+              className="draft-open"
+              aria-current={draft.id === openId ? 'true' : undefined}
+              onClick={() => onOpen(draft.id)}
+            >
               <span className={`draft-title${draft.title.trim() ? '' : ' draft-title--untitled'}`}>{title}</span>
               <span className="draft-meta">
                 <span className={`draft-kind draft-kind--${draft.kind}`}>{t(`drafts.kind.${draft.kind}`)}</span>
@@ -34,10 +39,20 @@ export const DraftList = memo(function DraftList({ drafts, openId, onOpen, onDup
               </span>
             </button>
             <div className="draft-actions">
-              <button type="button" className="text-button text-button--small" aria-label={t('drafts.duplicateLabel', { title })} onClick={() => onDuplicate(draft.id)}>
+              <button
+                type="button"
+                className="text-button text-button--small"
+                aria-label={t('drafts.duplicateLabel', { title })}
+                onClick={() => onDuplicate(draft.id)}
+              >
                 {t('drafts.duplicate')}
               </button>
-              <button type="button" className="text-button text-button--small text-button--danger" aria-label={t('drafts.deleteLabel', { title })} onClick={() => onDelete(draft)}>
+              <button
+                type="button"
+                className="text-button text-button--small text-button--danger"
+                aria-label={t('drafts.deleteLabel', { title })}
+                onClick={() => onDelete(draft)}
+              >
                 {t('drafts.delete')}
               </button>
             </div>

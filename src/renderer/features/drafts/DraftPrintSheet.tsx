@@ -27,10 +27,25 @@ export function DraftPrintSheet({ draft, part }: { draft: DraftContent; part: Pr
   const sections = [
     { heading: t(`reasons.${kind}`), items: paragraphs(draft.reasons) },
     { heading: t(`basis.${kind}`), items: paragraphs(draft.basis) },
-    { heading: t(`measures.${kind}`), items: draft.measures.map((m) => paragraphs(m).join(' ')).filter((m) => m !== '').map((m, i) => `${t('measureNumber', { n: i + 1 })}${m}`) },
-    { heading: t('citations'), items: draft.citations.map((c) => t('cited', { quote: c.quote.trim(), source: t(c.documentTitle ? 'source.both' : 'source.citation', { citation: c.citation, title: c.documentTitle }) })) },
+    {
+      heading: t(`measures.${kind}`),
+      items: draft.measures
+        .map((m) => paragraphs(m).join(' '))
+        .filter((m) => m !== '')
+        .map((m, i) => `${t('measureNumber', { n: i + 1 })}${m}`),
+    },
+    {
+      heading: t('citations'),
+      items: draft.citations.map((c) =>
+        t('cited', {
+          quote: c.quote.trim(),
+          source: t(c.documentTitle ? 'source.both' : 'source.citation', { citation: c.citation, title: c.documentTitle }),
+        }),
+      ),
+    },
   ].filter((s) => s.items.length > 0);
-  const field = (label: string, value: string) => (value.trim() === '' ? null : <p className="print-line">{t('field', { label, value: value.trim() })}</p>);
+  const field = (label: string, value: string) =>
+    value.trim() === '' ? null : <p className="print-line">{t('field', { label, value: value.trim() })}</p>;
   const date = formatDocumentDate(draft.date, draft.language);
   return createPortal(
     <div className="print-sheet" lang={draft.language} data-print-part={part} data-testid="print-sheet">
@@ -72,7 +87,13 @@ export function DraftPrintSheet({ draft, part }: { draft: DraftContent; part: Pr
               {field(t('deputy'), draft.leadDeputy)}
               {field(t('delegation'), draft.delegation)}
               {field(t('deputyNumber'), draft.deputyNumber)}
-              {field(t('coSigners'), draft.coSigners.map((s) => s.name.trim()).filter((n) => n !== '').join(t('listSeparator')))}
+              {field(
+                t('coSigners'),
+                draft.coSigners
+                  .map((s) => s.name.trim())
+                  .filter((n) => n !== '')
+                  .join(t('listSeparator')),
+              )}
               {field(t('contact'), draft.contact)}
             </>
           )}

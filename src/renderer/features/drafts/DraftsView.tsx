@@ -37,7 +37,10 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
 
   useShortcuts({ 'edit.undoDelete': () => void list.undoLast() });
 
-  const onDelete = useCallback((draft: DraftSummary) => void list.remove(draft.id, draft.title.trim() || t('drafts.untitled'), draft.id === draftId), [list, draftId, t]);
+  const onDelete = useCallback(
+    (draft: DraftSummary) => void list.remove(draft.id, draft.title.trim() || t('drafts.untitled'), draft.id === draftId),
+    [list, draftId, t],
+  );
   const onDuplicate = useCallback((draftId: string) => void list.duplicate(draftId), [list]);
   const create = (kind: DraftKind) => void list.create(kind, language);
 
@@ -60,7 +63,12 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
             <label htmlFor={`${id}-language`} className="field-label">
               {t('drafts.newLanguage')}
             </label>
-            <select id={`${id}-language`} className="draft-input" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            <select
+              id={`${id}-language`}
+              className="draft-input"
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as Language)}
+            >
               {LANGUAGES.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {t(`language.${option}`)}
@@ -121,10 +129,17 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
           <p className="drafts-none">{t('drafts.noneOpen')}</p>
         )}
       </div>
-      {profileOpen && <ProfileDialog minCoSigners={minCoSigners} onMinCoSigners={onMinCoSigners} onClose={() => setProfileOpen(false)} onSaved={() => {
-        setProfileOpen(false);
-        notify({ key: 'profile.saved', tone: 'info' });
-      }} />}
+      {profileOpen && (
+        <ProfileDialog
+          minCoSigners={minCoSigners}
+          onMinCoSigners={onMinCoSigners}
+          onClose={() => setProfileOpen(false)}
+          onSaved={() => {
+            setProfileOpen(false);
+            notify({ key: 'profile.saved', tone: 'info' });
+          }}
+        />
+      )}
     </main>
   );
 }
@@ -151,7 +166,12 @@ function OpenDraft({ draftId, onMissing, ...editorProps }: OpenDraftProps) {
       ? { error: errorText(read.error), missing: read.error instanceof ApiCallError && read.error.code === 'NOT_FOUND' }
       : null;
 
-  if (state === null) return <p role="status" className="drafts-none">{t('drafts.loadingDraft')}</p>;
+  if (state === null)
+    return (
+      <p role="status" className="drafts-none">
+        {t('drafts.loadingDraft')}
+      </p>
+    );
   if ('error' in state) {
     return (
       <div className="status-error drafts-error" role="alert">

@@ -14,7 +14,10 @@ interface MeasuresFieldProps {
 export const MeasuresField = memo(function MeasuresField({ prefix, kind, initial, onChange }: MeasuresFieldProps) {
   const { t } = useTranslation();
   const { items, itemsRef, setAt, append, move, remove } = useKeyedList(initial, onChange);
-  const idOf = useCallback((index: number, part = 'text') => (part === 'text' ? `${prefix}-measure-${index}` : `${prefix}-measure-${index}-${part}`), [prefix]);
+  const idOf = useCallback(
+    (index: number, part = 'text') => (part === 'text' ? `${prefix}-measure-${index}` : `${prefix}-measure-${index}-${part}`),
+    [prefix],
+  );
   const headingId = `${prefix}-measures-heading`;
 
   const onMove = useCallback(
@@ -40,12 +43,24 @@ export const MeasuresField = memo(function MeasuresField({ prefix, kind, initial
     <section className="draft-section" aria-labelledby={headingId}>
       <h3 id={headingId} className="draft-section-title">
         {t(`editor.sections.${kind}.measures`)}
-        <span className="required-mark" aria-hidden="true"> *</span>
+        <span className="required-mark" aria-hidden="true">
+          {' '}
+          *
+        </span>
       </h3>
       <p className="field-hint">{t('editor.measuresHint')}</p>
       <ol className="measure-list">
         {items.map((item, index) => (
-          <MeasureItem key={item.key} item={item} index={index} count={items.length} idOf={idOf} onText={setAt} onMove={onMove} onRemove={onRemove} />
+          <MeasureItem
+            key={item.key}
+            item={item}
+            index={index}
+            count={items.length}
+            idOf={idOf}
+            onText={setAt}
+            onMove={onMove}
+            onRemove={onRemove}
+          />
         ))}
       </ol>
       <button
@@ -81,15 +96,45 @@ const MeasureItem = memo(function MeasureItem({ item, index, count, idOf, onText
         <span aria-hidden="true">{n}.</span>
         <span className="visually-hidden">{t('editor.measureItem', { n })}</span>
       </label>
-      <textarea id={idOf(index)} className="draft-input draft-textarea" rows={3} maxLength={DRAFT_TEXT_MAX} value={item.value} onChange={(event) => onText(item.key, event.target.value)} />
+      <textarea
+        id={idOf(index)}
+        className="draft-input draft-textarea"
+        rows={3}
+        maxLength={DRAFT_TEXT_MAX}
+        value={item.value}
+        onChange={(event) => onText(item.key, event.target.value)}
+      />
       <div className="row-actions" role="group" aria-label={t('editor.measureActions', { n })}>
-        <button type="button" id={idOf(index, 'up')} className="icon-button row-button" disabled={index === 0} aria-label={t('editor.moveMeasureUp', { n })} title={t('editor.moveMeasureUp', { n })} onClick={() => onMove(index, -1)}>
+        <button
+          type="button"
+          id={idOf(index, 'up')}
+          className="icon-button row-button"
+          disabled={index === 0}
+          aria-label={t('editor.moveMeasureUp', { n })}
+          title={t('editor.moveMeasureUp', { n })}
+          onClick={() => onMove(index, -1)}
+        >
           <span aria-hidden="true">↑</span>
         </button>
-        <button type="button" id={idOf(index, 'down')} className="icon-button row-button" disabled={index === count - 1} aria-label={t('editor.moveMeasureDown', { n })} title={t('editor.moveMeasureDown', { n })} onClick={() => onMove(index, 1)}>
+        <button
+          type="button"
+          id={idOf(index, 'down')}
+          className="icon-button row-button"
+          disabled={index === count - 1}
+          aria-label={t('editor.moveMeasureDown', { n })}
+          title={t('editor.moveMeasureDown', { n })}
+          onClick={() => onMove(index, 1)}
+        >
           <span aria-hidden="true">↓</span>
         </button>
-        <button type="button" id={idOf(index, 'remove')} className="icon-button row-button" aria-label={t('editor.removeMeasure', { n })} title={t('editor.removeMeasure', { n })} onClick={() => onRemove(index)}>
+        <button
+          type="button"
+          id={idOf(index, 'remove')}
+          className="icon-button row-button"
+          aria-label={t('editor.removeMeasure', { n })}
+          title={t('editor.removeMeasure', { n })}
+          onClick={() => onRemove(index)}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>

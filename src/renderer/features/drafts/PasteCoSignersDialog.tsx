@@ -29,7 +29,14 @@ export function PasteCoSignersDialog({ onAdd, onClose }: PasteCoSignersDialogPro
           <label htmlFor={`${id}-text`} className="field-label">
             {t('editor.paste.input')}
           </label>
-          <textarea id={`${id}-text`} className="note-input paste-input" rows={10} value={text} aria-describedby={`${id}-hint`} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id={`${id}-text`}
+            className="note-input paste-input"
+            rows={10}
+            value={text}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => setText(event.target.value)}
+          />
           <p id={`${id}-hint`} className="field-hint">
             {t('editor.paste.hint')}
           </p>

@@ -33,7 +33,8 @@ export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }
   const error = failure === undefined ? (loaded.error ? errorText(loaded.error) : null) : failure;
 
   const parsedMinimum = Number(minimum);
-  const minimumValid = Number.isInteger(parsedMinimum) && parsedMinimum >= MIN_CO_SIGNERS_RANGE.min && parsedMinimum <= MIN_CO_SIGNERS_RANGE.max;
+  const minimumValid =
+    Number.isInteger(parsedMinimum) && parsedMinimum >= MIN_CO_SIGNERS_RANGE.min && parsedMinimum <= MIN_CO_SIGNERS_RANGE.max;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -18,7 +18,19 @@ interface TextFieldProps<F extends string> {
  * One field of the draft editor. It keeps its own value, so a keystroke re-renders this field only
  * (the editor learns of the change through `onChange`, which must be stable).
  */
-function TextFieldInner<F extends string>({ id, field, label, initial, onChange, multiline, rows = 6, type = 'text', hint, maxLength, required }: TextFieldProps<F>) {
+function TextFieldInner<F extends string>({
+  id,
+  field,
+  label,
+  initial,
+  onChange,
+  multiline,
+  rows = 6,
+  type = 'text',
+  hint,
+  maxLength,
+  required,
+}: TextFieldProps<F>) {
   const [value, setValue] = useState(initial);
   const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     setValue(event.target.value);
@@ -29,12 +41,35 @@ function TextFieldInner<F extends string>({ id, field, label, initial, onChange,
     <div className={`field draft-field draft-field--${field}`}>
       <label htmlFor={id} className="field-label">
         {label}
-        {required && <span className="required-mark" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {multiline ? (
-        <textarea id={id} className="draft-input draft-textarea" rows={rows} value={value} maxLength={maxLength} aria-describedby={hintId} aria-required={required || undefined} onChange={change} />
+        <textarea
+          id={id}
+          className="draft-input draft-textarea"
+          rows={rows}
+          value={value}
+          maxLength={maxLength}
+          aria-describedby={hintId}
+          aria-required={required || undefined}
+          onChange={change}
+        />
       ) : (
-        <input id={id} type={type} className="draft-input" value={value} maxLength={maxLength} aria-describedby={hintId} aria-required={required || undefined} onChange={change} />
+        <input
+          id={id}
+          type={type}
+          className="draft-input"
+          value={value}
+          maxLength={maxLength}
+          aria-describedby={hintId}
+          aria-required={required || undefined}
+          onChange={change}
+        />
       )}
       {hint && (
         <p id={hintId} className="field-hint">

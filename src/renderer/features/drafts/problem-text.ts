@@ -21,7 +21,9 @@ export function problemText(problem: ProblemLike, t: TFunction): string {
     case 'empty':
       return t('problems.empty');
     case 'required':
-      return isRequiredField(problem.field) ? t(`problems.required.${problem.field}`) : t('problems.requiredOther', { field: problem.field ?? '' });
+      return isRequiredField(problem.field)
+        ? t(`problems.required.${problem.field}`)
+        : t('problems.requiredOther', { field: problem.field ?? '' });
     case 'tooFewCoSigners':
       return t('problems.tooFewCoSigners', { need: problem.need ?? 0, have: problem.have ?? 0 });
     case 'coSignerIncomplete':

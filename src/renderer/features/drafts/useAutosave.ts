@@ -22,13 +22,10 @@ export function useAutosave(draftId: string, unsaved: UnsavedChanges, onSaved: (
   return useDebouncedSave<DraftChange>({
     merge: mergeChanges,
     send: (change) =>
-      api.call('draft.update', { draftId, change }).then(
-        (draft) => {
-          onSaved(draft);
-          return null;
-        },
-        errorText,
-      ),
+      api.call('draft.update', { draftId, change }).then((draft) => {
+        onSaved(draft);
+        return null;
+      }, errorText),
     remember: (change) => (change ? unsaved.set(draftId, change) : unsaved.delete(draftId)),
     leftOver: left && Object.keys(left).length > 0 ? left : undefined,
   });

@@ -27,7 +27,10 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
   const undo = useUndoableRemoval({
     kinds: DRAFT_KINDS,
     notify,
-    restoredNotice: useCallback((entry: BinEntry) => ({ key: 'drafts.restored', values: { title: entry.label.trim() || t('drafts.untitled') } }), [t]),
+    restoredNotice: useCallback(
+      (entry: BinEntry) => ({ key: 'drafts.restored', values: { title: entry.label.trim() || t('drafts.untitled') } }),
+      [t],
+    ),
     onRestored: refresh,
     failed,
   });
@@ -91,14 +94,24 @@ export function useDraftList(notify: (notice: WorkspaceNotice | null) => void, o
   );
 
   /** A saved draft's new title and state, without asking the main side for the whole list. */
-  const updateSummary = useCallback((draft: Draft, exportable: boolean) => {
-    setDrafts((list) => {
-      if (!list) return list;
-      const rest = list.filter((d) => d.id !== draft.id);
-      const summary: DraftSummary = { id: draft.id, kind: draft.kind, title: draft.title, language: draft.language, updatedAt: draft.updatedAt, exportable };
-      return [summary, ...rest];
-    });
-  }, [setDrafts]);
+  const updateSummary = useCallback(
+    (draft: Draft, exportable: boolean) => {
+      setDrafts((list) => {
+        if (!list) return list;
+        const rest = list.filter((d) => d.id !== draft.id);
+        const summary: DraftSummary = {
+          id: draft.id,
+          kind: draft.kind,
+          title: draft.title,
+          language: draft.language,
+          updatedAt: draft.updatedAt,
+          exportable,
+        };
+        return [summary, ...rest];
+      });
+    },
+    [setDrafts],
+  );
 
   return { drafts, loadError, refresh, create, duplicate, remove, undoLast: undo.undoLast, importFile, updateSummary };
 }

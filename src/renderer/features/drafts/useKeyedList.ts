@@ -6,7 +6,7 @@ export interface Keyed<T> {
 }
 
 let lastKey = 0;
-const keyed = <T,>(value: T): Keyed<T> => ({ key: ++lastKey, value });
+const keyed = <T>(value: T): Keyed<T> => ({ key: ++lastKey, value });
 
 /**
  * A list edited in place (measures, co-signers): each item keeps a stable key so its inputs keep
@@ -35,10 +35,23 @@ export function useKeyedList<T>(initial: readonly T[], onCommit: (values: T[]) =
     onCommitRef.current(next.map((item) => item.value));
   }, []);
 
-  const setAt = useCallback((key: number, value: T) => commit(itemsRef.current.map((item) => (item.key === key ? { key, value } : item))), [commit]);
-  const append = useCallback((values: readonly T[], focusId?: string) => commit([...itemsRef.current, ...values.map(keyed)], focusId), [commit]);
+  const setAt = useCallback(
+    (key: number, value: T) => commit(itemsRef.current.map((item) => (item.key === key ? { key, value } : item))),
+    [commit],
+  );
+  const append = useCallback(
+    (values: readonly T[], focusId?: string) => commit([...itemsRef.current, ...values.map(keyed)], focusId),
+    [commit],
+  );
   const replaceAll = useCallback((values: readonly T[], focusId?: string) => commit(values.map(keyed), focusId), [commit]);
-  const remove = useCallback((index: number, focusId?: string) => commit(itemsRef.current.filter((_, i) => i !== index), focusId), [commit]);
+  const remove = useCallback(
+    (index: number, focusId?: string) =>
+      commit(
+        itemsRef.current.filter((_, i) => i !== index),
+        focusId,
+      ),
+    [commit],
+  );
   const move = useCallback(
     (index: number, delta: -1 | 1, focusId?: string) => {
       const list = [...itemsRef.current];

@@ -51,7 +51,12 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
       </div>
       <div className="panel-filters" role="group" aria-label={t('figures.filters')}>
         <label className="figures-toggle">
-          <input type="checkbox" checked={layer.highlight} onChange={(event) => layer.setHighlight(event.target.checked)} data-testid="figures-highlight" />
+          <input
+            type="checkbox"
+            checked={layer.highlight}
+            onChange={(event) => layer.setHighlight(event.target.checked)}
+            data-testid="figures-highlight"
+          />
           {t('figures.highlight')}
         </label>
         {layer.highlight && (
@@ -75,7 +80,11 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
               </option>
             ))}
           </select>
-          <select aria-label={t('figures.filterTemporal')} value={temporal} onChange={(event) => setTemporal(event.target.value as FigureTemporal | 'all')}>
+          <select
+            aria-label={t('figures.filterTemporal')}
+            value={temporal}
+            onChange={(event) => setTemporal(event.target.value as FigureTemporal | 'all')}
+          >
             <option value="all">{t('figures.allTemporals')}</option>
             {FIGURE_TEMPORALS.map((tm) => (
               <option key={tm} value={tm}>
@@ -93,7 +102,9 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
           </select>
         </div>
         <p className="panel-count" role="status">
-          {filtering ? t('figures.countFiltered', { shown: shown.length, count: figures.length }) : t('figures.count', { count: figures.length })}
+          {filtering
+            ? t('figures.countFiltered', { shown: shown.length, count: figures.length })
+            : t('figures.count', { count: figures.length })}
           {filtering && (
             <button
               type="button"
@@ -115,7 +126,10 @@ export function FiguresPanel({ layer, shortcut, onClose }: FiguresPanelProps) {
         <ul className="figure-list">
           {shown.slice(0, LIMIT).map((figure) => {
             // The figure in the report's own words ("below 5%"), emphasised where it stands in its sentence.
-            const context = sentenceParts({ sentence: figure.sentence, text: figure.phrase, start: figure.phraseStart }, layer.paragraphs.get(figure.paragraphId));
+            const context = sentenceParts(
+              { sentence: figure.sentence, text: figure.phrase, start: figure.phraseStart },
+              layer.paragraphs.get(figure.paragraphId),
+            );
             const value = figure.phrase;
             return (
               <li key={figure.id}>

@@ -33,7 +33,11 @@ describe('figures as the panel shows them', () => {
   });
 
   it('splits the sentence around the figure and lists the parts in order', () => {
-    expect(sentenceParts({ sentence: 'GDP grew 6.3% in 2023.', text: '6.3%', start: 0 })).toEqual({ before: 'GDP grew ', match: '6.3%', after: ' in 2023.' });
+    expect(sentenceParts({ sentence: 'GDP grew 6.3% in 2023.', text: '6.3%', start: 0 })).toEqual({
+      before: 'GDP grew ',
+      match: '6.3%',
+      after: ' in 2023.',
+    });
     expect(sentenceParts({ sentence: 'No match.', text: '5%', start: 0 })).toEqual({ before: 'No match.', match: '', after: '' });
     // The second "6%" of the sentence, found by the figure's offset in its paragraph.
     const paragraph = 'Intro. GDP is around 6%; industry grows by more than 6%; done.';
@@ -70,7 +74,11 @@ describe('figures of a plan report', () => {
   ])('%s: results under the execution part are for the year reviewed, targets for the draft year', (_, text, result, target) => {
     const outline = parseReport(text);
     const years = reportYears(outline.title);
-    const badgeOf = (figureText: string) => temporalBadge(figuresOf(outline).find((f) => f.text === figureText)!, years);
+    const badgeOf = (figureText: string) =>
+      temporalBadge(
+        figuresOf(outline).find((f) => f.text === figureText)!,
+        years,
+      );
     expect(badgeOf(result)).toEqual({ key: 'figures.temporal.result', year: 2023 });
     expect(badgeOf(target)).toEqual({ key: 'figures.temporal.target', year: 2024 });
   });

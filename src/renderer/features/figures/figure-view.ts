@@ -16,7 +16,18 @@ export function figuresOf(outline: Outline): Figure[] {
 }
 
 /** The catalogue key and values of a figure's result/target badge (years from `reportYears` of the title). */
-export function temporalBadge(figure: Pick<Figure, 'temporal'>, years: ReportYears): { key: 'figures.temporal.result' | 'figures.temporal.target' | 'figures.temporal.resultPlain' | 'figures.temporal.targetPlain' | 'figures.temporal.unknown'; year?: number } {
+export function temporalBadge(
+  figure: Pick<Figure, 'temporal'>,
+  years: ReportYears,
+): {
+  key:
+    | 'figures.temporal.result'
+    | 'figures.temporal.target'
+    | 'figures.temporal.resultPlain'
+    | 'figures.temporal.targetPlain'
+    | 'figures.temporal.unknown';
+  year?: number;
+} {
   if (figure.temporal === 'unknown') return { key: 'figures.temporal.unknown' };
   const year = figure.temporal === 'result' ? years.result : years.target;
   if (year === null) return { key: figure.temporal === 'result' ? 'figures.temporal.resultPlain' : 'figures.temporal.targetPlain' };
@@ -28,7 +39,11 @@ export function temporalBadge(figure: Pick<Figure, 'temporal'>, years: ReportYea
  * offsets when the paragraph text is known (a sentence may hold "6%" several times), cut to
  * `radius` characters on each side.
  */
-export function sentenceParts(figure: Pick<Figure, 'sentence' | 'text' | 'start'>, paragraphText?: string, radius = 110): { before: string; match: string; after: string } {
+export function sentenceParts(
+  figure: Pick<Figure, 'sentence' | 'text' | 'start'>,
+  paragraphText?: string,
+  radius = 110,
+): { before: string; match: string; after: string } {
   const { sentence, text } = figure;
   let at = -1;
   if (paragraphText !== undefined) {

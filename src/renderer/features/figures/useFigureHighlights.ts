@@ -4,7 +4,11 @@ import { rangeInParagraph } from '../../app/reading/selection-dom';
 import { paragraphElementId } from '../../app/reading/dom-ids';
 
 /** CSS Custom Highlight names, styled in figures.css (`::highlight(figure-target)`…). */
-export const FIGURE_HIGHLIGHTS: Record<FigureTemporal, string> = { result: 'figure-result', target: 'figure-target', unknown: 'figure-unknown' };
+export const FIGURE_HIGHLIGHTS: Record<FigureTemporal, string> = {
+  result: 'figure-result',
+  target: 'figure-target',
+  unknown: 'figure-unknown',
+};
 export const FIGURE_FLASH = 'figure-flash';
 
 const supported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -14,7 +18,12 @@ const supported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in C
  * matches: nothing in the report re-renders. `contentVersion` changes when the paragraphs' DOM may
  * have changed (annotation marks split text nodes; another document or version is shown).
  */
-export function useFigureHighlights(paneRef: RefObject<HTMLElement | null>, figures: readonly Figure[], enabled: boolean, contentVersion: unknown): void {
+export function useFigureHighlights(
+  paneRef: RefObject<HTMLElement | null>,
+  figures: readonly Figure[],
+  enabled: boolean,
+  contentVersion: unknown,
+): void {
   useEffect(() => {
     if (!enabled || !supported()) return;
     const pane = paneRef.current;

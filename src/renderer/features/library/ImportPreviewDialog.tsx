@@ -39,8 +39,9 @@ export function ImportPreviewDialog({ draft, onCorrect, onSave, onCancel }: Impo
     focusAfter.current = null;
     const root = rootRef.current;
     const target =
-      [...(root?.querySelectorAll<HTMLElement>('[data-heading-text]') ?? [])].find((el) => el.dataset.headingText === key)?.querySelector('button') ??
-      root?.querySelector<HTMLElement>('[data-preview-summary]');
+      [...(root?.querySelectorAll<HTMLElement>('[data-heading-text]') ?? [])]
+        .find((el) => el.dataset.headingText === key)
+        ?.querySelector('button') ?? root?.querySelector<HTMLElement>('[data-preview-summary]');
     target?.focus();
   }, [draft.outline]);
 
@@ -76,7 +77,13 @@ export function ImportPreviewDialog({ draft, onCorrect, onSave, onCancel }: Impo
               {section.label && <span className="section-label">{section.label}</span>} {section.heading}
             </span>
             {section.heading !== '' && (
-              <button type="button" className="text-button text-button--small" disabled={working} onClick={() => demote(section.heading)} aria-label={t('library.preview.makeParagraphLabel', { text: excerpt(section.heading, 80) })}>
+              <button
+                type="button"
+                className="text-button text-button--small"
+                disabled={working}
+                onClick={() => demote(section.heading)}
+                aria-label={t('library.preview.makeParagraphLabel', { text: excerpt(section.heading, 80) })}
+              >
                 {t('library.preview.makeParagraph')}
               </button>
             )}
@@ -93,10 +100,22 @@ export function ImportPreviewDialog({ draft, onCorrect, onSave, onCancel }: Impo
                 <span className="preview-citation">{paragraph.citation}</span>
                 <span className="preview-text">{excerpt(paragraph.text, EXCERPT)}</span>
                 <span className="preview-actions">
-                  <button type="button" className="text-button text-button--small" disabled={working} onClick={() => promote(paragraph.text, 1)} aria-label={t('library.preview.makePartLabel', { citation: paragraph.citation })}>
+                  <button
+                    type="button"
+                    className="text-button text-button--small"
+                    disabled={working}
+                    onClick={() => promote(paragraph.text, 1)}
+                    aria-label={t('library.preview.makePartLabel', { citation: paragraph.citation })}
+                  >
                     {t('library.preview.makePart')}
                   </button>
-                  <button type="button" className="text-button text-button--small" disabled={working} onClick={() => promote(paragraph.text, 2)} aria-label={t('library.preview.makeItemLabel', { citation: paragraph.citation })}>
+                  <button
+                    type="button"
+                    className="text-button text-button--small"
+                    disabled={working}
+                    onClick={() => promote(paragraph.text, 2)}
+                    aria-label={t('library.preview.makeItemLabel', { citation: paragraph.citation })}
+                  >
                     {t('library.preview.makeItem')}
                   </button>
                 </span>
@@ -120,13 +139,24 @@ export function ImportPreviewDialog({ draft, onCorrect, onSave, onCancel }: Impo
             <label htmlFor={`${id}-doc-title`} className="field-label">
               {t('library.preview.docTitle')}
             </label>
-            <input id={`${id}-doc-title`} className="filter-input" value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} />
+            <input
+              id={`${id}-doc-title`}
+              className="filter-input"
+              value={title}
+              maxLength={300}
+              onChange={(event) => setTitle(event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-kind`} className="field-label">
               {t('library.preview.kind')}
             </label>
-            <select id={`${id}-kind`} className="filter-input" value={kind} onChange={(event) => setKind(event.target.value as DocumentKind)}>
+            <select
+              id={`${id}-kind`}
+              className="filter-input"
+              value={kind}
+              onChange={(event) => setKind(event.target.value as DocumentKind)}
+            >
               {DOCUMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`library.kind.${k}`)}
@@ -159,8 +189,12 @@ export function ImportPreviewDialog({ draft, onCorrect, onSave, onCancel }: Impo
           </div>
         )}
         <div className="preview-outline" role="region" aria-label={t('library.preview.outline')} data-testid="preview-outline">
-          <ol className="preview-list preview-list--root">{draft.outline.sections.map((section, index) => renderSection(section, String(index)))}</ol>
-          {counts.paragraphs > MAX_SHOWN_PARAGRAPHS && <p className="field-hint">{t('library.preview.more', { count: counts.paragraphs - MAX_SHOWN_PARAGRAPHS })}</p>}
+          <ol className="preview-list preview-list--root">
+            {draft.outline.sections.map((section, index) => renderSection(section, String(index)))}
+          </ol>
+          {counts.paragraphs > MAX_SHOWN_PARAGRAPHS && (
+            <p className="field-hint">{t('library.preview.more', { count: counts.paragraphs - MAX_SHOWN_PARAGRAPHS })}</p>
+          )}
         </div>
         <p className="field-error" role="alert">
           {error ?? ''}

@@ -4,7 +4,15 @@ import type { DocumentSummary } from '../../../shared/domain/document';
 import { ModalDialog } from '../../components/ModalDialog';
 
 /** Rename a document of the library. */
-export function RenameDialog({ document: doc, onRename, onClose }: { document: DocumentSummary; onRename: (title: string) => Promise<boolean>; onClose: () => void }) {
+export function RenameDialog({
+  document: doc,
+  onRename,
+  onClose,
+}: {
+  document: DocumentSummary;
+  onRename: (title: string) => Promise<boolean>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [title, setTitle] = useState(doc.title);
@@ -60,7 +68,15 @@ export function RenameDialog({ document: doc, onRename, onClose }: { document: D
 }
 
 /** "Remove from the library?" — the annotations are kept, and Undo brings the document back. */
-export function RemoveDialog({ document: doc, onRemove, onClose }: { document: DocumentSummary; onRemove: () => void; onClose: () => void }) {
+export function RemoveDialog({
+  document: doc,
+  onRemove,
+  onClose,
+}: {
+  document: DocumentSummary;
+  onRemove: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (

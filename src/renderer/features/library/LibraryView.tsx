@@ -157,10 +157,20 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
                     <td className="library-date">{date(doc.addedAt)}</td>
                     <td className="library-count">{t('library.annotationCount', { count: doc.annotationCount })}</td>
                     <td className="library-actions">
-                      <button type="button" className="text-button text-button--small" aria-label={t('library.openLabel', { title: doc.title })} onClick={() => onOpen(doc.id)}>
+                      <button
+                        type="button"
+                        className="text-button text-button--small"
+                        aria-label={t('library.openLabel', { title: doc.title })}
+                        onClick={() => onOpen(doc.id)}
+                      >
                         {t('library.open')}
                       </button>
-                      <button type="button" className="text-button text-button--small" aria-label={t('library.renameLabel', { title: doc.title })} onClick={() => setRenaming(doc)}>
+                      <button
+                        type="button"
+                        className="text-button text-button--small"
+                        aria-label={t('library.renameLabel', { title: doc.title })}
+                        onClick={() => setRenaming(doc)}
+                      >
                         {t('library.renameAction')}
                       </button>
                       <button
@@ -183,8 +193,12 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
       </div>
       {pasting && <PasteTextDialog onPreview={importer.previewPasted} onClose={() => setPasting(false)} />}
       {/* After the paste dialog has closed (and given focus back), so the preview returns focus to the page. */}
-      {importer.draft && !pasting && <ImportPreviewDialog draft={importer.draft} onCorrect={importer.correct} onSave={importer.save} onCancel={importer.cancel} />}
-      {renaming && <RenameDialog document={renaming} onRename={(title) => library.rename(renaming.id, title)} onClose={() => setRenaming(null)} />}
+      {importer.draft && !pasting && (
+        <ImportPreviewDialog draft={importer.draft} onCorrect={importer.correct} onSave={importer.save} onCancel={importer.cancel} />
+      )}
+      {renaming && (
+        <RenameDialog document={renaming} onRename={(title) => library.rename(renaming.id, title)} onClose={() => setRenaming(null)} />
+      )}
       {removing && (
         <RemoveDialog
           document={removing}

@@ -4,7 +4,6 @@ import { demoteHeading, listCorrections, NO_CORRECTIONS, promoteParagraph, rever
 import { bytesToBase64 } from '../../app/base64';
 import { checkImportFile, exceedsWebHostLimit, fileExtension, MAX_IMPORT_BYTES } from '../../app/import-file';
 
-
 describe('import files', () => {
   it('refuses files over 50 MB before reading them', () => {
     expect(checkImportFile({ size: MAX_IMPORT_BYTES })).toBe('ok');

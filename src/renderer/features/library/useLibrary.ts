@@ -11,7 +11,10 @@ const DOCUMENT_KINDS = ['document'] as const;
 const restoredNotice = (entry: BinEntry) => ({ key: 'library.restored', values: { title: entry.label } });
 
 /** The session's documents and the commands on them: rename, set kind, remove (with undo). */
-export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void) {
+export function useLibrary(
+  notify: (notice: WorkspaceNotice | null) => void,
+  onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void,
+) {
   const api = useApi();
   const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList('library.list');
 
@@ -20,9 +23,12 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     [notify],
   );
   const undo = useUndoableRemoval({ kinds: DOCUMENT_KINDS, notify, restoredNotice, onRestored: refresh, failed: fail });
-  const put = useCallback((saved: DocumentSummary) => {
-    setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
-  }, [setDocuments]);
+  const put = useCallback(
+    (saved: DocumentSummary) => {
+      setDocuments((list) => (list ?? []).map((d) => (d.id === saved.id ? saved : d)));
+    },
+    [setDocuments],
+  );
 
   const rename = useCallback(
     async (documentId: string, title: string) => {
@@ -64,7 +70,10 @@ export function useLibrary(notify: (notice: WorkspaceNotice | null) => void, onR
     [api, documents, fail, undo, onRemoved, setDocuments],
   );
 
-  const added = useCallback((doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]), [setDocuments]);
+  const added = useCallback(
+    (doc: DocumentSummary) => setDocuments((list) => [...(list ?? []).filter((d) => d.id !== doc.id), doc]),
+    [setDocuments],
+  );
 
   return { documents, loadError, refresh, rename, setKind, remove, undoLast: undo.undoLast, added };
 }

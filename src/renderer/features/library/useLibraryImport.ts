@@ -34,7 +34,14 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
   const [busy, setBusy] = useState(false);
 
   const start = useCallback((source: string, preview: Preview) => {
-    setDraft({ source, text: preview.text, outline: preview.outline, title: preview.title, kind: guessDocumentKind(preview.title), overrides: NO_CORRECTIONS });
+    setDraft({
+      source,
+      text: preview.text,
+      outline: preview.outline,
+      title: preview.title,
+      kind: guessDocumentKind(preview.title),
+      overrides: NO_CORRECTIONS,
+    });
   }, []);
 
   const importFile = useCallback(

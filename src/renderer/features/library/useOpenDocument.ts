@@ -39,7 +39,10 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
         return;
       }
       try {
-        const [doc, position] = await Promise.all([api.call('document.get', { documentId }), api.call('reading.getPosition', { documentId })]);
+        const [doc, position] = await Promise.all([
+          api.call('document.get', { documentId }),
+          api.call('reading.getPosition', { documentId }),
+        ]);
         const paragraphId = position?.paragraphId ?? firstParagraphId(doc.outline.sections);
         mark.current = paragraphId ? { documentId, paragraphId } : null;
         onOpened(position?.paragraphId ?? null);

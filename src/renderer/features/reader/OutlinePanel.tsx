@@ -36,7 +36,15 @@ export function OutlinePanel({ id, entries, store, onJump, onHide }: OutlinePane
         <h2 id="outline-title" className="outline-title">
           {t('outline.title')}
         </h2>
-        <button type="button" className="icon-button" aria-expanded="true" aria-label={t('outline.hide')} title={t('outline.hide')} onClick={onHide} data-testid="hide-outline">
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded="true"
+          aria-label={t('outline.hide')}
+          title={t('outline.hide')}
+          onClick={onHide}
+          data-testid="hide-outline"
+        >
           <span aria-hidden="true">«</span>
         </button>
       </div>

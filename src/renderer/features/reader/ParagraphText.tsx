@@ -13,13 +13,7 @@ export function ParagraphText({ paragraphId, text }: { paragraphId: string; text
   return <HighlightedText text={text} ranges={ranges} />;
 }
 
-const HighlightedText = memo(function HighlightedText({
-  text,
-  ranges,
-}: {
-  text: string;
-  ranges: readonly HighlightRange[];
-}) {
+const HighlightedText = memo(function HighlightedText({ text, ranges }: { text: string; ranges: readonly HighlightRange[] }) {
   if (ranges.length === 0) return <span className="para-text">{text}</span>;
   return (
     <span className="para-text">

@@ -39,7 +39,17 @@ const SIDE_ID = 'side-column';
 
 /** Outline panel and reading pane of one document, with scroll-spy, click-to-jump and the saved reading position. */
 export function ReaderView(props: ReaderViewProps) {
-  const { document: report, initialParagraphId, textSize, onError, paneRef, onTopParagraph: onTopOut, savePosition = true, overlay, sidePanel } = props;
+  const {
+    document: report,
+    initialParagraphId,
+    textSize,
+    onError,
+    paneRef,
+    onTopParagraph: onTopOut,
+    savePosition = true,
+    overlay,
+    sidePanel,
+  } = props;
   const { t } = useTranslation();
   const api = useApi();
   const gridRef = useRef<HTMLDivElement>(null);
@@ -77,17 +87,34 @@ export function ReaderView(props: ReaderViewProps) {
   useScrollSpy(paneRef, onTop, tree);
 
   return (
-    <div ref={gridRef} className={`workspace${sidePanel ? ' workspace--with-panel' : ''}${layout.outlineCollapsed ? ' workspace--outline-hidden' : ''}`}>
+    <div
+      ref={gridRef}
+      className={`workspace${sidePanel ? ' workspace--with-panel' : ''}${layout.outlineCollapsed ? ' workspace--outline-hidden' : ''}`}
+    >
       {layout.outlineCollapsed ? (
         <div className="outline-strip" id={OUTLINE_ID}>
-          <button type="button" className="icon-button" aria-expanded="false" aria-label={t('outline.show')} title={t('outline.show')} onClick={() => layout.setOutlineCollapsed(false)} data-testid="show-outline">
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded="false"
+            aria-label={t('outline.show')}
+            title={t('outline.show')}
+            onClick={() => layout.setOutlineCollapsed(false)}
+            data-testid="show-outline"
+          >
             <span aria-hidden="true">»</span>
           </button>
         </div>
       ) : (
         <>
           <OutlinePanel id={OUTLINE_ID} entries={entries} store={store} onJump={jumpTo} onHide={() => layout.setOutlineCollapsed(true)} />
-          <Splitter label={t('outline.resize')} controls={OUTLINE_ID} direction={1} onCollapse={() => layout.setOutlineCollapsed(true)} {...layout.outline} />
+          <Splitter
+            label={t('outline.resize')}
+            controls={OUTLINE_ID}
+            direction={1}
+            onCollapse={() => layout.setOutlineCollapsed(true)}
+            {...layout.outline}
+          />
         </>
       )}
       <ReadingPane paneRef={paneRef} tree={tree} textSize={textSize} contentLanguage={contentLanguage} overlay={overlay} />

@@ -25,13 +25,7 @@ export function ReadingPane({ paneRef, tree, textSize, contentLanguage, overlay 
   );
 }
 
-const ReportContent = memo(function ReportContent({
-  tree,
-  contentLanguage,
-}: {
-  tree: readonly ReaderSection[];
-  contentLanguage: string;
-}) {
+const ReportContent = memo(function ReportContent({ tree, contentLanguage }: { tree: readonly ReaderSection[]; contentLanguage: string }) {
   return (
     <article className="report" lang={contentLanguage}>
       {tree.map((section) => (

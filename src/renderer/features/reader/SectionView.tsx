@@ -54,13 +54,7 @@ export const SectionView = memo(function SectionView({ section }: { section: Rea
       data-section={section.path}
       aria-labelledby={headingElementId(section.path)}
     >
-      <Heading
-        id={headingElementId(section.path)}
-        className="section-heading"
-        tabIndex={-1}
-        data-spy=""
-        data-section={section.path}
-      >
+      <Heading id={headingElementId(section.path)} className="section-heading" tabIndex={-1} data-spy="" data-section={section.path}>
         {section.displayLabel && (
           <>
             <span className="section-label">{section.displayLabel}</span>{' '}

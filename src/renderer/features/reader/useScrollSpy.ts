@@ -8,11 +8,7 @@ import { firstBelow, topOfPane, type MarkerInfo, type TopOfPane } from './top-ma
  * coalesced to one animation frame, which reads a handful of boxes (binary search) and reports the
  * section and paragraph at the top. Nothing is re-rendered here.
  */
-export function useScrollSpy(
-  paneRef: RefObject<HTMLElement | null>,
-  onTop: (top: TopOfPane) => void,
-  contentKey: unknown,
-): void {
+export function useScrollSpy(paneRef: RefObject<HTMLElement | null>, onTop: (top: TopOfPane) => void, contentKey: unknown): void {
   const onTopChanged = useEffectEvent(onTop);
 
   useEffect(() => {

@@ -63,7 +63,13 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose }
         : t(results.length >= LIMIT ? 'search.positionMany' : 'search.position', { current: active + 1, count: results.length });
 
   return (
-    <section className="side-panel search-panel" role="search" aria-label={t('search.title')} onKeyDown={onKeyDown} data-testid="search-panel">
+    <section
+      className="side-panel search-panel"
+      role="search"
+      aria-label={t('search.title')}
+      onKeyDown={onKeyDown}
+      data-testid="search-panel"
+    >
       <div className="side-panel-header">
         <h2 className="side-panel-title">{t('search.title')}</h2>
         <button type="button" className="icon-button" aria-label={t('search.close')} title={t('search.close')} onClick={onClose}>
@@ -85,10 +91,24 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose }
             setCurrent(0);
           }}
         />
-        <button type="button" className="icon-button" aria-label={t('search.previous')} title={t('search.previous')} disabled={results.length === 0} onClick={() => go(active - 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('search.previous')}
+          title={t('search.previous')}
+          disabled={results.length === 0}
+          onClick={() => go(active - 1)}
+        >
           <span aria-hidden="true">↑</span>
         </button>
-        <button type="button" className="icon-button" aria-label={t('search.next')} title={t('search.next')} disabled={results.length === 0} onClick={() => go(active + 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('search.next')}
+          title={t('search.next')}
+          disabled={results.length === 0}
+          onClick={() => go(active + 1)}
+        >
           <span aria-hidden="true">↓</span>
         </button>
       </div>

@@ -29,20 +29,20 @@ export function useSearchHighlights(
 }
 
 function paint(pane: HTMLElement, results: readonly SearchResult[], current: number): void {
-    const all: Range[] = [];
-    let active: Range | null = null;
-    results.forEach((result, index) => {
-      if (result.kind !== 'report') return;
-      const paragraph = document.getElementById(paragraphElementId(result.paragraphId));
-      if (!paragraph || !pane.contains(paragraph)) return;
-      const range = rangeInParagraph(paragraph, result.start, result.end);
-      if (!range) return;
-      if (index === current) active = range;
-      else all.push(range);
-    });
-    CSS.highlights.set('search', new Highlight(...all));
-    if (active) CSS.highlights.set('search-current', new Highlight(active));
-    else CSS.highlights.delete('search-current');
+  const all: Range[] = [];
+  let active: Range | null = null;
+  results.forEach((result, index) => {
+    if (result.kind !== 'report') return;
+    const paragraph = document.getElementById(paragraphElementId(result.paragraphId));
+    if (!paragraph || !pane.contains(paragraph)) return;
+    const range = rangeInParagraph(paragraph, result.start, result.end);
+    if (!range) return;
+    if (index === current) active = range;
+    else all.push(range);
+  });
+  CSS.highlights.set('search', new Highlight(...all));
+  if (active) CSS.highlights.set('search-current', new Highlight(active));
+  else CSS.highlights.delete('search-current');
 }
 
 /** Scrolls the pane so a report match is in the middle of the view. */

@@ -35,7 +35,11 @@ describe('interface zoom', () => {
   });
 
   it('does not share a key with the report text size', () => {
-    const presses = ['=', '+', '-', '_', '0', '[', ']', '{', '}'].flatMap((k) => [key(k, { ctrlKey: true }), key(k, { metaKey: true }), key(k, { ctrlKey: true, shiftKey: true })]);
+    const presses = ['=', '+', '-', '_', '0', '[', ']', '{', '}'].flatMap((k) => [
+      key(k, { ctrlKey: true }),
+      key(k, { metaKey: true }),
+      key(k, { ctrlKey: true, shiftKey: true }),
+    ]);
     for (const press of presses) {
       const both = interfaceZoomCommandForKey(press) !== null && textSizeCommandForKey(press) !== null;
       expect(both, `Ctrl+${press.key}`).toBe(false);

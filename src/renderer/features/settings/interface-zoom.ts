@@ -12,7 +12,13 @@ export function stepInterfaceZoom(zoom: number, direction: -1 | 1): number {
  * The interface-zoom command a key press asks for: Ctrl/Cmd + `=` (or `+`), `-`, `0`, as in
  * browsers and most desktop apps. Text size of the report has its own keys (Ctrl/Cmd + `]` / `[`).
  */
-export function interfaceZoomCommandForKey(event: { key: string; code?: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): InterfaceZoomCommand | null {
+export function interfaceZoomCommandForKey(event: {
+  key: string;
+  code?: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): InterfaceZoomCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   if (event.key === '=' || event.key === '+' || event.code === 'NumpadAdd') return 'zoom.in';
   if (event.key === '-' || event.key === '_' || event.code === 'NumpadSubtract') return 'zoom.out';

@@ -18,12 +18,7 @@ export type TextSizeCommand = 'text-size.decrease' | 'text-size.increase' | 'tex
  * The text-size command a key press asks for: Ctrl/Cmd + `]` larger, `[` smaller (as in word
  * processors). Ctrl/Cmd + `=` / `-` / `0` zoom the whole interface instead (interface-zoom.ts).
  */
-export function textSizeCommandForKey(event: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-}): TextSizeCommand | null {
+export function textSizeCommandForKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): TextSizeCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
   switch (event.key) {
     case ']':

@@ -42,7 +42,14 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
       <h3 id={`${id}-title`} className="draft-section-title">
         {t('votes.ballot.title')}
       </h3>
-      <BallotRule key={item.id} itemId={item.id} mode={ballot.mode} maxChoices={ballot.maxChoices} candidates={live.length} agenda={agenda} />
+      <BallotRule
+        key={item.id}
+        itemId={item.id}
+        mode={ballot.mode}
+        maxChoices={ballot.maxChoices}
+        candidates={live.length}
+        agenda={agenda}
+      />
       <BallotStatus evaluation={evaluation} />
       <div className="ballot-tools" role="group" aria-label={t('votes.ballot.toolsLabel')}>
         <button type="button" className="text-button" onClick={() => setDialog({ kind: 'add' })}>
@@ -51,7 +58,12 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
         <button type="button" className="text-button" onClick={() => setDialog({ kind: 'paste' })}>
           {t('votes.ballot.paste')}
         </button>
-        <button type="button" className="text-button" disabled={live.every((c) => c.mark === null && c.rank === null)} onClick={() => void agenda.clearMarks(item.id)}>
+        <button
+          type="button"
+          className="text-button"
+          disabled={live.every((c) => c.mark === null && c.rank === null)}
+          onClick={() => void agenda.clearMarks(item.id)}
+        >
           {t('votes.ballot.clearMarks')}
         </button>
       </div>
@@ -79,7 +91,11 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
             </thead>
             <tbody>
               {live.map((candidate, index) => (
-                <tr key={candidate.id} className={flagged.has(candidate.id) ? 'candidate-row candidate-row--flagged' : 'candidate-row'} data-candidate={candidate.name}>
+                <tr
+                  key={candidate.id}
+                  className={flagged.has(candidate.id) ? 'candidate-row candidate-row--flagged' : 'candidate-row'}
+                  data-candidate={candidate.name}
+                >
                   <td className="vote-number">{index + 1}</td>
                   <th scope="row" className="candidate-name-cell">
                     <span className="candidate-name">{candidate.name}</span>
@@ -87,20 +103,37 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
                     {flagged.has(candidate.id) && (
                       <span className="candidate-flag">
                         <span aria-hidden="true">⚠ </span>
-                        {flagged.get(candidate.id)!.map((code) => t(`votes.ballot.flag.${code as 'rankDuplicate' | 'rankBeyondMax' | 'duplicateName'}`)).join(' · ')}
+                        {flagged
+                          .get(candidate.id)!
+                          .map((code) => t(`votes.ballot.flag.${code as 'rankDuplicate' | 'rankBeyondMax' | 'duplicateName'}`))
+                          .join(' · ')}
                       </span>
                     )}
                   </th>
                   <td className="vote-number">{investmentText(t, i18n.language, candidate.investment)}</td>
                   <td>{candidate.completion}</td>
                   <td>
-                    <MarkControl mode={ballot.mode} candidate={candidate} onMark={(marking) => void agenda.markCandidate(item.id, candidate.id, marking)} />
+                    <MarkControl
+                      mode={ballot.mode}
+                      candidate={candidate}
+                      onMark={(marking) => void agenda.markCandidate(item.id, candidate.id, marking)}
+                    />
                   </td>
                   <td className="candidate-actions">
-                    <button type="button" className="text-button text-button--small" aria-label={t('votes.ballot.editLabel', { name: candidate.name })} onClick={() => setDialog({ kind: 'edit', candidate })}>
+                    <button
+                      type="button"
+                      className="text-button text-button--small"
+                      aria-label={t('votes.ballot.editLabel', { name: candidate.name })}
+                      onClick={() => setDialog({ kind: 'edit', candidate })}
+                    >
                       {t('votes.ballot.edit')}
                     </button>
-                    <button type="button" className="text-button text-button--small text-button--danger" aria-label={t('votes.ballot.removeLabel', { name: candidate.name })} onClick={() => void agenda.removeCandidate(item.id, candidate.id)}>
+                    <button
+                      type="button"
+                      className="text-button text-button--small text-button--danger"
+                      aria-label={t('votes.ballot.removeLabel', { name: candidate.name })}
+                      onClick={() => void agenda.removeCandidate(item.id, candidate.id)}
+                    >
                       {t('votes.ballot.remove')}
                     </button>
                   </td>
@@ -125,7 +158,11 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
         <CandidateDialog
           candidate={dialog.kind === 'edit' ? dialog.candidate : null}
           otherNames={live.filter((c) => dialog.kind !== 'edit' || c.id !== dialog.candidate.id).map((c) => c.name)}
-          onSave={(content) => (dialog.kind === 'edit' ? agenda.updateCandidate(item.id, dialog.candidate.id, content) : agenda.addCandidates(item.id, [content]))}
+          onSave={(content) =>
+            dialog.kind === 'edit'
+              ? agenda.updateCandidate(item.id, dialog.candidate.id, content)
+              : agenda.addCandidates(item.id, [content])
+          }
           onClose={() => setDialog(null)}
         />
       )}
@@ -133,18 +170,39 @@ export function BallotEditor({ item, agenda, notify }: BallotEditorProps) {
   );
 }
 
-function BallotRule({ itemId, mode, maxChoices, candidates, agenda }: { itemId: string; mode: BallotMode; maxChoices: number; candidates: number; agenda: VoteAgenda }) {
+function BallotRule({
+  itemId,
+  mode,
+  maxChoices,
+  candidates,
+  agenda,
+}: {
+  itemId: string;
+  mode: BallotMode;
+  maxChoices: number;
+  candidates: number;
+  agenda: VoteAgenda;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState(String(maxChoices));
   const timer = useRef<number | null>(null);
   const read = readMaxChoices(text);
   const tooMany = read.ok && read.value > CANDIDATES_MAX;
-  const error = !read.ok ? (read.zero ? t('votes.ballotProblem.maxChoicesZero') : t('votes.ballot.maxNotNumber')) : tooMany ? t('votes.ballot.maxTooLarge', { max: CANDIDATES_MAX }) : null;
+  const error = !read.ok
+    ? read.zero
+      ? t('votes.ballotProblem.maxChoicesZero')
+      : t('votes.ballot.maxNotNumber')
+    : tooMany
+      ? t('votes.ballot.maxTooLarge', { max: CANDIDATES_MAX })
+      : null;
 
-  useEffect(() => () => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const saveMax = (value: string) => {
     setText(value);
@@ -163,7 +221,13 @@ function BallotRule({ itemId, mode, maxChoices, candidates, agenda }: { itemId: 
       <div className="ballot-modes" role="radiogroup" aria-label={t('votes.ballot.mode')}>
         {BALLOT_MODES.map((m) => (
           <label key={m} className="ballot-mode">
-            <input type="radio" name={`${id}-mode`} value={m} checked={mode === m} onChange={() => void agenda.setBallotRule(itemId, m, read.ok && !tooMany ? read.value : maxChoices)} />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              value={m}
+              checked={mode === m}
+              onChange={() => void agenda.setBallotRule(itemId, m, read.ok && !tooMany ? read.value : maxChoices)}
+            />
             <span>{t(`votes.ballot.modes.${m}`)}</span>
           </label>
         ))}
@@ -209,7 +273,10 @@ function BallotStatus({ evaluation }: { evaluation: BallotEvaluation }) {
       <p className={`ballot-count${evaluation.counts.remaining < 0 ? ' ballot-count--over' : ''}`} role="status" data-testid="ballot-count">
         <strong>{ballotCountText(t, evaluation)}</strong>
         {evaluation.mode === 'perCandidate' && c.candidates > 0 && (
-          <span className="ballot-count-detail"> · {t('votes.ballot.countDetail', { oppose: c.oppose, abstain: c.abstain, unmarked: c.unmarked })}</span>
+          <span className="ballot-count-detail">
+            {' '}
+            · {t('votes.ballot.countDetail', { oppose: c.oppose, abstain: c.abstain, unmarked: c.unmarked })}
+          </span>
         )}
       </p>
       <div role="alert" className="ballot-alert-region">
@@ -231,7 +298,11 @@ function BallotStatus({ evaluation }: { evaluation: BallotEvaluation }) {
       </div>
       <div role="status" className="ballot-status-region">
         {evaluation.verdict !== 'invalid' && (
-          <div className={`ballot-verdict ballot-verdict--${evaluation.verdict}`} data-testid="ballot-verdict" data-verdict={evaluation.verdict}>
+          <div
+            className={`ballot-verdict ballot-verdict--${evaluation.verdict}`}
+            data-testid="ballot-verdict"
+            data-verdict={evaluation.verdict}
+          >
             <p className="ballot-verdict-title">
               <span aria-hidden="true">{evaluation.verdict === 'valid' ? '✓ ' : '… '}</span>
               {t(`votes.ballot.verdict.${evaluation.verdict}`)}
@@ -262,7 +333,15 @@ function BallotStatus({ evaluation }: { evaluation: BallotEvaluation }) {
   );
 }
 
-function MarkControl({ mode, candidate, onMark }: { mode: BallotMode; candidate: Candidate; onMark: (marking: { mark?: CandidateMark | null; rank?: number | null }) => void }) {
+function MarkControl({
+  mode,
+  candidate,
+  onMark,
+}: {
+  mode: BallotMode;
+  candidate: Candidate;
+  onMark: (marking: { mark?: CandidateMark | null; rank?: number | null }) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [rankText, setRankText] = useState(candidate.rank === null ? '' : String(candidate.rank));
@@ -292,7 +371,11 @@ function MarkControl({ mode, candidate, onMark }: { mode: BallotMode; candidate:
   if (mode === 'chooseUpTo') {
     return (
       <label className="mark-choice mark-choice--choose">
-        <input type="checkbox" checked={candidate.mark === 'approve'} onChange={(event) => onMark({ mark: event.target.checked ? 'approve' : null })} />
+        <input
+          type="checkbox"
+          checked={candidate.mark === 'approve'}
+          onChange={(event) => onMark({ mark: event.target.checked ? 'approve' : null })}
+        />
         <span>{t('votes.ballot.choose')}</span>
         <span className="visually-hidden"> {candidate.name}</span>
       </label>

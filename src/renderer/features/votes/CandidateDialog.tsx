@@ -2,7 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANDIDATE_DESCRIPTION_MAX, CANDIDATE_NAME_MAX, type Candidate, type CandidateContent } from '../../../shared/domain/vote';
 import { ModalDialog } from '../../components/ModalDialog';
-import { candidateToForm, EMPTY_CANDIDATE_FORM, readCandidateForm, type CandidateFormErrors, type CandidateFormValues } from './candidate-form';
+import {
+  candidateToForm,
+  EMPTY_CANDIDATE_FORM,
+  readCandidateForm,
+  type CandidateFormErrors,
+  type CandidateFormValues,
+} from './candidate-form';
 import { candidateProblemText } from './vote-text';
 
 interface CandidateDialogProps {

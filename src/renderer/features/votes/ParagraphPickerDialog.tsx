@@ -20,16 +20,31 @@ interface ParagraphPickerDialogProps {
 }
 
 /** A document chooser (opening on the report the item is about) and that document's paragraphs: a press links or unlinks one. */
-export function ParagraphPickerDialog({ item, itemTitle, documents, openDocumentId, loadError, onToggle, onClose }: ParagraphPickerDialogProps) {
+export function ParagraphPickerDialog({
+  item,
+  itemTitle,
+  documents,
+  openDocumentId,
+  loadError,
+  onToggle,
+  onClose,
+}: ParagraphPickerDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   // Until the deputy chooses, the default follows the documents as they load.
   const [chosen, setChosen] = useState<string | null>(null);
-  const fallback = defaultDocumentFor(item, documents.map((d) => d.summary), openDocumentId);
+  const fallback = defaultDocumentFor(
+    item,
+    documents.map((d) => d.summary),
+    openDocumentId,
+  );
   const shown = documents.find((d) => d.summary.id === chosen) ?? documents.find((d) => d.summary.id === fallback) ?? documents[0];
   const tree = useMemo(() => (shown ? buildReaderTree(shown.report.outline.sections) : []), [shown]);
   const shownId = shown?.summary.id;
-  const linked = useMemo(() => new Set(item.paragraphLinks.filter((l) => l.documentId === shownId).map((l) => l.paragraphId)), [item.paragraphLinks, shownId]);
+  const linked = useMemo(
+    () => new Set(item.paragraphLinks.filter((l) => l.documentId === shownId).map((l) => l.paragraphId)),
+    [item.paragraphLinks, shownId],
+  );
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onClose={onClose} className="vote-picker-dialog">
@@ -45,8 +60,17 @@ export function ParagraphPickerDialog({ item, itemTitle, documents, openDocument
         )}
         {shown && (
           <>
-            <DocumentPicker documents={documents.map((d) => ({ id: d.summary.id, title: d.summary.title }))} value={shown.summary.id} onChange={setChosen} />
-            <ParagraphPicker key={shown.summary.id} tree={tree} linked={linked} onToggle={(paragraphId, link) => onToggle(shown.summary.id, paragraphId, link)} />
+            <DocumentPicker
+              documents={documents.map((d) => ({ id: d.summary.id, title: d.summary.title }))}
+              value={shown.summary.id}
+              onChange={setChosen}
+            />
+            <ParagraphPicker
+              key={shown.summary.id}
+              tree={tree}
+              linked={linked}
+              onToggle={(paragraphId, link) => onToggle(shown.summary.id, paragraphId, link)}
+            />
           </>
         )}
         <div className="dialog-actions">

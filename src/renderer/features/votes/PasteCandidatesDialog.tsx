@@ -63,7 +63,9 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
   const add = async () => {
     if (!upToDate || candidates.length === 0 || adding) return;
     setAdding(true);
-    const message = await onAdd(candidates.map(({ name, description, investment, completion }) => ({ name, description, investment, completion })));
+    const message = await onAdd(
+      candidates.map(({ name, description, investment, completion }) => ({ name, description, investment, completion })),
+    );
     setAdding(false);
     if (message !== null) {
       setFailure(message);
@@ -75,7 +77,12 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
     }
     setAdded(candidates.length);
     setResult(null);
-    setText(keepLines(text, unparsed.map((u) => u.line)));
+    setText(
+      keepLines(
+        text,
+        unparsed.map((u) => u.line),
+      ),
+    );
   };
 
   return (
@@ -181,7 +188,12 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
           <button type="button" className="text-button" onClick={onClose}>
             {added !== null ? t('votes.close') : t('votes.cancel')}
           </button>
-          <button type="button" className="primary-button" aria-disabled={!upToDate || candidates.length === 0 || adding || undefined} onClick={() => void add()}>
+          <button
+            type="button"
+            className="primary-button"
+            aria-disabled={!upToDate || candidates.length === 0 || adding || undefined}
+            onClick={() => void add()}
+          >
             {t('votes.paste.add', { count: upToDate ? candidates.length : 0 })}
           </button>
         </div>

@@ -42,8 +42,19 @@ export function ReasonsField({ itemId, stored, unsaved, save }: ReasonsFieldProp
         <label htmlFor={`${id}-reasons`} className="field-label">
           {t('votes.reasons')}
         </label>
-        <span className={`save-status${status === 'error' ? ' save-status--error' : ''}`} role="status" data-testid="vote-save-status" data-state={status}>
-          {status === 'error' ? t('votes.notSaved') : status === 'saved' ? t('votes.saved') : status === 'saving' ? t('votes.saving') : t('votes.unsavedChanges')}
+        <span
+          className={`save-status${status === 'error' ? ' save-status--error' : ''}`}
+          role="status"
+          data-testid="vote-save-status"
+          data-state={status}
+        >
+          {status === 'error'
+            ? t('votes.notSaved')
+            : status === 'saved'
+              ? t('votes.saved')
+              : status === 'saving'
+                ? t('votes.saving')
+                : t('votes.unsavedChanges')}
         </span>
       </div>
       <textarea

@@ -40,10 +40,17 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
   const annotationGroups = useMemo<AnnotationGroup[]>(
     () =>
       documents.map((d) => {
-        const citations = new Map(d.report.outline.sections.flatMap(function paragraphsOf(s): [string, string][] {
-          return [...s.paragraphs.map((p): [string, string] => [p.id, p.citation]), ...s.children.flatMap(paragraphsOf)];
-        }));
-        return { documentId: d.summary.id, documentTitle: d.summary.title, annotations: d.annotations, citationOf: (paragraphId: string) => citations.get(paragraphId) ?? '' };
+        const citations = new Map(
+          d.report.outline.sections.flatMap(function paragraphsOf(s): [string, string][] {
+            return [...s.paragraphs.map((p): [string, string] => [p.id, p.citation]), ...s.children.flatMap(paragraphsOf)];
+          }),
+        );
+        return {
+          documentId: d.summary.id,
+          documentTitle: d.summary.title,
+          annotations: d.annotations,
+          citationOf: (paragraphId: string) => citations.get(paragraphId) ?? '',
+        };
       }),
     [documents],
   );
@@ -68,17 +75,23 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
 
       {/* A ballot's marks are its intention: "for / against" would mean nothing there. */}
       {item.kind !== 'ballot' && (
-      <fieldset className="vote-intention">
-        <legend className="field-label">{t('votes.intentionLegend')}</legend>
-        <div className="intention-choices">
-          {INTENTIONS.map((intention) => (
-            <label key={intention} className={`intention-choice intention-choice--${intention}`}>
-              <input type="radio" name={`${id}-intention`} value={intention} checked={item.intention === intention} onChange={() => void agenda.setIntention(item.id, intention)} />
-              <span>{t(`votes.intention.${intention}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+        <fieldset className="vote-intention">
+          <legend className="field-label">{t('votes.intentionLegend')}</legend>
+          <div className="intention-choices">
+            {INTENTIONS.map((intention) => (
+              <label key={intention} className={`intention-choice intention-choice--${intention}`}>
+                <input
+                  type="radio"
+                  name={`${id}-intention`}
+                  value={intention}
+                  checked={item.intention === intention}
+                  onChange={() => void agenda.setIntention(item.id, intention)}
+                />
+                <span>{t(`votes.intention.${intention}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
       )}
 
       <ReasonsField key={item.id} itemId={item.id} stored={item.rationale} unsaved={context.unsavedReasons} save={agenda.saveReasons} />
@@ -103,7 +116,12 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
                   <span className="vote-link-text">{link.excerpt}</span>
                   {link.documentId !== reader.documentId && <span className="vote-link-doc">{link.documentTitle}</span>}
                 </button>
-                <button type="button" className="text-button text-button--small" aria-label={t('votes.links.unlinkParagraph', { citation: link.citation })} onClick={() => void agenda.unlinkParagraph(item.id, link.documentId, link.paragraphId)}>
+                <button
+                  type="button"
+                  className="text-button text-button--small"
+                  aria-label={t('votes.links.unlinkParagraph', { citation: link.citation })}
+                  onClick={() => void agenda.unlinkParagraph(item.id, link.documentId, link.paragraphId)}
+                >
                   {t('votes.links.unlink')}
                 </button>
               </li>
@@ -115,7 +133,11 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
             {t('votes.links.pickParagraph')}
           </button>
           {here && !linkedParagraphs.has(here.paragraphId) && (
-            <button type="button" className="text-button" onClick={() => void agenda.linkParagraph(item.id, reader.documentId, here.paragraphId)}>
+            <button
+              type="button"
+              className="text-button"
+              onClick={() => void agenda.linkParagraph(item.id, reader.documentId, here.paragraphId)}
+            >
               {t(here.fromSelection ? 'votes.links.linkSelection' : 'votes.links.linkCurrent', { citation: here.citation })}
             </button>
           )}
@@ -136,7 +158,12 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
               return (
                 <li key={annotationId} className="vote-link">
                   {found && annotation ? (
-                    <button type="button" className="vote-link-open" aria-label={t('votes.links.openAnnotation', { quote: excerpt(annotation.target.quote.exact, 60) })} onClick={() => reader.openAnnotation(annotation)}>
+                    <button
+                      type="button"
+                      className="vote-link-open"
+                      aria-label={t('votes.links.openAnnotation', { quote: excerpt(annotation.target.quote.exact, 60) })}
+                      onClick={() => reader.openAnnotation(annotation)}
+                    >
                       <span className={`kind-badge kind-badge--${annotation.kind}`} aria-hidden="true">
                         {KIND_ICONS[annotation.kind]}
                       </span>
@@ -151,7 +178,12 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
                   ) : (
                     <span className="vote-link-missing">{t('votes.links.annotationGone')}</span>
                   )}
-                  <button type="button" className="text-button text-button--small" aria-label={t('votes.links.unlinkAnnotation')} onClick={() => void agenda.unlinkAnnotation(item.id, annotationId)}>
+                  <button
+                    type="button"
+                    className="text-button text-button--small"
+                    aria-label={t('votes.links.unlinkAnnotation')}
+                    onClick={() => void agenda.unlinkAnnotation(item.id, annotationId)}
+                  >
                     {t('votes.links.unlink')}
                   </button>
                 </li>
@@ -175,7 +207,9 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
           documents={documents}
           openDocumentId={reader.documentId}
           loadError={library.loadError}
-          onToggle={(documentId, paragraphId, link) => void (link ? agenda.linkParagraph(item.id, documentId, paragraphId) : agenda.unlinkParagraph(item.id, documentId, paragraphId))}
+          onToggle={(documentId, paragraphId, link) =>
+            void (link ? agenda.linkParagraph(item.id, documentId, paragraphId) : agenda.unlinkParagraph(item.id, documentId, paragraphId))
+          }
           onClose={() => setPicker(null)}
         />
       )}
@@ -185,7 +219,9 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
           groups={annotationGroups}
           linked={item.annotationIds}
           loadError={library.loadError}
-          onToggle={(annotationId, link) => void (link ? agenda.linkAnnotation(item.id, annotationId) : agenda.unlinkAnnotation(item.id, annotationId))}
+          onToggle={(annotationId, link) =>
+            void (link ? agenda.linkAnnotation(item.id, annotationId) : agenda.unlinkAnnotation(item.id, annotationId))
+          }
           onClose={() => setPicker(null)}
         />
       )}
@@ -201,7 +237,7 @@ function TitleField({ title, onRename }: { title: string; onRename: (title: stri
   const [value, setValue] = useState(title);
   const commit = () => {
     const next = value.replace(/\s+/g, ' ').trim();
-    if (next === '' ) {
+    if (next === '') {
       setValue(title);
       return;
     }

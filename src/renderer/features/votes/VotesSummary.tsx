@@ -50,7 +50,9 @@ export function VotesSummary({ items, onOpen, onPrint, onExport, exporting }: Vo
       </dl>
       <p className="votes-summary-total">
         {t('votes.summary.total', { count: summary.total })}
-        {summary.invalidBallots > 0 && <strong className="votes-summary-invalid"> {t('votes.summary.invalidBallots', { count: summary.invalidBallots })}</strong>}
+        {summary.invalidBallots > 0 && (
+          <strong className="votes-summary-invalid"> {t('votes.summary.invalidBallots', { count: summary.invalidBallots })}</strong>
+        )}
         {summary.incompleteBallots > 0 && <span> {t('votes.summary.incompleteBallots', { count: summary.incompleteBallots })}</span>}
       </p>
       <ol className="votes-summary-list">

@@ -33,7 +33,13 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
   useShortcuts({ 'edit.undoDelete': () => void agenda.undoLast() });
 
   const shown: VotesSelection | null =
-    selection?.kind === 'summary' ? selection : selection && agenda.byId.has(selection.itemId) ? selection : items && items[0] ? { kind: 'item', itemId: items[0].id } : null;
+    selection?.kind === 'summary'
+      ? selection
+      : selection && agenda.byId.has(selection.itemId)
+        ? selection
+        : items && items[0]
+          ? { kind: 'item', itemId: items[0].id }
+          : null;
   const current = shown?.kind === 'item' ? agenda.byId.get(shown.itemId) : undefined;
 
   const exportNotes = useCallback(async () => {
@@ -68,7 +74,12 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
           <h2 id={`${id}-title`} className="visually-hidden">
             {t('votes.title')}
           </h2>
-          <button type="button" className="text-button votes-summary-button" aria-current={shown?.kind === 'summary' ? 'page' : undefined} onClick={() => onSelect({ kind: 'summary' })}>
+          <button
+            type="button"
+            className="text-button votes-summary-button"
+            aria-current={shown?.kind === 'summary' ? 'page' : undefined}
+            onClick={() => onSelect({ kind: 'summary' })}
+          >
             {t('votes.summary.open')}
           </button>
           <button type="button" className="primary-button" aria-disabled={exporting || undefined} onClick={() => void exportNotes()}>
@@ -98,14 +109,21 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
               const open = shown?.kind === 'item' && shown.itemId === item.id;
               return (
                 <li key={item.id} className={`vote-agenda-item${open ? ' vote-agenda-item--open' : ''}`} data-agenda-item={item.id}>
-                  <button type="button" className="vote-agenda-open" aria-current={open ? 'true' : undefined} onClick={() => onSelect({ kind: 'item', itemId: item.id })}>
+                  <button
+                    type="button"
+                    className="vote-agenda-open"
+                    aria-current={open ? 'true' : undefined}
+                    onClick={() => onSelect({ kind: 'item', itemId: item.id })}
+                  >
                     <span className="vote-agenda-title">
                       {index + 1}. {title}
                     </span>
                     {item.evaluation ? (
                       <span className="intention-tag intention-tag--ballot">
                         {t('votes.summary.ballotTag')}
-                        {item.evaluation.verdict === 'invalid' && <strong className="vote-agenda-invalid"> · {t('votes.ballot.invalidShort')}</strong>}
+                        {item.evaluation.verdict === 'invalid' && (
+                          <strong className="vote-agenda-invalid"> · {t('votes.ballot.invalidShort')}</strong>
+                        )}
                       </span>
                     ) : (
                       <span className={`intention-tag intention-tag--${item.intention}`}>
@@ -115,7 +133,15 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
                     )}
                   </button>
                   <div className="vote-agenda-actions">
-                    <button type="button" className="row-button" data-move="up" aria-label={t('votes.moveUp', { title })} title={t('votes.moveUp', { title })} disabled={index === 0} onClick={() => move(item.id, index, -1, 'up')}>
+                    <button
+                      type="button"
+                      className="row-button"
+                      data-move="up"
+                      aria-label={t('votes.moveUp', { title })}
+                      title={t('votes.moveUp', { title })}
+                      disabled={index === 0}
+                      onClick={() => move(item.id, index, -1, 'up')}
+                    >
                       <span aria-hidden="true">↑</span>
                     </button>
                     <button
@@ -129,7 +155,13 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
                     >
                       <span aria-hidden="true">↓</span>
                     </button>
-                    <button type="button" className="row-button" aria-label={t('votes.remove', { title })} title={t('votes.remove', { title })} onClick={() => void agenda.removeItem(item.id)}>
+                    <button
+                      type="button"
+                      className="row-button"
+                      aria-label={t('votes.remove', { title })}
+                      title={t('votes.remove', { title })}
+                      onClick={() => void agenda.removeItem(item.id)}
+                    >
                       <span aria-hidden="true">×</span>
                     </button>
                   </div>
@@ -138,15 +170,23 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
             })}
           </ol>
         )}
-        <AddItemForm onAdd={async (title, kind) => {
-          const item = await agenda.addItem(title, kind);
-          if (item) onSelect({ kind: 'item', itemId: item.id });
-          return item !== null;
-        }} />
+        <AddItemForm
+          onAdd={async (title, kind) => {
+            const item = await agenda.addItem(title, kind);
+            if (item) onSelect({ kind: 'item', itemId: item.id });
+            return item !== null;
+          }}
+        />
       </aside>
       <div className="votes-detail">
         {shown?.kind === 'summary' && items ? (
-          <VotesSummary items={items} onOpen={(itemId) => onSelect({ kind: 'item', itemId })} onPrint={() => window.print()} onExport={() => void exportNotes()} exporting={exporting} />
+          <VotesSummary
+            items={items}
+            onOpen={(itemId) => onSelect({ kind: 'item', itemId })}
+            onPrint={() => window.print()}
+            onExport={() => void exportNotes()}
+            exporting={exporting}
+          />
         ) : current ? (
           <VoteItemEditor key={current.id} item={current} context={context} />
         ) : (

@@ -3,7 +3,9 @@ import { keepLines, readCandidateForm, readMaxChoices, replaceLine } from './can
 
 describe('the candidate form', () => {
   it('reads amounts and dates as the paste parser does', () => {
-    expect(readCandidateForm({ name: '  城乡  公交 ', description: '新增线路', investment: '1,200万元', completion: '2024年底' }, [])).toEqual({
+    expect(
+      readCandidateForm({ name: '  城乡  公交 ', description: '新增线路', investment: '1,200万元', completion: '2024年底' }, []),
+    ).toEqual({
       ok: true,
       content: { name: '城乡 公交', description: '新增线路', investment: 1200, completion: '2024-12' },
     });
@@ -18,7 +20,10 @@ describe('the candidate form', () => {
       ok: false,
       errors: { name: 'noName', investment: 'investmentNotNumber', completion: 'completionNotDate' },
     });
-    expect(readCandidateForm({ name: 'buses', description: '', investment: '', completion: '' }, ['Buses'])).toEqual({ ok: false, errors: { name: 'duplicateName' } });
+    expect(readCandidateForm({ name: 'buses', description: '', investment: '', completion: '' }, ['Buses'])).toEqual({
+      ok: false,
+      errors: { name: 'duplicateName' },
+    });
   });
 
   it('reads M as a whole number of at least 1', () => {

@@ -34,7 +34,11 @@ function agendaServer() {
       await gate.promise;
       order.push(`end ${input.intention ?? input.rationale}`);
       if (input.intention === 'against') throw new Refusal({ code: 'STORAGE', message: '数据无法保存。' });
-      const next = { ...store.get(input.itemId)!, ...(input.intention ? { intention: input.intention } : {}), ...(input.rationale !== undefined ? { rationale: input.rationale } : {}) };
+      const next = {
+        ...store.get(input.itemId)!,
+        ...(input.intention ? { intention: input.intention } : {}),
+        ...(input.rationale !== undefined ? { rationale: input.rationale } : {}),
+      };
       store.set(input.itemId, next);
       return next;
     },
@@ -51,7 +55,11 @@ describe('useVoteAgenda', () => {
 
     let done!: Promise<unknown>;
     act(() => {
-      done = Promise.all([result.current.setIntention('v1', 'for'), result.current.saveReasons('v1', '支持'), result.current.setIntention('v1', 'abstain')]);
+      done = Promise.all([
+        result.current.setIntention('v1', 'for'),
+        result.current.saveReasons('v1', '支持'),
+        result.current.setIntention('v1', 'abstain'),
+      ]);
     });
     // In the same render as the click (a controlled radio or checkbox must not flip back).
     expect(result.current.byId.get('v1')?.intention).toBe('abstain');
@@ -66,7 +74,7 @@ describe('useVoteAgenda', () => {
     expect(notify).not.toHaveBeenCalled();
   });
 
-  it("says why a change was refused and puts the page right from the agenda read after the waiting changes", async () => {
+  it('says why a change was refused and puts the page right from the agenda read after the waiting changes', async () => {
     const server = agendaServer();
     const notify = vi.fn();
     const { result } = renderHook(() => useVoteAgenda(notify), { wrapper: providers(server.client) });
@@ -83,7 +91,9 @@ describe('useVoteAgenda', () => {
     server.gates[1]!.resolve();
     await act(() => done);
     await waitFor(() => expect(result.current.byId.get('v1')).toMatchObject({ intention: 'undecided', rationale: 'later' }));
-    expect(notify).toHaveBeenCalledWith(expect.objectContaining({ key: 'votes.actionFailed', values: { message: '数据无法保存。' }, tone: 'error' }));
+    expect(notify).toHaveBeenCalledWith(
+      expect.objectContaining({ key: 'votes.actionFailed', values: { message: '数据无法保存。' }, tone: 'error' }),
+    );
     const methods = server.calls.map((c) => c.method);
     expect(methods.lastIndexOf('vote.agenda')).toBeGreaterThan(methods.lastIndexOf('vote.setIntention'));
   });

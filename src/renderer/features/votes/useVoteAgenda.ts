@@ -86,7 +86,11 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
    * other change of that item is waiting (so quick marks never flicker). Refused: the agenda is reloaded.
    */
   const change = useCallback(
-    async (itemId: string, call: () => Promise<VoteAgendaItem>, optimistic?: (item: VoteAgendaItem) => VoteAgendaItem): Promise<boolean> => {
+    async (
+      itemId: string,
+      call: () => Promise<VoteAgendaItem>,
+      optimistic?: (item: VoteAgendaItem) => VoteAgendaItem,
+    ): Promise<boolean> => {
       if (optimistic) setItems((list) => list && list.map((i) => (i.id === itemId ? optimistic(i) : i)));
       pending.current.set(itemId, (pending.current.get(itemId) ?? 0) + 1);
       const settle = () => {
@@ -124,7 +128,10 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
     failed,
   });
 
-  const withBallot = (item: VoteAgendaItem, update: (candidates: NonNullable<VoteAgendaItem['ballot']>['candidates']) => NonNullable<VoteAgendaItem['ballot']>['candidates']): VoteAgendaItem => {
+  const withBallot = (
+    item: VoteAgendaItem,
+    update: (candidates: NonNullable<VoteAgendaItem['ballot']>['candidates']) => NonNullable<VoteAgendaItem['ballot']>['candidates'],
+  ): VoteAgendaItem => {
     if (!item.ballot) return item;
     const ballot = { ...item.ballot, candidates: update(item.ballot.candidates) };
     return { ...item, ballot, evaluation: evaluateBallot(ballot) };
@@ -210,44 +217,67 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
     ),
     setIntention: useCallback(
       async (itemId, intention) => {
-        await change(itemId, () => queue('vote.setIntention', { itemId, intention }), (item) => ({ ...item, intention }));
+        await change(
+          itemId,
+          () => queue('vote.setIntention', { itemId, intention }),
+          (item) => ({ ...item, intention }),
+        );
       },
       [queue, change],
     ),
-    linkParagraph: useCallback((itemId, documentId, paragraphId) => change(itemId, () => queue('vote.linkParagraph', { itemId, documentId, paragraphId })), [queue, change]),
+    linkParagraph: useCallback(
+      (itemId, documentId, paragraphId) => change(itemId, () => queue('vote.linkParagraph', { itemId, documentId, paragraphId })),
+      [queue, change],
+    ),
     unlinkParagraph: useCallback(
       async (itemId, documentId, paragraphId) => {
-        await change(itemId, () => queue('vote.unlinkParagraph', { itemId, documentId, paragraphId }), (item) => ({
-          ...item,
-          paragraphLinks: item.paragraphLinks.filter((l) => !(l.documentId === documentId && l.paragraphId === paragraphId)),
-        }));
+        await change(
+          itemId,
+          () => queue('vote.unlinkParagraph', { itemId, documentId, paragraphId }),
+          (item) => ({
+            ...item,
+            paragraphLinks: item.paragraphLinks.filter((l) => !(l.documentId === documentId && l.paragraphId === paragraphId)),
+          }),
+        );
       },
       [queue, change],
     ),
     linkAnnotation: useCallback(
       (itemId, annotationId) =>
-        change(itemId, () => queue('vote.linkAnnotation', { itemId, annotationId }), (item) => ({
-          ...item,
-          annotationIds: item.annotationIds.includes(annotationId) ? item.annotationIds : [...item.annotationIds, annotationId],
-        })),
+        change(
+          itemId,
+          () => queue('vote.linkAnnotation', { itemId, annotationId }),
+          (item) => ({
+            ...item,
+            annotationIds: item.annotationIds.includes(annotationId) ? item.annotationIds : [...item.annotationIds, annotationId],
+          }),
+        ),
       [queue, change],
     ),
     unlinkAnnotation: useCallback(
       async (itemId, annotationId) => {
-        await change(itemId, () => queue('vote.unlinkAnnotation', { itemId, annotationId }), (item) => ({
-          ...item,
-          annotationIds: item.annotationIds.filter((id) => id !== annotationId),
-        }));
+        await change(
+          itemId,
+          () => queue('vote.unlinkAnnotation', { itemId, annotationId }),
+          (item) => ({
+            ...item,
+            annotationIds: item.annotationIds.filter((id) => id !== annotationId),
+          }),
+        );
       },
       [queue, change],
     ),
     setBallotRule: useCallback(
       (itemId, mode, maxChoices) =>
-        change(itemId, () => queue('vote.setBallotRule', { itemId, mode, maxChoices }), (item) => {
-          if (!item.ballot) return item;
-          const ballot = { ...item.ballot, mode, maxChoices };
-          return { ...item, ballot, evaluation: evaluateBallot(ballot) };
-        }),
+        change(
+          itemId,
+          () => queue('vote.setBallotRule', { itemId, mode, maxChoices }),
+          (item) => {
+            if (!item.ballot) return item;
+            const ballot = { ...item.ballot, mode, maxChoices };
+            return { ...item, ballot, evaluation: evaluateBallot(ballot) };
+          },
+        ),
       [queue, change],
     ),
     addCandidates: useCallback(
@@ -275,8 +305,10 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
     removeCandidate: useCallback(
       async (itemId, candidateId) => {
         const name = byId.get(itemId)?.ballot?.candidates.find((c) => c.id === candidateId)?.name ?? '';
-        const ok = await change(itemId, () => queue('vote.removeCandidate', { itemId, candidateId }), (item) =>
-          withBallot(item, (list) => list.map((c) => (c.id === candidateId ? { ...c, deletedAt: new Date().toISOString() } : c))),
+        const ok = await change(
+          itemId,
+          () => queue('vote.removeCandidate', { itemId, candidateId }),
+          (item) => withBallot(item, (list) => list.map((c) => (c.id === candidateId ? { ...c, deletedAt: new Date().toISOString() } : c))),
         );
         if (ok) undo.removed({ kind: 'candidate', id: candidateId }, { key: 'votes.candidateRemoved', values: { name } });
       },
@@ -284,19 +316,32 @@ export function useVoteAgenda(notify: (notice: WorkspaceNotice | null) => void):
     ),
     markCandidate: useCallback(
       async (itemId, candidateId, marking) => {
-        await change(itemId, () => queue('vote.markCandidate', { itemId, candidateId, ...marking }), (item) =>
-          withBallot(item, (list) =>
-            list.map((c) =>
-              c.id === candidateId ? { ...c, ...(marking.mark !== undefined ? { mark: marking.mark } : {}), ...(marking.rank !== undefined ? { rank: marking.rank } : {}) } : c,
+        await change(
+          itemId,
+          () => queue('vote.markCandidate', { itemId, candidateId, ...marking }),
+          (item) =>
+            withBallot(item, (list) =>
+              list.map((c) =>
+                c.id === candidateId
+                  ? {
+                      ...c,
+                      ...(marking.mark !== undefined ? { mark: marking.mark } : {}),
+                      ...(marking.rank !== undefined ? { rank: marking.rank } : {}),
+                    }
+                  : c,
+              ),
             ),
-          ),
         );
       },
       [queue, change],
     ),
     clearMarks: useCallback(
       async (itemId) => {
-        await change(itemId, () => queue('vote.clearMarks', { itemId }), (item) => withBallot(item, (list) => list.map((c) => ({ ...c, mark: null, rank: null }))));
+        await change(
+          itemId,
+          () => queue('vote.clearMarks', { itemId }),
+          (item) => withBallot(item, (list) => list.map((c) => ({ ...c, mark: null, rank: null }))),
+        );
       },
       [queue, change],
     ),

@@ -35,7 +35,20 @@ interface UseVotesOptions {
  * reader can show which passages vote notes cite), the Votes view, and the reader's badges.
  */
 export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLayer: ReactNode; mainId: string } {
-  const { view, showView, notify, paneRef, report, editable, documentText, annotations, lastSelection, selectionKey, topParagraph, jumpToAnnotation } = options;
+  const {
+    view,
+    showView,
+    notify,
+    paneRef,
+    report,
+    editable,
+    documentText,
+    annotations,
+    lastSelection,
+    selectionKey,
+    topParagraph,
+    jumpToAnnotation,
+  } = options;
   const agenda = useVoteAgenda(notify);
   const [selection, setSelection] = useState<VotesSelection | null>(null);
   const [unsavedReasons] = useState<UnsavedReasons>(() => new Map());
@@ -122,7 +135,9 @@ export function useVotes(options: UseVotesOptions): { view: ReactNode; readerLay
 
   return {
     view: <VotesView context={context} selection={selection} onSelect={setSelection} />,
-    readerLayer: editable ? <ReaderVoteBadges paneRef={paneRef} report={report} items={agenda.items} annotations={annotations} onOpen={openItem} /> : null,
+    readerLayer: editable ? (
+      <ReaderVoteBadges paneRef={paneRef} report={report} items={agenda.items} annotations={annotations} onOpen={openItem} />
+    ) : null,
     mainId: VOTES_MAIN_ID,
   };
 }

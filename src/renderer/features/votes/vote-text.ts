@@ -38,13 +38,20 @@ export function ballotCountText(t: TFunction, evaluation: BallotEvaluation): str
 /** An amount in 万元, written for the UI language. */
 export function investmentText(t: TFunction, language: string, wan: number | null): string {
   if (wan === null) return '';
-  return t('votes.candidate.investmentValue', { amount: wan.toLocaleString(language === 'zh-CN' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }) });
+  return t('votes.candidate.investmentValue', {
+    amount: wan.toLocaleString(language === 'zh-CN' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }),
+  });
 }
 
 /** What a marked ballot chooses, one line per list: "Projects chosen: A; B", "Ranking: 1. C; 2. D", approved / opposed / abstained. */
 export function ballotChoiceLines(t: TFunction, mode: BallotMode, choices: BallotChoices): string[] {
   const names = (list: readonly string[]) => (list.length === 0 ? t('votes.summary.none') : list.join(t('votes.summary.namesSeparator')));
-  if (mode === 'rank') return [t('votes.summary.ranked', { names: names(choices.chosen.map((c) => t('votes.summary.rankedName', { rank: c.rank ?? 0, name: c.name }))) })];
+  if (mode === 'rank')
+    return [
+      t('votes.summary.ranked', {
+        names: names(choices.chosen.map((c) => t('votes.summary.rankedName', { rank: c.rank ?? 0, name: c.name }))),
+      }),
+    ];
   if (mode === 'chooseUpTo') return [t('votes.summary.chosen', { names: names(choices.chosen.map((c) => c.name)) })];
   return [
     t('votes.summary.approved', { names: names(choices.chosen.map((c) => c.name)) }),

@@ -4,7 +4,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 
 /** A real .docx (made by the docx library) whose document body is replaced by `body` (WordprocessingML). */
 export async function docxWithBody(body: string): Promise<Uint8Array> {
-  const parts = unzipSync(new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('placeholder')] }] }))));
+  const parts = unzipSync(
+    new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('placeholder')] }] }))),
+  );
   const xml = new TextDecoder().decode(parts['word/document.xml']);
   const start = xml.indexOf('<w:body>') + '<w:body>'.length;
   const end = xml.indexOf('</w:body>');

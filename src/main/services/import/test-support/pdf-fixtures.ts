@@ -7,10 +7,26 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
 
 /** LibreOffice's PDF export with a password to open the file. */
-export const PASSWORD_PROTECTED = 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
+export const PASSWORD_PROTECTED =
+  'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
 
 /**
  * Converts files (name → bytes, the name's extension tells LibreOffice the format) to PDFs in one
@@ -23,12 +39,22 @@ export function convertToPdf(files: Record<string, Uint8Array | string>, filter 
     return join(dir, name);
   });
   // A fresh profile per run: a shared one is locked by any other soffice running.
-  const result = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', dir, ...paths], {
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (result.error || result.status !== 0) throw new Error(`soffice failed (${result.error?.message ?? result.stderr}): run scripts/install-system-packages.sh`);
-  return Object.fromEntries(Object.keys(files).map((name) => [name.replace(/\.\w+$/, '.pdf'), new Uint8Array(readFileSync(join(dir, name.replace(/\.\w+$/, '.pdf'))))]));
+  const result = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', dir, ...paths],
+    {
+      encoding: 'utf8',
+      timeout: 240_000,
+    },
+  );
+  if (result.error || result.status !== 0)
+    throw new Error(`soffice failed (${result.error?.message ?? result.stderr}): run scripts/install-system-packages.sh`);
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [
+      name.replace(/\.\w+$/, '.pdf'),
+      new Uint8Array(readFileSync(join(dir, name.replace(/\.\w+$/, '.pdf')))),
+    ]),
+  );
 }
 
 /** The Chinese report as written: its parts, each a heading and paragraphs, and the table of targets. */
@@ -47,7 +73,9 @@ export const CHINESE_REPORT = {
     },
     {
       heading: '二、2026年主要目标',
-      paragraphs: ['今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，居民收入增长与经济增长同步，城镇调查失业率控制在5%以内。主要指标如下表。'],
+      paragraphs: [
+        '今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，居民收入增长与经济增长同步，城镇调查失业率控制在5%以内。主要指标如下表。',
+      ],
     },
   ],
   table: [
@@ -105,9 +133,20 @@ function para(text: string, options: { bold?: boolean; size?: number; center?: b
 
 function runningParts(header: string, pageNumber: (n: (typeof PageNumber)['CURRENT']) => (string | (typeof PageNumber)['CURRENT'])[]) {
   return {
-    headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: header, size: 21, font: SONG })] })] }) },
+    headers: {
+      default: new Header({
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: header, size: 21, font: SONG })] })],
+      }),
+    },
     footers: {
-      default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: pageNumber(PageNumber.CURRENT), size: 24, font: SONG })] })] }),
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: pageNumber(PageNumber.CURRENT), size: 24, font: SONG })],
+          }),
+        ],
+      }),
     },
   };
 }
@@ -148,7 +187,9 @@ export async function englishReportDocx(): Promise<Uint8Array> {
     body.push(para(part.heading, { bold: true, size: 30 }));
     for (const text of part.paragraphs) body.push(para(text));
   }
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ ...runningParts(r.header, (n) => ['- ', n, ' -']), children: body }] })));
+  return new Uint8Array(
+    await Packer.toBuffer(new Document({ sections: [{ ...runningParts(r.header, (n) => ['- ', n, ' -']), children: body }] })),
+  );
 }
 
 /**
@@ -162,12 +203,15 @@ export async function longChineseReportDocx(pages: number): Promise<Uint8Array> 
   const texts = [...r.parts[0]!.paragraphs, ...r.columns.paragraphs.slice(0, 2)];
   const body: Paragraph[] = [];
   for (let page = 0; page < pages; page++) {
-    const heading = (text: string, first: boolean) => new Paragraph({ pageBreakBefore: first && page > 0, children: [new TextRun({ text, bold: true, size: 32, font: SONG })] });
+    const heading = (text: string, first: boolean) =>
+      new Paragraph({ pageBreakBefore: first && page > 0, children: [new TextRun({ text, bold: true, size: 32, font: SONG })] });
     if (page % 10 === 0) body.push(heading(`${numerals[Math.floor(page / 10) % 10]!}、第${Math.floor(page / 10) + 1}部分的工作`, true));
     body.push(heading(`（${numerals[page % 10]!}）第${page + 1}项工作`, page % 10 !== 0));
     for (const text of texts) body.push(para(text, { indent: true }));
   }
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ ...runningParts(r.header, (n) => ['— ', n, ' —']), children: body }] })));
+  return new Uint8Array(
+    await Packer.toBuffer(new Document({ sections: [{ ...runningParts(r.header, (n) => ['— ', n, ' —']), children: body }] })),
+  );
 }
 
 /** Writes a PDF from its objects' bodies (object n is bodies[n - 1]; object 1 is the catalogue), with a correct xref table. */
@@ -197,7 +241,10 @@ export function pdfWithFontWithoutToUnicode(): Uint8Array {
   const glyph = '600 0 0 0 500 700 d1\n50 0 400 700 re f';
   const garbled = codes.map((c) => `\\${c.toString(8).padStart(3, '0')}`).join('');
   const text = (line: string, y: number): string => `BT /F1 12 Tf 72 ${y} Td (${line}) Tj ET`;
-  const readable = ['The first part of this report reads normally in every PDF reader.', 'Its words are set in a standard font with a known encoding.'];
+  const readable = [
+    'The first part of this report reads normally in every PDF reader.',
+    'Its words are set in a standard font with a known encoding.',
+  ];
   const bodies = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>',
@@ -240,7 +287,10 @@ export function manyPagesPdf(pages: number): Uint8Array {
 export function pdfWithDensePage(chars: number): Uint8Array {
   // 1-point text, 500 characters to a line (pdf.js leaves out what lies beyond the page's edge).
   const line = 'A'.repeat(500);
-  const content = Array.from({ length: Math.ceil(chars / 500) }, (_, i) => `BT /F1 1 Tf 10 ${10 + ((i * 0.5) % 800)} Td (${line}) Tj ET`).join('\n');
+  const content = Array.from(
+    { length: Math.ceil(chars / 500) },
+    (_, i) => `BT /F1 1 Tf 10 ${10 + ((i * 0.5) % 800)} Td (${line}) Tj ET`,
+  ).join('\n');
   return writePdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
