@@ -5,6 +5,7 @@ import { expect, expectNoSeriousA11yViolations, test, type DeskApp } from './fix
 import { makeFolderUnwritable } from '../src/main/test-support/unwritable-folder';
 import { annotate, paragraph } from './fixtures/annotate';
 import { startHostProcess } from './web-host-process';
+import { CURRENT_SCHEMA_VERSION } from '../src/main/storage/store-schema';
 
 const FIRST = 'top-end sci-tech innovation platforms';
 const SECOND = 'innovation system for the whole city';
@@ -65,12 +66,12 @@ test('a data file written by a newer version opens read-only: shown, every chang
   await desk.open(page);
   await annotate(page, 'II.1 ¶3', FIRST, 'Which platforms?');
   const written = await editStoreFileOffline(page, desk, (data) => {
-    data.schemaVersion = 4;
+    data.schemaVersion = CURRENT_SCHEMA_VERSION + 1;
   });
 
   const banner = page.getByTestId('storage-read-only');
   await expect(banner).toContainText(
-    'Read-only: your data was written by a newer version of Deputy Desk (data format 4; this version reads up to 3).',
+    `Read-only: your data was written by a newer version of Deputy Desk (data format ${CURRENT_SCHEMA_VERSION + 1}; this version reads up to ${CURRENT_SCHEMA_VERSION}).`,
   );
   await expect(banner).toContainText('install the newer Deputy Desk again');
   await expect(paragraph(page, 'II.1 ¶3').locator('mark.hl')).toHaveText(FIRST);
@@ -86,7 +87,9 @@ test('a data file written by a newer version opens read-only: shown, every chang
   await editStoreFileOffline(page, desk, (data) => {
     data.settings.language = 'zh-CN';
   });
-  await expect(banner).toContainText('只读：您的数据是由更新版本的代表履职助手写入的（数据格式 4；本版本最高只能读取 3）');
+  await expect(banner).toContainText(
+    `只读：您的数据是由更新版本的代表履职助手写入的（数据格式 ${CURRENT_SCHEMA_VERSION + 1}；本版本最高只能读取 ${CURRENT_SCHEMA_VERSION}）`,
+  );
 });
 
 test('a data folder the disk will not write to: the app starts read-only, says why, refuses changes and loses nothing', async ({
