@@ -70,4 +70,12 @@ test('last year’s targets against this year’s results: met, missed and not r
     .click();
   await expect(page.getByRole('banner')).toContainText(THIS_YEAR);
   await expect(page.locator('#report [id^="para-"]', { hasText: '5.1%' }).first()).toBeInViewport();
+
+  // In Chinese: the indicator's name and the verdict in words.
+  await page.getByRole('button', { name: '中文', exact: true }).click();
+  await page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '目标与结果' }).click();
+  const industryZh = rows.filter({ has: page.getByRole('rowheader', { name: '规上工业增加值' }) });
+  await expect(industryZh.getByRole('cell').last()).toHaveText('未完成，差1.4个百分点');
+  await expect(rows.filter({ has: page.getByRole('cell', { name: '未报告', exact: true }) })).toHaveCount(3);
+  await page.screenshot({ path: test.info().outputPath('targets-view-zh.png'), fullPage: false });
 });
