@@ -125,6 +125,8 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'vote.clearMarks': () => ({ itemId: BALLOT_ID }),
   'vote.summary': () => ({}),
   'vote.exportDocx': () => ({ language: 'zh-CN' }),
+  'targets.pair': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID }),
+  'targets.suggestPair': () => ({ thisYearId: REPORT_ID }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {
@@ -148,6 +150,11 @@ function removedDocument(core: TempCore): string {
   const doc = core.store.data.documents.find((d) => d.removedAt !== null);
   if (doc) return doc.id;
   throw new Error('seed a removed document first');
+}
+function lastYearReport(core: TempCore): string {
+  const doc = core.store.data.documents.find((d) => d.removedAt === null && d.title.includes('2023'));
+  if (doc) return doc.id;
+  throw new Error('seed last year’s report first');
 }
 function existingDraft(core: TempCore): string {
   const draft = core.store.data.drafts.find((d) => d.deletedAt === null);
@@ -232,6 +239,11 @@ describe('dispatch', () => {
     await core.services.vote.removeCandidate({ itemId: BALLOT_ID, candidateId: ballot.ballot!.candidates[1]!.id });
     const extra = await core.services.library.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
     await core.services.library.remove({ documentId: extra.id });
+    await core.services.library.addDocument({
+      title: 'Report on the Work of the Jiaxing Municipal Government (2023)',
+      kind: 'work-report',
+      text: 'Report on the Work of the Jiaxing Municipal Government (2023)\n\nI. Targets\n\nThe GDP is expected to grow by around 5%.\n',
+    });
     const input = validCalls[method](core);
     const before = JSON.stringify(core.store.data);
     const result = await core.dispatch(method, input);

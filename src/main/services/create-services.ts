@@ -20,6 +20,7 @@ import { createProfileService } from './profile-service';
 import { createReadingService } from './reading-service';
 import { jobReanchorer } from './revision-reanchoring';
 import { createSettingsService } from './settings-service';
+import { createTargetsService } from './targets-service';
 import { createVoteService } from './vote-service';
 
 export interface Platform {
@@ -71,6 +72,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     profile: createProfileService({ store }),
     draft,
     vote,
+    targets: createTargetsService({ documents }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

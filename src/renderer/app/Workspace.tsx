@@ -32,6 +32,7 @@ import { firstSurviving, resumeCandidates } from '../features/reader/resume-para
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
 import { useVotes } from '../features/votes/useVotes';
+import { useTargets } from '../features/targets/useTargets';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
@@ -44,6 +45,13 @@ import { WorkspaceBanners } from './WorkspaceBanners';
 import { ImportProgress } from '../components/ImportProgress';
 
 const EMPTY: Annotation[] = [];
+const SKIP_LINKS = {
+  reader: 'skipLink',
+  votes: 'votes.skipLink',
+  targets: 'targets.skipLink',
+  library: 'library.skipLink',
+  drafts: 'skipLinkDrafts',
+} as const satisfies Record<ViewId, string>;
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SHORTCUTS = shortcutLabels(IS_MAC);
 const SIZE_SHORTCUTS = sizeShortcutLabels(IS_MAC);
@@ -174,6 +182,8 @@ export function Workspace({
     jumpToAnnotation: commands.jumpTo,
   });
 
+  const targets = useTargets({ view, showView: selectView, paneRef, currentId: current.id, openDocument });
+
   const inReader = view === 'reader';
   // The reader stays mounted (hidden) to keep its place; every other view is mounted while shown.
   const otherViews: Record<Exclude<ViewId, 'reader'>, ReactNode> = {
@@ -188,6 +198,7 @@ export function Workspace({
       />
     ),
     votes: votes.view,
+    targets: targets.view,
     library: (
       <LibraryView
         openDocumentId={current.id}
@@ -200,7 +211,14 @@ export function Workspace({
       />
     ),
   };
-  const mainId = inReader ? READING_PANE_ID : view === 'votes' ? votes.mainId : view === 'library' ? LIBRARY_MAIN_ID : DRAFTS_MAIN_ID;
+  const mainIds: Record<ViewId, string> = {
+    reader: READING_PANE_ID,
+    votes: votes.mainId,
+    targets: targets.mainId,
+    library: LIBRARY_MAIN_ID,
+    drafts: DRAFTS_MAIN_ID,
+  };
+  const mainId = mainIds[view];
   useShortcuts({
     'annotation.annotate': () => (readOnly || !inReader ? false : commands.annotateCurrent()),
     'annotations.togglePanel': () => (inReader ? togglePanel() : false),
@@ -250,13 +268,7 @@ export function Workspace({
   return (
     <div className="app">
       <a className="skip-link" href={`#${mainId}`} onClick={skipToMain}>
-        {inReader
-          ? t('skipLink')
-          : view === 'votes'
-            ? t('votes.skipLink')
-            : view === 'library'
-              ? t('library.skipLink')
-              : t('skipLinkDrafts')}
+        {t(SKIP_LINKS[view])}
       </a>
       <Topbar
         title={shown.title}

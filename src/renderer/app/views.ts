@@ -7,6 +7,7 @@ export const VIEWS = [
   { id: 'library', labelKey: 'library.viewLabel' },
   { id: 'drafts', labelKey: 'views.drafts' },
   { id: 'votes', labelKey: 'votes.viewLabel' },
+  { id: 'targets', labelKey: 'targets.viewLabel' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

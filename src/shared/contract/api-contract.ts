@@ -10,6 +10,7 @@ import { profileApi } from './profile-api';
 import { draftApi } from './draft-api';
 import { voteApi } from './vote-api';
 import { binApi } from './bin-api';
+import { targetsApi } from './targets-api';
 
 export type { ApiEffect, ApiEntry } from './contract-parts';
 export { IncomingFileSchema, RestoreSummarySchema } from './data-api';
@@ -31,6 +32,7 @@ export const apiContract = {
   ...draftApi,
   ...voteApi,
   ...binApi,
+  ...targetsApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -33,7 +33,8 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
   }, [api, current.id]);
 
   return useCallback(
-    async (documentId: string, { show = true }: { show?: boolean } = {}) => {
+    /** `at`: the paragraph to open it at (a citation followed), instead of where the deputy left it. */
+    async (documentId: string, { show = true, at }: { show?: boolean; at?: string } = {}) => {
       if (documentId === current.id) {
         if (show) showReader();
         return;
@@ -43,9 +44,10 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
           api.call('document.get', { documentId }),
           api.call('reading.getPosition', { documentId }),
         ]);
-        const paragraphId = position?.paragraphId ?? firstParagraphId(doc.outline.sections);
+        const start = at ?? position?.paragraphId ?? null;
+        const paragraphId = start ?? firstParagraphId(doc.outline.sections);
         mark.current = paragraphId ? { documentId, paragraphId } : null;
-        onOpened(position?.paragraphId ?? null);
+        onOpened(start);
         switchTo(doc);
         if (show) showReader();
       } catch (error) {
