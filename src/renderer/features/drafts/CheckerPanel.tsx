@@ -1,0 +1,67 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { CheckResult } from '../../../shared/drafts/checks';
+import { useApiQuery } from '../../app/query/useApiQuery';
+import { problemKey, problemText, ruleExplanation, ruleName } from './problem-text';
+
+interface CheckerPanelProps {
+  draftId: string;
+  /** Moves the focus to the field a finding concerns. */
+  onFocusField: (field: string) => void;
+}
+
+/**
+ * The drafting checker, live: what `draft.check` finds in the saved draft (read again after each
+ * autosave, which waits for a pause in typing). "Must" findings block export; "should" ones warn.
+ */
+export function CheckerPanel({ draftId, onFocusField }: CheckerPanelProps) {
+  const { t } = useTranslation();
+  const check = useApiQuery('draft.check', { draftId }, { placeholderData: keepPreviousData });
+  const results = check.data ?? [];
+  const must = results.filter((r) => r.severity === 'must').length;
+  return (
+    <section className="checker" aria-labelledby={`checker-${draftId}`} data-testid="checker">
+      <h3 id={`checker-${draftId}`} className="checker-title">
+        {t('checker.title')}
+      </h3>
+      <p className="checker-summary" role="status" aria-live="polite" data-testid="checker-summary">
+        {check.isPending
+          ? t('checker.checking')
+          : results.length === 0
+            ? t('checker.allPassed')
+            : t('checker.summary', { must, should: results.length - must })}
+      </p>
+      {check.isError && <p className="checker-error">{t('checker.failed')}</p>}
+      <ul className="checker-list">
+        {results.map((result) => (
+          <CheckerItem key={problemKey(result)} result={result} onFocusField={onFocusField} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CheckerItem({ result, onFocusField }: { result: CheckResult; onFocusField: (field: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`checker-item checker-item--${result.severity}`} data-testid="checker-item" data-rule={result.rule}>
+      <p className="checker-item-head">
+        <span className="checker-severity">{t(`checker.severity.${result.severity}`)}</span>{' '}
+        <strong className="checker-rule">{ruleName(result, t)}</strong>
+      </p>
+      <p className="checker-message">{problemText(result, t)}</p>
+      <p className="checker-why">{ruleExplanation(result, t)}</p>
+      <button type="button" className="link-button" onClick={() => onFocusField(result.field)}>
+        {t('checker.goToField', { field: t(`checker.fields.${fieldGroup(result.field)}`) })}
+      </button>
+    </li>
+  );
+}
+
+const FIELD_GROUPS = ['title', 'reasons', 'basis', 'measures', 'leadDeputy', 'delegation', 'deputyNumber', 'contact', 'coSigners'] as const;
+type FieldGroup = (typeof FIELD_GROUPS)[number];
+
+/** The field's name in the "Go to …" button: a co-signer row counts as the co-signers. */
+function fieldGroup(field: string): FieldGroup {
+  return FIELD_GROUPS.find((group) => group === field) ?? (field.startsWith('coSigner') ? 'coSigners' : 'title');
+}
