@@ -8,10 +8,10 @@ export function bodyLength(text: string, english: boolean): number {
   return english ? (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length : text.replace(/\s/gu, '').length;
 }
 
-/** Length roughly 800–1,500 characters; warns outside, once something is written. */
+/** A suggestion's length roughly 800–1,500 characters; warns outside, once something is written. */
 export const length: Rule = (draft) => {
   const text = bodyText(draft);
-  if (blank(text)) return [];
+  if (draft.kind !== 'suggestion' || blank(text)) return [];
   const english = isEnglish(draft);
   const range = LENGTH_RANGE[english ? 'en' : 'zh-CN'];
   const have = bodyLength(text, english);

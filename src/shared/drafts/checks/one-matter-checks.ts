@@ -3,7 +3,7 @@ import { blank, bodyText, finding, isEnglish, type Rule } from './types';
 /** More responsible departments than one matter usually involves. */
 export const MAX_DEPARTMENTS = 3;
 
-const ZH_DEPARTMENT = /[\p{Script=Han}]{1,8}?(?:局|厅|委员会|办公室|管委会|中心)/gu;
+const ZH_DEPARTMENT = /(?:省|市|区|县|镇|乡)[\p{Script=Han}]{1,10}?(?:局|厅|委员会|办公室|管委会)/gu;
 const EN_DEPARTMENT =
   /\b(?:(?:Department|Bureau|Office|Commission|Ministry|Agency) of(?: the)? [A-Z][a-z]+(?: [A-Z][a-z]+)*|(?:[A-Z][a-z]+ )+(?:Department|Bureau|Office|Commission|Agency))\b/gu;
 /** A title joining two subjects: 关于A和B的建议, "Suggestion on A and B". */
