@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../shared/drafts/checks';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { problemKey, problemText, ruleExplanation, ruleName } from './problem-text';
+import './checker.css';
 
 interface CheckerPanelProps {
   draftId: string;
@@ -20,24 +21,26 @@ export function CheckerPanel({ draftId, onFocusField }: CheckerPanelProps) {
   const results = check.data ?? [];
   const must = results.filter((r) => r.severity === 'must').length;
   return (
-    <section className="checker" aria-labelledby={`checker-${draftId}`} data-testid="checker">
-      <h3 id={`checker-${draftId}`} className="checker-title">
+    // Open by default: the summary line stays in view in the editor's header; the list can be folded away.
+    <details className="checker" open data-testid="checker">
+      <summary className="checker-title">
         {t('checker.title')}
-      </h3>
-      <p className="checker-summary" role="status" aria-live="polite" data-testid="checker-summary">
-        {check.isPending
-          ? t('checker.checking')
-          : results.length === 0
-            ? t('checker.allPassed')
-            : t('checker.summary', { must, should: results.length - must })}
-      </p>
+        {': '}
+        <span role="status" aria-live="polite" data-testid="checker-summary">
+          {check.isPending
+            ? t('checker.checking')
+            : results.length === 0
+              ? t('checker.allPassed')
+              : t('checker.summary', { must, should: results.length - must })}
+        </span>
+      </summary>
       {check.isError && <p className="checker-error">{t('checker.failed')}</p>}
       <ul className="checker-list">
         {results.map((result) => (
           <CheckerItem key={problemKey(result)} result={result} onFocusField={onFocusField} />
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
 

@@ -219,6 +219,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           {blocking.length === 0 ? t('drafts.ready') : t('editor.missingCount', { count: blocking.length })}
           {kind === 'proposal' && <span className="readiness-reminder"> {t('problems.oneMatter')}</span>}
         </p>
+        <CheckerPanel draftId={draft.id} onFocusField={focusField} />
         {shownProblems && (
           <section
             className={`export-problems${blocksExport(shownProblems) ? '' : ' export-problems--solved'}`}
@@ -239,11 +240,11 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
                   </li>
                 ))}
             </ul>
+            {kind === 'proposal' && <p className="field-hint">{t('problems.oneMatter')}</p>}
           </section>
         )}
       </header>
 
-      <CheckerPanel draftId={draft.id} onFocusField={focusField} />
       <div className="draft-body" lang={snapshot.language}>
         <div className="draft-grid">
           <TextField
