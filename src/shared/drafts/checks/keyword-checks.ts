@@ -28,7 +28,7 @@ const KEYWORDS = {
 
 /** Keyword warnings: written as a 请示/报告/letter, about own or family matters, forwarding a letter, advertising. */
 export const keywords: Rule = (draft) =>
-  (Object.keys(KEYWORDS) as (keyof typeof KEYWORDS)[]).flatMap((rule) => {
-    const hit = firstMatch(draft, FIELDS, KEYWORDS[rule][isEnglish(draft) ? 'en' : 'zh']);
+  Object.entries(KEYWORDS).flatMap(([rule, patterns]) => {
+    const hit = firstMatch(draft, FIELDS, isEnglish(draft) ? patterns.en : patterns.zh);
     return hit ? [finding(`keywords.${rule}`, 'should', hit.field, { words: hit.words })] : [];
   });
