@@ -1,5 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { DraftKind } from '../../../shared/domain/draft';
 import type { CheckResult } from '../../../shared/drafts/checks';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { problemKey, problemText, ruleExplanation, ruleName } from './problem-text';
@@ -7,6 +8,7 @@ import './checker.css';
 
 interface CheckerPanelProps {
   draftId: string;
+  kind: DraftKind;
   /** Moves the focus to the field a finding concerns. */
   onFocusField: (field: string) => void;
 }
@@ -15,7 +17,7 @@ interface CheckerPanelProps {
  * The drafting checker, live: what `draft.check` finds in the saved draft (read again after each
  * autosave, which waits for a pause in typing). "Must" findings block export; "should" ones warn.
  */
-export function CheckerPanel({ draftId, onFocusField }: CheckerPanelProps) {
+export function CheckerPanel({ draftId, kind, onFocusField }: CheckerPanelProps) {
   const { t } = useTranslation();
   const check = useApiQuery('draft.check', { draftId }, { placeholderData: keepPreviousData });
   const results = check.data ?? [];
@@ -31,20 +33,22 @@ export function CheckerPanel({ draftId, onFocusField }: CheckerPanelProps) {
             ? t('checker.checking')
             : results.length === 0
               ? t('checker.allPassed')
-              : t('checker.summary', { must, should: results.length - must })}
+              : must === 0
+                ? t('checker.summaryShould', { should: results.length })
+                : t('checker.summary', { must, should: results.length - must })}
         </span>
       </summary>
       {check.isError && <p className="checker-error">{t('checker.failed')}</p>}
       <ul className="checker-list">
         {results.map((result) => (
-          <CheckerItem key={problemKey(result)} result={result} onFocusField={onFocusField} />
+          <CheckerItem key={problemKey(result)} result={result} kind={kind} onFocusField={onFocusField} />
         ))}
       </ul>
     </details>
   );
 }
 
-function CheckerItem({ result, onFocusField }: { result: CheckResult; onFocusField: (field: string) => void }) {
+function CheckerItem({ result, kind, onFocusField }: { result: CheckResult; kind: DraftKind; onFocusField: (field: string) => void }) {
   const { t } = useTranslation();
   return (
     <li className={`checker-item checker-item--${result.severity}`} data-testid="checker-item" data-rule={result.rule}>
@@ -55,16 +59,20 @@ function CheckerItem({ result, onFocusField }: { result: CheckResult; onFocusFie
       <p className="checker-message">{problemText(result, t)}</p>
       <p className="checker-why">{ruleExplanation(result, t)}</p>
       <button type="button" className="link-button" onClick={() => onFocusField(result.field)}>
-        {t('checker.goToField', { field: t(`checker.fields.${fieldGroup(result.field)}`) })}
+        {t('checker.goToField', { field: t(`checker.fields.${fieldGroup(result.field, kind)}`) })}
       </button>
     </li>
   );
 }
 
 const FIELD_GROUPS = ['title', 'reasons', 'basis', 'measures', 'leadDeputy', 'delegation', 'deputyNumber', 'contact', 'coSigners'] as const;
-type FieldGroup = (typeof FIELD_GROUPS)[number];
+type FieldGroup = (typeof FIELD_GROUPS)[number] | 'suggestionBasis' | 'suggestionReasons' | 'suggestionMeasures';
 
-/** The field's name in the "Go to …" button: a co-signer row counts as the co-signers. */
-function fieldGroup(field: string): FieldGroup {
-  return FIELD_GROUPS.find((group) => group === field) ?? (field.startsWith('coSigner') ? 'coSigners' : 'title');
+/** The field's name in the "Go to …" button, as the editor labels it for this kind; a co-signer row counts as the co-signers. */
+function fieldGroup(field: string, kind: DraftKind): FieldGroup {
+  const group = FIELD_GROUPS.find((g) => g === field) ?? (field.startsWith('coSigner') ? 'coSigners' : 'title');
+  if (kind === 'suggestion' && group === 'basis') return 'suggestionBasis';
+  if (kind === 'suggestion' && group === 'reasons') return 'suggestionReasons';
+  if (kind === 'suggestion' && group === 'measures') return 'suggestionMeasures';
+  return group;
 }

@@ -219,7 +219,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           {blocking.length === 0 ? t('drafts.ready') : t('editor.missingCount', { count: blocking.length })}
           {kind === 'proposal' && <span className="readiness-reminder"> {t('problems.oneMatter')}</span>}
         </p>
-        <CheckerPanel draftId={draft.id} onFocusField={focusField} />
+        <CheckerPanel draftId={draft.id} kind={draft.kind} onFocusField={focusField} />
         {shownProblems && (
           <section
             className={`export-problems${blocksExport(shownProblems) ? '' : ' export-problems--solved'}`}
