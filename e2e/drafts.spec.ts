@@ -96,6 +96,8 @@ test('a proposal from an annotation: refused until it has 10 co-signers, then ex
   await editor(page).getByRole('textbox', { name: 'Title', exact: true }).fill('Proposal on funding innovation platforms');
   await reasons.fill(`${NOTE}\nThe report names no budget for the platforms.`);
   await editor(page).getByRole('textbox', { name: 'Item 1' }).fill('Publish the budget of each platform every year.');
+  // A proposal has all three parts: 案由, 案据 (the basis) and 方案.
+  await editor(page).getByRole('textbox', { name: 'Basis (案据)' }).fill('The platforms received 2 billion yuan last year.');
   await waitSaved(page);
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'e2e/artifacts/draft-editor.png' });

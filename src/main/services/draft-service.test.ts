@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeProblem, type DraftProblem } from '../../shared/drafts/validate-draft';
+import type { CheckResult } from '../../shared/drafts/checks';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 import { serializeDraftFile } from './draft-file';
@@ -109,10 +109,13 @@ describe('draft service', () => {
 
   it('refuses to export a proposal that lacks co-signers, naming what is missing, then exports it once complete', async () => {
     const draft = await drafts().create({ kind: 'proposal', language: 'zh-CN' });
-    await drafts().update({ draftId: draft.id, change: { title: '关于制定公交条例的议案', reasons: '理由', measures: ['措施'] } });
+    await drafts().update({
+      draftId: draft.id,
+      change: { title: '关于制定公交条例的议案', reasons: '理由', basis: '依据', measures: ['措施'] },
+    });
     const refused = await drafts().exportDocx({ draftId: draft.id });
     expect(refused).toEqual({ problems: drafts().check({ draftId: draft.id }) });
-    expect(blockingTexts(refused)).toEqual(['a proposal needs at least 10 co-signers (it has 0)']);
+    expect(blockingFindings(refused)).toEqual([{ rule: 'proposal.coSigners', field: 'coSigners', values: { have: 0, need: 10 } }]);
 
     const coSigners = Array.from({ length: 10 }, (_, i) => ({ name: `代表${i + 1}`, delegation: '南湖区', deputyNumber: String(100 + i) }));
     await drafts().update({ draftId: draft.id, change: { coSigners } });
@@ -124,7 +127,9 @@ describe('draft service', () => {
 
   it('refuses to export an empty draft and says why', async () => {
     const draft = await drafts().create({ kind: 'suggestion', language: 'en' });
-    expect(blockingTexts(await drafts().exportDocx({ draftId: draft.id }))).toEqual(['the draft is empty']);
+    expect(blockingFindings(await drafts().exportDocx({ draftId: draft.id }))).toEqual([
+      { rule: 'required.empty', field: 'title', values: {} },
+    ]);
   });
 
   it('round-trips a draft through its JSON file, and refuses a broken one without changing anything', async () => {
@@ -143,9 +148,11 @@ describe('draft service', () => {
   });
 });
 
-/** What stops an export, in the words the main side uses for each problem (none when it was exported). */
-function blockingTexts(outcome: object): string[] {
+/** What stops an export: the "must" findings, by rule, field and values (none when it was exported). */
+function blockingFindings(outcome: object): { rule: string; field: string; values: object }[] {
   return 'problems' in outcome && Array.isArray(outcome.problems)
-    ? outcome.problems.filter((p: DraftProblem) => p.blocking).map(describeProblem)
+    ? outcome.problems
+        .filter((p: CheckResult) => p.severity === 'must')
+        .map(({ rule, field, values }: CheckResult) => ({ rule, field, values }))
     : [];
 }

@@ -3,7 +3,7 @@ import { describePassage } from '../../shared/anchoring/describe-passage';
 import { DOCX_MIME_TYPE, JSON_MIME_TYPE } from '../../shared/domain/delivery';
 import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import { DRAFT_LINE_MAX, DRAFT_TEXT_MAX, DraftSchema, type Draft, type DraftCitation, type DraftContent } from '../../shared/domain/draft';
-import { isExportable, validateDraft } from '../../shared/drafts/validate-draft';
+import { blocksExport, checkDraft } from '../../shared/drafts/checks';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
@@ -35,7 +35,7 @@ export function createDraftService(deps: {
     }
     return draft;
   };
-  const problemsOf = (draft: DraftContent) => validateDraft(draft, { minCoSigners: store.data.settings.proposalMinCoSigners });
+  const problemsOf = (draft: DraftContent) => checkDraft(draft, { minCoSigners: store.data.settings.proposalMinCoSigners });
 
   /** Stored drafts are frozen records: a change puts a new object in place. */
   const replace = (draftId: string, deleted: boolean, change: Partial<Draft>): Promise<Draft> => {
@@ -96,7 +96,7 @@ export function createDraftService(deps: {
           title: d.title,
           language: d.language,
           updatedAt: d.updatedAt,
-          exportable: isExportable(problemsOf(d)),
+          exportable: !blocksExport(problemsOf(d)),
         })),
     get: ({ draftId }) => find(draftId, { deleted: false }),
     async create({ kind, language, source }) {
@@ -130,7 +130,7 @@ export function createDraftService(deps: {
     async exportDocx({ draftId }) {
       const draft = find(draftId, { deleted: false });
       const problems = problemsOf(draft);
-      if (problems.some((p) => p.blocking)) return { problems };
+      if (blocksExport(problems)) return { problems };
       const fallback = draft.kind === 'proposal' ? 'proposal' : 'suggestion';
       // Loaded on first export: docx is slow to load, and the app opens sooner without it.
       const { buildDraftDocx } = await import('./export/draft-docx');

@@ -24,8 +24,13 @@ export type NoticeWording =
 /** The notice's words in the current interface language. */
 export function noticeText(notice: WorkspaceNotice, t: TFunction): string {
   if (notice.text !== undefined) return notice.text;
-  // Keys come from the call sites' literals; the catalogue test keeps both languages complete.
+  const translated = Object.fromEntries(Object.entries(notice.valueKeys ?? {}).map(([name, key]) => [name, catalogueText(t, key)]));
+  return catalogueText(t, notice.key, { ...notice.values, ...translated });
+}
+
+/** The text of a catalogue key that arrives as data (a notice, a checker finding from the main side). */
+export function catalogueText(t: TFunction, key: string, values?: Record<string, unknown>): string {
+  // Keys come from the call sites' literals; the catalogue tests keep both languages complete.
   const translate = t as unknown as (key: string, values?: Record<string, unknown>) => string;
-  const translated = Object.fromEntries(Object.entries(notice.valueKeys ?? {}).map(([name, key]) => [name, translate(key)]));
-  return translate(notice.key, { ...notice.values, ...translated });
+  return translate(key, values);
 }

@@ -2,20 +2,23 @@ import { z } from 'zod';
 import { DocumentIdSchema } from '../domain/document';
 import { AnnotationIdSchema } from '../domain/annotation';
 import { DeliverySchema } from '../domain/delivery';
-import { DraftContentSchema, DraftIdSchema, DraftKindSchema, DraftSchema } from '../domain/draft';
+import { DRAFT_TEXT_MAX, DraftContentSchema, DraftIdSchema, DraftKindSchema, DraftSchema } from '../domain/draft';
 import { LanguageSchema } from '../domain/settings';
 import { WEB_HOST_REQUEST_BYTES } from '../domain/limits';
 import { type ApiEntries, NoInput, Passage, passageInOrder, endsAfterStart } from './contract-parts';
 
 const DraftRef = z.object({ draftId: DraftIdSchema }).strict();
-const DraftProblemSchema = z.object({
-  code: z.enum(['empty', 'required', 'tooFewCoSigners', 'coSignerIncomplete', 'oneMatter']),
-  blocking: z.boolean(),
-  field: z.string().optional(),
-  have: z.number().optional(),
-  need: z.number().optional(),
-  row: z.number().optional(),
-});
+/** One finding of the drafting checker: the rule, "must" (blocks export) or "should", the field, the message key and its values. */
+const DraftCheckResultSchema = z
+  .object({
+    rule: z.string().max(100),
+    severity: z.enum(['must', 'should']),
+    field: z.string().max(100),
+    key: z.string().max(200),
+    explanation: z.string().max(200),
+    values: z.record(z.string().max(100), z.union([z.string().max(DRAFT_TEXT_MAX), z.number()])),
+  })
+  .strict();
 const DraftSummarySchema = z.object({
   id: DraftIdSchema,
   kind: DraftKindSchema,
@@ -65,13 +68,13 @@ export const draftApi = {
   'draft.duplicate': { effect: 'write', input: DraftRef, output: DraftSchema },
   'draft.delete': { effect: 'write', input: DraftRef, output: DraftSchema },
   'draft.restore': { effect: 'write', input: DraftRef, output: DraftSchema },
-  /** What stops the draft from being exported, exactly (and reminders that don't). */
-  'draft.check': { effect: 'read', input: DraftRef, output: z.array(DraftProblemSchema) },
-  /** The DOCX, or, when something stops the draft from being exported, what (as `draft.check` answers it). */
+  /** The drafting checker: what stops the draft from being exported ("must"), and what it should look at ("should"). */
+  'draft.check': { effect: 'read', input: DraftRef, output: z.array(DraftCheckResultSchema) },
+  /** The DOCX, or, when a "must" finding stops the draft from being exported, the findings (as `draft.check` answers them). */
   'draft.exportDocx': {
     effect: 'read',
     input: DraftRef,
-    output: z.union([z.object({ problems: z.array(DraftProblemSchema) }), DeliverySchema]),
+    output: z.union([z.object({ problems: z.array(DraftCheckResultSchema) }), DeliverySchema]),
   },
   'draft.exportJson': { effect: 'read', input: DraftRef, output: DeliverySchema },
   'draft.importJson': {

@@ -3,16 +3,18 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { CoSigner, Draft, DraftCitation, DraftContent } from '../../../shared/domain/draft';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
-import { isExportable, validateDraft } from '../../../shared/drafts/validate-draft';
+import { blocksExport, checkDraft, type CheckResult } from '../../../shared/drafts/checks';
 import { useApi } from '../../app/api-context';
+import { apiQueryKey, useQueryClient } from '../../app/query/useApiQuery';
 import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { CheckerPanel } from './CheckerPanel';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
 import { completeDelivery, completeExport, type DeliveryOutcome } from '../../app/deliver';
 import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
 import { MeasuresField } from './MeasuresField';
-import { problemField, problemKey, problemText, type ProblemLike } from './problem-text';
+import { problemKey, problemText } from './problem-text';
 import { TextField } from './TextField';
 import { useAutosave, type SaveStatus, type UnsavedChanges } from './useAutosave';
 
@@ -40,7 +42,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
   const content = useRef<DraftContent>(initial);
   const [snapshot, setSnapshot] = useState<DraftContent>(initial);
   const snapshotTimer = useRef<number | null>(null);
-  const [checked, setChecked] = useState<{ problems: ProblemLike[]; of: DraftContent } | null>(null);
+  const [checked, setChecked] = useState<{ problems: CheckResult[]; of: DraftContent } | null>(null);
   const [busy, setBusy] = useState(false);
   const [printPart, setPrintPart] = useState<PrintPart>('draft');
   const problemsRef = useRef<HTMLHeadingElement>(null);
@@ -55,9 +57,12 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     return () => observer.disconnect();
   }, []);
 
-  const autosave = useAutosave(draft.id, unsaved, (saved) =>
-    onSaved(saved, isExportable(validateDraft(content.current, { minCoSigners }))),
-  );
+  const queryClient = useQueryClient();
+  const autosave = useAutosave(draft.id, unsaved, (saved) => {
+    onSaved(saved, !blocksExport(checkDraft(content.current, { minCoSigners })));
+    // The checker reads the saved draft: it checks again after each autosave (a pause in typing).
+    void queryClient.invalidateQueries({ queryKey: apiQueryKey('draft.check', { draftId: draft.id }) });
+  });
   const { change, flush } = autosave;
 
   useEffect(
@@ -84,8 +89,8 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
   const onCoSigners = useCallback((coSigners: CoSigner[]) => update({ coSigners }), [update]);
   const onCitations = useCallback((citations: DraftCitation[]) => update({ citations }), [update]);
 
-  const live = useMemo(() => validateDraft(snapshot, { minCoSigners }), [snapshot, minCoSigners]);
-  const blocking = live.filter((p) => p.blocking);
+  const live = useMemo(() => checkDraft(snapshot, { minCoSigners }), [snapshot, minCoSigners]);
+  const blocking = live.filter((p) => p.severity === 'must');
   const shownProblems = checked ? (checked.of === snapshot ? checked.problems : live) : null;
 
   const focusField = (field: string) => {
@@ -214,29 +219,28 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           {blocking.length === 0 ? t('drafts.ready') : t('editor.missingCount', { count: blocking.length })}
           {kind === 'proposal' && <span className="readiness-reminder"> {t('problems.oneMatter')}</span>}
         </p>
+        <CheckerPanel draftId={draft.id} kind={draft.kind} onFocusField={focusField} />
         {shownProblems && (
           <section
-            className={`export-problems${shownProblems.some((p) => p.blocking) ? '' : ' export-problems--solved'}`}
+            className={`export-problems${blocksExport(shownProblems) ? '' : ' export-problems--solved'}`}
             aria-labelledby={`${prefix}-problems`}
             data-testid="export-problems"
           >
             <h3 id={`${prefix}-problems`} ref={problemsRef} tabIndex={-1} className="export-problems-title">
-              {shownProblems.some((p) => p.blocking) ? t('editor.problemsTitle') : t('editor.problemsSolved')}
+              {blocksExport(shownProblems) ? t('editor.problemsTitle') : t('editor.problemsSolved')}
             </h3>
             <ul className="export-problem-list">
               {shownProblems
-                .filter((p) => p.blocking)
+                .filter((p) => p.severity === 'must')
                 .map((p) => (
                   <li key={problemKey(p)}>
-                    <button type="button" className="link-button" onClick={() => focusField(problemField(p))}>
+                    <button type="button" className="link-button" onClick={() => focusField(p.field)}>
                       {problemText(p, t)}
                     </button>
                   </li>
                 ))}
             </ul>
-            {shownProblems.some((p) => p.code === 'oneMatter') && (
-              <p className="field-hint">{problemText({ code: 'oneMatter', blocking: false }, t)}</p>
-            )}
+            {kind === 'proposal' && <p className="field-hint">{t('problems.oneMatter')}</p>}
           </section>
         )}
       </header>
