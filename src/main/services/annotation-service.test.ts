@@ -103,7 +103,7 @@ describe('annotation service', () => {
     const gone = await annotations().create({ documentId: other.id, start: 0, end: 2, kind: 'concern', note: '', tags: [] });
     await annotations().delete({ annotationId: gone.id });
 
-    const groups = annotations().listAll({});
+    const groups = annotations().listAll();
     expect(groups.map((g) => [g.documentId, g.title, g.annotations.map((a) => a.annotation.id)])).toEqual([
       [REPORT_ID, 'Report on the Work of the Jiaxing Municipal Government (2024)', [here.id]],
       [other.id, '2024年计划报告', [there.id]],
