@@ -68,6 +68,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
     paragraphId: core.services.documents.get(REPORT_ID).outline.sections[1]!.paragraphs[0]!.id,
   }),
   'annotation.list': () => ({ documentId: REPORT_ID }),
+  'annotation.listAll': () => ({}),
   'annotation.create': () => ({ documentId: REPORT_ID, start: 0, end: 30, kind: 'question', note: 'Why?', tags: ['economy'] }),
   'annotation.update': (core) => ({ annotationId: existingAnnotation(core), note: 'Changed' }),
   'annotation.reattach': (core) => ({ annotationId: existingAnnotation(core), start: 100, end: 140 }),

@@ -89,6 +89,29 @@ describe('annotation service', () => {
         .map((a) => a.id),
     ).toEqual([early.id, late.id]);
   });
+
+  it('lists every document’s annotations grouped by document, each with its citation in that document', async () => {
+    const other = await core.services.library.addDocument({
+      title: '2024年计划报告',
+      kind: 'plan-report',
+      text: '2024年计划报告\n\n一、总体情况\n\n全市粮食产量稳定增长。\n\n二、主要任务\n\n推进城乡融合发展。',
+    });
+    const text = core.services.documents.documentText(other.id).text;
+    const start = text.indexOf('城乡融合');
+    const there = await annotations().create({ documentId: other.id, start, end: start + 4, kind: 'question', note: '', tags: [] });
+    const here = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Mayor'), kind: 'support', note: '', tags: [] });
+    const gone = await annotations().create({ documentId: other.id, start: 0, end: 2, kind: 'concern', note: '', tags: [] });
+    await annotations().delete({ annotationId: gone.id });
+
+    const groups = annotations().listAll();
+    expect(groups.map((g) => [g.documentId, g.title, g.annotations.map((a) => a.annotation.id)])).toEqual([
+      [REPORT_ID, 'Report on the Work of the Jiaxing Municipal Government (2024)', [here.id]],
+      [other.id, '2024年计划报告', [there.id]],
+    ]);
+    const citation = core.services.documents.documentText(other.id).paragraphs.find((p) => p.id === there.target.paragraphId)?.citation;
+    expect(citation).toMatch(/^二 ¶1/);
+    expect(groups[1]?.annotations[0]?.citation).toBe(citation);
+  });
 });
 
 describe('revised versions', () => {

@@ -60,6 +60,16 @@ export function createAnnotationService(deps: {
         .filter((a) => a.documentId === documentId && a.deletedAt === null)
         .sort((a, b) => a.target.position.start - b.target.position.start);
     },
+    listAll() {
+      return documents.list().map((doc) => {
+        const citations = new Map(documents.documentText(doc.id).paragraphs.map((p) => [p.id, p.citation]));
+        const annotations = store.data.annotations
+          .filter((a) => a.documentId === doc.id && a.deletedAt === null)
+          .sort((a, b) => a.target.position.start - b.target.position.start)
+          .map((annotation) => ({ annotation, citation: citations.get(annotation.target.paragraphId) ?? '' }));
+        return { documentId: doc.id, title: doc.title, annotations };
+      });
+    },
     async create(input) {
       documents.require(input.documentId);
       const target = passage(input.documentId, input.start, input.end);

@@ -18,6 +18,7 @@ import { useAnnotationCommands, type WorkspaceNotice } from '../features/annotat
 import { useAnnotations } from '../features/annotations/useAnnotations';
 import { usePaneInteractions } from '../features/annotations/usePaneInteractions';
 import { useCopyReportText } from '../features/annotations/useCopyReportText';
+import { useCrossDocumentJump, type PlaceElsewhere } from './useCrossDocumentJump';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
 import { DRAFTS_MAIN_ID, DraftsView } from '../features/drafts/DraftsView';
@@ -31,6 +32,7 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { firstSurviving, resumeCandidates } from '../features/reader/resume-paragraph';
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
+import { useOtherDocumentsSearch } from '../features/search/useOtherDocumentsSearch';
 import { useVotes } from '../features/votes/useVotes';
 import { useTargets } from '../features/targets/useTargets';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
@@ -151,12 +153,31 @@ export function Workspace({
     [commands],
   );
 
-  const onOpenedDocument = useCallback((paragraphId: string | null) => {
-    setResumeAt(paragraphId ? [paragraphId] : []);
-    topParagraph.current = paragraphId;
-  }, []);
+  // Opening another document at one of its annotations (a card or a search result): the reader starts there.
+  const { startAt, expect: expectPlace } = useCrossDocumentJump({
+    documentId: current.id,
+    annotations: store.annotations,
+    jumpTo: commands.jumpTo,
+  });
+  const onOpenedDocument = useCallback(
+    (saved: string | null) => {
+      const paragraphId = startAt(saved);
+      setResumeAt(paragraphId ? [paragraphId] : []);
+      topParagraph.current = paragraphId;
+    },
+    [startAt],
+  );
   const showReader = useCallback(() => selectView('reader'), [selectView]);
   const openDocument = useOpenDocument({ current, switchTo: versions.switchTo, onOpened: onOpenedDocument, showReader, notify: setNotice });
+  const openElsewhere = useCallback(
+    (place: PlaceElsewhere) => {
+      expectPlace(place);
+      void openDocument(place.documentId);
+    },
+    [expectPlace, openDocument],
+  );
+  const [panelEveryDocument, setPanelEveryDocument] = useState(false);
+  const searchElsewhere = useOtherDocumentsSearch(current.id, side === 'search');
   const uiLanguage: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
 
   const { draftFromAnnotation, draftFromSelection, exportNotes } = useWorkspaceActions({
@@ -234,11 +255,20 @@ export function Workspace({
 
   const sidePanel =
     side === 'search' ? (
-      <SearchPanel data={searchData} paneRef={paneRef} contentVersion={annotations} onReveal={revealResult} onClose={closeSearch} />
+      <SearchPanel
+        data={searchData}
+        paneRef={paneRef}
+        contentVersion={annotations}
+        onReveal={revealResult}
+        onClose={closeSearch}
+        elsewhere={searchElsewhere}
+        onOpenElsewhere={openElsewhere}
+      />
     ) : side === 'figures' ? (
       <FiguresPanel layer={figuresLayer} shortcut={FIGURES_SHORTCUT} onClose={closeSide} />
     ) : side === 'annotations' && !readOnly ? (
       <AnnotationsPanel
+        document={current}
         annotations={annotations}
         sections={sections}
         sectionOf={sectionOf}
@@ -251,6 +281,9 @@ export function Workspace({
           ...SIZE_SHORTCUTS,
         })}
         onJump={commands.jumpTo}
+        onOpenElsewhere={(a) => openElsewhere({ documentId: a.documentId, paragraphId: a.target.paragraphId, annotationId: a.id })}
+        everyDocument={panelEveryDocument}
+        onEveryDocument={setPanelEveryDocument}
         onEdit={commands.openEdit}
         onDelete={(a) => void commands.remove(a)}
         onReattach={(a) => void commands.reattach(a)}

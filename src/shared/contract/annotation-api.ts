@@ -3,13 +3,27 @@ import { DocumentIdSchema } from '../domain/document';
 import { AnnotationIdSchema, AnnotationKindSchema, AnnotationSchema, NoteSchema, TagsSchema } from '../domain/annotation';
 import { DeliverySchema } from '../domain/delivery';
 import { LanguageSchema } from '../domain/settings';
-import { type ApiEntries, DocumentRef, AnnotationRef, Passage, passageInOrder, endsAfterStart } from './contract-parts';
+import { type ApiEntries, DocumentRef, AnnotationRef, NoInput, Passage, passageInOrder, endsAfterStart } from './contract-parts';
 
 export const annotationApi = {
   'annotation.list': {
     effect: 'read',
     input: DocumentRef,
     output: z.array(AnnotationSchema),
+  },
+  /** Every document's live annotations, grouped by document (library order), each with its citation ("II.9 ¶3"). */
+  'annotation.listAll': {
+    effect: 'read',
+    input: NoInput,
+    output: z.array(
+      z
+        .object({
+          documentId: DocumentIdSchema,
+          title: z.string(),
+          annotations: z.array(z.object({ annotation: AnnotationSchema, citation: z.string() }).strict()),
+        })
+        .strict(),
+    ),
   },
   'annotation.create': {
     effect: 'write',

@@ -7,6 +7,11 @@ interface AnnotationCardProps {
   annotation: Annotation;
   citation: string;
   onJump: (annotation: Annotation) => void;
+  /** The actions on an annotation of the open document (another document's card only opens it). */
+  actions?: CardActions;
+}
+
+interface CardActions {
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
   onReattach: (annotation: Annotation) => void;
@@ -15,7 +20,7 @@ interface AnnotationCardProps {
 }
 
 /** One annotation in the panel: kind, citation, quote (a button that jumps to it), note, tags and actions. */
-export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete, onReattach, onDraft }: AnnotationCardProps) {
+export function AnnotationCard({ annotation, citation, onJump, actions }: AnnotationCardProps) {
   const { t } = useTranslation();
   const orphaned = annotation.status === 'orphaned';
   return (
@@ -53,6 +58,16 @@ export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete,
           ))}
         </ul>
       )}
+      {actions && <CardActionButtons annotation={annotation} {...actions} />}
+    </li>
+  );
+}
+
+function CardActionButtons({ annotation, onEdit, onDelete, onReattach, onDraft }: CardActions & { annotation: Annotation }) {
+  const { t } = useTranslation();
+  const orphaned = annotation.status === 'orphaned';
+  return (
+    <>
       <div className="card-actions">
         {orphaned && (
           <button type="button" className="text-button" onClick={() => onReattach(annotation)} title={t('panel.reattachHint')}>
@@ -96,7 +111,7 @@ export function AnnotationCard({ annotation, citation, onJump, onEdit, onDelete,
           </button>
         </div>
       )}
-    </li>
+    </>
   );
 }
 

@@ -5,14 +5,23 @@ import type { DraftKind } from '../../../shared/domain/draft';
 import type { OutlineEntry } from '../../app/reading/section-tree';
 import { filterAnnotations, isFiltering, NO_FILTER, sortForPanel, tagsInUse, type AnnotationFilter } from './annotation-filters';
 import { AnnotationCard } from './AnnotationCard';
+import { panelGroups } from './annotation-groups';
+import { useAllAnnotations } from './useAllAnnotations';
 import { ANNOTATION_KINDS } from '../../components/annotation-kinds';
 
 interface AnnotationsPanelProps {
+  /** The document open in the reader. */
+  document: { id: string; title: string };
   annotations: readonly Annotation[];
   sections: readonly OutlineEntry[];
   sectionOf: (paragraphId: string) => string | undefined;
   citationOf: (paragraphId: string) => string;
   onJump: (annotation: Annotation) => void;
+  /** Whether the panel shows every document's annotations (kept by the workspace: the panel remounts with the reader). */
+  everyDocument: boolean;
+  onEveryDocument: (every: boolean) => void;
+  /** Opens another document at one of its annotations. */
+  onOpenElsewhere: (annotation: Annotation) => void;
   onEdit: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
   onReattach: (annotation: Annotation) => void;
@@ -25,18 +34,34 @@ interface AnnotationsPanelProps {
   onExportNotes?: () => void;
 }
 
-/** Every annotation with its quote, note, tags, kind and citation; filters by kind, tag, section and text. */
+/**
+ * Every annotation with its quote, note, tags, kind and citation; filters by kind, tag, section and text,
+ * and by document: the open one (the default) or all of them, grouped by document.
+ */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
-  const { annotations, sections, sectionOf } = props;
+  const { document: open, annotations, sections, sectionOf, citationOf } = props;
   const { t } = useTranslation();
   const id = useId();
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
-  const tags = useMemo(() => tagsInUse(annotations), [annotations]);
+  const { everyDocument, onEveryDocument: setEveryDocument } = props;
+  const all = useAllAnnotations(everyDocument);
+  const others = useMemo(() => (everyDocument ? (all ?? []).filter((g) => g.documentId !== open.id) : []), [everyDocument, all, open.id]);
+  const total = annotations.length + others.reduce((sum, g) => sum + g.annotations.length, 0);
+  const tags = useMemo(
+    () => tagsInUse([...annotations, ...others.flatMap((g) => g.annotations.map((card) => card.annotation))]),
+    [annotations, others],
+  );
   const shown = useMemo(() => sortForPanel(filterAnnotations(annotations, filter, sectionOf)), [annotations, filter, sectionOf]);
+  const groups = useMemo(() => {
+    if (!everyDocument) return [];
+    const openCards = annotations.map((annotation) => ({ annotation, citation: citationOf(annotation.target.paragraphId) }));
+    return panelGroups({ documentId: open.id, title: open.title, annotations: openCards }, others, filter, sectionOf);
+  }, [everyDocument, annotations, citationOf, open, others, filter, sectionOf]);
+  const shownCount = everyDocument ? groups.reduce((sum, g) => sum + g.cards.length, 0) : shown.length;
   const set = (patch: Partial<AnnotationFilter>) => setFilter((current) => ({ ...current, ...patch }));
 
   // After a delete, focus goes to the card that took the deleted one's place (or the one before it, or the panel's title).
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const refocus = useRef<{ id: string; index: number } | null>(null);
   const onDelete = (annotation: Annotation) => {
@@ -51,6 +76,16 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
     const card = cards[Math.min(pending.index, cards.length - 1)];
     (card?.querySelector<HTMLElement>('button') ?? titleRef.current)?.focus();
   }, [shown]);
+
+  const cardOf = (annotation: Annotation) => (
+    <AnnotationCard
+      key={annotation.id}
+      annotation={annotation}
+      citation={citationOf(annotation.target.paragraphId)}
+      onJump={props.onJump}
+      actions={{ onEdit: props.onEdit, onDelete, onReattach: props.onReattach, onDraft: props.onDraft }}
+    />
+  );
 
   return (
     <aside className="side-panel annotations-panel" aria-labelledby={`${id}-title`} data-testid="annotations-panel">
@@ -74,6 +109,14 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         </button>
       </div>
       <div className="panel-filters" role="group" aria-label={t('panel.filters')}>
+        <div className="control-group segmented panel-scope" role="group" aria-label={t('panel.scope')}>
+          <button type="button" className="segment" aria-pressed={!everyDocument} onClick={() => setEveryDocument(false)}>
+            {t('panel.scopeOpen')}
+          </button>
+          <button type="button" className="segment" aria-pressed={everyDocument} onClick={() => setEveryDocument(true)}>
+            {t('panel.scopeAll')}
+          </button>
+        </div>
         <input
           type="search"
           className="filter-input"
@@ -115,8 +158,8 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         </div>
         <p className="panel-count" role="status">
           {isFiltering(filter)
-            ? t('panel.countFiltered', { shown: shown.length, count: annotations.length })
-            : t('panel.count', { count: annotations.length })}
+            ? t('panel.countFiltered', { shown: shownCount, count: total })
+            : t(everyDocument ? 'panel.countAll' : 'panel.count', { count: total })}
           {isFiltering(filter) && (
             <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
               {t('panel.clearFilters')}
@@ -124,24 +167,36 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           )}
         </p>
       </div>
-      {annotations.length === 0 ? (
-        <p className="panel-empty">{t('panel.empty')}</p>
-      ) : (
-        <ul className="annotation-list" ref={listRef}>
-          {shown.map((annotation) => (
-            <AnnotationCard
-              key={annotation.id}
-              annotation={annotation}
-              citation={props.citationOf(annotation.target.paragraphId)}
-              onJump={props.onJump}
-              onEdit={props.onEdit}
-              onDelete={onDelete}
-              onReattach={props.onReattach}
-              onDraft={props.onDraft}
-            />
-          ))}
-        </ul>
-      )}
+      <div ref={listRef} className="annotation-lists">
+        {total === 0 ? (
+          <p className="panel-empty">{t('panel.empty')}</p>
+        ) : everyDocument ? (
+          groups.map((group) => (
+            <section key={group.documentId} className="annotation-group" aria-label={group.title} data-document-id={group.documentId}>
+              <h3 className="annotation-group-title">
+                {group.title}
+                {group.open && <span className="annotation-group-open"> · {t('panel.openDocument')}</span>}
+              </h3>
+              <ul className="annotation-list">
+                {group.cards.map(({ annotation, citation }) =>
+                  group.open ? (
+                    cardOf(annotation)
+                  ) : (
+                    <AnnotationCard
+                      key={annotation.id}
+                      annotation={annotation}
+                      citation={t('citation.inDocument', { title: group.title, citation })}
+                      onJump={props.onOpenElsewhere}
+                    />
+                  ),
+                )}
+              </ul>
+            </section>
+          ))
+        ) : (
+          <ul className="annotation-list">{shown.map(cardOf)}</ul>
+        )}
+      </div>
       {/* Folded by default: at 1024 × 768 the list needs the height more. */}
       <details className="shortcut-help">
         <summary>{t('panel.keyboardHelp')}</summary>

@@ -1,7 +1,9 @@
 import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchAll, type SearchData, type SearchResult } from '../../../shared/search';
+import type { PlaceElsewhere } from '../../app/useCrossDocumentJump';
 import { useSearchHighlights } from './useSearchHighlights';
+import type { DocumentSearchData } from './useOtherDocumentsSearch';
 
 const LIMIT = 500;
 
@@ -12,10 +14,16 @@ interface SearchPanelProps {
   contentVersion: unknown;
   onReveal: (result: SearchResult) => void;
   onClose: () => void;
+  /** The other documents of the library, searched too; their results are listed by document. */
+  elsewhere: readonly DocumentSearchData[];
+  onOpenElsewhere: (place: PlaceElsewhere) => void;
 }
 
-/** Search in the report, the notes and the tags: results with context and citation; Enter / Shift+Enter / arrows move, Esc closes. */
-export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose }: SearchPanelProps) {
+/**
+ * Search in the report, the notes and the tags: results with context and citation; Enter / Shift+Enter / arrows move, Esc closes.
+ * The other documents' results follow, grouped by document; choosing one opens that document there.
+ */
+export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose, elsewhere, onOpenElsewhere }: SearchPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -23,6 +31,14 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose }
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchAll(data, deferred, { limit: LIMIT }), [data, deferred]);
+  const others = useMemo(
+    () =>
+      elsewhere
+        .map((d) => ({ documentId: d.documentId, title: d.title, results: searchAll(d.data, deferred, { limit: LIMIT }) }))
+        .filter((d) => d.results.length > 0),
+    [elsewhere, deferred],
+  );
+  const elsewhereCount = others.reduce((sum, d) => sum + d.results.length, 0);
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, Math.max(0, results.length - 1));
 
@@ -114,31 +130,67 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose }
       </div>
       <p id={`${id}-status`} className="panel-count" role="status">
         {status}
+        {elsewhereCount > 0 && ` ${t('search.elsewhereCount', { count: elsewhereCount, documents: others.length })}`}
       </p>
-      <ol id={`${id}-results`} ref={listRef} className="search-results" aria-label={t('search.results')}>
-        {results.map((result, index) => (
-          <li key={`${result.kind}:${result.annotationId ?? result.paragraphId}:${result.start}`}>
-            <button
-              type="button"
-              className="search-result"
-              data-index={index}
-              data-kind={result.kind}
-              aria-current={index === active ? 'true' : undefined}
-              onClick={() => go(index)}
-            >
-              <span className="search-result-meta">
-                <span className={`source-chip source-chip--${result.kind}`}>{t(`search.kind.${result.kind}`)}</span>
-                {result.citation && <span className="card-citation">{result.citation}</span>}
-              </span>
-              <span className="search-context">
-                {result.context.before}
-                <mark className="search-match">{result.context.match}</mark>
-                {result.context.after}
-              </span>
-            </button>
-          </li>
+      <div className="search-lists">
+        <ol id={`${id}-results`} ref={listRef} className="search-results" aria-label={t('search.results')}>
+          {results.map((result, index) => (
+            <li key={`${result.kind}:${result.annotationId ?? result.paragraphId}:${result.start}`}>
+              <button
+                type="button"
+                className="search-result"
+                data-index={index}
+                data-kind={result.kind}
+                aria-current={index === active ? 'true' : undefined}
+                onClick={() => go(index)}
+              >
+                <SearchResultText result={result} citation={result.citation} />
+              </button>
+            </li>
+          ))}
+        </ol>
+        {others.map((group) => (
+          <section key={group.documentId} className="search-group" aria-label={group.title} data-document-id={group.documentId}>
+            <h3 className="annotation-group-title">{group.title}</h3>
+            <ol className="search-results">
+              {group.results.map((result) => (
+                <li key={`${result.kind}:${result.annotationId ?? result.paragraphId}:${result.start}`}>
+                  <button
+                    type="button"
+                    className="search-result"
+                    data-kind={result.kind}
+                    onClick={() =>
+                      onOpenElsewhere({ documentId: group.documentId, paragraphId: result.paragraphId, annotationId: result.annotationId })
+                    }
+                  >
+                    <SearchResultText
+                      result={result}
+                      citation={t('citation.inDocument', { title: group.title, citation: result.citation })}
+                    />
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </section>
         ))}
-      </ol>
+      </div>
     </section>
+  );
+}
+
+function SearchResultText({ result, citation }: { result: SearchResult; citation: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className="search-result-meta">
+        <span className={`source-chip source-chip--${result.kind}`}>{t(`search.kind.${result.kind}`)}</span>
+        {result.citation && <span className="card-citation">{citation}</span>}
+      </span>
+      <span className="search-context">
+        {result.context.before}
+        <mark className="search-match">{result.context.match}</mark>
+        {result.context.after}
+      </span>
+    </>
   );
 }
