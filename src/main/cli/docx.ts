@@ -5,6 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { DraftContentSchema } from '../../shared/domain/draft';
+import { isRecord } from '../../shared/is-record';
+import { errorCode } from '../error-code';
 import { buildDraftDocx } from '../services/export/draft-docx';
 
 const USAGE = 'Usage: npm run docx -- <draft.json> <out.docx>';
@@ -23,12 +25,13 @@ async function main(argv: readonly string[]): Promise<number> {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     json = JSON.parse(text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof SyntaxError ? `not JSON: ${error.message}` : 'read error');
+    const reason = errorCode(error) ?? (error instanceof SyntaxError ? `not JSON: ${error.message}` : 'read error');
     return fail(`Cannot read "${input}" (${reason}): pass a draft saved as JSON.`);
   }
   // The app's draft file wraps the content; a bare content object is accepted too.
-  const isDraftFile = typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'deputy-desk-draft';
-  const parsed = DraftContentSchema.safeParse(isDraftFile ? (json as { draft?: unknown }).draft : json);
+  const draftFile = isRecord(json) && json.format === 'deputy-desk-draft' ? json : null;
+  const isDraftFile = draftFile !== null;
+  const parsed = DraftContentSchema.safeParse(draftFile ? draftFile.draft : json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = [...(isDraftFile ? ['draft'] : []), ...(issue?.path ?? [])];
@@ -39,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     writeFileSync(output, await buildDraftDocx(parsed.data));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const reason = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
     return fail(`Cannot write "${output}" (${reason}).`);
   }
   return 0;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Outline } from '../../shared/domain/outline';
 import { parseReport } from '../../shared/report/parse-report';
+import { errorCode } from '../error-code';
 import { DomainError } from '../services/domain-error';
 import { createImportFiles } from '../services/import/import-files';
 import { createAppJobRunner } from '../workers/app-job-runner';
@@ -20,7 +21,7 @@ export async function readReportArgument(file: string | undefined, usage: string
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'read error';
+    const reason = errorCode(error) ?? 'read error';
     throw new CliProblem(`Cannot read "${file}" (${reason}): pass the path of an existing .txt, .md, .docx or .pdf report.`);
   }
   try {

@@ -3,6 +3,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { errorCode } from '../error-code';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE } from './durable-file-writer';
 import { isSameLiveProcess, ownIdentity } from './process-identity';
 
@@ -107,7 +108,7 @@ async function linkOrExists(from: string, to: string): Promise<boolean> {
     await link(from, to);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isRecord } from '../../shared/is-record';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 import { CURRENT_SCHEMA_VERSION } from './store-schema';
 
@@ -18,7 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (data) => ({
       ...data,
-      settings: { proposalMinCoSigners: 10, ...(data.settings as object) },
+      settings: { proposalMinCoSigners: 10, ...(isRecord(data.settings) ? data.settings : {}) },
       annotations: [],
       drafts: [],
       voteItems: defaultVoteAgenda(),
@@ -43,16 +44,16 @@ export const MIGRATIONS: readonly Migration[] = [
         return hash;
       };
       const documents = (Array.isArray(data.documents) ? data.documents : []).map((doc: unknown) => {
-        if (typeof doc !== 'object' || doc === null) return doc;
-        const { text, previousVersions, ...rest } = doc as Record<string, unknown>;
+        if (!isRecord(doc)) return doc;
+        const { text, previousVersions, ...rest } = doc;
         const versions = (Array.isArray(previousVersions) ? previousVersions : []).map((version: unknown) => {
-          if (typeof version !== 'object' || version === null) return version;
-          const { text: versionText, ...dates } = version as Record<string, unknown>;
+          if (!isRecord(version)) return version;
+          const { text: versionText, ...dates } = version;
           return { textHash: named(versionText), ...dates };
         });
         return { ...rest, textHash: named(text), previousVersions: versions };
       });
-      return { ...data, documents, inlineTexts: { ...(data.inlineTexts as object), ...inlineTexts } };
+      return { ...data, documents, inlineTexts: { ...(isRecord(data.inlineTexts) ? data.inlineTexts : {}), ...inlineTexts } };
     },
   },
   {
@@ -78,11 +79,9 @@ export function migrateToCurrent(
   raw: unknown,
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = CURRENT_SCHEMA_VERSION,
-): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new MigrationError('the file does not hold a Deputy Desk data object');
-  }
-  let data = raw as Record<string, unknown>;
+): Record<string, unknown> {
+  if (!isRecord(raw)) throw new MigrationError('the file does not hold a Deputy Desk data object');
+  let data = raw;
   let version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new MigrationError('the file has no valid schemaVersion');

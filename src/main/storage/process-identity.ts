@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { errorCode } from '../error-code';
 
 /**
  * Who holds a lock: a pid alone is not enough (pid 1 is always alive, a killed process can be a
@@ -29,7 +30,7 @@ export function isSameLiveProcess(owner: { pid: number; bootId?: string | null; 
     process.kill(owner.pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errorCode(error) === 'EPERM';
   }
 }
 

@@ -12,17 +12,21 @@ export interface Salvaged {
   setAside: SetAsideRecord[];
 }
 
+type Collection = SetAsideItem['collection'];
 const shape = StoreDataSchema.shape;
-const LISTS = {
-  documents: shape.documents.element,
-  annotations: shape.annotations.element,
-  drafts: shape.drafts.element,
-  voteItems: shape.voteItems.element,
-  notices: shape.notices.element,
-  seededBundles: shape.seededBundles.element,
-} as const;
-const MAPS = { readingPositions: shape.readingPositions.valueType, inlineTexts: shape.inlineTexts.unwrap().valueType } as const;
-const WHOLE = { settings: shape.settings, profile: shape.profile } as const;
+const LISTS: [Collection, z.ZodType][] = [
+  ['documents', shape.documents.element],
+  ['annotations', shape.annotations.element],
+  ['drafts', shape.drafts.element],
+  ['voteItems', shape.voteItems.element],
+  ['notices', shape.notices.element],
+  ['seededBundles', shape.seededBundles.element],
+];
+/** Each map with its key and value schemas. */
+const MAPS: [Collection, z.ZodType, z.ZodType][] = [
+  ['readingPositions', shape.readingPositions.keyType, shape.readingPositions.valueType],
+  ['inlineTexts', shape.inlineTexts.unwrap().keyType, shape.inlineTexts.unwrap().valueType],
+];
 
 /**
  * Loads every record of a (migrated) store object that validates and sets aside the ones that do
@@ -33,36 +37,32 @@ const WHOLE = { settings: shape.settings, profile: shape.profile } as const;
  * is then the reason, and the caller falls back to the newest good backup.
  */
 export function salvageStoreData(raw: Record<string, unknown>): Salvaged | string {
-  const data = createDefaultData();
+  const defaults = createDefaultData();
+  // What is kept, collection by collection; the whole is validated (and typed) at the end.
+  const kept: Record<string, unknown> = {};
   const setAside: SetAsideRecord[] = [];
-  const put = <K extends keyof StoreData>(key: K, value: StoreData[K]) => {
-    data[key] = value;
-  };
 
-  for (const [key, schema] of Object.entries(LISTS) as [keyof typeof LISTS, z.ZodType][]) {
+  for (const [key, schema] of LISTS) {
     const value = raw[key];
     if (!Array.isArray(value)) return `its content is invalid at ${key}: ${value === undefined ? 'missing' : 'not a list'}`;
-    const kept: unknown[] = [];
+    const records: unknown[] = [];
     for (const record of value) {
       const checked = schema.safeParse(record);
-      if (checked.success) kept.push(checked.data);
+      if (checked.success) records.push(checked.data);
       else setAside.push({ collection: key, id: idOf(record), problem: describe(checked.error), record });
     }
-    put(key, kept as never);
+    kept[key] = records;
   }
 
-  for (const [key, schema] of Object.entries(MAPS) as [keyof typeof MAPS, z.ZodType][]) {
+  for (const [key, keySchema, schema] of MAPS) {
     const value = raw[key];
     if (value === undefined && key === 'inlineTexts') continue;
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return `its content is invalid at ${key}: not a table of entries`;
-    const kept: Record<string, unknown> = {};
+    const entries: Record<string, unknown> = {};
     for (const [entryKey, entry] of Object.entries(value)) {
-      const checked = (key === 'inlineTexts' ? shape.inlineTexts.unwrap().keyType : shape.readingPositions.keyType).safeParse(entryKey)
-        .success
-        ? schema.safeParse(entry)
-        : null;
-      if (checked?.success) kept[entryKey] = checked.data;
+      const checked = keySchema.safeParse(entryKey).success ? schema.safeParse(entry) : null;
+      if (checked?.success) entries[entryKey] = checked.data;
       else
         setAside.push({
           collection: key,
@@ -71,29 +71,17 @@ export function salvageStoreData(raw: Record<string, unknown>): Salvaged | strin
           record: entry,
         });
     }
-    put(key, kept as never);
+    kept[key] = entries;
   }
 
   // Settings and profile field by field: a bad field falls back to its default, the others stay.
-  for (const [key, schema] of Object.entries(WHOLE) as [keyof typeof WHOLE, z.ZodType][]) {
-    const value = raw[key];
-    const checked = schema.safeParse(value);
-    if (checked.success) {
-      put(key, checked.data as never);
-      continue;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      setAside.push({ collection: key, id: null, problem: describe(checked.error), record: value });
-      continue;
-    }
-    let kept: Record<string, unknown> = { ...data[key] };
-    for (const [field, fieldValue] of Object.entries(value)) {
-      const tried = schema.safeParse({ ...kept, [field]: fieldValue });
-      if (tried.success) kept = tried.data as Record<string, unknown>;
-      else setAside.push({ collection: key, id: field, problem: describe(tried.error), record: fieldValue });
-    }
-    put(key, kept as never);
-  }
+  kept.settings = salvageFields('settings', shape.settings, raw.settings, defaults.settings, setAside);
+  kept.profile = salvageFields('profile', shape.profile, raw.profile, defaults.profile, setAside);
+
+  // Whatever was kept validates as a whole (the same check every start makes).
+  const whole = StoreDataSchema.safeParse({ ...defaults, ...kept, schemaVersion: CURRENT_SCHEMA_VERSION });
+  if (!whole.success) return `its content is invalid at ${describe(whole.error)}`;
+  const data = whole.data;
 
   // Annotations of a document that was set aside go too (they would point at nothing).
   const goneDocuments = new Set(setAside.filter((item) => item.collection === 'documents' && item.id !== null).map((item) => item.id));
@@ -109,17 +97,36 @@ export function salvageStoreData(raw: Record<string, unknown>): Salvaged | strin
       return false;
     });
   }
+  return { data, setAside };
+}
 
-  // Whatever was kept validates as a whole (the same check every start makes).
-  const whole = StoreDataSchema.safeParse({ ...data, schemaVersion: CURRENT_SCHEMA_VERSION });
-  if (!whole.success) return `its content is invalid at ${describe(whole.error)}`;
-  return { data: whole.data, setAside };
+/** A whole record (settings, profile) as it validates, or its defaults with each field that validates on top. */
+function salvageFields<T extends Record<string, unknown>>(
+  key: Collection,
+  schema: z.ZodType<T>,
+  value: unknown,
+  fallback: T,
+  setAside: SetAsideRecord[],
+): T {
+  const checked = schema.safeParse(value);
+  if (checked.success) return checked.data;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    setAside.push({ collection: key, id: null, problem: describe(checked.error), record: value });
+    return fallback;
+  }
+  let kept: T = { ...fallback };
+  for (const [field, fieldValue] of Object.entries(value)) {
+    const tried = schema.safeParse({ ...kept, [field]: fieldValue });
+    if (tried.success) kept = tried.data;
+    else setAside.push({ collection: key, id: field, problem: describe(tried.error), record: fieldValue });
+  }
+  return kept;
 }
 
 function idOf(record: unknown): string | null {
   if (typeof record === 'string') return record.slice(0, 200);
   if (typeof record !== 'object' || record === null) return null;
-  const id = (record as Record<string, unknown>).id;
+  const id = 'id' in record ? record.id : undefined;
   return typeof id === 'string' ? id.slice(0, 200) : null;
 }
 

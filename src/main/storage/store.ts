@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { NoticeSchema, type Notice } from '../../shared/domain/notice';
 import type { ReadOnlyCause, StorageHealth } from '../../shared/domain/storage-health';
+import { errorCode } from '../error-code';
 import { BackupRotation } from './backups';
 import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
 import { defaultEmergencyFolder, findEmergencyCopies } from './emergency-copy';
@@ -172,7 +173,7 @@ export async function openStoreInFolder(
     await makePrivateFolder(folder);
     lock = await lockDataFolder(folder);
   } catch (error) {
-    if (error instanceof DataFolderInUseError || !DISK_REFUSES.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    if (error instanceof DataFolderInUseError || !DISK_REFUSES.has(errorCode(error) ?? '')) throw error;
     readOnly = { cause: 'disk', problem: describeWriteFailure(error) };
   }
   const file = join(folder, STORE_FILE_NAME);

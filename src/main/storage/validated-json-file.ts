@@ -3,6 +3,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { TextFile } from 'lowdb/node';
 import { DurableFileWriter, writeFileDurably } from './durable-file-writer';
+import { isRecord } from '../../shared/is-record';
+import { errorCode } from '../error-code';
 import { migrateToCurrent } from './migrations';
 import { createDefaultData, CURRENT_SCHEMA_VERSION, StoreDataSchema, type StoreData } from './store-schema';
 import { salvageStoreData, type SetAsideRecord } from './store-salvage';
@@ -76,7 +78,7 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
     try {
       text = await this.#text.read();
     } catch (error) {
-      return this.#setAside(`it could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      return this.#setAside(`it could not be read (${errorCode(error) ?? 'error'})`);
     }
     if (text === null) return null;
     const reading = readStoreText(text);
@@ -143,7 +145,7 @@ export class ValidatedJsonFile implements Adapter<StoreData> {
       // Never go on to overwrite a file we could not move out of the way.
       throw new Error(
         `Deputy Desk cannot use its data file ${this.#file} (${reason}) and cannot move it aside ` +
-          `(${(error as NodeJS.ErrnoException).code ?? 'error'}). Move or repair it, then start again.`,
+          `(${errorCode(error) ?? 'error'}). Move or repair it, then start again.`,
         { cause: error },
       );
     }
@@ -171,15 +173,15 @@ export function readStoreText(text: string): StoreReading {
   } catch {
     return { kind: 'unusable', reason: strict };
   }
-  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const version = isRecord(raw) ? raw.schemaVersion : undefined;
   const newer = typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION;
-  let migrated: unknown;
+  let migrated: Record<string, unknown>;
   try {
-    migrated = newer ? { ...(raw as object), schemaVersion: CURRENT_SCHEMA_VERSION } : migrateToCurrent(raw);
+    migrated = newer && isRecord(raw) ? { ...raw, schemaVersion: CURRENT_SCHEMA_VERSION } : migrateToCurrent(raw);
   } catch {
     return { kind: 'unusable', reason: strict };
   }
-  const salvaged = salvageStoreData(migrated as Record<string, unknown>);
+  const salvaged = salvageStoreData(migrated);
   if (newer)
     return { kind: 'newer', schemaVersion: version, data: typeof salvaged === 'string' ? createDefaultData() : frozen(salvaged.data) };
   if (typeof salvaged === 'string') return { kind: 'unusable', reason: strict };
@@ -206,7 +208,7 @@ export function parseStoreText(text: string): { data: StoreData } | string {
   try {
     migrated = migrateToCurrent(raw);
   } catch (error) {
-    return (error as Error).message;
+    return error instanceof Error ? error.message : String(error);
   }
   const parsed = StoreDataSchema.safeParse(migrated);
   if (!parsed.success) {

@@ -1,6 +1,8 @@
+import { errorCode } from '../error-code';
+
 /** A write error in words a deputy can act on. */
 export function describeWriteFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = errorCode(error);
   switch (code) {
     case 'ENOSPC':
       return 'the disk is full: free some space';

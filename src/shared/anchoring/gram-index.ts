@@ -57,9 +57,9 @@ function buildGramIndex(text: string): GramIndex {
   const next = new Int32Array(grams);
   for (let at = grams - 1; at >= 0; at--) {
     const bucket = gramHash(text, at, mask);
-    next[at] = head[bucket]!;
+    next[at] = head[bucket] ?? -1;
     head[bucket] = at;
-    count[bucket]!++;
+    count[bucket] = (count[bucket] ?? 0) + 1;
   }
   return {
     likelyStarts({ exact, prefix, suffix }) {
@@ -68,8 +68,9 @@ function buildGramIndex(text: string): GramIndex {
       for (let offset = 0; offset + GRAM <= passage.length; offset++) {
         const bucket = gramHash(passage, offset, mask);
         // A bucket this full holds a common gram: it says nothing about where the passage is.
-        if (count[bucket]! > MAX_GRAM_HITS) continue;
-        for (let at = head[bucket]!; at >= 0; at = next[at]!) {
+        if ((count[bucket] ?? 0) > MAX_GRAM_HITS) continue;
+        // Buckets and positions are within the arrays: the -1 (end of chain) defaults only satisfy the index type.
+        for (let at = head[bucket] ?? -1; at >= 0; at = next[at] ?? -1) {
           if (!sameGram(text, at, passage, offset)) continue;
           const start = Math.floor(Math.max(0, at - offset + prefix.length) / BUCKET);
           votes.set(start, (votes.get(start) ?? 0) + 1);

@@ -22,16 +22,17 @@ export function editDistance(a: string, b: string): number {
     currentRow[0] = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previousRow[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const deletion = previousRow[j]! + 1;
-      const insertion = currentRow[j - 1]! + 1;
+      // Every index is within the rows (sized to b above): the 0 defaults only satisfy the index type.
+      const substitution = (previousRow[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = (previousRow[j] ?? 0) + 1;
+      const insertion = (currentRow[j - 1] ?? 0) + 1;
       currentRow[j] = Math.min(substitution, deletion, insertion);
     }
     const swap = previousRow;
     previousRow = currentRow;
     currentRow = swap;
   }
-  return previousRow[b.length]!;
+  return previousRow[b.length] ?? 0;
 }
 
 /** 1 for identical strings, 0 for nothing in common; two empty strings are identical. */

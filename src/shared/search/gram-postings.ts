@@ -28,14 +28,14 @@ function push(postings: Map<number, number[]>, key: number, text: number): void 
 }
 
 /** Intersection of ascending lists, smallest first. */
-function intersect(lists: readonly (readonly number[])[]): number[] {
-  let result = [...lists[0]!];
-  for (let k = 1; k < lists.length && result.length > 0; k++) {
-    const other = lists[k]!;
+function intersect([first = [], ...others]: readonly (readonly number[])[]): number[] {
+  let result = [...first];
+  for (const other of others) {
+    if (result.length === 0) break;
     const kept: number[] = [];
     let j = 0;
     for (const value of result) {
-      while (j < other.length && other[j]! < value) j += 1;
+      while (j < other.length && (other[j] ?? value) < value) j += 1;
       if (j === other.length) break;
       if (other[j] === value) kept.push(value);
     }
@@ -46,8 +46,7 @@ function intersect(lists: readonly (readonly number[])[]): number[] {
 
 export function buildGramPostings(texts: readonly string[]): GramPostings {
   const postings = new Map<number, number[]>();
-  for (let t = 0; t < texts.length; t++) {
-    const text = texts[t]!;
+  texts.forEach((text, t) => {
     let previous = -1;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -55,7 +54,7 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
       if (previous > 0) push(postings, bigram(previous, c), t);
       previous = c;
     }
-  }
+  });
   const all = Array.from({ length: texts.length }, (_, i) => i);
   const none: readonly number[] = [];
   return {
@@ -70,7 +69,8 @@ export function buildGramPostings(texts: readonly string[]): GramPostings {
         if (list === undefined) return none;
         lists.push(list);
       }
-      if (lists.length === 1) return lists[0]!;
+      const [only] = lists;
+      if (lists.length === 1 && only !== undefined) return only;
       lists.sort((a, b) => a.length - b.length);
       return intersect(lists.slice(0, MAX_GRAMS));
     },

@@ -49,13 +49,18 @@ export function getSearchIndex(data: SearchData): SearchIndex {
   return index;
 }
 
-const annotationCache = new WeakMap<Annotation, FoldedText[]>();
+interface FoldedAnnotation {
+  note: FoldedText;
+  tags: { text: string; folded: FoldedText }[];
+}
+
+const annotationCache = new WeakMap<Annotation, FoldedAnnotation>();
 
 /** The folded note and tags of one annotation (cached per annotation object: unchanged ones are not folded again). */
-function foldedOf(annotation: Annotation): FoldedText[] {
+function foldedOf(annotation: Annotation): FoldedAnnotation {
   let folded = annotationCache.get(annotation);
   if (!folded) {
-    folded = [foldText(annotation.note), ...annotation.tags.map(foldText)];
+    folded = { note: foldText(annotation.note), tags: annotation.tags.map((text) => ({ text, folded: foldText(text) })) };
     annotationCache.set(annotation, folded);
   }
   return folded;
@@ -115,18 +120,20 @@ function runSegment(members: readonly Annotation[], citations: ReadonlyMap<strin
     runs = new WeakMap();
     runCache.set(citations, runs);
   }
-  const cached = runs.get(members[0]!);
+  const [first] = members;
+  if (first === undefined) return segmentOf([]);
+  const cached = runs.get(first);
   if (cached && cached.members.length === members.length && cached.members.every((a, i) => a === members[i])) return cached.segment;
   const entries: IndexedText[] = [];
   for (const annotation of members) {
     const paragraphId = annotation.target.paragraphId;
     const base = { paragraphId, citation: citations.get(paragraphId) ?? '', annotationId: annotation.id };
     const folded = foldedOf(annotation);
-    if (annotation.note !== '') entries.push({ ...base, kind: 'note', text: annotation.note, folded: folded[0]! });
-    annotation.tags.forEach((tag, i) => entries.push({ ...base, kind: 'tag', text: tag, folded: folded[i + 1]! }));
+    if (annotation.note !== '') entries.push({ ...base, kind: 'note', text: annotation.note, folded: folded.note });
+    for (const tag of folded.tags) entries.push({ ...base, kind: 'tag', text: tag.text, folded: tag.folded });
   }
   const segment = segmentOf(entries);
-  runs.set(members[0]!, { members: [...members], segment });
+  runs.set(first, { members: [...members], segment });
   return segment;
 }
 

@@ -42,13 +42,15 @@ export function parseAmount(field: string, labelled = false): AmountField {
   const isMoney = labelled || hadLabel || MONEY_MARK.test(text);
   const match = /^(?:rmb|cny|[¥￥])?\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(.*)$/i.exec(text);
   if (match) {
-    const unit = match[2]!
+    // Both groups always take part in a match; the defaults only satisfy the index type.
+    const [, digits = '', unitText = ''] = match;
+    const unit = unitText
       .trim()
       .replace(/^\(|\)$/g, '')
       .replace(/^（|）$/g, '');
     const factor = unit === '' ? 1 : UNITS.find(([pattern]) => pattern.test(unit))?.[1];
     if (factor !== undefined) {
-      const value = Math.round(Number(match[1]!.replace(/,/g, '')) * factor * 100) / 100;
+      const value = Math.round(Number(digits.replace(/,/g, '')) * factor * 100) / 100;
       if (Number.isFinite(value)) return { kind: 'amount', value };
     }
   }
@@ -92,21 +94,25 @@ export function parseCompletion(field: string, labelled = false): DateField {
       text,
     );
   if (zh) {
-    const [, year, month, day, end, half, quarter] = zh;
-    if (day !== undefined) return ymd(year!, Number(month), Number(day));
-    if (month !== undefined) return ym(year!, Number(month));
-    if (end !== undefined) return ym(year!, 12);
-    if (half !== undefined) return ym(year!, half === '上' ? 6 : 12);
-    if (quarter !== undefined) return ym(year!, QUARTER_END[quarter]!);
-    return { kind: 'date', value: year!, bare: false };
+    const [, year = '', month, day, end, half, quarter] = zh;
+    if (day !== undefined) return ymd(year, Number(month), Number(day));
+    if (month !== undefined) return ym(year, Number(month));
+    if (end !== undefined) return ym(year, 12);
+    if (half !== undefined) return ym(year, half === '上' ? 6 : 12);
+    if (quarter !== undefined) return ym(year, QUARTER_END[quarter] ?? 0);
+    return { kind: 'date', value: year, bare: false };
   }
   const numeric = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(text);
-  if (numeric)
-    return numeric[3] === undefined ? ym(numeric[1]!, Number(numeric[2])) : ymd(numeric[1]!, Number(numeric[2]), Number(numeric[3]));
+  if (numeric) {
+    const [, year = '', month, day] = numeric;
+    return day === undefined ? ym(year, Number(month)) : ymd(year, Number(month), Number(day));
+  }
   const english = parseEnglishDate(text.toLowerCase());
   if (english) return english;
   const lone = /^(\d{4})$/.exec(text);
-  if (lone && Number(lone[1]) >= 1990 && Number(lone[1]) <= 2100) return { kind: 'date', value: lone[1]!, bare: !hadLabel && !labelled };
+  const loneYear = lone?.[1];
+  if (loneYear !== undefined && Number(loneYear) >= 1990 && Number(loneYear) <= 2100)
+    return { kind: 'date', value: loneYear, bare: !hadLabel && !labelled };
   // Looks like a date (a year with 年, a numeric date, a year-less deadline) but is not one we can read.
   const dateShaped =
     /^\d{4}\s*年\s*\d{1,2}\s*月|^(?:今年|明年|后年)(?:底|年底|年末|内|上半年|下半年)?$|^(?:年底|年末|年内|上半年|下半年|待定|end of (?:the )?year|year-end|tbd)$/i.test(
@@ -123,15 +129,19 @@ function ymd(year: string, month: number, day: number): DateField {
 function parseEnglishDate(text: string): DateField | null {
   const t = text.replace(/^(?:by|before|in|until)\s+/, '').replace(/^the\s+/, '');
   const end = /^(?:end(?:\s+of|-of-|-)?\s*|year[- ]end\s+|yearend\s+)(\d{4})$|^(\d{4})\s+year[- ]end$/.exec(t);
-  if (end) return ym(end[1] ?? end[2]!, 12);
+  if (end) return ym(end[1] ?? end[2] ?? '', 12);
   const monthYear = /^(?:(?:end|mid)(?:\s+of|-)?\s*)?([a-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);
   if (monthYear) {
-    const index = MONTHS.indexOf(monthYear[1]!.slice(0, 3));
-    return index >= 0 ? ym(monthYear[2]!, index + 1) : null;
+    const [, month = '', year = ''] = monthYear;
+    const index = MONTHS.indexOf(month.slice(0, 3));
+    return index >= 0 ? ym(year, index + 1) : null;
   }
   const half = /^(?:h([12])|(first|second) half(?: of)?)\s+(\d{4})$|^mid[- ](\d{4})$/.exec(t);
-  if (half) return ym(half[3] ?? half[4]!, half[1] === '2' || half[2] === 'second' ? 12 : 6);
+  if (half) return ym(half[3] ?? half[4] ?? '', half[1] === '2' || half[2] === 'second' ? 12 : 6);
   const quarter = /^q([1-4])\s+(\d{4})$/.exec(t);
-  if (quarter) return ym(quarter[2]!, Number(quarter[1]) * 3);
+  if (quarter) {
+    const [, number, year = ''] = quarter;
+    return ym(year, Number(number) * 3);
+  }
   return null;
 }

@@ -95,10 +95,11 @@ function splitFields(line: string): Field[] {
 
 function toFields(parts: string[]): Field[] {
   const fields: Field[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const text = parts[i]!.trim();
-    if (text !== '') fields.push({ text, before: fields.length === 0 ? '' : (parts[i - 1] ?? '') });
-  }
+  // Even parts are the fields, odd ones the separators between them.
+  parts.forEach((part, i) => {
+    const text = part.trim();
+    if (i % 2 === 0 && text !== '') fields.push({ text, before: fields.length === 0 ? '' : (parts[i - 1] ?? '') });
+  });
   return fields;
 }
 
@@ -111,9 +112,12 @@ function peelTrailing(line: string): Field[] {
     if (two !== null && parseCompletion(two).kind === 'date') {
       tail.unshift({ text: two, before: ' ' });
       tokens.splice(-2);
-    } else if (parseCompletion(tokens.at(-1)!).kind === 'date' || parseAmount(tokens.at(-1)!).kind === 'amount') {
-      tail.unshift({ text: tokens.pop()!, before: ' ' });
-    } else break;
+      continue;
+    }
+    const last = tokens.at(-1) ?? '';
+    if (parseCompletion(last).kind !== 'date' && parseAmount(last).kind !== 'amount') break;
+    tail.unshift({ text: last, before: ' ' });
+    tokens.pop();
   }
   return [{ text: tokens.join(' '), before: '' }, ...tail];
 }

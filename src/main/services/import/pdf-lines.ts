@@ -88,14 +88,14 @@ function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): { from: 
     for (const item of row) {
       for (let b = Math.max(0, Math.floor(item.x / step)); b < Math.min(bins, Math.ceil((item.x + item.width) / step)); b++) seen.add(b);
     }
-    for (const b of seen) crossing[b]! += 1;
+    for (const b of seen) crossing[b] = (crossing[b] ?? 0) + 1;
   }
   const allowed = Math.floor(rows.length * 0.1);
   let best: { from: number; to: number } | null = null;
   for (let b = Math.floor((pageWidth * 0.3) / step); b < Math.ceil((pageWidth * 0.7) / step); b++) {
-    if (crossing[b]! > allowed) continue;
+    if ((crossing[b] ?? 0) > allowed) continue;
     let end = b;
-    while (end + 1 < bins && crossing[end + 1]! <= allowed) end += 1;
+    while (end + 1 < bins && (crossing[end + 1] ?? 0) <= allowed) end += 1;
     if (!best || (end - b) * step > best.to - best.from) best = { from: b * step, to: (end + 1) * step };
     b = end;
   }
@@ -107,7 +107,7 @@ function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): { from: 
   if (leftRows.length < 3 || rightRows.length < 3) return null;
   const fills = (parts: PdfTextItem[][], start: number, end: number): boolean => {
     const widths = parts.map((p) => Math.max(...p.map((i) => i.x + i.width)) - Math.min(...p.map((i) => i.x))).sort((a, b) => a - b);
-    return widths[Math.floor(widths.length / 2)]! >= 0.6 * (end - start);
+    return (widths[Math.floor(widths.length / 2)] ?? 0) >= 0.6 * (end - start);
   };
   const leftParts = leftRows.map((row) => row.filter((i) => i.x + i.width <= gutter.from));
   const rightParts = rightRows.map((row) => row.filter((i) => i.x >= gutter.to));
@@ -135,12 +135,14 @@ function toLine(page: number, items: readonly PdfTextItem[], column: number): Pd
     text += text.endsWith('\t') ? piece.trimStart() : piece;
     end = item.x + item.width;
   }
-  const last = items[items.length - 1]!;
+  const first = items[0];
+  const last = items.at(-1);
+  if (first === undefined || last === undefined) throw new Error('a line is made of at least one piece of text');
   return {
     page,
     text: tidySpaces(text),
     isRow: cells > 1,
-    x0: items[0]!.x,
+    x0: first.x,
     x1: last.x + last.width,
     y: Math.max(...items.map((i) => i.y)),
     size,

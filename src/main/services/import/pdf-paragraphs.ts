@@ -94,7 +94,8 @@ function percentileBy(lines: readonly PdfLine[], value: (line: PdfLine) => numbe
   const edges = new Map<string, number>();
   for (const [key, values] of groups) {
     values.sort((a, b) => a - b);
-    edges.set(key, values[Math.min(values.length - 1, Math.floor(values.length * share))]!);
+    const edge = values[Math.min(values.length - 1, Math.floor(values.length * share))];
+    if (edge !== undefined) edges.set(key, edge);
   }
   return edges;
 }
@@ -102,10 +103,11 @@ function percentileBy(lines: readonly PdfLine[], value: (line: PdfLine) => numbe
 /** The most common distance between consecutive baselines in one column (the body text's line spacing). */
 function usualLineStep(lines: readonly PdfLine[]): number {
   const counts = new Map<number, number>();
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1]!;
-    const b = lines[i]!;
-    if (a.page !== b.page || a.column !== b.column) continue;
+  let previous: PdfLine | undefined;
+  for (const b of lines) {
+    const a = previous;
+    previous = b;
+    if (a === undefined || a.page !== b.page || a.column !== b.column) continue;
     const step = Math.round(b.y - a.y);
     if (step > 0) counts.set(step, (counts.get(step) ?? 0) + 1);
   }

@@ -1,6 +1,5 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { MAX_PDF_PAGE_CHARS, MAX_PDF_PAGES, MAX_TEXT_CHARS } from '../../../shared/domain/limits';
 import type { JobContext } from '../../workers/serve-jobs';
 import { refuse } from './import-error';
@@ -17,7 +16,7 @@ let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(
     ([library, worker]) => {
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      Object.assign(globalThis, { pdfjsWorker: worker });
       return library;
     },
   );
@@ -96,7 +95,8 @@ async function openPdf({ getDocument }: PdfJs, bytes: Uint8Array): Promise<PDFDo
       verbosity: 0,
     }).promise;
   } catch (error) {
-    if ((error as Error | null)?.name === 'PasswordException') refuse({ code: 'pdfProtected' });
+    if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'PasswordException')
+      refuse({ code: 'pdfProtected' });
     refuse({ code: 'pdfDamaged' });
   }
 }
@@ -109,8 +109,9 @@ async function readPage({ Util }: PdfJs, document: PDFDocumentProxy, number: num
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
     // Into the page as shown (top-left origin, the page's rotation and crop applied).
-    const [, , c, d, x, y] = Util.transform(viewport.transform, (item as TextItem).transform) as number[];
-    items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || item.height });
+    // Util.transform answers the six numbers of the product matrix (the defaults only satisfy the index type).
+    const [, , c = 0, d = 0, x = 0, y = 0]: number[] = Util.transform(viewport.transform, item.transform);
+    items.push({ text: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height });
   }
   return { number, width: viewport.width, height: viewport.height, items };
 }

@@ -12,6 +12,13 @@ export interface ApiMutationMeta extends Record<string, unknown> {
   invalidate: boolean;
 }
 
+// Every mutation's meta is an ApiMutationMeta (useApiMutation, useApiQueue): the cache reads it typed.
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: ApiMutationMeta;
+  }
+}
+
 /**
  * The renderer's one cache. The store is local and only this page changes it, so reads never go
  * stale by time, focus or network (the app works offline): they are read again when a write made
@@ -23,7 +30,7 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     mutationCache: new MutationCache({
       onSuccess: (_data, _input, _context, mutation) => {
-        const meta = mutation.meta as ApiMutationMeta | undefined;
+        const meta = mutation.meta;
         if (!meta?.method || !meta.invalidate || methodEffect(meta.method) !== 'write') return;
         // Not awaited: a scope's next write must not wait for the reads to come back.
         void client.invalidateQueries({ queryKey: [API_QUERY_ROOT] });
