@@ -204,6 +204,12 @@ function deletedAnnotation(core: TempCore): string {
   throw new Error('seed a deleted annotation first');
 }
 
+/**
+ * A cap, not a wait: the file and revision methods start a capped worker, which takes seconds on a
+ * loaded 2-core machine (vitest's 5 s default was hit by document.importRevisionFile there).
+ */
+const WORKER_CALL_CAP_MS = 60_000;
+
 describe('dispatch', () => {
   let core: TempCore;
   beforeEach(async () => {
@@ -213,46 +219,50 @@ describe('dispatch', () => {
     await core.dispose();
   });
 
-  it.each(Object.keys(apiContract) as ApiMethod[])('%s answers a valid call with data that matches the contract', async (method) => {
-    const live = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
-    await core.services.annotation.reattach({ annotationId: live.id, start: 20, end: 30 }); // so that it can be undone
-    const removed = await core.services.annotation.create({
-      documentId: REPORT_ID,
-      start: 40,
-      end: 60,
-      kind: 'concern',
-      note: '',
-      tags: [],
-    });
-    await core.services.annotation.delete({ annotationId: removed.id });
-    await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
-    const removedDraft = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
-    await core.services.draft.delete({ draftId: removedDraft.id });
-    const removedItem = await core.services.vote.addItem({ title: 'A removed item', kind: 'resolution' });
-    await core.services.vote.removeItem({ itemId: removedItem.id });
-    const ballot = await core.services.vote.addCandidates({
-      itemId: BALLOT_ID,
-      candidates: [
-        { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
-        { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
-      ],
-    });
-    await core.services.vote.removeCandidate({ itemId: BALLOT_ID, candidateId: ballot.ballot!.candidates[1]!.id });
-    const extra = await core.services.library.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
-    await core.services.library.remove({ documentId: extra.id });
-    await core.services.library.addDocument({
-      title: 'Report on the Work of the Jiaxing Municipal Government (2023)',
-      kind: 'work-report',
-      text: 'Report on the Work of the Jiaxing Municipal Government (2023)\n\nI. Targets\n\nThe GDP is expected to grow by around 5%.\n',
-    });
-    const input = validCalls[method](core);
-    const before = JSON.stringify(core.store.data);
-    const result = await core.dispatch(method, input);
-    expect(result).toMatchObject({ ok: true });
-    if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
-    // The page refreshes what it shows, and the storage status, only after the calls declared as writes.
-    if (methodEffect(method) === 'read') expect(JSON.stringify(core.store.data)).toBe(before);
-  });
+  it.each(Object.keys(apiContract) as ApiMethod[])(
+    '%s answers a valid call with data that matches the contract',
+    async (method) => {
+      const live = await core.services.annotation.create({ documentId: REPORT_ID, start: 0, end: 20, kind: 'support', note: '', tags: [] });
+      await core.services.annotation.reattach({ annotationId: live.id, start: 20, end: 30 }); // so that it can be undone
+      const removed = await core.services.annotation.create({
+        documentId: REPORT_ID,
+        start: 40,
+        end: 60,
+        kind: 'concern',
+        note: '',
+        tags: [],
+      });
+      await core.services.annotation.delete({ annotationId: removed.id });
+      await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
+      const removedDraft = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
+      await core.services.draft.delete({ draftId: removedDraft.id });
+      const removedItem = await core.services.vote.addItem({ title: 'A removed item', kind: 'resolution' });
+      await core.services.vote.removeItem({ itemId: removedItem.id });
+      const ballot = await core.services.vote.addCandidates({
+        itemId: BALLOT_ID,
+        candidates: [
+          { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
+          { name: '养老服务中心', description: '', investment: 800, completion: '2024' },
+        ],
+      });
+      await core.services.vote.removeCandidate({ itemId: BALLOT_ID, candidateId: ballot.ballot!.candidates[1]!.id });
+      const extra = await core.services.library.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
+      await core.services.library.remove({ documentId: extra.id });
+      await core.services.library.addDocument({
+        title: 'Report on the Work of the Jiaxing Municipal Government (2023)',
+        kind: 'work-report',
+        text: 'Report on the Work of the Jiaxing Municipal Government (2023)\n\nI. Targets\n\nThe GDP is expected to grow by around 5%.\n',
+      });
+      const input = validCalls[method](core);
+      const before = JSON.stringify(core.store.data);
+      const result = await core.dispatch(method, input);
+      expect(result).toMatchObject({ ok: true });
+      if (result.ok) expect(apiContract[method].output.safeParse(result.data).success).toBe(true);
+      // The page refreshes what it shows, and the storage status, only after the calls declared as writes.
+      if (methodEffect(method) === 'read') expect(JSON.stringify(core.store.data)).toBe(before);
+    },
+    WORKER_CALL_CAP_MS,
+  );
 
   it('refuses, while tests run, an answer its contract does not allow, naming the method and the field', async () => {
     const logged: unknown[] = [];
