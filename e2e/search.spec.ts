@@ -25,6 +25,9 @@ test('Ctrl+F finds a word in the report and one only in a note; Enter moves on; 
   await page.keyboard.type('photovoltaic');
   const results = searchPanel(page).locator('.search-result');
   await expect(results.first()).toContainText('photovoltaic');
+  // The list follows each keystroke: count the matches once the whole word is what is searched
+  // (the current match painted is the whole word), not those of a prefix typed a moment before.
+  await expect.poll(() => highlighted(page, 'search-current')).toEqual(['photovoltaic']);
   const count = await results.count();
   expect(count).toBeGreaterThan(1);
   await expect(searchPanel(page).getByRole('status')).toHaveText(`Match 1 of ${count}`);
