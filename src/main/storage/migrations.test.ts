@@ -89,3 +89,21 @@ describe('schema 3 → 4: documents say which parser reading their annotations a
     expect(migrated.readingPositions).toEqual(v3.readingPositions);
   });
 });
+
+describe('schema 4 → 5: the life of a draft after writing gets its own records', () => {
+  // store-v4.json was written through the services of Deputy Desk at commit c1a30ad: the v3 fixture opened (and upgraded
+  // to parser revision 2), the deputy's profile filled in, one English suggestion and one Chinese
+  // proposal with a co-signer drafted.
+  it('keeps every document, annotation, draft, vote note and setting as they were', async () => {
+    const v4 = JSON.parse(await readFile(join(FIXTURES, 'store-v4.json'), 'utf8'));
+    const migrated = StoreDataSchema.parse(migrateToCurrent(v4));
+    expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(migrated.documents).toEqual(v4.documents);
+    expect(migrated.annotations).toEqual(v4.annotations);
+    expect(migrated.drafts).toEqual(v4.drafts);
+    expect(migrated.voteItems).toEqual(v4.voteItems);
+    expect(migrated.profile).toEqual(v4.profile);
+    expect(migrated.settings).toEqual(v4.settings);
+    expect(migrated.readingPositions).toEqual(v4.readingPositions);
+  });
+});

@@ -68,6 +68,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ),
     }),
   },
+  {
+    // 4 → 5: what happens to a draft after it is written (co-signing confirmations, submission and
+    // reply, speech cards) and the deputy's corrections of target pairings arrive, each as a new
+    // collection that starts empty; nothing already stored changes.
+    from: 4,
+    migrate: (data) => ({ ...data }),
+  },
 ];
 
 export class MigrationError extends Error {

@@ -8,7 +8,7 @@ import { VoteItemSchema } from '../../shared/domain/vote';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 
 /** Bump together with a new entry in `migrations.ts`. */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** The name of a text file in `texts/`: the SHA-256 of its content (text-store.ts). */
 export const TextHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
