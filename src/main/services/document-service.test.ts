@@ -53,4 +53,29 @@ describe('importing a revision that rewrites most of the report', () => {
     },
     WORKER_TEST_TIMEOUT_MS,
   );
+
+  it(
+    'says how many annotations are placed while a revised file re-anchors, and a cancel then changes nothing',
+    async () => {
+      await annotateInBulk(core, REPORT_ID, ANNOTATIONS);
+      const before = core.store.data.annotations;
+      const report = await readFile(join(RESOURCES_DIR, 'reports/jiaxing-2024-government-work-report.en.txt'), 'utf8');
+      const importId = 'revision-import-1';
+      const base64 = Buffer.from(rewrittenReport(report, 0.8), 'utf8').toString('base64');
+      const importing = core.dispatch('document.importRevisionFile', { documentId: REPORT_ID, fileName: 'revised.txt', base64, importId });
+      const progress = async () => {
+        const answer = await core.dispatch('library.importProgress', { importId });
+        return answer.ok ? answer.data : null;
+      };
+      await expect.poll(progress, { timeout: WORKER_TEST_TIMEOUT_MS }).toMatchObject({ stage: 'reanchoring', total: ANNOTATIONS });
+      expect(await core.dispatch('library.cancelImport', { importId })).toEqual({ ok: true, data: { cancelled: true } });
+      const result = await importing;
+      expect(result.ok).toBe(false);
+      expect(JSON.stringify(result)).toMatch(/cancelled/);
+      expect(core.services.document.versions({ documentId: REPORT_ID })).toHaveLength(1);
+      expect(core.store.data.annotations).toBe(before);
+      expect(await progress()).toBeNull();
+    },
+    WORKER_TEST_TIMEOUT_MS,
+  );
 });

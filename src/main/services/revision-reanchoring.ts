@@ -14,9 +14,20 @@ import type { AppJobContract } from '../../shared/workers/job-contract';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import type { JobRunner } from '../workers/job-runner';
+import { importRefusedError } from './import/import-error';
 
-/** Re-anchors a batch of annotations; by default in a worker thread, so the app keeps answering. */
-export type Reanchorer = (job: ReanchorJob, onProgress: (progress: ReanchorProgress) => void) => Promise<Reanchored[]>;
+/** How a refusal of the re-anchoring names what was being imported. */
+const REVISION_SUBJECT = 'The revised version';
+
+/**
+ * Re-anchors a batch of annotations; by default in a worker thread, so the app keeps answering.
+ * An aborted `signal` stops it with the import's "cancelled" refusal, before anything is changed.
+ */
+export type Reanchorer = (
+  job: ReanchorJob,
+  onProgress: (progress: ReanchorProgress) => void,
+  signal?: AbortSignal,
+) => Promise<Reanchored[]>;
 
 /** A fixed allowance plus this per annotation; the per-annotation search budget keeps real runs far below. */
 const TIME_LIMIT_BASE_MS = 60_000;
@@ -24,18 +35,19 @@ const TIME_LIMIT_PER_ANNOTATION_MS = 100;
 
 /** Re-anchoring as a job of the app's capped worker runner. */
 export function jobReanchorer(jobs: JobRunner<AppJobContract>): Reanchorer {
-  return async (job, onProgress) => {
+  return async (job, onProgress, signal) => {
     const timeLimitMs = TIME_LIMIT_BASE_MS + TIME_LIMIT_PER_ANNOTATION_MS * job.targets.length;
     const outcome = await jobs.run(
       'anchor.reanchor',
       { ...job, targets: [...job.targets] },
-      { timeLimitMs, onProgress: ({ done, total }) => onProgress({ done, total: total ?? job.targets.length }) },
+      { timeLimitMs, signal, onProgress: ({ done, total }) => onProgress({ done, total: total ?? job.targets.length }) },
     );
     if (outcome.ok) {
       if (outcome.output.length !== job.targets.length) throw new Error('re-anchoring answered for fewer annotations than it was given');
       return outcome.output;
     }
     const { refusal } = outcome;
+    if (refusal.limit === 'cancelled') throw importRefusedError(REVISION_SUBJECT, { code: 'cancelled' });
     const why =
       refusal.limit === 'time'
         ? `it took longer than ${Math.round(refusal.timeLimitMs / 1000)} s`
@@ -68,10 +80,15 @@ export async function reanchorDocumentAnnotations(deps: {
   previous: DocumentText;
   next: DocumentText;
   onProgress?: (progress: ReanchorProgress) => void;
+  signal?: AbortSignal;
 }): Promise<(annotation: Annotation) => Annotation> {
   const { store, documentId, previous, next } = deps;
   const snapshot = store.data.annotations.filter((a) => a.documentId === documentId);
-  const results = await deps.reanchor({ targets: snapshot.map((a) => a.target), next, previous }, deps.onProgress ?? (() => {}));
+  const results = await deps.reanchor(
+    { targets: snapshot.map((a) => a.target), next, previous },
+    deps.onProgress ?? (() => {}),
+    deps.signal,
+  );
   // Keyed by the record object: records are frozen and replaced on every change, so a record that is
   // still the same object was not touched while the worker ran.
   const replacements = new Map<Annotation, Annotation>();

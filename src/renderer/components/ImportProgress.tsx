@@ -5,7 +5,7 @@ import type { ImportActivity } from '../app/useTrackedImport';
 export function ImportProgress({ activity, onCancel }: { activity: ImportActivity; onCancel: () => void }) {
   const { t } = useTranslation();
   const { fileName, stage, done, total, elapsedMs } = activity;
-  const label = t(`library.progress.${stage}`, { name: fileName });
+  const label = t(`library.progress.${stage}`, { name: fileName, done, total: total ?? 0 });
   return (
     <div className="banner banner--info import-progress" role="status" data-testid="import-progress">
       <p className="banner-text">

@@ -42,10 +42,13 @@ export const ImportRefusalSchema = z
   .strict();
 export type ImportRefusal = z.infer<typeof ImportRefusalSchema>;
 
-/** How far the reading of a file has come (`library.importProgress`). */
+/**
+ * How far the reading of a file has come (`library.importProgress`); for a revised version, then
+ * how many of the document's annotations have been placed on it (`reanchoring`).
+ */
 export const ImportProgressSchema = z
   .object({
-    stage: z.enum(['starting', 'decoding', 'checking', 'parsing']),
+    stage: z.enum(['starting', 'decoding', 'checking', 'parsing', 'reanchoring']),
     done: z.number().int().min(0),
     total: z.number().int().min(0).nullable(),
     elapsedMs: z.number().int().min(0),

@@ -8,9 +8,22 @@ import { importRefusedError } from './import-error';
  * drag and drop): read in a capped worker, so that a hostile file is refused without freezing or
  * crashing the app. An import with an id can be followed (progress) and cancelled while it runs.
  */
+/** One import being followed: what it reports is what `progress` answers; a cancel aborts `signal`. */
+export interface ImportActivity {
+  readonly signal: AbortSignal;
+  report(progress: Omit<ImportProgress, 'elapsedMs'>): void;
+}
+
 export interface ImportFiles {
   /** The file's text; throws a DomainError (INVALID_INPUT, with the refusal) when it cannot be imported. */
   read(fileName: string, bytes: Uint8Array, importId?: string): Promise<{ text: string; format: string }>;
+  /** The same reading, as one step of a longer import that `follow` tracks (a revision re-anchors after it). */
+  readFollowed(fileName: string, bytes: Uint8Array, activity: ImportActivity): Promise<{ text: string; format: string }>;
+  /**
+   * Runs `work` as the import with this id: progress and cancel reach it until it ends. Without an
+   * id the work still gets an activity, which nobody can follow or cancel.
+   */
+  follow<T>(importId: string | undefined, work: (activity: ImportActivity) => Promise<T>): Promise<T>;
   /** Null when no import with this id is running (not started yet, finished or cancelled). */
   progress(importId: string): ImportProgress | null;
   /** True when an import with this id was running and is now stopped. */
@@ -27,26 +40,30 @@ interface RunningImport {
 
 export function createImportFiles(runner: JobRunner<AppJobContract>, now: () => number = Date.now): ImportFiles {
   const running = new Map<string, RunningImport>();
-  return {
-    async read(fileName, bytes, importId) {
+  const files: ImportFiles = {
+    read: (fileName, bytes, importId) => files.follow(importId, (activity) => files.readFollowed(fileName, bytes, activity)),
+    async readFollowed(fileName, bytes, activity) {
+      const outcome = await runner.run(
+        'import.readFile',
+        { fileName, bytes },
+        {
+          signal: activity.signal,
+          onProgress: ({ stage, done, total }) => {
+            if (stage === 'decoding' || stage === 'checking' || stage === 'parsing') activity.report({ stage, done, total });
+          },
+        },
+      );
+      if (outcome.ok) return outcome.output;
+      throw asError(fileName, outcome.refusal);
+    },
+    async follow(importId, work) {
       const controller = new AbortController();
       const entry: RunningImport = { controller, startedAt: now(), progress: { stage: 'starting', done: 0, total: null } };
       // A second import with an id still in use is refused, not merged into the first.
       if (importId !== undefined && running.has(importId)) throw new Error(`import ${importId} is already running`);
       if (importId !== undefined) running.set(importId, entry);
       try {
-        const outcome = await runner.run(
-          'import.readFile',
-          { fileName, bytes },
-          {
-            signal: controller.signal,
-            onProgress: ({ stage, done, total }) => {
-              if (stage === 'decoding' || stage === 'checking' || stage === 'parsing') entry.progress = { stage, done, total };
-            },
-          },
-        );
-        if (outcome.ok) return outcome.output;
-        throw asError(fileName, outcome.refusal);
+        return await work({ signal: controller.signal, report: (progress) => (entry.progress = progress) });
       } finally {
         if (importId !== undefined) running.delete(importId);
       }
@@ -62,6 +79,7 @@ export function createImportFiles(runner: JobRunner<AppJobContract>, now: () => 
       return entry !== undefined;
     },
   };
+  return files;
 }
 
 function asError(fileName: string, refusal: JobRefusal<ImportRefusal>): Error {
