@@ -5,7 +5,7 @@ import { createServices, type Services } from '../services/create-services';
 import { downloadDelivery, type FileDelivery } from '../services/file-delivery';
 import type { ChooseFile } from '../services/incoming-files';
 import { upgradeParsedDocuments } from '../services/parser-upgrade';
-import { moveInlineTexts } from '../storage/library-texts';
+import { currentTextHashes, moveInlineTexts } from '../storage/library-texts';
 import { openStoreInFolder, type Store } from '../storage/store';
 import { TEXTS_FOLDER_NAME, TextStore } from '../storage/text-store';
 import type { AppJobContract } from '../../shared/workers/job-contract';
@@ -16,6 +16,8 @@ export interface Core {
   dispatch: Dispatch;
   services: Services;
   store: Store;
+  /** Settles once the current texts of the library's documents are in memory (read in the background after start). */
+  textsWarmed: Promise<void>;
 }
 
 /** Everything but the transport: store, services and dispatch, shared by Electron and the web host. */
@@ -54,5 +56,7 @@ export async function startCore(options: {
     await upgradeParsedDocuments(store, { read: (hash) => store.data.inlineTexts?.[hash] ?? textFiles.read(hash) });
     await purgeExpiredWithNotice(store, services.bin, clock);
   }
-  return { dispatch: createDispatch(services), services, store };
+  // Kept in memory so that a data folder deleted while running loses as little as possible.
+  const textsWarmed = textFiles.warm(currentTextHashes(store.data)).catch(() => undefined);
+  return { dispatch: createDispatch(services), services, store, textsWarmed };
 }

@@ -47,4 +47,32 @@ describe('a data folder deleted while the app runs', () => {
     expect(JSON.stringify(doc)).toContain('惠及居民 1.2 万户');
     await again.store.close();
   });
+
+  it('tells the deputy which versions could not be written again (their text was no longer in memory), once', async () => {
+    const folder = join(parent, 'data');
+    const first = await startCoreIn(folder);
+    const added = await first.dispatch('library.addDocument', { title: '城市更新专项报告', kind: 'other', text: TEXT });
+    const documentId = (added as { data: { id: string } }).data.id;
+    const revised = TEXT.replace('42 个', '45 个');
+    expect(await first.dispatch('document.importRevision', { documentId, text: revised })).toMatchObject({ ok: true });
+    await first.store.close();
+
+    // Started again: the current texts are read into memory; the earlier version's only when it is asked for.
+    const core = await startCoreIn(folder);
+    await core.textsWarmed;
+    await rm(folder, { recursive: true, force: true });
+    expect(await core.dispatch('settings.update', { textSize: 20 })).toMatchObject({ ok: true });
+    expect(await core.dispatch('settings.update', { textSize: 21 })).toMatchObject({ ok: true });
+    await core.store.flush();
+    const lost = core.store.data.notices.filter((n) => n.kind === 'texts-lost');
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.lostTexts).toEqual([{ title: '城市更新专项报告', version: 1, current: false }]);
+    expect((await stat(join(folder, TEXTS_FOLDER_NAME, `${hashOfText(revised)}.txt`))).isFile()).toBe(true);
+    await core.store.close();
+
+    const again = await startCoreIn(folder);
+    expect(JSON.stringify(await again.dispatch('document.get', { documentId }))).toContain('45 个');
+    expect(again.store.data.notices.filter((n) => n.kind === 'texts-lost')).toHaveLength(1);
+    await again.store.close();
+  });
 });

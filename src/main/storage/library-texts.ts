@@ -32,6 +32,21 @@ export function referencedTextHashes(data: Pick<StoreData, 'documents'>): Set<st
   return hashes;
 }
 
+/** The current versions of the documents in the library (not in the bin): the texts to keep at hand. */
+export function currentTextHashes(data: Pick<StoreData, 'documents'>): string[] {
+  return data.documents.filter((doc) => doc.removedAt === null).map((doc) => doc.textHash);
+}
+
+/** Which document versions these text names are: a document's versions count from 1, the current one last. */
+export function versionsOfTexts(data: Pick<StoreData, 'documents'>, hashes: ReadonlySet<string>) {
+  return data.documents.flatMap((doc) => {
+    const versions = [...doc.previousVersions.map((v) => v.textHash), doc.textHash];
+    return versions.flatMap((hash, i) =>
+      hashes.has(hash) ? [{ title: doc.title.slice(0, 300), version: i + 1, current: i === versions.length - 1 }] : [],
+    );
+  });
+}
+
 /**
  * Writes texts still held inline (after a migration or a restore of an old-format file) to their
  * files, then drops them from the store file. The files are durable before the store stops

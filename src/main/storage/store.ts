@@ -8,7 +8,7 @@ import { BackupRotation } from './backups';
 import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
 import { defaultEmergencyFolder, findEmergencyCopies } from './emergency-copy';
 import { DataFolderInUseError, LOCK_FILE_NAME, lockDataFolder, type FolderLock } from './folder-lock';
-import { referencedTextHashes } from './library-texts';
+import { referencedTextHashes, versionsOfTexts } from './library-texts';
 import { createDefaultData, CURRENT_SCHEMA_VERSION, type StoreData } from './store-schema';
 import type { TextStore } from './text-store';
 import { parseStoreText, ValidatedJsonFile, type Recover } from './validated-json-file';
@@ -200,6 +200,8 @@ export async function openStoreInFolder(
       readOnly ??= { cause: 'newer-version', schemaVersion, readsUpTo: CURRENT_SCHEMA_VERSION };
     },
   });
+  /** Lost texts already named in a notice: each is told once. */
+  const toldLost = new Set<string>();
   const store = await createStore(adapter, {
     now,
     readOnly: () => readOnly,
@@ -212,7 +214,12 @@ export async function openStoreInFolder(
       });
       await lock?.retake();
       // The texts went with the folder: those still in memory are written again before the store names them.
-      await options.texts?.rewriteFromMemory(referencedTextHashes(store.data));
+      const lost = (await options.texts?.rewriteFromMemory(referencedTextHashes(store.data))) ?? [];
+      const untold = new Set(lost.filter((hash) => !toldLost.has(hash)));
+      if (untold.size === 0) return;
+      for (const hash of untold) toldLost.add(hash);
+      // Not awaited: it is one more update, saved by the write after this one.
+      void store.addNotices([lostTextsNotice(store.data, untold, now())]).catch(() => undefined);
     },
     onSaved: () => backups.rotateIfDue(file),
     onFlush: () => backups.idle(),
@@ -231,6 +238,18 @@ export async function openStoreInFolder(
   // With the notices; after a set-aside or a salvage, this puts the recovered data where the damaged file was.
   await store.addNotices(notices);
   return store;
+}
+
+/** Says which document versions' texts could not be written again after the data folder was deleted. */
+function lostTextsNotice(data: StoreData, hashes: ReadonlySet<string>, at: Date): Notice {
+  return NoticeSchema.parse({
+    id: `texts-lost-${at.getTime()}`,
+    kind: 'texts-lost',
+    path: '',
+    reason: 'the data folder was deleted while Deputy Desk was running',
+    lostTexts: versionsOfTexts(data, hashes).slice(0, 200),
+    at: at.toISOString(),
+  });
 }
 
 /** Errors of a disk that refuses writes: the store then opens read-only instead of refusing to start. */

@@ -117,15 +117,28 @@ export class TextStore {
   }
 
   /**
-   * Writes again, from the texts held in memory, those of `hashes` whose files are gone (the data
-   * folder was deleted while running); answers how many could not be (not in memory).
+   * Reads these texts into memory (as far as the cache holds them), in the background: the ones
+   * a deputy cannot do without are then at hand to be written again if the folder is deleted.
+   * A missing or damaged file is left to `read` to report.
    */
-  async rewriteFromMemory(hashes: Iterable<string>): Promise<number> {
-    let lost = 0;
+  async warm(hashes: Iterable<string>): Promise<void> {
+    for (const hash of hashes) {
+      if (this.#cache.has(hash)) continue;
+      const bytes = await readFile(this.pathOf(hash)).catch(() => null);
+      if (bytes !== null && hashOfBytes(bytes) === hash) this.#remember(hash, bytes.toString('utf8'));
+    }
+  }
+
+  /**
+   * Writes again, from the texts held in memory, those of `hashes` whose files are gone (the data
+   * folder was deleted while running); answers the names of those that could not be (not in memory).
+   */
+  async rewriteFromMemory(hashes: Iterable<string>): Promise<string[]> {
+    const lost: string[] = [];
     for (const hash of hashes) {
       if (await this.has(hash)) continue;
       const text = this.#cache.get(hash);
-      if (text === undefined) lost += 1;
+      if (text === undefined) lost.push(hash);
       else await this.#write(hash, Buffer.from(text, 'utf8'));
     }
     return lost;

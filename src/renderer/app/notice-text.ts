@@ -9,6 +9,12 @@ const BIN_KEPT_DAYS = 30;
 export function noticeText(notice: Notice, t: TFunction, language: string): string {
   if (notice.kind === 'emergency-copy') return t('notice.emergencyCopy', { path: notice.path });
   if (notice.kind === 'bin-purged') return t('notice.binPurged', { days: BIN_KEPT_DAYS, titles: notice.titles.join('; ') });
+  if (notice.kind === 'texts-lost') {
+    const versions = notice.lostTexts.map(({ title, version, current }) =>
+      t(current ? 'notice.lostCurrentVersion' : 'notice.lostVersion', { title, version }),
+    );
+    return t('notice.textsLost', { versions: versions.join(language.startsWith('zh') ? '；' : '; ') });
+  }
   if (notice.kind === 'store-salvaged') {
     return notice.original
       ? t('notice.storeSalvaged', { count: notice.setAsideCount, path: notice.path, original: notice.original })

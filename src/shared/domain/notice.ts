@@ -33,7 +33,7 @@ export type SetAsideItem = z.infer<typeof SetAsideItemSchema>;
  */
 export const NoticeSchema = z.object({
   id: z.string(),
-  kind: z.enum(['store-recovered', 'store-salvaged', 'emergency-copy', 'bin-purged']),
+  kind: z.enum(['store-recovered', 'store-salvaged', 'emergency-copy', 'bin-purged', 'texts-lost']),
   /** Where the damaged file was moved, where the set-aside records are, or where the emergency copy is. */
   path: z.string(),
   /** Why it could not be used, in plain words. */
@@ -47,6 +47,14 @@ export const NoticeSchema = z.object({
   setAsideCount: z.number().int().min(0).default(0),
   /** 'bin-purged': the titles of the removed documents deleted for good (removed more than 30 days before). */
   titles: z.array(z.string().max(300)).max(200).default([]),
+  /**
+   * 'texts-lost': the document versions whose text went with a data folder deleted while running
+   * and was no longer in memory to be written again.
+   */
+  lostTexts: z
+    .array(z.object({ title: z.string().max(300), version: z.number().int().min(1), current: z.boolean() }))
+    .max(200)
+    .default([]),
   at: z.iso.datetime(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
