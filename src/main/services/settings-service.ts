@@ -5,8 +5,9 @@ import type { Store } from '../storage/store';
 export function createSettingsService({ store }: { store: Store }) {
   return {
     get: () => ({ ...store.data.settings }),
+    // The number of co-signers is a rule of the congress, not a way of showing things: refused when read-only.
     update: (change) =>
-      store.update((data) => {
+      (change.proposalMinCoSigners === undefined ? store.updateView : store.update)((data) => {
         if (change.language !== undefined) data.settings.language = change.language;
         if (change.textSize !== undefined) data.settings.textSize = change.textSize;
         if (change.proposalMinCoSigners !== undefined) data.settings.proposalMinCoSigners = change.proposalMinCoSigners;

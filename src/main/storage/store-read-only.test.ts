@@ -56,6 +56,22 @@ describe('a store opened read-only', () => {
     expect(await readdir(join(folder, BACKUPS_FOLDER_NAME))).toEqual(backupsBefore);
   });
 
+  it('still lets the deputy read in the other language and at another size, in memory only, and refuses the other settings', async () => {
+    const file = join(folder, STORE_FILE_NAME);
+    const written = JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    await writeFile(file, written);
+    const core = await start(folder);
+    expect(await core.dispatch('settings.update', { language: 'en', textSize: 26 })).toMatchObject({
+      ok: true,
+      data: { language: 'en', textSize: 26 },
+    });
+    expect(await core.dispatch('settings.get', {})).toMatchObject({ ok: true, data: { language: 'en', textSize: 26 } });
+    expect(await core.dispatch('settings.update', { proposalMinCoSigners: 5 })).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
+    expect(await core.dispatch('settings.get', {})).toMatchObject({ ok: true, data: { proposalMinCoSigners: 10 } });
+    await core.store.close();
+    expect(await readFile(file, 'utf8')).toBe(written);
+  });
+
   it('starts on a disk that refuses writes, shows the data, says why and loses nothing', async () => {
     const file = join(folder, STORE_FILE_NAME);
     const before = await readFile(file, 'utf8');

@@ -52,6 +52,11 @@ export interface Store {
   addNotices(notices: readonly Notice[]): Promise<void>;
   /** Removes a notice the deputy dismissed (in memory only when read-only). */
   dismissNotice(noticeId: string): Promise<void>;
+  /**
+   * A change to how things are shown (language, text size…): saved like any change, and applied in
+   * memory only when read-only, so that a deputy can still read the data in their language.
+   */
+  updateView<T>(change: (data: StoreData) => T): Promise<T>;
 }
 
 export interface StoreOptions {
@@ -146,6 +151,9 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       const keep = (data: StoreData) => (data.notices = data.notices.filter((n) => n.id !== noticeId));
       if (readOnly) keep(db.data);
       else await store.update(keep);
+    },
+    async updateView(change) {
+      return readOnly ? change(db.data) : store.update(change);
     },
   };
   return store;
