@@ -72,6 +72,29 @@ describe('a store opened read-only', () => {
     expect(await readFile(file, 'utf8')).toBe(written);
   });
 
+  it('says why a change was refused in the language the deputy reads in', async () => {
+    const file = join(folder, STORE_FILE_NAME);
+    const data = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(
+      file,
+      JSON.stringify({ ...data, schemaVersion: CURRENT_SCHEMA_VERSION + 1, settings: { ...data.settings, language: 'zh-CN' } }),
+    );
+    const core = await start(folder);
+    expect(await rename(core, documentId)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'STORAGE',
+        message: `未作此修改：您的数据由更新版本的代表履职助手写入（数据格式 ${CURRENT_SCHEMA_VERSION + 1}；本版本最高只能读取 ${CURRENT_SCHEMA_VERSION}），现以只读方式打开。请安装更新版本的代表履职助手后继续工作；数据未作任何改动。`,
+      },
+    });
+    await core.dispatch('settings.update', { language: 'en' });
+    expect(await rename(core, documentId)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^This change was not made: your data was written by a newer/) },
+    });
+    await core.store.close();
+  });
+
   it('starts on a disk that refuses writes, shows the data, says why and loses nothing', async () => {
     const file = join(folder, STORE_FILE_NAME);
     const before = await readFile(file, 'utf8');

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { NoticeSchema, type Notice } from '../../shared/domain/notice';
 import type { ReadOnlyCause, StorageHealth } from '../../shared/domain/storage-health';
+import type { Language } from '../../shared/domain/settings';
+import { translator } from '../../shared/i18n/shared-i18n';
 import { errorCode } from '../error-code';
 import { BackupRotation } from './backups';
 import { makePrivateFolder, PRIVATE_FOLDER_MODE } from './durable-file-writer';
@@ -20,14 +22,17 @@ export const BACKUPS_FOLDER_NAME = 'backups';
 /** A change asked of a store opened read-only: refused, nothing changed (dispatch words it as a STORAGE error). */
 export class StoreReadOnlyError extends Error {
   override name = 'StoreReadOnlyError';
-  constructor(readonly cause_: ReadOnlyCause) {
-    super(
-      cause_.cause === 'newer-version'
-        ? `This change was not made: your data was written by a newer Deputy Desk (data format ${cause_.schemaVersion}; this version reads up to ${cause_.readsUpTo}) and is open read-only. Install the newer Deputy Desk to go on working; nothing was changed.`
-        : `This change was not made: Deputy Desk opened your data read-only because ${cause_.problem}. Fix that and start Deputy Desk again; nothing was changed or lost.`,
-    );
+  constructor(
+    readonly cause_: ReadOnlyCause,
+    language: Language = 'en',
+  ) {
+    const t = translator(language, 'errors', 'readOnly');
+    super(cause_.cause === 'newer-version' ? t('newerVersion', { ...cause_ }) : t('disk', { problem: cause_.problem }));
   }
 }
+
+/** Why a store is read-only, as kept inside: the disk's error is put in words when asked, in the deputy's language then. */
+export type ReadOnlyReason = Extract<ReadOnlyCause, { cause: 'newer-version' }> | { cause: 'disk'; error: unknown };
 
 /** The one place domain data lives on the main side. */
 export interface Store {
@@ -72,16 +77,28 @@ export interface StoreOptions {
   /** Called by close() last. */
   release?: () => Promise<void>;
   /** Asked once the file is read: opened read-only, every update is refused and nothing is written. */
-  readOnly?: () => ReadOnlyCause | null;
+  readOnly?: () => ReadOnlyReason | null;
 }
 
 export async function createStore(adapter: Adapter<StoreData>, options: StoreOptions = {}): Promise<Store> {
   const now = options.now ?? (() => new Date());
   const db = new Low<StoreData>(adapter, createDefaultData());
   await db.read();
-  const readOnly = options.readOnly?.() ?? null;
+  const readOnlyReason = options.readOnly?.() ?? null;
+  // Problems are put in words when asked for, in the language the deputy reads in at that moment.
+  // (No language chosen: English, as the main side cannot see the system's.)
+  const language = (): Language => db.data.settings.language ?? 'en';
+  const causeOf = (reason: ReadOnlyReason): ReadOnlyCause =>
+    reason.cause === 'disk' ? { cause: 'disk', problem: describeWriteFailure(reason.error, language()) } : reason;
+  const readOnlyCause = (): ReadOnlyCause | null => (readOnlyReason ? causeOf(readOnlyReason) : null);
+  const readOnly = readOnlyReason !== null;
+  const refuseIfReadOnly = () => {
+    if (readOnlyReason) throw new StoreReadOnlyError(causeOf(readOnlyReason), language());
+  };
   let lastWrite: Promise<void> = Promise.resolve();
-  let health: StorageHealth = { ok: true, problem: null, failingSince: null, lastSavedAt: null, readOnly };
+  /** The error of the last write while writing fails (null when the last write succeeded). */
+  let failure: { error: unknown; since: string } | null = null;
+  let lastSavedAt: string | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
   let attempt = 0;
 
@@ -90,11 +107,12 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       // The adapter serializes and coalesces: many quick updates become few writes of the latest data.
       await options.beforeWrite?.();
       await db.write();
-      health = { ok: true, problem: null, failingSince: null, lastSavedAt: now().toISOString(), readOnly };
+      failure = null;
+      lastSavedAt = now().toISOString();
       attempt = 0;
       options.onSaved?.();
     } catch (error) {
-      health = { ...health, ok: false, problem: describeWriteFailure(error), failingSince: health.failingSince ?? now().toISOString() };
+      failure = { error, since: failure?.since ?? now().toISOString() };
       scheduleRetry();
     }
   };
@@ -113,16 +131,18 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
     get data() {
       return db.data;
     },
-    readOnly,
+    get readOnly() {
+      return readOnlyCause();
+    },
     async update(change) {
-      if (readOnly) throw new StoreReadOnlyError(readOnly);
+      refuseIfReadOnly();
       const result = change(db.data);
       lastWrite = write();
       await lastWrite;
       return result;
     },
     async flush() {
-      if (!health.ok) {
+      if (failure) {
         if (retryTimer) clearTimeout(retryTimer);
         retryTimer = null;
         lastWrite = write();
@@ -130,16 +150,22 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
       await lastWrite;
       await options.onFlush?.();
     },
-    health: () => ({ ...health }),
+    health: () => ({
+      ok: failure === null,
+      problem: failure ? describeWriteFailure(failure.error, language()) : null,
+      failingSince: failure?.since ?? null,
+      lastSavedAt,
+      readOnly: readOnlyCause(),
+    }),
     async replace(data) {
-      if (readOnly) throw new StoreReadOnlyError(readOnly);
+      refuseIfReadOnly();
       db.data = data;
       lastWrite = write();
       await lastWrite;
     },
     async close() {
       await store.flush();
-      if (health.ok && !readOnly) await options.onClosing?.();
+      if (failure === null && !readOnly) await options.onClosing?.();
       await options.release?.();
     },
     async addNotices(notices) {
@@ -175,14 +201,14 @@ export async function openStoreInFolder(
     texts?: TextStore;
   } = {},
 ): Promise<Store> {
-  let readOnly: ReadOnlyCause | null = null;
+  let readOnly: ReadOnlyReason | null = null;
   let lock: FolderLock | null = null;
   try {
     await makePrivateFolder(folder);
     lock = await lockDataFolder(folder);
   } catch (error) {
     if (error instanceof DataFolderInUseError || !DISK_REFUSES.has(errorCode(error) ?? '')) throw error;
-    readOnly = { cause: 'disk', problem: describeWriteFailure(error) };
+    readOnly = { cause: 'disk', error };
   }
   const file = join(folder, STORE_FILE_NAME);
   const lockFile = join(folder, LOCK_FILE_NAME);

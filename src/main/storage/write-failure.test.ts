@@ -54,4 +54,29 @@ describe('when the disk refuses writes', () => {
     expect(describeWriteFailure(error('EROFS'))).toBe('the data folder is on a read-only disk');
     expect(describeWriteFailure(error('EACCES'))).toMatch(/permissions/);
   });
+
+  it('says it in the deputy’s language', () => {
+    const error = (code: string) => Object.assign(new Error(code), { code });
+    expect(describeWriteFailure(error('ENOSPC'), 'zh-CN')).toBe('磁盘已满：请腾出一些空间');
+    expect(describeWriteFailure(error('ENOENT'), 'zh-CN')).toBe('数据文件夹不见了（移动硬盘被拔出了？）');
+    expect(describeWriteFailure(error('EIO'), 'zh-CN')).toBe('数据文件无法写入（EIO）');
+  });
+
+  it('reports a failing write in the language the deputy chose, and changes it when they switch', async () => {
+    const store = await openStoreInFolder(folder);
+    await store.update((data) => {
+      data.settings.language = 'zh-CN';
+    });
+    await store.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await rm(join(parent, 'drive'), { recursive: true });
+    await store.update((data) => {
+      data.profile.name = '李明';
+    });
+    expect(store.health()).toMatchObject({ ok: false, problem: '数据文件夹不见了（移动硬盘被拔出了？）' });
+    await store.update((data) => {
+      data.settings.language = 'en';
+    });
+    expect(store.health()).toMatchObject({ ok: false, problem: 'the data folder has disappeared (a removed drive?)' });
+  });
 });

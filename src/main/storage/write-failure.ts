@@ -1,20 +1,23 @@
+import type { Language } from '../../shared/domain/settings';
+import { translator } from '../../shared/i18n/shared-i18n';
 import { errorCode } from '../error-code';
 
-/** A write error in words a deputy can act on. */
-export function describeWriteFailure(error: unknown): string {
+/** A write error in words a deputy can act on, in their language. */
+export function describeWriteFailure(error: unknown, language: Language = 'en'): string {
+  const t = translator(language, 'errors', 'writeFailure');
   const code = errorCode(error);
   switch (code) {
     case 'ENOSPC':
-      return 'the disk is full: free some space';
+      return t('diskFull');
     case 'EROFS':
-      return 'the data folder is on a read-only disk';
+      return t('readOnlyDisk');
     case 'EACCES':
     case 'EPERM':
-      return 'Deputy Desk may not write in its data folder: check its permissions';
+      return t('noPermission');
     case 'ENOENT':
-      return 'the data folder has disappeared (a removed drive?)';
+      return t('folderGone');
     default:
-      return `the data file could not be written (${code ?? (error instanceof Error ? error.message : 'unknown error')})`;
+      return t('other', { detail: code ?? (error instanceof Error ? error.message : 'unknown error') });
   }
 }
 

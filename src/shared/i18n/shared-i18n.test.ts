@@ -20,15 +20,18 @@ const placeholders = (texts: readonly string[]) =>
   [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '')))].sort();
 
 describe('main-process and export catalogues', () => {
-  it.each(['shell', 'export'] as const)('%s: the same keys and placeholders in English and Simplified Chinese, none empty', (ns) => {
-    const en = keys(sharedCatalogues.en[ns]);
-    const zh = keys(sharedCatalogues['zh-CN'][ns]);
-    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
-    for (const [key, texts] of en) {
-      expect(placeholders(zh.get(key) ?? []), key).toEqual(placeholders(texts));
-      for (const text of [...texts, ...(zh.get(key) ?? [])]) expect(text.trim(), key).not.toBe('');
-    }
-  });
+  it.each(['shell', 'export', 'errors'] as const)(
+    '%s: the same keys and placeholders in English and Simplified Chinese, none empty',
+    (ns) => {
+      const en = keys(sharedCatalogues.en[ns]);
+      const zh = keys(sharedCatalogues['zh-CN'][ns]);
+      expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+      for (const [key, texts] of en) {
+        expect(placeholders(zh.get(key) ?? []), key).toEqual(placeholders(texts));
+        for (const text of [...texts, ...(zh.get(key) ?? [])]) expect(text.trim(), key).not.toBe('');
+      }
+    },
+  );
 
   it('fills placeholders and picks the English plural by count; Chinese has one form', () => {
     const en = translator('en', 'export', 'votes');

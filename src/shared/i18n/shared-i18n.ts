@@ -1,19 +1,21 @@
 /**
- * The catalogues of the words the main process says itself (`shell`: menus, dialogs) and of the words
- * an export prints (`export`: drafts, deliberation notes, voting notes), in English and Simplified
+ * The catalogues of the words the main process says itself (`shell`: menus, dialogs; `errors`: why a
+ * change was not saved) and of the words an export prints (`export`: drafts, deliberation notes, voting notes), in English and Simplified
  * Chinese, loaded into an i18next instance of their own. The main process uses it; the renderer keeps
  * its own instance (src/renderer/i18n) and can load these catalogues too, as they are plain JSON here.
  */
 import i18next, { type i18n } from 'i18next';
 import type { Language } from '../domain/settings';
+import errorsEn from './errors/en.json';
+import errorsZhCN from './errors/zh-CN.json';
 import exportEn from './export/en.json';
 import exportZhCN from './export/zh-CN.json';
 import shellEn from './shell/en.json';
 import shellZhCN from './shell/zh-CN.json';
 
 export const sharedCatalogues = {
-  en: { shell: shellEn, export: exportEn },
-  'zh-CN': { shell: shellZhCN, export: exportZhCN },
+  en: { shell: shellEn, export: exportEn, errors: errorsEn },
+  'zh-CN': { shell: shellZhCN, export: exportZhCN, errors: errorsZhCN },
 } as const;
 
 export type SharedNamespace = keyof (typeof sharedCatalogues)['en'];
@@ -30,7 +32,7 @@ function sharedI18n(): i18n {
     resources: sharedCatalogues,
     supportedLngs: ['en', 'zh-CN'],
     fallbackLng: 'en',
-    ns: ['shell', 'export'],
+    ns: ['shell', 'export', 'errors'],
     defaultNS: 'shell',
     initAsync: false, // the catalogues are bundled: translated on the first call
     interpolation: { escapeValue: false }, // DOCX text is escaped by the writer, dialogs are not HTML
