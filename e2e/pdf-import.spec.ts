@@ -7,6 +7,7 @@ import {
   scannedPdf,
 } from '../src/main/services/import/test-support/pdf-fixtures';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { importAnswered } from './fixtures/import-answer';
 import { madeFile, REVISED_SENTENCE } from './made-files';
 
 const pdfFile = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
@@ -18,24 +19,16 @@ async function showLibrary(page: Page): Promise<void> {
   await expect(page.getByTestId('library-view')).toBeVisible();
 }
 
-/**
- * The answer to an import call. Reading a PDF takes a worker that has loaded pdf.js: seconds on a
- * loaded machine, so tests wait for the answer (bounded by the test's time) before looking.
- */
-function answered(page: Page, method: 'library.previewImport' | 'document.importRevisionFile') {
-  return page.waitForResponse((response) => response.url().endsWith(`/api/${method}`));
-}
-
 /** Sets a file on an import input and waits until the import call answers. */
 async function importFile(page: Page, testId: 'library-file' | 'revision-file', name: string, bytes: Uint8Array): Promise<void> {
-  const answer = answered(page, testId === 'library-file' ? 'library.previewImport' : 'document.importRevisionFile');
+  const answer = importAnswered(page, testId === 'library-file' ? 'library.previewImport' : 'document.importRevisionFile');
   await page.getByTestId(testId).setInputFiles(pdfFile(name, bytes));
   await answer;
 }
 
 /** Drops a file on the library as a deputy drags it from the file manager. */
 async function dropFile(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const answer = answered(page, 'library.previewImport');
+  const answer = importAnswered(page, 'library.previewImport');
   const transfer = await page.evaluateHandle(
     ({ name, data }) => {
       const dt = new DataTransfer();
