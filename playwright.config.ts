@@ -15,6 +15,8 @@ export const CHROMIUM_LAUNCH = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Makes the PDFs and large Word files the import specs read, once (they take LibreOffice seconds).
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

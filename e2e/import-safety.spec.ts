@@ -2,11 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { docxWithBody, tinyParagraphs } from '../src/main/services/import/test-support/hostile-docx';
 import { expect, test } from './fixtures';
-
-/** Reading a file runs in a worker: a slow file takes seconds on a loaded machine. */
-test.setTimeout(120_000);
+import { importAnswered } from './fixtures/import-answer';
+import { madeFile } from './made-files';
 
 async function showLibrary(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Library' }).click();
@@ -26,11 +24,9 @@ async function storedDocuments(dataFolder: string): Promise<{ title: string; tex
 test('a slow import shows its progress and can be cancelled; nothing is added', async ({ page, desk }) => {
   await desk.open(page);
   await showLibrary(page);
-  // 90,000 paragraphs: under the paragraph limit, and many seconds of parsing.
-  const slow = await docxWithBody(tinyParagraphs(90_000));
-  await page
-    .getByTestId('library-file')
-    .setInputFiles({ name: 'slow.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(slow) });
+  // 90,000 paragraphs (made in the global setup): under the paragraph limit, and many seconds of parsing.
+  const slow = await madeFile('slow.docx');
+  await page.getByTestId('library-file').setInputFiles({ name: 'slow.docx', mimeType: 'application/octet-stream', buffer: slow });
 
   const progress = page.getByTestId('import-progress');
   await expect(progress).toContainText('“slow.docx”');
@@ -49,12 +45,18 @@ test('a slow import shows its progress and can be cancelled; nothing is added', 
 test('a .docx of millions of tiny paragraphs is refused with the limit named, in English and Chinese', async ({ page, desk }) => {
   await desk.open(page);
   await showLibrary(page);
-  const hostile = Buffer.from(await docxWithBody(tinyParagraphs(1_500_000)));
-  await page.getByTestId('library-file').setInputFiles({ name: 'tiny.docx', mimeType: 'application/octet-stream', buffer: hostile });
+  // 1.5 million tiny paragraphs, made in the global setup.
+  const hostile = await madeFile('tiny.docx');
+  const refused = async () => {
+    const answer = importAnswered(page, 'library.previewImport');
+    await page.getByTestId('library-file').setInputFiles({ name: 'tiny.docx', mimeType: 'application/octet-stream', buffer: hostile });
+    await answer;
+  };
+  await refused();
   await expect(page.getByTestId('workspace-error')).toContainText('“tiny.docx” was not imported: it has more than 100,000 paragraphs');
 
   await page.getByRole('button', { name: '中文' }).click();
-  await page.getByTestId('library-file').setInputFiles({ name: 'tiny.docx', mimeType: 'application/octet-stream', buffer: hostile });
+  await refused();
   await expect(page.getByTestId('workspace-error')).toContainText('文件超过 100,000 个段落');
   expect(await storedDocuments(desk.dataFolder)).toHaveLength(1);
 });
@@ -64,9 +66,11 @@ test('a revised version saved as GBK .txt is read as the library reads it', asyn
   const paragraphs = await page.evaluate(() => [...document.querySelectorAll('#report .para-text')].map((p) => p.textContent ?? ''));
   const inserted = '新增：全市地区生产总值增长6%左右，居民收入增长与经济增长同步。';
   const revised = ['Report on the Work of the Government (revised)', paragraphs[0], inserted, ...paragraphs.slice(1, 60)].join('\n\n');
+  const answer = importAnswered(page, 'document.importRevisionFile');
   await page
     .getByTestId('revision-file')
     .setInputFiles({ name: '修订稿.txt', mimeType: 'text/plain', buffer: iconv.encode(revised, 'gbk') });
+  await answer;
 
   await expect(page.getByTestId('workspace-notice')).toContainText('Revised version 2 imported.');
   await expect(page.getByRole('main')).toContainText(inserted);

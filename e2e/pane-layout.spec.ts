@@ -12,7 +12,6 @@ test('at 1024 × 768 with the outline and the annotations panel open the report 
   page,
   desk,
 }, testInfo) => {
-  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   await desk.open(page);
   await page.keyboard.press('Control+Shift+L');

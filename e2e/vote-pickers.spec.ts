@@ -22,7 +22,6 @@ test("a vote item's pickers see every document: the passage picker defaults to t
   page,
   desk,
 }) => {
-  test.setTimeout(90_000);
   await desk.open(page);
   const workTitle = (await page.locator('.document-title').textContent())?.trim() ?? '';
   expect(workTitle).toMatch(/^Report on the Work of the/);

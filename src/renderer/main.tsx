@@ -1,6 +1,7 @@
+// First: it starts the app.boot call while the rest of the bundle is evaluated.
+import { earlyBoot } from './app/early-boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createDefaultClient } from './api/client';
 import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
 import { QueryProvider } from './app/query/QueryProvider';
@@ -12,7 +13,7 @@ import './styles.css';
 // The system language until the stored settings arrive (they may say otherwise).
 initI18n(languageFromLocale(navigator.language));
 // Watched so the storage warning can read the health right after each change.
-const client = saveWatch.watch(createDefaultClient());
+const client = saveWatch.watch(earlyBoot.client);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -20,7 +21,7 @@ createRoot(container).render(
   <StrictMode>
     <ApiProvider client={client}>
       <QueryProvider>
-        <App />
+        <App takeEarlyBoot={earlyBoot.takeEarlyBoot} />
       </QueryProvider>
     </ApiProvider>
   </StrictMode>,

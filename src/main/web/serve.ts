@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterFirstCall } from '../api/after-first-call';
 import { startCore } from '../api/start-core';
 import { resolveDataFolder } from '../storage/data-folder';
 import { quitWebHost } from './quit';
@@ -15,9 +16,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
   }
-  core.services.importFiles.prepare();
   const host = await startWebHost({
-    dispatch: core.dispatch,
+    // The spare import worker starts once the first page has its data, not while it boots.
+    dispatch: afterFirstCall(core.dispatch, 'app.boot', () => core.services.importFiles.prepare()),
     rendererDir: resolve(projectRoot, 'out/renderer'),
     port,
     receiveUpload: (fileName, bytes) => core.services.incoming.stage(fileName, bytes),

@@ -1,4 +1,6 @@
-import { IncomingFileSchema, type ApiInput, type ApiMethod, type ApiOutput } from '../../shared/contract/api-contract';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/contract/api-contract';
+// From its namespace, not the whole contract: the page's first call (early-boot.ts) need not wait for every schema.
+import { IncomingFileSchema } from '../../shared/contract/data-api';
 import type { ApiError } from '../../shared/contract/result';
 import type { ApiResult } from '../../shared/contract/result';
 import { createHttpTransport, createHttpUpload, takeWebHostToken } from './http-transport';

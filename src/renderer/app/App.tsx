@@ -12,14 +12,14 @@ import { resolveLanguage } from '../i18n/resolve-language';
 import { useApi } from './api-context';
 import { apiErrorMessage, errorText } from './error-message';
 import { modifierLabel } from './shortcuts';
-import { EmptyLibraryError, useBoot, type BootData } from './useBoot';
+import { EmptyLibraryError, useBoot, type BootData, type TakeEarlyBoot } from './useBoot';
 import { Workspace } from './Workspace';
 
 const MOD = modifierLabel(typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform));
 
-export function App() {
+export function App({ takeEarlyBoot }: { takeEarlyBoot?: TakeEarlyBoot }) {
   const { t } = useTranslation();
-  const { state, retry } = useBoot();
+  const { state, retry } = useBoot(takeEarlyBoot);
 
   useEffect(() => {
     if (state.status !== 'ready') document.title = t('app.name');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildDocumentText } from '../../shared/anchoring/document-text';
 import type { Annotation } from '../../shared/domain/annotation';
@@ -21,10 +21,8 @@ import { useCopyReportText } from '../features/annotations/useCopyReportText';
 import { useCrossDocumentJump, type PlaceElsewhere } from './useCrossDocumentJump';
 import { useDocumentImport } from '../features/document/useDocumentImport';
 import { useDocumentVersions } from '../features/document/useDocumentVersions';
-import { DRAFTS_MAIN_ID, DraftsView } from '../features/drafts/DraftsView';
 import { FiguresPanel } from '../features/figures/FiguresPanel';
 import { FIGURES_SHORTCUT, useFiguresLayer, useFiguresShortcut } from '../features/figures/useFiguresLayer';
-import { LIBRARY_MAIN_ID, LibraryView } from '../features/library/LibraryView';
 import { useOpenDocument } from '../features/library/useOpenDocument';
 import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from './reading/dom-ids';
@@ -45,6 +43,11 @@ import { useWorkspaceActions } from './useWorkspaceActions';
 import type { ViewId } from './views';
 import { WorkspaceBanners } from './WorkspaceBanners';
 import { ImportProgress } from '../components/ImportProgress';
+import { DRAFTS_MAIN_ID, LIBRARY_MAIN_ID } from './view-ids';
+
+// Loaded when first shown, so the reader paints before their code is fetched and evaluated.
+const DraftsView = lazy(() => import('../features/drafts/DraftsView').then((m) => ({ default: m.DraftsView })));
+const LibraryView = lazy(() => import('../features/library/LibraryView').then((m) => ({ default: m.LibraryView })));
 
 const EMPTY: Annotation[] = [];
 const SKIP_LINKS = {
@@ -375,7 +378,11 @@ export function Workspace({
             />
           </HighlightContext>
         </div>
-        {view !== 'reader' && <div className="view">{otherViews[view]}</div>}
+        {view !== 'reader' && (
+          <div className="view">
+            <Suspense fallback={null}>{otherViews[view]}</Suspense>
+          </div>
+        )}
       </div>
       {!readOnly && inReader && <HighlightTooltip paneRef={paneRef} byId={commands.byId} />}
       {votes.readerLayer}

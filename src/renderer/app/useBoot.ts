@@ -4,8 +4,8 @@ import type { ApiOutput } from '../../shared/contract/api-contract';
 import type { ReportDocument } from '../../shared/domain/document';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
-import type { ApiClient } from '../api/client';
 import { useApi } from './api-context';
+import type { BootAnswer } from './early-boot';
 
 export type BootData = Pick<ApiOutput<'app.boot'>, 'settings' | 'notices' | 'library' | 'health'> & {
   document: ReportDocument;
@@ -22,11 +22,14 @@ export class EmptyLibraryError extends Error {
   }
 }
 
+/** The `app.boot` answer the page started asking for as it loaded (early-boot.ts), once; null after. */
+export type TakeEarlyBoot = () => Promise<BootAnswer> | null;
+
 /** Everything the reader needs before its first paint; `retry` starts over after a failure. */
-export function useBoot(): { state: BootState; retry: () => void } {
+export function useBoot(takeEarlyBoot?: TakeEarlyBoot): { state: BootState; retry: () => void } {
   const api = useApi();
   // Read once for the life of the page: its key is outside the API reads that writes invalidate.
-  const boot = useQuery({ queryKey: ['boot'], queryFn: () => load(api) });
+  const boot = useQuery({ queryKey: ['boot'], queryFn: () => load(takeEarlyBoot?.() ?? api.call('app.boot', {})) });
   const { refetch } = boot;
   const retry = useCallback(() => void refetch(), [refetch]);
   const state: BootState =
@@ -38,9 +41,9 @@ export function useBoot(): { state: BootState; retry: () => void } {
   return { state, retry };
 }
 
-async function load(api: ApiClient): Promise<BootData> {
+async function load(answer: Promise<BootAnswer>): Promise<BootData> {
   // One call: the main side picks the document to open (the one read last, else the first).
-  const { settings, notices, library, health, document, position } = await api.call('app.boot', {});
+  const { settings, notices, library, health, document, position } = await answer;
   await switchLanguage(resolveLanguage(settings.language, navigator.language));
   if (!document) throw new EmptyLibraryError();
   return { settings, notices, library, health, document, initialParagraphId: position?.paragraphId ?? null };

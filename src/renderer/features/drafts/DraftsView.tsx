@@ -12,8 +12,7 @@ import { DraftList } from './DraftList';
 import { ProfileDialog } from './ProfileDialog';
 import type { UnsavedChanges } from './useAutosave';
 import { useDraftList, type DraftSummary } from './useDraftList';
-
-export const DRAFTS_MAIN_ID = 'drafts-main';
+import { DRAFTS_MAIN_ID } from '../../app/view-ids';
 
 interface DraftsViewProps {
   /** The open draft (from the URL hash), or null. */

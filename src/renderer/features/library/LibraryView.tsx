@@ -13,8 +13,7 @@ import { useLibrary } from './useLibrary';
 import { useLibraryImport } from './useLibraryImport';
 import { formatDateTime } from '../../app/date-format';
 import './library.css';
-
-export const LIBRARY_MAIN_ID = 'library-main';
+import { LIBRARY_MAIN_ID } from '../../app/view-ids';
 
 interface LibraryViewProps {
   /** The document open in the reader. */
