@@ -30,7 +30,7 @@ interface AnnotationsPanelProps {
   help: string;
   /** Starts a draft from an annotation. */
   onDraft?: (annotation: Annotation, kind: DraftKind) => void;
-  /** Exports every annotation as "deliberation notes" (DOCX). */
+  /** Exports the annotations as "deliberation notes" (DOCX): the open document's, or every document's when the panel shows all. */
   onExportNotes?: () => void;
 }
 
@@ -97,11 +97,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           <button
             type="button"
             className="text-button text-button--small"
-            title={t('notes.exportTitle')}
+            title={t(everyDocument ? 'notes.exportAllTitle' : 'notes.exportTitle')}
             onClick={props.onExportNotes}
             data-testid="export-notes"
           >
-            {t('notes.export')}
+            {t(everyDocument ? 'notes.exportAll' : 'notes.export')}
           </button>
         )}
         <button type="button" className="icon-button" aria-label={t('panel.close')} title={t('panel.close')} onClick={props.onClose}>
