@@ -36,8 +36,6 @@ export interface ExportLabels {
   readonly list: (items: readonly string[]) => string;
   /** The parenthesised source of a quote. */
   readonly source: (citation: string, documentTitle: string) => string;
-  /** The parenthesised source when the document is not obvious: "《title》 II.9 ¶3". */
-  readonly inDocument: (citation: string, documentTitle: string) => string;
   readonly quote: (text: string) => string;
   /** A quote followed by its source. */
   readonly cited: (quote: string, source: string) => string;
@@ -49,14 +47,6 @@ export interface ExportLabels {
 
 export interface NotesLabels {
   readonly title: (documentTitle: string) => string;
-  /** The title of the notes on every document. */
-  readonly titleAll: string;
-  /** When notes on every document were exported. */
-  readonly exported: (exportDate: string) => string;
-  /** A document's heading in the notes on every document. */
-  readonly documentHeading: (documentTitle: string) => string;
-  /** Which text of a document its notes cite. */
-  readonly documentEdition: (version: number, versionDate: string) => string;
   readonly kind: Record<AnnotationKind, string>;
   readonly passage: string;
   readonly note: string;
@@ -107,18 +97,12 @@ function labelsFrom(language: Language): ExportLabels {
       const title = withoutBookMarks(documentTitle);
       return t(documentTitle === '' ? 'source.citation' : citation === '' ? 'source.title' : 'source.both', { citation, title });
     },
-    inDocument: (citation, documentTitle) =>
-      t(citation === '' ? 'source.title' : 'source.inDocument', { citation, title: withoutBookMarks(documentTitle) }),
     quote: (text) => t('quote', { text }),
     cited: (quote, source) => t('cited', { quote, source }),
     sectionNumber: (i) => t('sectionNumber', { numeral: numeral(i) }),
     measureNumber: (i) => t('measureNumber', { n: i }),
     notes: {
       title: (documentTitle) => n('title', { title: language === 'zh-CN' ? withoutBookMarks(documentTitle) : documentTitle }),
-      titleAll: n('titleAll'),
-      exported: (exportDate) => n('exported', { exportDate }),
-      documentHeading: (documentTitle) => n('documentHeading', { title: withoutBookMarks(documentTitle) }),
-      documentEdition: (version, versionDate) => n('documentEdition', { version, versionDate }),
       kind: { question: n('kind.question'), support: n('kind.support'), concern: n('kind.concern'), verify: n('kind.verify') },
       passage: n('passage'),
       note: n('note'),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationKind, AnchorStatus } from '../../../shared/domain/annotation';
 import type { Outline, Section } from '../../../shared/domain/outline';
 import { docxParts, runsOf, squeeze } from './docx-inspect';
-import { locateAnnotations } from './locate-annotations';
+import { locateAnnotations } from '../../../shared/notes/locate-annotations';
 import { buildDeliberationNotesDocx, buildSessionNotesDocx } from './notes-docx';
 
 const section = (label: string | null, heading: string, level: number, ids: string[], children: Section[] = []): Section => ({

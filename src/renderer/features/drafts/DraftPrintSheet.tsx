@@ -4,6 +4,7 @@ import { balancedTitleLines } from '../../../shared/drafts/title-lines';
 import { formatDocumentDate } from '../../../shared/i18n/document-date';
 import { chineseNumeral, romanNumeral } from '../../../shared/i18n/numerals';
 import { translator } from '../../../shared/i18n/shared-i18n';
+import '../../components/print-sheet.css';
 import './draft-print.css';
 
 /** What a print covers: the whole draft, or a proposal's co-signers page alone (to collect signatures). */
