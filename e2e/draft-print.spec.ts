@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { A4, inkBox, MM, printToPdf } from './fixtures/print-measure';
+import { A4, inkBox, MM, printToPdf, ruleBand } from './fixtures/print-measure';
 
 const editor = (page: Page) => page.getByTestId('draft-editor');
 const CO_SIGNERS = ['张三\t南湖区代表团\t0101', '李四\t秀洲区代表团\t0102', '王五\t嘉善县代表团\t0103'];
@@ -74,6 +74,13 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   expect(block.bottom).toBeLessThanOrEqual(297 - 35);
   expect(block.bottom).toBeGreaterThan(297 - 35 - 12); // the page is full
   expect(inkBox(pdf, 1, { from: 0, to: 37 }).top).toBe(Infinity); // nothing above the block: no app chrome, no browser header
+  // The rule under the header block where the DOCX rendered by LibreOffice has it (measured there: top
+  // 69.32 mm, 0.35 mm thick, for the same block): 5 pt under three 28.9 pt lines (议案, the number, and
+  // delegation and lead deputy paired on one line, as the DOCX pairs them).
+  const rule = ruleBand(pdf, 1, { from: 37, to: 100 });
+  expect(Math.abs((rule?.top ?? 0) - (37 + (3 * 28.9 + 5) / MM))).toBeLessThan(0.2);
+  expect((rule?.bottom ?? 0) - (rule?.top ?? 0)).toBeLessThan(0.7);
+  expect(words.join('')).toContain('第号'); // the number left blank (第　　　号), on its own line as in the DOCX
   // "— 1 —" under the block, on the right of an odd page.
   const pageNumber = first?.words.filter((w) => w.yMin > A4.height - 35 * MM) ?? [];
   expect(pageNumber.map((w) => w.text).join('')).toBe('—1—');
