@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { annotate, paragraph } from './fixtures/annotate';
+import { pagesOf } from './fixtures/print-measure';
 
 const BUNDLED_TITLE = 'Report on the Work of the Jiaxing Municipal Government (2024)';
 const BUDGET_TITLE = 'Budget Report 2024';
@@ -204,6 +206,9 @@ test('the deliberation notes of all documents export as one DOCX that reads back
   page,
   desk,
 }, testInfo) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
   await threeAnnotatedDocuments(page, desk);
   await page.keyboard.press('Control+Shift+L');
   // The open document's notes by default; with All, every document's.
