@@ -4,13 +4,10 @@
  * Chromium's print-to-PDF (page.pdf, the print media) makes the paper; poppler measures it.
  * A headless browser has no print dialog: window.print is replaced by a counter, the page's own code runs.
  */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { A4, inkBox, MM, printToPdf, ruleBand } from './fixtures/print-measure';
 
-const MM = 72 / 25.4;
-const A4 = { width: 595.28, height: 841.89 };
 const editor = (page: Page) => page.getByTestId('draft-editor');
 const CO_SIGNERS = ['张三\t南湖区代表团\t0101', '李四\t秀洲区代表团\t0102', '王五\t嘉善县代表团\t0103'];
 const REASONS = Array.from(
@@ -18,74 +15,6 @@ const REASONS = Array.from(
   (_, i) =>
     `我市60周岁以上户籍老年人口已超过百万，第${i + 1}项调查显示社区养老服务设施布局不均衡，农村地区尤为突出，部分乡镇居家养老服务照料中心功能单一、使用率不高。`,
 ).join('\n');
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-/** The printed words of each page of a PDF, with positions in points from the top left. */
-function pagesOf(pdf: string): { width: number; height: number; words: Word[] }[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((page) => ({
-    width: Number(page[1]),
-    height: Number(page[2]),
-    words: [...(page[3] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      (w) => ({
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-        xMax: Number(w[3]),
-        yMax: Number(w[4]),
-        text: w[5] ?? '',
-      }),
-    ),
-  }));
-}
-
-const DPI = 144;
-
-/**
- * Where ink is on a page, in mm from the top left, as a ruler on the paper measures it: the page
- * rendered in grey (poppler, PGM) and scanned for dark pixels. `rows` limits the scan to a band (mm from the top).
- */
-function inkBox(
-  pdf: string,
-  page: number,
-  rows: { from: number; to: number },
-): { top: number; left: number; right: number; bottom: number } {
-  const pgm = execFileSync('pdftoppm', ['-r', String(DPI), '-gray', '-f', String(page), '-l', String(page), pdf], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
-  const width = Number(header?.[1]);
-  const height = Number(header?.[2]);
-  const offset = header?.[0].length ?? 0;
-  const px = (mm: number) => Math.round((mm / 25.4) * DPI);
-  const box = { top: Infinity, left: Infinity, right: -Infinity, bottom: -Infinity };
-  for (let y = Math.max(0, px(rows.from)); y < Math.min(height, px(rows.to)); y++) {
-    for (let x = 0; x < width; x++) {
-      if ((pgm[offset + y * width + x] ?? 255) > 128) continue;
-      box.top = Math.min(box.top, y);
-      box.bottom = Math.max(box.bottom, y + 1);
-      box.left = Math.min(box.left, x);
-      box.right = Math.max(box.right, x + 1);
-    }
-  }
-  const mm = (p: number) => (p / DPI) * 25.4;
-  return { top: mm(box.top), left: mm(box.left), right: mm(box.right), bottom: mm(box.bottom) };
-}
-
-async function printToPdf(page: Page, testInfo: TestInfo, name: string): Promise<ReturnType<typeof pagesOf>> {
-  await page.emulateMedia({ media: 'print' });
-  const path = testInfo.outputPath(`${name}.pdf`);
-  writeFileSync(path, await page.pdf({ preferCSSPageSize: true }));
-  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', path, `e2e/artifacts/${name}`]);
-  await page.emulateMedia({ media: 'screen' });
-  return pagesOf(path);
-}
 
 test('a Chinese proposal prints on A4 with the official margins, and its co-signers page prints alone', async ({
   page,
@@ -145,6 +74,13 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   expect(block.bottom).toBeLessThanOrEqual(297 - 35);
   expect(block.bottom).toBeGreaterThan(297 - 35 - 12); // the page is full
   expect(inkBox(pdf, 1, { from: 0, to: 37 }).top).toBe(Infinity); // nothing above the block: no app chrome, no browser header
+  // The rule under the header block where the DOCX rendered by LibreOffice has it (measured there: top
+  // 69.32 mm, 0.35 mm thick, for the same block): 5 pt under three 28.9 pt lines (议案, the number, and
+  // delegation and lead deputy paired on one line, as the DOCX pairs them).
+  const rule = ruleBand(pdf, 1, { from: 37, to: 100 });
+  expect(Math.abs((rule?.top ?? 0) - (37 + (3 * 28.9 + 5) / MM))).toBeLessThan(0.2);
+  expect((rule?.bottom ?? 0) - (rule?.top ?? 0)).toBeLessThan(0.7);
+  expect(words.join('')).toContain('第号'); // the number left blank (第　　　号), on its own line as in the DOCX
   // "— 1 —" under the block, on the right of an odd page.
   const pageNumber = first?.words.filter((w) => w.yMin > A4.height - 35 * MM) ?? [];
   expect(pageNumber.map((w) => w.text).join('')).toBe('—1—');

@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { annotate, paragraph } from './fixtures/annotate';
+import { pagesOf } from './fixtures/print-measure';
 
 const BUNDLED_TITLE = 'Report on the Work of the Jiaxing Municipal Government (2024)';
 const BUDGET_TITLE = 'Budget Report 2024';
@@ -124,7 +127,7 @@ test('search covers every document, its notes too, with results grouped by docum
 }) => {
   await threeAnnotatedDocuments(page, desk, { onlyChinese: true });
   const search = page.getByRole('search', { name: 'Search' });
-  const box = search.getByRole('searchbox', { name: 'Search the report, notes and tags' });
+  const box = search.getByRole('searchbox', { name: 'Search the reports, notes, tags and drafts' });
   await page.locator('#report').focus();
   await page.keyboard.press('Control+f');
   await expect(box).toBeFocused();
@@ -162,4 +165,95 @@ test('search covers every document, its notes too, with results grouped by docum
   await passage.click();
   await expect(title(page)).toHaveText(BUNDLED_TITLE);
   await expect(paragraph(page, 'II.1 ¶3')).toBeInViewport();
+});
+
+test('search covers the drafts too, grouped by draft; a draft’s result opens the draft', async ({ page, desk }) => {
+  await threeAnnotatedDocuments(page, desk, { onlyChinese: true });
+  // A Chinese suggestion whose reasons and plan speak of grain, like the plan report.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Drafts' }).click();
+  await page.getByRole('button', { name: 'New suggestion' }).click();
+  const editor = page.getByTestId('draft-editor');
+  await editor.getByRole('textbox', { name: 'Title', exact: true }).fill('关于稳定粮食生产的建议');
+  await editor.getByRole('textbox', { name: 'Reasons' }).fill('我市粮食产量连续三年持平。');
+  await editor.getByRole('textbox', { name: 'Item 1' }).fill('提高种粮补贴。');
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Reader' }).click();
+
+  const search = page.getByRole('search', { name: 'Search' });
+  const box = search.getByRole('searchbox', { name: 'Search the reports, notes, tags and drafts' });
+  await page.locator('#report').focus();
+  await page.keyboard.press('Control+f');
+  await box.fill('粮食');
+  // The plan report's paragraph and note, then the draft's title and reasons, each group named.
+  await expect(search.getByRole('status')).toHaveText('No matches. · 2 more in other documents · 2 in drafts');
+  const groups = search.locator('.search-group');
+  await expect(groups.locator('.annotation-group-title')).toHaveText([PLAN_TITLE, 'Suggestion: 关于稳定粮食生产的建议']);
+  const draftResults = groups.filter({ hasText: 'Suggestion: 关于稳定粮食生产的建议' }).locator('.search-result');
+  await expect(draftResults.locator('.card-citation')).toHaveText(['Title', 'Reasons']);
+  await expect(draftResults.nth(1).locator('.search-context')).toHaveText('我市粮食产量连续三年持平。');
+  // A word only in the plan: the draft's measure, named by its number.
+  await box.fill('补贴');
+  await expect(search.getByRole('status')).toHaveText('No matches. · 1 in drafts');
+  await expect(groups.locator('.card-citation')).toHaveText('Plan, item 1');
+  await page.screenshot({ path: 'e2e/artifacts/multi-document-search-drafts.png' });
+
+  await groups.locator('.search-result[data-kind="draft"]').click();
+  await expect(editor.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('关于稳定粮食生产的建议');
+  await expect(editor.getByRole('textbox', { name: 'Item 1' })).toHaveValue('提高种粮补贴。');
+});
+
+test('the deliberation notes of all documents export as one DOCX that reads back grouped by document, each entry citing its document', async ({
+  page,
+  desk,
+}, testInfo) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await threeAnnotatedDocuments(page, desk);
+  await page.keyboard.press('Control+Shift+L');
+  // The open document's notes by default; with All, every document's.
+  await expect(panel(page).getByTestId('export-notes')).toHaveText('Export deliberation notes');
+  await panel(page).getByRole('button', { name: 'All', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Export all documents’ notes' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Deliberation notes, all documents.docx');
+  const path = testInfo.outputPath('all-notes.docx');
+  await download.saveAs(path);
+  const text = (await mammoth.extractRawText({ path })).value;
+
+  // In library order: each document's heading, the version its citations refer to, its sections, its notes.
+  const order = [
+    'Deliberation notes: all session documents',
+    BUNDLED_TITLE,
+    'Text version 1 of',
+    'Concern (《Report on the Work of the Jiaxing Municipal Government (2024)》 II.1 ¶3)',
+    '“top-end sci-tech innovation platforms”',
+    'Which platforms?',
+    PLAN_TITLE,
+    '2024年主要任务',
+    `Concern (《${PLAN_TITLE}》 二 ¶1)`,
+    '粮食产量如何保障？',
+    BUDGET_TITLE,
+    'II. Tasks for 2024',
+    `Concern (《${BUDGET_TITLE}》 II ¶1)`,
+    'For whom?',
+  ];
+  let from = 0;
+  for (const piece of order) {
+    const at = text.indexOf(piece, from);
+    expect(at, `"${piece}" after what comes before it`).toBeGreaterThanOrEqual(0);
+    from = at + piece.length;
+  }
+  // Between the bundled report's heading and its note: its version, then the part (II.) and item (1.) the note is in.
+  const bundled = text.indexOf(BUNDLED_TITLE, text.indexOf('Deliberation notes'));
+  const lines = text
+    .slice(bundled, text.indexOf('1. Concern'))
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  expect(lines.slice(1).map((line) => line.replace(/^(II\. |1\. |Text version 1 of ).*$/, '$1'))).toEqual([
+    'Text version 1 of ',
+    'II. ',
+    '1. ',
+  ]);
 });

@@ -3,7 +3,7 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { dragSelect } from './fixtures/select-text';
 
 const searchPanel = (page: Page) => page.getByRole('search', { name: 'Search' });
-const searchBox = (page: Page) => searchPanel(page).getByRole('searchbox', { name: 'Search the report, notes and tags' });
+const searchBox = (page: Page) => searchPanel(page).getByRole('searchbox', { name: 'Search the reports, notes, tags and drafts' });
 
 /** The text painted by the CSS Custom Highlight API under `name`. */
 const highlighted = (page: Page, name: string) =>

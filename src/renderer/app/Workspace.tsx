@@ -266,6 +266,7 @@ export function Workspace({
         onClose={closeSearch}
         elsewhere={searchElsewhere}
         onOpenElsewhere={openElsewhere}
+        onOpenDraft={openDraft}
       />
     ) : side === 'figures' ? (
       <FiguresPanel layer={figuresLayer} shortcut={FIGURES_SHORTCUT} onClose={closeSide} />
@@ -292,7 +293,7 @@ export function Workspace({
         onReattach={(a) => void commands.reattach(a)}
         onClose={closeSide}
         onDraft={draftFromAnnotation}
-        onExportNotes={() => void exportNotes()}
+        onExportNotes={() => void exportNotes(panelEveryDocument)}
       />
     ) : null;
 

@@ -54,15 +54,19 @@ export function useWorkspaceActions({ documentId, language, notify, closeEditor,
     [startDraft, documentId],
   );
 
-  const exportNotes = useCallback(async () => {
-    try {
-      const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId, language }));
-      if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
-      else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
-    } catch (error) {
-      notify({ key: 'notes.failed', values: { message: errorText(error) }, tone: 'error' });
-    }
-  }, [api, documentId, language, notify]);
+  /** The open document's notes, or with `everyDocument` every library document's. */
+  const exportNotes = useCallback(
+    async (everyDocument = false) => {
+      try {
+        const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId, language, everyDocument }));
+        if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
+        else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
+      } catch (error) {
+        notify({ key: 'notes.failed', values: { message: errorText(error) }, tone: 'error' });
+      }
+    },
+    [api, documentId, language, notify],
+  );
 
   return { draftFromAnnotation, draftFromSelection, exportNotes };
 }

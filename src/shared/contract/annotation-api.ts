@@ -76,10 +76,13 @@ export const annotationApi = {
     input: AnnotationRef,
     output: AnnotationSchema,
   },
-  /** All annotations of a document as a "deliberation notes" DOCX, grouped by part and item. */
+  /**
+   * All annotations of a document as a "deliberation notes" DOCX, grouped by part and item; with
+   * `everyDocument`, those of every library document, grouped by document, then part and item.
+   */
   'annotation.exportNotes': {
     effect: 'read',
-    input: z.object({ documentId: DocumentIdSchema, language: LanguageSchema }).strict(),
+    input: z.object({ documentId: DocumentIdSchema, language: LanguageSchema, everyDocument: z.boolean().optional() }).strict(),
     output: DeliverySchema,
   },
 } as const satisfies ApiEntries<'annotation'>;

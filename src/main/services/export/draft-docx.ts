@@ -21,30 +21,15 @@ import {
   titleParagraph,
 } from './official-blocks';
 import { singleLine } from './xml-text';
+import { pairFormLines } from '../../../shared/drafts/form-lines';
 
 type Field = readonly [label: string, value: string];
-
-/** Rough width of a line in twips: CJK characters take a full em, others about half. */
-function roughWidth(t: Typography, text: string): number {
-  let ems = 0;
-  for (const ch of text) ems += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.5;
-  return ems * t.body.size * 10;
-}
 
 /** Form lines "label：value", two to a line where both fit half the block, with a rule under the last. */
 function formLines(t: Typography, labels: ExportLabels, fields: readonly Field[]): Block[] {
   const texts = fields.filter(([, value]) => value !== '').map(([label, value]) => labels.field(label, value));
-  const lines: string[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    const first = texts[i] ?? '';
-    const second = texts[i + 1];
-    const limit = HALF_WIDTH - charsToTwips(t, 1);
-    if (second !== undefined && roughWidth(t, first) < limit && roughWidth(t, second) < limit) {
-      lines.push(`${first}\t${second}`);
-      i++;
-    } else lines.push(first);
-  }
-  return lines.map((line, i) => lineParagraph(t, line, { tabs: [HALF_WIDTH], ruleBelow: i === lines.length - 1 }));
+  const lines = pairFormLines(texts, (HALF_WIDTH - charsToTwips(t, 1)) / charsToTwips(t, 1));
+  return lines.map((line, i) => lineParagraph(t, line.join('\t'), { tabs: [HALF_WIDTH], ruleBelow: i === lines.length - 1 }));
 }
 
 /** The date, right-aligned four characters in from the margin (成文日期右空四字). */

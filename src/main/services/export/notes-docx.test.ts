@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, AnnotationKind, AnchorStatus } from '../../../shared/domain/annotation';
 import type { Outline, Section } from '../../../shared/domain/outline';
 import { docxParts, runsOf, squeeze } from './docx-inspect';
-import { locateAnnotations } from './locate-annotations';
-import { buildDeliberationNotesDocx } from './notes-docx';
+import { locateAnnotations } from '../../../shared/notes/locate-annotations';
+import { buildDeliberationNotesDocx, buildSessionNotesDocx } from './notes-docx';
 
 const section = (label: string | null, heading: string, level: number, ids: string[], children: Section[] = []): Section => ({
   label,
@@ -79,6 +79,16 @@ describe('locateAnnotations', () => {
   });
 });
 
+/** Each piece is found in `text` after the one before it. */
+function expectInOrder(text: string, pieces: readonly string[]): void {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    expect(at, piece).toBeGreaterThanOrEqual(0);
+    from = at + piece.length;
+  }
+}
+
 /** Version 2 of the text arrived on 20 January; the notes are exported on 30 January (local dates). */
 const EDITION = { version: { number: 2, addedAt: new Date(2024, 0, 20, 9, 30) }, exportedAt: new Date(2024, 0, 30, 23, 50) };
 
@@ -113,12 +123,7 @@ describe('buildDeliberationNotesDocx', () => {
       'N-orphan',
       'N-missing',
     ];
-    let from = 0;
-    for (const piece of order) {
-      const at = text.indexOf(piece, from);
-      expect(at, piece).toBeGreaterThanOrEqual(0);
-      from = at + piece.length;
-    }
+    expectInOrder(text, order);
     expect(text).not.toContain('N-deleted');
     expect(text).not.toContain('（一）Wehelpedenterprises'); // its only annotation is orphaned
     const document = docxParts(docx)['word/document.xml'] ?? '';
@@ -154,12 +159,7 @@ describe('buildDeliberationNotesDocx', () => {
       'N-orphan',
       'N-missing',
     ];
-    let from = 0;
-    for (const piece of order) {
-      const at = text.indexOf(piece, from);
-      expect(at, piece).toBeGreaterThanOrEqual(0);
-      from = at + piece.length;
-    }
+    expectInOrder(text, order);
   });
 
   it('says so when there are no annotations', async () => {
@@ -171,5 +171,63 @@ describe('buildDeliberationNotesDocx', () => {
       ...EDITION,
     });
     expect((await mammoth.extractRawText({ buffer: docx })).value).toContain('No annotations.');
+  });
+});
+
+describe('buildSessionNotesDocx', () => {
+  const plan: Outline = {
+    title: '计划报告',
+    sections: [section('一', '2023年计划执行情况', 1, ['q-1'], [section('（一）', '稳增长', 2, ['q-1-1'])])],
+  };
+  const planNotes = [annotation('q-1-1', 'N-plan-item'), annotation('q-1', 'N-plan-part', { kind: 'support' })];
+  const documents = [
+    { documentTitle: '政府工作报告', outline: OUTLINE, annotations: ANNOTATIONS, version: EDITION.version },
+    { documentTitle: '空白报告', outline: plan, annotations: [], version: EDITION.version },
+    { documentTitle: '《计划报告》', outline: plan, annotations: planNotes, version: { number: 1, addedAt: new Date(2024, 0, 18) } },
+  ];
+
+  it('groups every document’s notes by document, then part and item, each entry citing its document', async () => {
+    const docx = await buildSessionNotesDocx({ documents, language: 'zh-CN', exportedAt: EDITION.exportedAt });
+    const text = squeeze((await mammoth.extractRawText({ buffer: docx })).value);
+    const order = [
+      '审议笔记（全部文件）',
+      '2024年1月30日导出',
+      '《政府工作报告》',
+      '依据第2版文本（2024年1月20日）',
+      '开篇部分',
+      'N-pre',
+      '一、AReviewofOurWorkin2023',
+      '支持（《政府工作报告》I¶1）',
+      'N-part1-a',
+      '（二）Weupgradedindustry',
+      'N-item2',
+      '未能定位',
+      'N-missing',
+      '《计划报告》',
+      '依据第1版文本（2024年1月18日）',
+      '一、2023年计划执行情况',
+      '支持（《计划报告》一¶1）',
+      'N-plan-part',
+      '（一）稳增长',
+      'N-plan-item',
+    ];
+    expectInOrder(text, order);
+    // A document without annotations gets no heading; entries are numbered across the whole file.
+    expect(text).not.toContain('空白报告');
+    expect(text).not.toContain('N-deleted');
+    expect(text).toContain('9.疑问（《计划报告》（一）¶1）');
+    const xml = docxParts(docx)['word/document.xml'] ?? '';
+    // Documents are first-level headings (黑体), their parts second-level (楷体).
+    expect(xml).toMatch(/w:eastAsia="SimHei"[^]*?《计划报告》/);
+    expect(xml).toMatch(/w:eastAsia="KaiTi"[^]*?一、2023年计划执行情况/);
+  });
+
+  it('writes English notes on every document, and says so when there are none', async () => {
+    const docx = await buildSessionNotesDocx({ documents, language: 'en', exportedAt: EDITION.exportedAt });
+    const text = (await mammoth.extractRawText({ buffer: docx })).value;
+    expect(text).toContain('Deliberation notes: all session documents');
+    expect(text).toContain('Support (《政府工作报告》 I ¶1)');
+    const empty = await buildSessionNotesDocx({ documents: [documents[1]!], language: 'en', exportedAt: EDITION.exportedAt });
+    expect((await mammoth.extractRawText({ buffer: empty })).value).toContain('No annotations.');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral, formatDocumentDate, romanNumeral } from './labels';
 import { typographyFor } from './official-layout';
-import { labelOrdinal } from './section-heading';
+import { labelOrdinal } from '../../../shared/notes/section-heading';
 import { titleLines } from './title-lines';
 import { splitParagraphs, toXmlSafeText } from './xml-text';
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationKind } from '../../../shared/domain/annotation';
 import type { DraftKind } from '../../../shared/domain/draft';
@@ -7,6 +8,8 @@ import { filterAnnotations, isFiltering, NO_FILTER, sortForPanel, tagsInUse, typ
 import { AnnotationCard } from './AnnotationCard';
 import { panelGroups } from './annotation-groups';
 import { useAllAnnotations } from './useAllAnnotations';
+import { NotesPrintSheet } from './NotesPrintSheet';
+import { usePrintableNotes } from './usePrintableNotes';
 import { ANNOTATION_KINDS } from '../../components/annotation-kinds';
 
 interface AnnotationsPanelProps {
@@ -30,7 +33,7 @@ interface AnnotationsPanelProps {
   help: string;
   /** Starts a draft from an annotation. */
   onDraft?: (annotation: Annotation, kind: DraftKind) => void;
-  /** Exports every annotation as "deliberation notes" (DOCX). */
+  /** Exports the annotations as "deliberation notes" (DOCX): the open document's, or every document's when the panel shows all. */
   onExportNotes?: () => void;
 }
 
@@ -40,7 +43,7 @@ interface AnnotationsPanelProps {
  */
 export function AnnotationsPanel(props: AnnotationsPanelProps) {
   const { document: open, annotations, sections, sectionOf, citationOf } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const { everyDocument, onEveryDocument: setEveryDocument } = props;
@@ -59,6 +62,19 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
   }, [everyDocument, annotations, citationOf, open, others, filter, sectionOf]);
   const shownCount = everyDocument ? groups.reduce((sum, g) => sum + g.cards.length, 0) : shown.length;
   const set = (patch: Partial<AnnotationFilter>) => setFilter((current) => ({ ...current, ...patch }));
+
+  // Printing shows the notes sheet (the open document's, or every document's with "All") until the print dialog closes.
+  const printable = usePrintableNotes(open.id, everyDocument);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const reset = () => setPrinting(false);
+    window.addEventListener('afterprint', reset);
+    return () => window.removeEventListener('afterprint', reset);
+  }, []);
+  const print = () => {
+    flushSync(() => setPrinting(true));
+    window.print();
+  };
 
   // After a delete, focus goes to the card that took the deleted one's place (or the one before it, or the panel's title).
   const listRef = useRef<HTMLDivElement>(null);
@@ -97,13 +113,23 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
           <button
             type="button"
             className="text-button text-button--small"
-            title={t('notes.exportTitle')}
+            title={t(everyDocument ? 'notes.exportAllTitle' : 'notes.exportTitle')}
             onClick={props.onExportNotes}
             data-testid="export-notes"
           >
-            {t('notes.export')}
+            {t(everyDocument ? 'notes.exportAll' : 'notes.export')}
           </button>
         )}
+        <button
+          type="button"
+          className="text-button text-button--small"
+          title={t(everyDocument ? 'notes.printAllTitle' : 'notes.printTitle')}
+          aria-disabled={printable === null || undefined}
+          onClick={() => printable !== null && print()}
+          data-testid="print-notes"
+        >
+          {t('notes.print')}
+        </button>
         <button type="button" className="icon-button" aria-label={t('panel.close')} title={t('panel.close')} onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
@@ -202,6 +228,9 @@ export function AnnotationsPanel(props: AnnotationsPanelProps) {
         <summary>{t('panel.keyboardHelp')}</summary>
         <p>{props.help}</p>
       </details>
+      {printing && printable && (
+        <NotesPrintSheet documents={printable} language={i18n.language === 'zh-CN' ? 'zh-CN' : 'en'} session={everyDocument} />
+      )}
     </aside>
   );
 }

@@ -1,9 +1,11 @@
 import { createPortal } from 'react-dom';
 import type { DraftContent } from '../../../shared/domain/draft';
+import { pairFormLines } from '../../../shared/drafts/form-lines';
 import { balancedTitleLines } from '../../../shared/drafts/title-lines';
 import { formatDocumentDate } from '../../../shared/i18n/document-date';
 import { chineseNumeral, romanNumeral } from '../../../shared/i18n/numerals';
 import { translator } from '../../../shared/i18n/shared-i18n';
+import '../../components/print-sheet.css';
 import './draft-print.css';
 
 /** What a print covers: the whole draft, or a proposal's co-signers page alone (to collect signatures). */
@@ -14,6 +16,24 @@ const paragraphs = (text: string) =>
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
+
+/** Ems of body text in half the 156 mm block, less one for the gap (16 pt Chinese, 14 pt English, as draft-print.css sets them). */
+const HALF_BLOCK_EMS: Record<DraftContent['language'], number> = { 'zh-CN': (78 * 72) / 25.4 / 16 - 1, en: (78 * 72) / 25.4 / 14 - 1 };
+
+/** The header block's lines, paired as the DOCX pairs them (src/shared/drafts/form-lines.ts); the rule is under the last. */
+function headerLines(draft: DraftContent, t: ReturnType<typeof translator>): string[][] {
+  const fields: [label: string, value: string][] = [
+    [t('delegation'), draft.delegation],
+    [t('leadDeputy'), draft.leadDeputy],
+    [t('deputyNumber'), draft.deputyNumber],
+    [t('contact'), draft.contact],
+  ];
+  const texts = fields.flatMap(([label, value]) => {
+    const line = paragraphs(value).join(' ');
+    return line === '' ? [] : [t('field', { label, value: line })];
+  });
+  return pairFormLines(texts, HALF_BLOCK_EMS[draft.language]);
+}
 
 /**
  * The draft as it prints: the words of the document's language (the `export` catalogue the DOCX uses),
@@ -53,11 +73,14 @@ export function DraftPrintSheet({ draft, part }: { draft: DraftContent; part: Pr
         {kind === 'proposal' && (
           <>
             <p className="print-kind">{t('kind.proposal')}</p>
-            {field(t('delegation'), draft.delegation)}
-            {field(t('leadDeputy'), draft.leadDeputy)}
-            {field(t('deputyNumber'), draft.deputyNumber)}
-            {field(t('contact'), draft.contact)}
-            <hr className="print-rule" />
+            <p className="print-number">{t('blankNumber')}</p>
+            {headerLines(draft, t).map((line, i, lines) => (
+              <p key={i} className={`print-line print-form-line${i === lines.length - 1 ? ' print-form-line--ruled' : ''}`}>
+                {line.map((text) => (
+                  <span key={text}>{text}</span>
+                ))}
+              </p>
+            ))}
           </>
         )}
         {draft.title.trim() !== '' && (

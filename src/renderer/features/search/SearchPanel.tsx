@@ -4,6 +4,8 @@ import { searchAll, type SearchData, type SearchResult } from '../../../shared/s
 import type { PlaceElsewhere } from '../../app/useCrossDocumentJump';
 import { useSearchHighlights } from './useSearchHighlights';
 import type { DocumentSearchData } from './useOtherDocumentsSearch';
+import { useDraftsSearch } from './useDraftsSearch';
+import { draftPlace } from './draft-search';
 
 const LIMIT = 500;
 
@@ -17,13 +19,25 @@ interface SearchPanelProps {
   /** The other documents of the library, searched too; their results are listed by document. */
   elsewhere: readonly DocumentSearchData[];
   onOpenElsewhere: (place: PlaceElsewhere) => void;
+  /** Opens a draft (a draft's result was chosen). */
+  onOpenDraft: (draftId: string) => void;
 }
 
 /**
  * Search in the report, the notes and the tags: results with context and citation; Enter / Shift+Enter / arrows move, Esc closes.
  * The other documents' results follow, grouped by document; choosing one opens that document there.
+ * Then the drafts' (title, reasons, basis, plan), grouped by draft; choosing one opens the draft.
  */
-export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose, elsewhere, onOpenElsewhere }: SearchPanelProps) {
+export function SearchPanel({
+  data,
+  paneRef,
+  contentVersion,
+  onReveal,
+  onClose,
+  elsewhere,
+  onOpenElsewhere,
+  onOpenDraft,
+}: SearchPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -39,6 +53,17 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose, 
     [elsewhere, deferred],
   );
   const elsewhereCount = others.reduce((sum, d) => sum + d.results.length, 0);
+  const drafts = useDraftsSearch();
+  const inDrafts = useMemo(
+    () => drafts.map((d) => ({ ...d, results: searchAll(d.data, deferred, { limit: LIMIT }) })).filter((d) => d.results.length > 0),
+    [drafts, deferred],
+  );
+  const draftsCount = inDrafts.reduce((sum, d) => sum + d.results.length, 0);
+  /** The field a draft result is in, as the deputy reads it ("Plan, item 2"). */
+  const draftFieldName = (paragraphId: string) => {
+    const place = draftPlace(paragraphId);
+    return place.measure === null ? t(`search.draftField.${place.field}`) : t('search.draftMeasure', { n: place.measure });
+  };
   const [current, setCurrent] = useState(0);
   const active = Math.min(current, Math.max(0, results.length - 1));
 
@@ -131,6 +156,7 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose, 
       <p id={`${id}-status`} className="panel-count" role="status">
         {status}
         {elsewhereCount > 0 && ` ${t('search.elsewhereCount', { count: elsewhereCount, documents: others.length })}`}
+        {draftsCount > 0 && ` ${t('search.draftsCount', { count: draftsCount })}`}
       </p>
       <div className="search-lists">
         <ol id={`${id}-results`} ref={listRef} className="search-results" aria-label={t('search.results')}>
@@ -173,17 +199,37 @@ export function SearchPanel({ data, paneRef, contentVersion, onReveal, onClose, 
             </ol>
           </section>
         ))}
+        {inDrafts.map((group) => {
+          const title = group.title.trim() || t('search.untitledDraft');
+          const label = t('search.draftGroup', { kind: t(`search.draftKind.${group.kind}`), title });
+          return (
+            <section key={group.draftId} className="search-group" aria-label={label} data-draft-id={group.draftId}>
+              <h3 className="annotation-group-title">{label}</h3>
+              <ol className="search-results">
+                {group.results.map((result) => (
+                  <li key={`${result.paragraphId}:${result.start}`}>
+                    <button type="button" className="search-result" data-kind="draft" onClick={() => onOpenDraft(group.draftId)}>
+                      <SearchResultText result={result} citation={draftFieldName(result.paragraphId)} chip={t('search.kind.draft')} />
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          );
+        })}
       </div>
     </section>
   );
 }
 
-function SearchResultText({ result, citation }: { result: SearchResult; citation: string }) {
+function SearchResultText({ result, citation, chip }: { result: SearchResult; citation: string; chip?: string }) {
   const { t } = useTranslation();
   return (
     <>
       <span className="search-result-meta">
-        <span className={`source-chip source-chip--${result.kind}`}>{t(`search.kind.${result.kind}`)}</span>
+        <span className={`source-chip source-chip--${chip === undefined ? result.kind : 'draft'}`}>
+          {chip ?? t(`search.kind.${result.kind}`)}
+        </span>
         {result.citation && <span className="card-citation">{citation}</span>}
       </span>
       <span className="search-context">

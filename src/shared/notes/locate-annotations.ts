@@ -2,8 +2,8 @@
  * Groups a document's annotations by the part and item of the outline their paragraph is in, in
  * reading order; those not placed in the current text go to a separate list.
  */
-import type { Annotation } from '../../../shared/domain/annotation';
-import type { Outline, Section } from '../../../shared/domain/outline';
+import type { Annotation } from '../domain/annotation';
+import type { Outline, Section } from '../domain/outline';
 
 export interface LocatedAnnotation {
   readonly annotation: Annotation;

@@ -2,9 +2,9 @@
  * Headings of report sections in the notes' language: the outline's label ("II", "二", "（三）", "9")
  * is read as a number and printed as 一、/（一） in Chinese or I./1. in English.
  */
-import type { Section } from '../../../shared/domain/outline';
-import type { Language } from '../../../shared/domain/settings';
-import { chineseNumeral, romanNumeral } from './labels';
+import type { Section } from '../domain/outline';
+import type { Language } from '../domain/settings';
+import { chineseNumeral, romanNumeral } from '../i18n/numerals';
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };

@@ -1,0 +1,73 @@
+import { createPortal } from 'react-dom';
+import type { Language } from '../../../shared/domain/settings';
+import { notesLines, type NotesLine } from '../../../shared/notes/notes-lines';
+import '../../components/print-sheet.css';
+import './notes-print.css';
+import type { PrintableNotes } from './usePrintableNotes';
+
+/** The calendar date of `instant` where the deputy is, as "YYYY-MM-DD". */
+function localIsoDate(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
+function LineView({ line }: { line: NotesLine }) {
+  switch (line.role) {
+    case 'title':
+      return <h1 className="print-title">{line.text}</h1>;
+    case 'edition':
+      return <p className="print-edition">{line.text}</p>;
+    case 'heading':
+      return <h2 className={`print-heading print-heading--${line.level}`}>{line.text}</h2>;
+    case 'body':
+      return (
+        <>
+          {line.text
+            .split(/\r\n|\r|\n|\u2028|\u2029/)
+            .map((p) => p.trim())
+            .filter((p, i) => p !== '' || (i === 0 && line.prefix !== ''))
+            .map((p, i) => (
+              <p key={i} className="print-body">
+                {i === 0 ? line.prefix + p : p}
+              </p>
+            ))}
+        </>
+      );
+  }
+}
+
+/**
+ * The deliberation notes as they print: the same words and order as the DOCX (src/shared/notes/notes-lines.ts),
+ * laid out on A4 with the GB/T 9704 margins by components/print-sheet.css. Hidden on screen; a portal to <body>,
+ * so printing shows it alone.
+ */
+export function NotesPrintSheet({
+  documents,
+  language,
+  session,
+}: {
+  documents: readonly PrintableNotes[];
+  language: Language;
+  session: boolean;
+}) {
+  const lines = notesLines(
+    documents.map((d) => ({
+      documentTitle: d.title,
+      outline: d.outline,
+      annotations: d.annotations,
+      version: { number: d.version.number, addedOn: localIsoDate(new Date(d.version.addedAt)) },
+    })),
+    language,
+    { session, exportedOn: localIsoDate(new Date()) },
+  );
+  return createPortal(
+    <div className="print-sheet" lang={language} data-testid="notes-print-sheet">
+      <article className="print-text">
+        {lines.map((line, i) => (
+          <LineView key={i} line={line} />
+        ))}
+      </article>
+    </div>,
+    document.body,
+  );
+}
