@@ -72,7 +72,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     profile: createProfileService({ store }),
     draft,
     vote,
-    targets: createTargetsService({ documents }),
+    targets: createTargetsService({ store, documents, clock, deliver }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

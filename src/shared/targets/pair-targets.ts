@@ -23,6 +23,9 @@ export interface PairedFigure {
   citation: string;
   /** The figure as the report writes it, with its qualifier ("around 6%"). */
   text: string;
+  /** Offsets of `text` in the paragraph text. */
+  start: number;
+  end: number;
   value: number | null;
   unit: string | null;
   sentence: string;
@@ -47,6 +50,8 @@ export function paired(figure: Figure): PairedFigure {
     paragraphId: figure.paragraphId,
     citation: figure.citation,
     text: figure.phrase,
+    start: figure.phraseStart,
+    end: figure.phraseEnd,
     value: figure.value,
     unit: figure.unit,
     sentence: figure.sentence,
