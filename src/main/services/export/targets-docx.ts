@@ -27,8 +27,8 @@ export interface TargetsTableInput {
 
 /** Column widths in twips (No., target, result, verdict, citations; the indicator takes the rest). */
 const COLUMNS: Record<Language, readonly [number, number, number, number, number]> = {
-  'zh-CN': [700, 1500, 1500, 1900, 1900],
-  en: [600, 1500, 1400, 1900, 1900],
+  'zh-CN': [600, 1300, 1200, 1800, 2100],
+  en: [600, 1300, 1100, 1500, 1900],
 };
 
 const POINT_UNITS = new Set(['%', 'percentage points']);
@@ -37,7 +37,8 @@ const withoutBookMarks = (title: string) => singleLine(title).replace(/^《(.*)�
 function indicatorName(t: Translate, row: Pick<TargetPairingRow, 'indicator' | 'target'>): string {
   if (row.indicator !== null && INDICATORS.some((i) => i.id === row.indicator)) return t(`indicator.${row.indicator}`);
   // A target no lexicon names ("3,500 childcare places"): the clause that states it.
-  const clause = row.target.sentence.split(/[;；]/).find((part) => part.includes(row.target.text)) ?? row.target.text;
+  // Clauses end at a semicolon, a Chinese comma or an English comma before a space (not the one in "3,500").
+  const clause = row.target.sentence.split(/[;；，、]|,\s/).find((part) => part.includes(row.target.text)) ?? row.target.text;
   return clause.trim().replace(/[。.]$/, '');
 }
 
