@@ -247,4 +247,24 @@ describe('the deputy’s corrections, stored', () => {
     ])
       expect(zh, needle).toContain(needle);
   });
+
+  it('prints the table in the deliberation notes of this year’s report when asked, and only then', async () => {
+    const pair = { lastYearId: await add('work-report-2023.en.txt'), thisYearId: await add('work-report-2024.en.txt') };
+    const notes = async (targets?: typeof pair) => {
+      const delivery = await core.services.annotation.exportNotes({
+        documentId: pair.thisYearId,
+        language: 'en',
+        ...(targets ? { targets } : {}),
+      });
+      if (delivery.kind !== 'download') throw new Error('expected a download');
+      return (await mammoth.extractRawText({ buffer: Buffer.from(delivery.base64, 'base64') })).value;
+    };
+    const withTable = await notes(pair);
+    expect(withTable).toContain('Deliberation notes');
+    expect(withTable).toContain("Last Year's Targets and This Year's Results");
+    expect(withTable).toContain('Missed by 1.4 percentage points');
+    const without = await notes();
+    expect(without).not.toContain("Last Year's Targets and This Year's Results");
+    expect(without).not.toContain('Missed by 1.4 percentage points');
+  });
 });

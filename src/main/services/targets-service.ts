@@ -4,6 +4,7 @@ import type { PairedFigureRow, TargetPair, TargetPairingRow } from '../../shared
 import type { DocumentText } from '../../shared/anchoring/document-text';
 import { DOCX_MIME_TYPE } from '../../shared/domain/delivery';
 import type { DocumentSummary } from '../../shared/domain/document';
+import type { Language } from '../../shared/domain/settings';
 import { reportYears } from '../../shared/figures/report-years';
 import { correctedTable, resultChoices, type CorrectedPairing } from '../../shared/targets/apply-corrections';
 import { compareTargets } from '../../shared/targets/consistency';
@@ -13,6 +14,7 @@ import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import type { Documents } from './documents';
 import { DomainError } from './domain-error';
+import type { TargetsTableInput } from './export/targets-docx';
 import { safeFileName, type FileDelivery } from './file-delivery';
 
 /** The year a report plans (its targets' year), from its title. */
@@ -49,17 +51,8 @@ function located(text: DocumentText, figure: PairedFigure): PairedFigureRow {
 
 const quoteOf = ({ text, sentence, citation }: PairedFigure) => ({ text, sentence, citation });
 
-/** The `targets.*` methods: last year's targets against this year's results, as the deputy corrected them. */
-export function createTargetsService(deps: {
-  store: Store;
-  documents: Documents;
-  clock: () => Date;
-  deliver: FileDelivery;
-  newId?: () => string;
-}) {
-  const { store, documents, clock, deliver } = deps;
-  const newId = deps.newId ?? (() => `tc-${randomUUID()}`);
-
+/** The table as the deputy corrected it, and the same year's targets across the library: what the API and the exports read. */
+export function createTargetsTables({ store, documents }: { store: Store; documents: Documents }) {
   const correctionsOf = ({ lastYearId, thisYearId }: TargetPair) =>
     store.data.targetCorrections.filter((c) => c.lastYearId === lastYearId && c.thisYearId === thisYearId);
 
@@ -118,6 +111,32 @@ export function createTargetsService(deps: {
         })),
       }));
   };
+
+  /** What the DOCX of the table prints (targets-docx.ts), also inside the deliberation notes. */
+  const tableInput = (input: TargetPair, language: Language): TargetsTableInput => ({
+    lastYearTitle: documents.get(input.lastYearId).title,
+    thisYearTitle: documents.get(input.thisYearId).title,
+    rows: pair(input).rows,
+    comparisons: consistency({ documentId: input.thisYearId }),
+    language,
+  });
+
+  return { table, pair, consistency, tableInput };
+}
+export type TargetsTables = ReturnType<typeof createTargetsTables>;
+
+/** The `targets.*` methods: last year's targets against this year's results, as the deputy corrected them. */
+export function createTargetsService(deps: {
+  store: Store;
+  documents: Documents;
+  tables: TargetsTables;
+  clock: () => Date;
+  deliver: FileDelivery;
+  newId?: () => string;
+}) {
+  const { store, documents, tables, clock, deliver } = deps;
+  const { table, pair, consistency, tableInput } = tables;
+  const newId = deps.newId ?? (() => `tc-${randomUUID()}`);
 
   return {
     pair,
@@ -178,16 +197,10 @@ export function createTargetsService(deps: {
     },
     consistency,
     async exportDocx({ lastYearId, thisYearId, language }) {
-      const { rows } = pair({ lastYearId, thisYearId });
+      const input = tableInput({ lastYearId, thisYearId }, language);
       // Loaded on first export: docx is slow to load, and the app opens sooner without it.
       const { buildTargetsDocx, targetsTitle } = await import('./export/targets-docx');
-      const bytes = await buildTargetsDocx({
-        lastYearTitle: documents.get(lastYearId).title,
-        thisYearTitle: documents.get(thisYearId).title,
-        rows,
-        comparisons: consistency({ documentId: thisYearId }),
-        language,
-      });
+      const bytes = await buildTargetsDocx(input);
       return deliver({ fileName: safeFileName(targetsTitle(language), 'targets-and-results', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });
     },
   } satisfies ApiService<'targets'>;

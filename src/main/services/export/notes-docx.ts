@@ -15,6 +15,7 @@ import type { Typography } from './official-layout';
 import { typographyFor } from './official-layout';
 import { blankLine, bodyParagraphs, headingParagraph, lineParagraph, titleParagraph } from './official-blocks';
 import { sectionHeading } from './section-heading';
+import { targetsBlocks, targetsTitle, type TargetsTableInput } from './targets-docx';
 import { singleLine, splitParagraphs } from './xml-text';
 
 export interface DeliberationNotesInput {
@@ -26,6 +27,8 @@ export interface DeliberationNotesInput {
   /** The version of the text the annotations are anchored in, and when it arrived. */
   readonly version: { readonly number: number; readonly addedAt: Date };
   readonly exportedAt: Date;
+  /** The Targets and results table, printed after the annotations when the deputy asks for it. */
+  readonly targets?: TargetsTableInput;
 }
 
 function entryBlocks(t: Typography, labels: ExportLabels, n: number, located: LocatedAnnotation): Block[] {
@@ -72,5 +75,6 @@ export async function buildDeliberationNotesDocx(input: DeliberationNotesInput):
     blocks.push(...entries(unplaced));
   }
   if (n === 0) blocks.push(...bodyParagraphs(t, labels.notes.none));
+  if (input.targets) blocks.push(headingParagraph(t, targetsTitle(language), 1), ...targetsBlocks(t, input.targets));
   return buildOfficialDocx({ language, title, blocks });
 }

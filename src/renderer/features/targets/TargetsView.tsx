@@ -39,7 +39,7 @@ export function TargetsView({ onOpenParagraph, notify, openDraft, language }: Ta
   const pair: TargetPair | null =
     lastYearId !== undefined && thisYearId !== undefined && lastYearId !== thisYearId ? { lastYearId, thisYearId } : null;
   const table = useApiQuery('targets.pair', pair ?? { lastYearId: '', thisYearId: '' }, { enabled: pair !== null });
-  const comparisons = useApiQuery('targets.consistency', { documentId: thisYearId ?? '' }, { enabled: pair !== null });
+  const comparisons = useApiQuery('targets.consistency', { documentId: thisYearId ?? '' }, { enabled: thisYearId !== undefined });
   const removeStale = useApiMutation('targets.removeCorrection');
   const documents = library.data ?? [];
   const titleOf = (documentId: string | undefined) => documents.find((d) => d.id === documentId)?.title ?? '';
@@ -69,6 +69,11 @@ export function TargetsView({ onOpenParagraph, notify, openDraft, language }: Ta
           {table.data && table.data.rows.length > 0 && (
             <button type="button" className="primary-button targets-export" onClick={() => void actions.exportTable()}>
               {t('targets.exportDocx')}
+            </button>
+          )}
+          {table.data && table.data.rows.length > 0 && (
+            <button type="button" className="text-button targets-export-notes" onClick={() => void actions.exportNotes()}>
+              {t('targets.exportNotes')}
             </button>
           )}
         </div>
@@ -118,7 +123,9 @@ export function TargetsView({ onOpenParagraph, notify, openDraft, language }: Ta
             </ul>
           </section>
         )}
-        {pair !== null && comparisons.data && <ConsistencySection comparisons={comparisons.data} onOpenParagraph={onOpenParagraph} />}
+        {thisYearId !== undefined && comparisons.data && (
+          <ConsistencySection comparisons={comparisons.data} onOpenParagraph={onOpenParagraph} />
+        )}
       </div>
       {correcting && pair && <CorrectionDialog row={correcting} pair={pair} onClose={() => setCorrecting(null)} notify={notify} />}
     </main>

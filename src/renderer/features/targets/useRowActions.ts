@@ -82,5 +82,17 @@ export function useRowActions({ pair, language, titleOf, notify, openDraft }: Ro
     }
   }, [api, pair, language, notify]);
 
-  return { ask, draft, exportTable };
+  /** This year's report's deliberation notes, the table printed after the annotations. */
+  const exportNotes = useCallback(async () => {
+    if (!pair) return;
+    try {
+      const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId: pair.thisYearId, language, targets: pair }));
+      if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
+      else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
+    } catch (error) {
+      notify({ key: 'targets.notesFailed', values: { message: errorText(error) }, tone: 'error' });
+    }
+  }, [api, pair, language, notify]);
+
+  return { ask, draft, exportTable, exportNotes };
 }
