@@ -128,6 +128,15 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'vote.exportDocx': () => ({ language: 'zh-CN' }),
   'targets.pair': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID }),
   'targets.suggestPair': () => ({ thisYearId: REPORT_ID }),
+  'targets.results': () => ({ documentId: REPORT_ID }),
+  'targets.correct': (core) => {
+    const pair = { lastYearId: lastYearReport(core), thisYearId: REPORT_ID };
+    const targetFigureId = core.services.targets.pair(pair).rows[0]?.target.figureId ?? '';
+    return { ...pair, targetFigureId, result: 'not reported', verdict: null };
+  },
+  'targets.removeCorrection': (core) => ({ correctionId: existingTargetCorrection(core) }),
+  'targets.consistency': () => ({ documentId: REPORT_ID }),
+  'targets.exportDocx': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID, language: 'zh-CN' }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {
@@ -156,6 +165,11 @@ function lastYearReport(core: TempCore): string {
   const doc = core.store.data.documents.find((d) => d.removedAt === null && d.title.includes('2023'));
   if (doc) return doc.id;
   throw new Error('seed last year’s report first');
+}
+function existingTargetCorrection(core: TempCore): string {
+  const correction = core.store.data.targetCorrections[0];
+  if (correction) return correction.id;
+  throw new Error('seed a target correction first');
 }
 function existingDraft(core: TempCore): string {
   const draft = core.store.data.drafts.find((d) => d.deletedAt === null);
@@ -253,6 +267,9 @@ describe('dispatch', () => {
         kind: 'work-report',
         text: 'Report on the Work of the Jiaxing Municipal Government (2023)\n\nI. Targets\n\nThe GDP is expected to grow by around 5%.\n',
       });
+      const targetsPair = { lastYearId: lastYearReport(core), thisYearId: REPORT_ID };
+      const firstTarget = core.services.targets.pair(targetsPair).rows[0]?.target.figureId ?? '';
+      await core.services.targets.correct({ ...targetsPair, targetFigureId: firstTarget, result: null, verdict: 'unclear' });
       const input = validCalls[method](core);
       const before = JSON.stringify(core.store.data);
       const result = await core.dispatch(method, input);

@@ -8,7 +8,7 @@ import { DomainError } from './domain-error';
 import { definedFields } from './defined-fields';
 import type { Documents } from './documents';
 import type { FileDelivery } from './file-delivery';
-import { exportDeliberationNotes } from './notes-export';
+import { exportDeliberationNotes, type NotesTargetsTable } from './notes-export';
 
 /** The `annotation.*` methods: annotations of a document (soft delete, re-attach with undo) and their notes export. */
 export function createAnnotationService(deps: {
@@ -18,6 +18,8 @@ export function createAnnotationService(deps: {
   deliver: FileDelivery;
   /** The document's versions (as `document.versions` answers them), for the notes export. */
   versions: (documentId: string) => readonly { version: number; addedAt: string; current: boolean }[];
+  /** The Targets and results table, for notes that include it. */
+  targetsTable?: NotesTargetsTable;
   newId?: () => string;
 }) {
   const { store, documents, clock } = deps;

@@ -20,7 +20,7 @@ import { createProfileService } from './profile-service';
 import { createReadingService } from './reading-service';
 import { jobReanchorer } from './revision-reanchoring';
 import { createSettingsService } from './settings-service';
-import { createTargetsService } from './targets-service';
+import { createTargetsService, createTargetsTables } from './targets-service';
 import { createVoteService } from './vote-service';
 
 export interface Platform {
@@ -57,7 +57,8 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     importFiles,
     incoming,
   };
-  const annotation = createAnnotationService({ store, documents, clock, deliver, versions });
+  const targetsTables = createTargetsTables({ store, documents });
+  const annotation = createAnnotationService({ store, documents, clock, deliver, versions, targetsTable: targetsTables.tableInput });
   const draft = createDraftService({ store, documents, clock, deliver });
   const vote = createVoteService({ store, documents, clock, deliver });
   const library = createLibraryService({ store, documents, texts, clock, importFiles });
@@ -72,7 +73,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     profile: createProfileService({ store }),
     draft,
     vote,
-    targets: createTargetsService({ documents }),
+    targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

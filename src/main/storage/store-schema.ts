@@ -5,6 +5,7 @@ import { DocumentIdSchema, DocumentKindSchema, HeadingOverridesSchema, ReadingPo
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
 import { VoteItemSchema } from '../../shared/domain/vote';
+import { TargetCorrectionSchema } from '../../shared/targets/target-correction';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 
 /** Bump together with a new entry in `migrations.ts`. */
@@ -51,6 +52,8 @@ export const StoreDataSchema = z.object({
   drafts: z.array(DraftSchema),
   /** The agenda of votes in order (voting notes), removed items included until purged (for undo). */
   voteItems: z.array(VoteItemSchema),
+  /** The deputy's corrections of the Targets and results table, one per row (src/shared/targets/target-correction.ts). */
+  targetCorrections: z.array(TargetCorrectionSchema),
   /**
    * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
    * inline), by hash; written out and dropped from here at start (text-files.ts).
@@ -71,5 +74,6 @@ export function createDefaultData(): StoreData {
     profile: { ...EMPTY_PROFILE },
     drafts: [],
     voteItems: defaultVoteAgenda(),
+    targetCorrections: [],
   };
 }

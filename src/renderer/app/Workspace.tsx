@@ -206,7 +206,16 @@ export function Workspace({
     jumpToAnnotation: commands.jumpTo,
   });
 
-  const targets = useTargets({ view, showView: selectView, paneRef, currentId: current.id, openDocument });
+  const targets = useTargets({
+    view,
+    showView: selectView,
+    paneRef,
+    currentId: current.id,
+    openDocument,
+    notify: setNotice,
+    openDraft,
+    language: uiLanguage,
+  });
 
   const inReader = view === 'reader';
   // The reader stays mounted (hidden) to keep its place; every other view is mounted while shown.

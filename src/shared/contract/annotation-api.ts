@@ -3,6 +3,7 @@ import { DocumentIdSchema } from '../domain/document';
 import { AnnotationIdSchema, AnnotationKindSchema, AnnotationSchema, NoteSchema, TagsSchema } from '../domain/annotation';
 import { DeliverySchema } from '../domain/delivery';
 import { LanguageSchema } from '../domain/settings';
+import { TargetPairSchema } from './targets-api';
 import { type ApiEntries, DocumentRef, AnnotationRef, NoInput, Passage, passageInOrder, endsAfterStart } from './contract-parts';
 
 export const annotationApi = {
@@ -82,7 +83,15 @@ export const annotationApi = {
    */
   'annotation.exportNotes': {
     effect: 'read',
-    input: z.object({ documentId: DocumentIdSchema, language: LanguageSchema, everyDocument: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        documentId: DocumentIdSchema,
+        language: LanguageSchema,
+        everyDocument: z.boolean().optional(),
+        /** Also print the Targets and results table of these two reports (targets-api.ts). */
+        targets: TargetPairSchema.optional(),
+      })
+      .strict(),
     output: DeliverySchema,
   },
 } as const satisfies ApiEntries<'annotation'>;

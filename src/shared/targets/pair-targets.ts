@@ -23,6 +23,9 @@ export interface PairedFigure {
   citation: string;
   /** The figure as the report writes it, with its qualifier ("around 6%"). */
   text: string;
+  /** Offsets of `text` in the paragraph text. */
+  start: number;
+  end: number;
   value: number | null;
   unit: string | null;
   sentence: string;
@@ -41,12 +44,14 @@ export interface TargetPairing {
 const PAIRABLE = new Set(['percentage', 'money', 'count']);
 const MIN_SIMILARITY = 0.25;
 
-function paired(figure: Figure): PairedFigure {
+export function paired(figure: Figure): PairedFigure {
   return {
     figureId: figure.id,
     paragraphId: figure.paragraphId,
     citation: figure.citation,
     text: figure.phrase,
+    start: figure.phraseStart,
+    end: figure.phraseEnd,
     value: figure.value,
     unit: figure.unit,
     sentence: figure.sentence,
@@ -66,10 +71,18 @@ interface Candidate {
   words: Set<string> | null;
 }
 
+/** The figures of this year's report that may be a result: quantities compared with targets, not this year's own targets. */
+export function resultFigures(thisYearFigures: readonly Figure[]): Figure[] {
+  return thisYearFigures.filter((f) => f.temporal !== 'target' && PAIRABLE.has(f.kind));
+}
+
 export function pairTargets(lastYear: Outline, thisYear: Outline): TargetPairing[] {
-  const results: Candidate[] = extractFigures(thisYear)
-    .filter((f) => f.temporal !== 'target' && PAIRABLE.has(f.kind))
-    .map((figure) => ({ figure, indicator: indicatorOf(figure), words: null }));
+  return pairFigures(extractFigures(lastYear), extractFigures(thisYear));
+}
+
+/** `pairTargets` on figures already extracted (last year's all, this year's all). */
+export function pairFigures(lastYearFigures: readonly Figure[], thisYearFigures: readonly Figure[]): TargetPairing[] {
+  const results: Candidate[] = resultFigures(thisYearFigures).map((figure) => ({ figure, indicator: indicatorOf(figure), words: null }));
   const byIndicator = new Map<string, Candidate[]>();
   for (const result of results) {
     if (result.indicator) byIndicator.set(result.indicator.id, [...(byIndicator.get(result.indicator.id) ?? []), result]);
@@ -78,7 +91,7 @@ export function pairTargets(lastYear: Outline, thisYear: Outline): TargetPairing
 
   const rows: TargetPairing[] = [];
   const seen = new Set<string>();
-  for (const target of extractFigures(lastYear)) {
+  for (const target of lastYearFigures) {
     if (target.temporal !== 'target' || !PAIRABLE.has(target.kind)) continue;
     const indicator = indicatorOf(target);
     if (indicator) {

@@ -13,6 +13,7 @@ import { buildOfficialDocx } from './official-document';
 import type { Typography } from './official-layout';
 import { typographyFor } from './official-layout';
 import { blankLine, bodyParagraphs, headingParagraph, lineParagraph, titleParagraph } from './official-blocks';
+import { targetsBlocks, targetsTitle, type TargetsTableInput } from './targets-docx';
 
 /** One document's notes: its text, the version cited, and its annotations. */
 export interface DocumentNotes {
@@ -27,6 +28,8 @@ export interface DocumentNotes {
 export interface DeliberationNotesInput extends DocumentNotes {
   readonly language: Language;
   readonly exportedAt: Date;
+  /** The Targets and results table, printed after the annotations when the deputy asks for it. */
+  readonly targets?: TargetsTableInput;
 }
 
 export interface SessionNotesInput {
@@ -34,6 +37,8 @@ export interface SessionNotesInput {
   readonly documents: readonly DocumentNotes[];
   readonly language: Language;
   readonly exportedAt: Date;
+  /** The Targets and results table, printed after the annotations when the deputy asks for it. */
+  readonly targets?: TargetsTableInput;
 }
 
 function blocksOf(t: Typography, line: NotesLine): Block[] {
@@ -54,16 +59,24 @@ const dated = (notes: DocumentNotes) => ({
   version: { number: notes.version.number, addedOn: localIsoDate(notes.version.addedAt) },
 });
 
-async function build(documents: readonly DocumentNotes[], language: Language, exportedAt: Date, session: boolean): Promise<Buffer> {
+async function build(
+  documents: readonly DocumentNotes[],
+  language: Language,
+  exportedAt: Date,
+  session: boolean,
+  targets: TargetsTableInput | undefined,
+): Promise<Buffer> {
   const t = typographyFor(language);
   const lines = notesLines(documents.map(dated), language, { session, exportedOn: localIsoDate(exportedAt) });
   const title = lines[0]?.text ?? '';
-  return buildOfficialDocx({ language, title, blocks: lines.flatMap((line) => blocksOf(t, line)) });
+  const blocks = lines.flatMap((line) => blocksOf(t, line));
+  if (targets) blocks.push(headingParagraph(t, targetsTitle(language), 1), ...targetsBlocks(t, targets));
+  return buildOfficialDocx({ language, title, blocks });
 }
 
 /** Builds the deliberation notes of a report as a DOCX. */
 export function buildDeliberationNotesDocx(input: DeliberationNotesInput): Promise<Buffer> {
-  return build([input], input.language, input.exportedAt, false);
+  return build([input], input.language, input.exportedAt, false, input.targets);
 }
 
 /**
@@ -71,5 +84,5 @@ export function buildDeliberationNotesDocx(input: DeliberationNotesInput): Promi
  * version its citations refer to), its parts and items below; each entry cites its document.
  */
 export function buildSessionNotesDocx(input: SessionNotesInput): Promise<Buffer> {
-  return build(input.documents, input.language, input.exportedAt, true);
+  return build(input.documents, input.language, input.exportedAt, true, input.targets);
 }

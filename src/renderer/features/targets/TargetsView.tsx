@@ -1,10 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetPair, TargetPairingRow } from '../../../shared/contract/targets-api';
+import type { Language } from '../../../shared/domain/settings';
 import { errorText } from '../../app/error-message';
-import { DocumentPicker } from '../../components/DocumentPicker';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
-import { clauseOf, indicatorKey, verdictText } from './target-row-view';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { DocumentPicker } from '../../components/DocumentPicker';
+import { ConsistencySection } from './ConsistencySection';
+import { CorrectionDialog } from './CorrectionDialog';
+import { TargetsTable } from './TargetsTable';
+import { useRowActions } from './useRowActions';
 import './targets.css';
 
 export const TARGETS_MAIN_ID = 'targets-main';
@@ -12,105 +18,44 @@ export const TARGETS_MAIN_ID = 'targets-main';
 interface TargetsViewProps {
   /** Opens the reader at a paragraph of a library document. */
   onOpenParagraph: (documentId: string, paragraphId: string) => void;
+  notify: (notice: WorkspaceNotice) => void;
+  openDraft: (draftId: string) => void;
+  /** The language a new draft and the exported table are written in. */
+  language: Language;
 }
 
 type Side = 'lastYearId' | 'thisYearId';
 
-/** Targets and results: last year's report's targets against this year's reported results, with verdicts and citations. */
-export function TargetsView({ onOpenParagraph }: TargetsViewProps) {
-  const { t, i18n } = useTranslation();
+/** Targets and results: last year's report's targets against this year's reported results, with verdicts, citations and the deputy's corrections. */
+export function TargetsView({ onOpenParagraph, notify, openDraft, language }: TargetsViewProps) {
+  const { t } = useTranslation();
   const id = useId();
   const library = useApiQuery('library.list', {});
   const suggestion = useApiQuery('targets.suggestPair', {});
   const [chosen, setChosen] = useState<Partial<TargetPair>>({});
-  const pair = {
-    lastYearId: chosen.lastYearId ?? suggestion.data?.lastYearId,
-    thisYearId: chosen.thisYearId ?? suggestion.data?.thisYearId,
-  };
-  const ready = pair.lastYearId !== undefined && pair.thisYearId !== undefined && pair.lastYearId !== pair.thisYearId;
-  const rows = useApiQuery('targets.pair', { lastYearId: pair.lastYearId ?? '', thisYearId: pair.thisYearId ?? '' }, { enabled: ready });
+  const [correcting, setCorrecting] = useState<TargetPairingRow | null>(null);
+  const lastYearId = chosen.lastYearId ?? suggestion.data?.lastYearId;
+  const thisYearId = chosen.thisYearId ?? suggestion.data?.thisYearId;
+  const pair: TargetPair | null =
+    lastYearId !== undefined && thisYearId !== undefined && lastYearId !== thisYearId ? { lastYearId, thisYearId } : null;
+  const table = useApiQuery('targets.pair', pair ?? { lastYearId: '', thisYearId: '' }, { enabled: pair !== null });
+  const comparisons = useApiQuery('targets.consistency', { documentId: thisYearId ?? '' }, { enabled: thisYearId !== undefined });
+  const removeStale = useApiMutation('targets.removeCorrection');
   const documents = library.data ?? [];
   const titleOf = (documentId: string | undefined) => documents.find((d) => d.id === documentId)?.title ?? '';
+  const actions = useRowActions({ pair, language, titleOf, notify, openDraft });
 
   const picker = (side: Side) => (
     <DocumentPicker
       documents={documents}
-      value={pair[side] ?? ''}
+      value={(side === 'lastYearId' ? lastYearId : thisYearId) ?? ''}
       onChange={(documentId) => setChosen((c) => ({ ...c, [side]: documentId }))}
       label={t(side === 'lastYearId' ? 'targets.lastYear' : 'targets.thisYear')}
       placeholder={t('targets.chooseReport')}
     />
   );
 
-  const citation = (documentId: string, side: { citation: string; paragraphId: string }) => (
-    <button
-      type="button"
-      className="link-button card-citation"
-      aria-label={t('targets.openCitation', { citation: side.citation, title: titleOf(documentId) })}
-      onClick={() => onOpenParagraph(documentId, side.paragraphId)}
-    >
-      {side.citation}
-    </button>
-  );
-
-  const table = (list: readonly TargetPairingRow[], { lastYearId, thisYearId }: TargetPair) => {
-    const count = (verdict: TargetPairingRow['verdict']) => list.filter((r) => r.verdict === verdict).length;
-    return (
-      <>
-        <p className="panel-count" role="status">
-          {t('targets.summary', {
-            count: list.length,
-            met: count('met'),
-            exceeded: count('exceeded'),
-            missed: count('missed'),
-            notReported: count('not reported'),
-            unclear: count('unclear'),
-          })}
-        </p>
-        <table className="targets-table" data-testid="targets-table">
-          <caption>{t('targets.caption', { lastYear: titleOf(lastYearId), thisYear: titleOf(thisYearId) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('targets.column.indicator')}</th>
-              <th scope="col">{t('targets.column.target')}</th>
-              <th scope="col">{t('targets.column.result')}</th>
-              <th scope="col">{t('targets.column.verdict')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((row) => {
-              const verdict = verdictText(row, i18n.language);
-              return (
-                <tr key={row.target.figureId} data-verdict={row.verdict} data-indicator={row.indicator ?? ''}>
-                  <th scope="row">{t(indicatorKey(row.indicator))}</th>
-                  <td>
-                    <span className="targets-figure">{row.target.text}</span> {citation(lastYearId, row.target)}
-                    <span className="targets-sentence">{clauseOf(row.target.sentence, row.target.text)}</span>
-                  </td>
-                  <td>
-                    {row.result ? (
-                      <>
-                        <span className="targets-figure">{row.result.text}</span> {citation(thisYearId, row.result)}
-                        <span className="targets-sentence">{clauseOf(row.result.sentence, row.result.text)}</span>
-                      </>
-                    ) : (
-                      <span aria-hidden="true">{t('targets.noResult')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <span className={`targets-verdict targets-verdict--${row.verdict.replace(' ', '-')}`}>
-                      {'values' in verdict ? t(verdict.key, verdict.values) : t(verdict.key)}
-                    </span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </>
-    );
-  };
-
+  const stale = table.data?.stale ?? [];
   return (
     <main id={TARGETS_MAIN_ID} className="targets-view" tabIndex={-1} aria-labelledby={`${id}-title`} data-testid="targets-view">
       <div className="targets-inner">
@@ -121,28 +66,68 @@ export function TargetsView({ onOpenParagraph }: TargetsViewProps) {
         <div className="targets-pickers">
           {picker('lastYearId')}
           {picker('thisYearId')}
+          {table.data && table.data.rows.length > 0 && (
+            <button type="button" className="primary-button targets-export" onClick={() => void actions.exportTable()}>
+              {t('targets.exportDocx')}
+            </button>
+          )}
+          {table.data && table.data.rows.length > 0 && (
+            <button type="button" className="text-button targets-export-notes" onClick={() => void actions.exportNotes()}>
+              {t('targets.exportNotes')}
+            </button>
+          )}
         </div>
         {suggestion.isSuccess && <p className="field-hint">{suggestion.data ? t('targets.suggested') : t('targets.noSuggestion')}</p>}
-        {pair.lastYearId !== undefined && pair.lastYearId === pair.thisYearId ? (
+        {lastYearId !== undefined && lastYearId === thisYearId ? (
           <p className="panel-empty" role="alert">
             {t('targets.sameReport')}
           </p>
-        ) : rows.isError ? (
+        ) : table.isError ? (
           <p className="panel-empty" role="alert">
-            {t('targets.loadFailed', { message: errorText(rows.error) })}
+            {t('targets.loadFailed', { message: errorText(table.error) })}
           </p>
-        ) : !ready ? null : rows.data === undefined ? (
+        ) : pair === null ? null : table.data === undefined ? (
           <p className="panel-empty" role="status">
             {t('targets.loading')}
           </p>
-        ) : rows.data.length === 0 ? (
+        ) : table.data.rows.length === 0 ? (
           <p className="panel-empty">{t('targets.empty')}</p>
         ) : (
-          pair.lastYearId !== undefined &&
-          pair.thisYearId !== undefined &&
-          table(rows.data, { lastYearId: pair.lastYearId, thisYearId: pair.thisYearId })
+          <TargetsTable
+            rows={table.data.rows}
+            pair={pair}
+            titleOf={titleOf}
+            onOpenParagraph={onOpenParagraph}
+            onCorrect={setCorrecting}
+            onAsk={(row) => void actions.ask(row)}
+            onDraft={(row) => void actions.draft(row)}
+          />
+        )}
+        {stale.length > 0 && (
+          <section className="targets-stale-list" aria-labelledby={`${id}-stale`}>
+            <h3 id={`${id}-stale`}>{t('targets.correction.staleHeading')}</h3>
+            <ul>
+              {stale.map((c) => (
+                <li key={c.id}>
+                  {t('targets.correction.staleItem', c.target)}{' '}
+                  <button
+                    type="button"
+                    className="text-button"
+                    aria-label={t('targets.correction.removeStaleLabel', c.target)}
+                    onClick={() => removeStale.mutate({ correctionId: c.id })}
+                  >
+                    {t('targets.correction.removeStale')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {thisYearId !== undefined && comparisons.data && (
+          <ConsistencySection comparisons={comparisons.data} onOpenParagraph={onOpenParagraph} />
         )}
       </div>
+      {correcting && pair && <CorrectionDialog row={correcting} pair={pair} onClose={() => setCorrecting(null)} notify={notify} />}
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../i18n/en.json';
 import zhCN from '../../i18n/zh-CN.json';
 import { INDICATORS } from '../../../shared/targets/indicators';
-import { clauseOf, indicatorKey, verdictText } from './target-row-view';
+import { clauseOf, indicatorKey, questionKey, rowPassage, verdictText } from './target-row-view';
 
 const target = (unit: string | null) => ({
   figureId: 'f',
@@ -12,6 +12,7 @@ const target = (unit: string | null) => ({
   value: 6.5,
   unit,
   sentence: '',
+  passage: { start: 120, end: 134 },
   bound: 'at least' as const,
 });
 
@@ -46,5 +47,29 @@ describe('the words shown beside a figure', () => {
     const zh = '主要预期目标是：地区生产总值增长6%左右；规上工业增加值增长6.5%以上；居民消费价格涨幅3%左右。';
     expect(clauseOf(zh, '6.5%以上')).toBe('规上工业增加值增长6.5%以上');
     expect(clauseOf('The GDP grew by 6.3%.', '6.3%')).toBe('The GDP grew by 6.3%.');
+  });
+});
+
+describe('a question or a draft from a row', () => {
+  it('asks why a missed target was missed, and what was achieved when nothing was reported', () => {
+    expect(questionKey('missed')).toBe('targets.question.missed');
+    expect(questionKey('not reported')).toBe('targets.question.notReported');
+    expect(questionKey('met')).toBe('targets.question.other');
+    for (const key of ['missed', 'notReported', 'other'] as const) {
+      expect(en.targets.question[key]).toContain('{{target}}');
+      expect(zhCN.targets.question[key]).toContain('{{target}}');
+    }
+  });
+
+  it("starts from this year's result, or from last year's target when no result was reported", () => {
+    const pair = { lastYearId: 'last', thisYearId: 'this' };
+    const result = { ...target('%'), citation: 'I ¶1', passage: { start: 40, end: 44 } };
+    expect(rowPassage({ target: target('%'), result }, pair)).toEqual({ documentId: 'this', start: 40, end: 44, citation: 'I ¶1' });
+    expect(rowPassage({ target: target('%'), result: null }, pair)).toEqual({
+      documentId: 'last',
+      start: 120,
+      end: 134,
+      citation: 'II ¶1',
+    });
   });
 });

@@ -52,3 +52,29 @@ export function clauseOf(sentence: string, text: string): string {
   const clause = sentence.split(CLAUSE_BREAK).find((part) => part.includes(text));
   return (clause ?? sentence).trim();
 }
+
+/** The question a deputy asks of a row ("Target X was missed by Y: why?"): its catalogue key; the view fills in the words. */
+export function questionKey(
+  verdict: TargetPairingRow['verdict'],
+): 'targets.question.missed' | 'targets.question.notReported' | 'targets.question.other' {
+  if (verdict === 'missed') return 'targets.question.missed';
+  if (verdict === 'not reported') return 'targets.question.notReported';
+  return 'targets.question.other';
+}
+
+/** The passage a question or a draft starts from: this year's result, or last year's target when none was reported. */
+export function rowPassage(
+  row: Pick<TargetPairingRow, 'target' | 'result'>,
+  pair: { lastYearId: string; thisYearId: string },
+): { documentId: string; start: number; end: number; citation: string } {
+  return row.result
+    ? { documentId: pair.thisYearId, ...row.result.passage, citation: row.result.citation }
+    : { documentId: pair.lastYearId, ...row.target.passage, citation: row.target.citation };
+}
+
+/** A verdict's plain word ("Met", "Not reported"). */
+export function verdictKey(
+  verdict: TargetPairingRow['verdict'],
+): Exclude<VerdictText['key'], 'targets.verdict.missedByPoints' | 'targets.verdict.missedBy'> {
+  return verdict === 'not reported' ? 'targets.verdict.notReported' : `targets.verdict.${verdict}`;
+}
