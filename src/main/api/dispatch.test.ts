@@ -73,6 +73,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'annotation.update': (core) => ({ annotationId: existingAnnotation(core), note: 'Changed' }),
   'annotation.reattach': (core) => ({ annotationId: existingAnnotation(core), start: 100, end: 140 }),
   'annotation.undoReattach': (core) => ({ annotationId: existingAnnotation(core) }),
+  'annotation.acceptPlacement': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
@@ -128,6 +129,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'vote.exportDocx': () => ({ language: 'zh-CN' }),
   'targets.pair': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID }),
   'targets.suggestPair': () => ({ thisYearId: REPORT_ID }),
+  'compare.versions': () => ({ documentId: REPORT_ID, from: 1, to: 1 }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {

@@ -2,7 +2,7 @@
  * What became of each annotation between two versions: its words are looked for in the old version
  * (where it used to be) and in the new one — on the current version its stored placement is the
  * truth, since that is what the reader shows. Same words in the same citation: exact; same words
- * elsewhere: moved; placed on other words (a fuzzy placement): changed; not placed: orphaned; not in
+ * elsewhere: moved; other words than it had in the old version (a fuzzy placement, or one accepted): changed; not placed: orphaned; not in
  * the old version at all: new.
  */
 import { anchor } from '../anchoring/anchor';
@@ -37,17 +37,27 @@ export function annotationFates(
         ? null
         : placeIn(after, annotation.target.position.start, annotation.target.position.end)
       : anchored(annotation, after);
+    const oldWords = was?.text ?? quote;
     const fate: Fate =
-      now === null ? 'orphaned' : now.text !== quote ? 'changed' : was === null ? 'new' : was.citation !== now.citation ? 'moved' : 'exact';
+      now === null
+        ? 'orphaned'
+        : now.text !== oldWords
+          ? 'changed'
+          : was === null
+            ? 'new'
+            : was.citation !== now.citation
+              ? 'moved'
+              : 'exact';
     return {
       annotationId: annotation.id,
       kind: annotation.kind,
       note: annotation.note,
       quote,
+      status: annotation.status,
       fate,
       was,
       now,
-      segments: fate === 'changed' && now ? wordDiff(quote, now.text) : [],
+      segments: fate === 'changed' && now ? wordDiff(oldWords, now.text) : [],
     };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationIdSchema, AnnotationKindSchema } from '../domain/annotation';
+import { AnchorStatusSchema, AnnotationIdSchema, AnnotationKindSchema } from '../domain/annotation';
 
 const ParagraphRefSchema = z.object({ id: z.string(), citation: z.string(), text: z.string() }).strict();
 const SegmentSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }).strict();
@@ -57,12 +57,14 @@ export const AnnotationFateSchema = z
     note: z.string(),
     /** The words the deputy annotated, as stored. */
     quote: z.string(),
+    /** How it sits on the current text (stored): a fuzzy or orphaned one waits for the deputy's review. */
+    status: AnchorStatusSchema,
     fate: FateSchema,
     /** Where it was in the old version (null when its words are not there). */
     was: PlaceSchema.nullable(),
     /** Where it is in the new version (null when orphaned). */
     now: PlaceSchema.nullable(),
-    /** The old quote against the new words, word by word (changed ones only). */
+    /** Its words in the old version against its words in the new one (changed ones only). */
     segments: z.array(SegmentSchema),
   })
   .strict();
