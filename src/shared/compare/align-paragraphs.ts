@@ -46,40 +46,42 @@ export function paragraphSimilarity(a: string, b: string): number {
 function pairGap(removed: readonly ComparableParagraph[], added: readonly ComparableParagraph[]): AlignedRow[] {
   const rows: AlignedRow[] = [];
   let next = 0;
+  const addUpTo = (end: number) => {
+    for (const now of added.slice(next, end)) rows.push({ kind: 'added', old: null, new: now });
+    next = Math.max(next, end);
+  };
   for (const old of removed) {
-    let best = -1;
+    let best: { at: number; paragraph: ComparableParagraph } | null = null;
     let bestScore = CHANGED_MIN_SIMILARITY;
-    for (let j = next; j < added.length; j++) {
-      const score = paragraphSimilarity(old.text, added[j]!.text);
+    for (const [k, candidate] of added.slice(next).entries()) {
+      const score = paragraphSimilarity(old.text, candidate.text);
       if (score >= bestScore) {
-        best = j;
+        best = { at: next + k, paragraph: candidate };
         bestScore = score;
       }
     }
-    if (best === -1) {
+    const pair = best;
+    if (pair === null) {
       rows.push({ kind: 'removed', old, new: null });
       continue;
     }
-    for (; next < best; next++) rows.push({ kind: 'added', old: null, new: added[next]! });
-    rows.push({ kind: 'changed', old, new: added[best]! });
-    next = best + 1;
+    addUpTo(pair.at);
+    rows.push({ kind: 'changed', old, new: pair.paragraph });
+    next = pair.at + 1;
   }
-  for (; next < added.length; next++) rows.push({ kind: 'added', old: null, new: added[next]! });
+  addUpTo(added.length);
   return rows;
 }
 
 /** The rows of the comparison in the new version's order; deleted paragraphs sit where they were. */
 export function alignParagraphs(before: readonly ComparableParagraph[], after: readonly ComparableParagraph[]): AlignedRow[] {
-  const runs = diffArrays(
-    before.map((p) => p.id),
-    after.map((p) => p.id),
-  );
-  const removedIds = new Set(runs.filter((r) => r.removed).flatMap((r) => r.value));
-  const addedIds = new Set(runs.filter((r) => r.added).flatMap((r) => r.value));
+  // Diffed as the paragraphs themselves, compared by id: each run holds the paragraphs it covers.
+  const runs = diffArrays<ComparableParagraph>([...before], [...after], { comparator: (a, b) => a.id === b.id });
+  const removedIds = new Set(runs.filter((r) => r.removed).flatMap((r) => r.value.map((p) => p.id)));
+  const addedIds = new Set(runs.filter((r) => r.added).flatMap((r) => r.value.map((p) => p.id)));
   const oldById = new Map(before.map((p) => [p.id, p]));
+  const newById = new Map(after.map((p) => [p.id, p]));
   const rows: AlignedRow[] = [];
-  let i = 0;
-  let j = 0;
   let gapRemoved: ComparableParagraph[] = [];
   let gapAdded: ComparableParagraph[] = [];
   const closeGap = () => {
@@ -90,22 +92,21 @@ export function alignParagraphs(before: readonly ComparableParagraph[], after: r
   for (const run of runs) {
     if (!run.added && !run.removed) {
       closeGap();
-      for (let k = 0; k < run.count; k++) rows.push({ kind: 'same', old: before[i++]!, new: after[j++]! });
+      // A common run carries the new side's values; the old paragraph has the same id (the same text).
+      for (const now of run.value) rows.push({ kind: 'same', old: oldById.get(now.id) ?? now, new: newById.get(now.id) ?? now });
       continue;
     }
-    for (let k = 0; k < run.count; k++) {
+    for (const paragraph of run.value) {
       if (run.removed) {
-        const old = before[i++]!;
-        // Shown once, where it is now.
-        if (!addedIds.has(old.id)) gapRemoved.push(old);
-      } else {
-        const now = after[j++]!;
-        const from = removedIds.has(now.id) ? oldById.get(now.id) : undefined;
-        if (from) {
-          closeGap();
-          rows.push({ kind: 'moved', old: from, new: now });
-        } else gapAdded.push(now);
+        // A moved paragraph is shown once, where it is now.
+        if (!addedIds.has(paragraph.id)) gapRemoved.push(paragraph);
+        continue;
       }
+      const from = removedIds.has(paragraph.id) ? oldById.get(paragraph.id) : undefined;
+      if (from) {
+        closeGap();
+        rows.push({ kind: 'moved', old: from, new: paragraph });
+      } else gapAdded.push(paragraph);
     }
   }
   closeGap();

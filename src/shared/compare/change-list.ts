@@ -35,7 +35,7 @@ export function changeList(aligned: readonly AlignedRow[], rows: readonly Compar
       kind: row.kind,
       citation: paragraph.citation,
       oldCitation,
-      edits: row.kind === 'changed' ? editSummary(rows[index]!.segments) : [],
+      edits: row.kind === 'changed' ? editSummary(rows[index]?.segments ?? []) : [],
       excerpt: row.kind === 'added' || row.kind === 'removed' ? shorten(paragraph.text, EXCERPT_LENGTH) : '',
     });
   });
