@@ -1,6 +1,6 @@
 // Two versions of an English and of a Chinese report for the comparison's tests (imported by *.test.ts files and e2e).
 
-export const EN_V1 = `Report on the Work of the Government
+export const EN_V1 = `Report on the Work of the Lanxi County Government
 
 I. Review of Work in 2023
 
@@ -29,7 +29,7 @@ We will keep growth at around 5% and create sixty thousand new urban jobs.
 Rural roads will be widened so that every village is reached by a bus line.
 `;
 
-export const EN_V2 = `Report on the Work of the Government
+export const EN_V2 = `Report on the Work of the Lanxi County Government
 
 I. Review of Work in 2023
 
