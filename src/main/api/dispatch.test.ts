@@ -130,6 +130,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'targets.pair': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID }),
   'targets.suggestPair': () => ({ thisYearId: REPORT_ID }),
   'compare.versions': () => ({ documentId: REPORT_ID, from: 1, to: 1 }),
+  'compare.documents': (core) => ({ fromId: lastYearReport(core), toId: REPORT_ID }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {

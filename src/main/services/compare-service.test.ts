@@ -48,6 +48,18 @@ describe('compare service', () => {
     ]);
   });
 
+  it('compares two documents of the library section by section', async () => {
+    const last = await core.services.library.addDocument({ title: 'Last year', kind: 'work-report', text: EN_V1 });
+    const revised = EN_V2.replace('2. Villages.', '2. Rural revitalisation.');
+    const next = await core.services.library.addDocument({ title: 'This year', kind: 'work-report', text: revised });
+    const { sections } = core.services.compare.documents({ fromId: last.id, toId: next.id });
+    const villages = sections.find((s) => s.new?.heading === 'Rural revitalisation.');
+    // Renamed, but its text is mostly the same: paired by its text.
+    expect(villages).toMatchObject({ kind: 'paired', old: { heading: 'Villages.' } });
+    expect(sections.filter((s) => s.kind === 'paired').every((s) => s.similarity > 0.4)).toBe(true);
+    expect(() => core.services.compare.documents({ fromId: last.id, toId: 'no-such-report' })).toThrow(/no document "no-such-report"/);
+  });
+
   it('refuses a version the document does not have, naming how many it has', async () => {
     const { documentId } = await revisedWithAnnotations();
     expect(() => core.services.compare.versions({ documentId, from: 1, to: 3 })).toThrow(/no version 3: it has 2/);

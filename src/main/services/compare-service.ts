@@ -1,3 +1,4 @@
+import { compareSections } from '../../shared/compare/compare-sections';
 import { compareVersions } from '../../shared/compare/compare-versions';
 import type { ApiService } from '../../shared/contract/api-contract';
 import type { Store } from '../storage/store';
@@ -5,7 +6,7 @@ import type { DocumentService } from './document-service';
 import { DomainError } from './domain-error';
 import type { Documents } from './documents';
 
-/** The `compare.*` methods: two versions of a document side by side, with what became of its annotations (read only). */
+/** The `compare.*` methods: two versions of a document side by side, with what became of its annotations, or two documents by section (read only). */
 export function createCompareService(deps: { store: Store; documents: Documents; document: Pick<DocumentService, 'getVersion'> }) {
   const { store, documents } = deps;
   return {
@@ -28,5 +29,6 @@ export function createCompareService(deps: { store: Store; documents: Documents;
         annotations: store.data.annotations.filter((a) => a.documentId === documentId && a.deletedAt === null),
       });
     },
+    documents: ({ fromId, toId }) => ({ sections: compareSections(documents.get(fromId).outline, documents.get(toId).outline) }),
   } satisfies ApiService<'compare'>;
 }

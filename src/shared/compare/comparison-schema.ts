@@ -85,3 +85,21 @@ export const ComparisonSchema = z
   })
   .strict();
 export type Comparison = z.infer<typeof ComparisonSchema>;
+
+const SectionTextSchema = z.object({ label: z.string(), heading: z.string(), text: z.string() }).strict();
+
+/** Two different documents compared section by section (src/shared/compare/compare-sections.ts). */
+export const SectionComparisonSchema = z
+  .object({
+    sections: z.array(
+      z
+        .object({
+          kind: z.enum(['paired', 'only-old', 'only-new']),
+          old: SectionTextSchema.nullable(),
+          new: SectionTextSchema.nullable(),
+          similarity: z.number().min(0).max(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ComparisonSchema } from '../compare/comparison-schema';
+import { ComparisonSchema, SectionComparisonSchema } from '../compare/comparison-schema';
 import { DocumentIdSchema } from '../domain/document';
 import { type ApiEntries } from './contract-parts';
 
@@ -15,5 +15,11 @@ export const compareApi = {
     effect: 'read',
     input: z.object({ documentId: DocumentIdSchema, from: VersionNumber.optional(), to: VersionNumber.optional() }).strict(),
     output: ComparisonSchema,
+  },
+  /** Two documents of the library (last year's report and this year's) compared section by section. */
+  'compare.documents': {
+    effect: 'read',
+    input: z.object({ fromId: DocumentIdSchema, toId: DocumentIdSchema }).strict(),
+    output: SectionComparisonSchema,
   },
 } as const satisfies ApiEntries<'compare'>;
