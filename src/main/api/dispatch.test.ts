@@ -73,6 +73,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'annotation.update': (core) => ({ annotationId: existingAnnotation(core), note: 'Changed' }),
   'annotation.reattach': (core) => ({ annotationId: existingAnnotation(core), start: 100, end: 140 }),
   'annotation.undoReattach': (core) => ({ annotationId: existingAnnotation(core) }),
+  'annotation.acceptPlacement': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
@@ -137,6 +138,8 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'targets.removeCorrection': (core) => ({ correctionId: existingTargetCorrection(core) }),
   'targets.consistency': () => ({ documentId: REPORT_ID }),
   'targets.exportDocx': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID, language: 'zh-CN' }),
+  'compare.versions': () => ({ documentId: REPORT_ID, from: 1, to: 1 }),
+  'compare.documents': (core) => ({ fromId: lastYearReport(core), toId: REPORT_ID }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {

@@ -105,6 +105,17 @@ export function createAnnotationService(deps: {
       });
       return moved;
     },
+    async acceptPlacement({ annotationId }) {
+      const annotation = find(annotationId, { deleted: false });
+      if (annotation.status === 'orphaned') {
+        throw new DomainError(
+          'CONFLICT',
+          'This annotation is orphaned: it has no placement to accept. Re-attach it to a selection instead.',
+        );
+      }
+      const { start, end } = annotation.target.position;
+      return modify(annotationId, false, { target: passage(annotation.documentId, start, end), status: 'exact' });
+    },
     async undoReattach({ annotationId }) {
       const annotation = find(annotationId, { deleted: false });
       const before = beforeReattach.get(annotationId);

@@ -8,6 +8,7 @@ import type { JobRunner } from '../workers/job-runner';
 import { createAnnotationService } from './annotation-service';
 import { createAppService } from './app-service';
 import { createBinService } from './bin-service';
+import { createCompareService } from './compare-service';
 import { createDataService } from './data-service';
 import { createDocumentService } from './document-service';
 import { createDocuments, type Documents } from './documents';
@@ -74,6 +75,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     draft,
     vote,
     targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
+    compare: createCompareService({ store, documents, document }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

@@ -28,6 +28,8 @@ interface TopbarProps {
   onView: (view: ViewId) => void;
   /** Exports every annotation as "deliberation notes" (DOCX), from the Document menu. */
   onExportNotes?: () => void;
+  /** Opens the comparison of the document's versions, from the Document menu. */
+  onCompare?: () => void;
   /** Shows or hides the figures and targets panel. */
   onToggleFigures?: () => void;
   /** The shown document's publication details, listed in the Document menu. */
@@ -113,6 +115,7 @@ export function Topbar(props: TopbarProps) {
               onImport={props.onImport}
               onOpenVersion={props.onOpenVersion}
               onExportNotes={props.onExportNotes}
+              onCompare={props.onCompare}
               details={props.details}
             />
           </div>

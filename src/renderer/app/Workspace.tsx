@@ -33,6 +33,7 @@ import { SearchPanel } from '../features/search/SearchPanel';
 import { useOtherDocumentsSearch } from '../features/search/useOtherDocumentsSearch';
 import { useVotes } from '../features/votes/useVotes';
 import { useTargets } from '../features/targets/useTargets';
+import { COMPARE_MAIN_ID, CompareView } from '../features/compare/CompareView';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
@@ -56,6 +57,7 @@ const SKIP_LINKS = {
   targets: 'targets.skipLink',
   library: 'library.skipLink',
   drafts: 'skipLinkDrafts',
+  compare: 'compare.skipLink',
 } as const satisfies Record<ViewId, string>;
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SHORTCUTS = shortcutLabels(IS_MAC);
@@ -232,6 +234,7 @@ export function Workspace({
     ),
     votes: votes.view,
     targets: targets.view,
+    compare: <CompareView documentId={current.id} title={current.title} />,
     library: (
       <LibraryView
         openDocumentId={current.id}
@@ -250,6 +253,7 @@ export function Workspace({
     targets: targets.mainId,
     library: LIBRARY_MAIN_ID,
     drafts: DRAFTS_MAIN_ID,
+    compare: COMPARE_MAIN_ID,
   };
   const mainId = mainIds[view];
   useShortcuts({
@@ -338,6 +342,7 @@ export function Workspace({
         view={view}
         onView={selectView}
         onExportNotes={readOnly ? undefined : () => void exportNotes()}
+        onCompare={() => selectView('compare')}
         onToggleFigures={toggleFigures}
         details={shown.outline.details}
       />

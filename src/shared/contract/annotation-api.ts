@@ -61,6 +61,15 @@ export const annotationApi = {
       .refine(endsAfterStart, passageInOrder),
     output: AnnotationSchema,
   },
+  /**
+   * Accepts where re-anchoring placed an annotation on a revised text: its quote becomes the words it
+   * sits on now and it counts as exact. An orphaned annotation has no placement: re-attach it instead.
+   */
+  'annotation.acceptPlacement': {
+    effect: 'write',
+    input: AnnotationRef,
+    output: AnnotationSchema,
+  },
   /** Undoes the last re-attach of an annotation (same session, same text): its previous placement is back. */
   'annotation.undoReattach': {
     effect: 'write',

@@ -12,12 +12,22 @@ interface DocumentMenuProps {
   onOpenVersion: (version: number) => void;
   /** Exports every annotation as "deliberation notes" (DOCX). */
   onExportNotes?: () => void;
+  /** Opens the comparison of two versions. */
+  onCompare?: () => void;
   /** Publication details printed with the report ("Release date:…"), not part of its text. */
   details?: readonly DocumentDetail[];
 }
 
 /** The "Document" button: import a revised version (.txt, .md, .docx, .pdf), or open an earlier version read-only. */
-export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion, onExportNotes, details = [] }: DocumentMenuProps) {
+export function DocumentMenu({
+  versions,
+  viewingVersion,
+  onImport,
+  onOpenVersion,
+  onExportNotes,
+  onCompare,
+  details = [],
+}: DocumentMenuProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -93,6 +103,18 @@ export function DocumentMenu({ versions, viewingVersion, onImport, onOpenVersion
             }}
           >
             {t('notes.exportMenu')}
+          </button>
+        )}
+        {onCompare && (
+          <button
+            type="button"
+            className="menu-item"
+            onClick={() => {
+              setOpen(false);
+              onCompare();
+            }}
+          >
+            {t('compare.menu')}
           </button>
         )}
         {details.length > 0 && (

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { ComparisonSchema, SectionComparisonSchema } from '../compare/comparison-schema';
+import { DocumentIdSchema } from '../domain/document';
+import { type ApiEntries } from './contract-parts';
+
+const VersionNumber = z.number().int().min(1).max(10_000);
+
+export const compareApi = {
+  /**
+   * Two versions of a document compared (default: the previous one against the current one): its
+   * paragraphs aligned with word-level changes, the change list by section, and what became of each
+   * live annotation (exact, moved, changed, orphaned or new), with where it was in the older version.
+   */
+  'compare.versions': {
+    effect: 'read',
+    input: z.object({ documentId: DocumentIdSchema, from: VersionNumber.optional(), to: VersionNumber.optional() }).strict(),
+    output: ComparisonSchema,
+  },
+  /** Two documents of the library (last year's report and this year's) compared section by section. */
+  'compare.documents': {
+    effect: 'read',
+    input: z.object({ fromId: DocumentIdSchema, toId: DocumentIdSchema }).strict(),
+    output: SectionComparisonSchema,
+  },
+} as const satisfies ApiEntries<'compare'>;
