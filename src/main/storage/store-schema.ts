@@ -4,6 +4,7 @@ import { DraftSchema, EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/d
 import { DocumentIdSchema, DocumentKindSchema, HeadingOverridesSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
+import { SubmissionSchema } from '../../shared/domain/submission';
 import { VoteItemSchema } from '../../shared/domain/vote';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 
@@ -51,6 +52,8 @@ export const StoreDataSchema = z.object({
   drafts: z.array(DraftSchema),
   /** The agenda of votes in order (voting notes), removed items included until purged (for undo). */
   voteItems: z.array(VoteItemSchema),
+  /** Drafts handed in, with their handling and reply (one record per submitted draft). */
+  submissions: z.array(SubmissionSchema),
   /**
    * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
    * inline), by hash; written out and dropped from here at start (text-files.ts).
@@ -71,5 +74,6 @@ export function createDefaultData(): StoreData {
     profile: { ...EMPTY_PROFILE },
     drafts: [],
     voteItems: defaultVoteAgenda(),
+    submissions: [],
   };
 }
