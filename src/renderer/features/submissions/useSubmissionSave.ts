@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import type { SubmissionFields } from '../../../shared/domain/submission';
 import { errorText } from '../../app/error-message';
 import { useApiMutation } from '../../app/query/useApiMutation';
@@ -13,7 +12,6 @@ const unsaved = new Map<string, Change>();
 export function useSubmissionSave(submissionId: string) {
   const mutation = useApiMutation('submission.update');
   const { mutateAsync } = mutation;
-  const leftOver = useRef(unsaved.get(submissionId)).current;
   return useDebouncedSave<Change>({
     merge: (older, newer) => ({ ...older, ...newer }),
     send: async (change) => {
@@ -25,7 +23,8 @@ export function useSubmissionSave(submissionId: string) {
       }
     },
     remember: (change) => (change === undefined ? unsaved.delete(submissionId) : unsaved.set(submissionId, change)),
-    leftOver,
+    // Read once, when the editor mounts (useDebouncedSave keeps the first value).
+    leftOver: unsaved.get(submissionId),
   });
 }
 
