@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
@@ -21,6 +25,20 @@ async function fillProfile(page: Page): Promise<void> {
   await expect(dialog).toHaveCount(0);
 }
 
+/** A ready suggestion drafted and marked as submitted: the Submitted view shows its record. */
+async function submitDraft(page: Page): Promise<void> {
+  await viewTab(page, 'Drafts').click();
+  await fillProfile(page);
+  await page.getByRole('button', { name: 'New suggestion' }).click();
+  await draftEditor(page).getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
+  await draftEditor(page).getByRole('textbox', { name: 'Reasons' }).fill('The last bus from the central station leaves before 8 p.m.');
+  await draftEditor(page).getByRole('textbox', { name: 'Item 1' }).fill('Run two evening services until 10 p.m. to Fengqiao and Yuxin.');
+  await expect(page.getByTestId('readiness')).toHaveText(/Ready to export/);
+  await draftEditor(page).getByRole('button', { name: 'Mark as submitted' }).click();
+  await expect(viewTab(page, 'Submitted')).toHaveAttribute('aria-current', 'page');
+  await expect(record(page).getByRole('heading', { level: 2 })).toHaveText(TITLE);
+}
+
 async function recordSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('submission-save-status')).toHaveText('Saved');
 }
@@ -41,18 +59,8 @@ test('a draft submitted, assigned, answered in category C and rated dissatisfied
   desk,
 }, testInfo) => {
   await desk.open(page);
-  await viewTab(page, 'Drafts').click();
-  await fillProfile(page);
-  await page.getByRole('button', { name: 'New suggestion' }).click();
-  await draftEditor(page).getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
-  await draftEditor(page).getByRole('textbox', { name: 'Reasons' }).fill('The last bus from the central station leaves before 8 p.m.');
-  await draftEditor(page).getByRole('textbox', { name: 'Item 1' }).fill('Run two evening services until 10 p.m. to Fengqiao and Yuxin.');
-  await expect(page.getByTestId('readiness')).toHaveText(/Ready to export/);
-
   // Submit: the draft becomes a submitted suggestion, awaiting its reply.
-  await draftEditor(page).getByRole('button', { name: 'Mark as submitted' }).click();
-  await expect(viewTab(page, 'Submitted')).toHaveAttribute('aria-current', 'page');
-  await expect(record(page).getByRole('heading', { level: 2 })).toHaveText(TITLE);
+  await submitDraft(page);
   await expect(filter(page, /^Awaiting reply \(1\)$/)).toBeVisible();
   await expect(record(page).getByTestId('reply-due')).toHaveText('Enter the assignment date to see when the reply is due.');
 
@@ -90,26 +98,7 @@ test('a draft submitted, assigned, answered in category C and rated dissatisfied
   await expect(list(page).getByRole('button')).toHaveCount(1);
   await expect(list(page)).toContainText('Reply: C');
   await expect(list(page)).toContainText('Dissatisfied');
-  await expectNoSeriousA11yViolations(page);
-  await page.screenshot({ path: 'e2e/artifacts/reply-tracking-dissatisfied.png', fullPage: true });
-
-  // Kept in the store file: a restart of the host and a reload show the same record.
-  await desk.restart();
-  await desk.open(page);
-  await viewTab(page, 'Submitted').click();
-  await expect(record(page).getByLabel('Reply category', { exact: true })).toHaveValue('C');
-  await expect(record(page).getByLabel('Satisfaction with the result', { exact: true })).toHaveValue('dissatisfied');
-  await expect(record(page).getByTestId('reply-due')).toHaveText('28 February 2026');
-
-  // The draft says it was submitted.
-  await viewTab(page, 'Drafts').click();
-  await page
-    .getByTestId('draft-list')
-    .getByRole('button', { name: new RegExp(TITLE) })
-    .first()
-    .click();
-  await expect(draftEditor(page).getByTestId('draft-submitted')).toContainText('Submitted on 20 November 2025');
-  await viewTab(page, 'Submitted').click();
+  await page.screenshot({ path: 'e2e/artifacts/reply-tracking-dissatisfied.png' });
 
   // The yearly record, in English and in Chinese, read back.
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('2025');
@@ -143,4 +132,81 @@ test('a draft submitted, assigned, answered in category C and rated dissatisfied
   ]) {
     expect(chinese, expected).toContain(expected);
   }
+});
+
+const REPLY_LINES = ['关于晚间公交延伸至乡镇的建议的答复', '王芳代表：', '您提出的建议收悉。经研究，2027年起开通风桥、余新两条晚班线路。'];
+let replyDocx: Buffer;
+
+test.beforeAll(() => {
+  // A reply as a handling unit sends it: a Word file, written here by LibreOffice from text.
+  const dir = mkdtempSync(join(tmpdir(), 'reply-file-'));
+  writeFileSync(join(dir, 'reply.txt'), REPLY_LINES.join('\n\n'));
+  const converted = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'docx',
+      '--outdir',
+      dir,
+      join(dir, 'reply.txt'),
+    ],
+    { encoding: 'utf8' },
+  );
+  if (converted.status !== 0) throw new Error(`soffice failed: ${converted.stderr}`);
+  replyDocx = readFileSync(join(dir, 'reply.docx'));
+});
+
+test("a reply received as a Word file: its text becomes the reply's text and is kept; a file that is not one is refused", async ({
+  page,
+  desk,
+}) => {
+  await desk.open(page);
+  await submitDraft(page);
+
+  await record(page)
+    .getByTestId('reply-file-input')
+    .setInputFiles({ name: 'not-a-reply.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 broken') });
+  await expect(record(page).getByRole('alert')).toBeVisible();
+  await expect(record(page).getByLabel('The reply’s text', { exact: true })).toHaveValue('');
+
+  await record(page).getByTestId('reply-file-input').setInputFiles({
+    name: 'reply.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: replyDocx,
+  });
+  await expect(record(page).getByTestId('reply-file-message')).toHaveText('The reply’s text was taken from reply.docx.');
+  for (const line of REPLY_LINES) await expect(record(page).getByLabel('The reply’s text', { exact: true })).toHaveValue(new RegExp(line));
+  await recordSaved(page);
+  await page.reload();
+  await expect(record(page).getByLabel('The reply’s text', { exact: true })).toHaveValue(new RegExp(REPLY_LINES[2] ?? ''));
+});
+
+test('the record survives a restart, the draft says it was submitted, and the view passes the accessibility checks', async ({
+  page,
+  desk,
+}) => {
+  await desk.open(page);
+  await submitDraft(page);
+  await record(page).getByLabel('Submitted on', { exact: true }).fill('2025-11-20');
+  await record(page).getByLabel('Assigned on', { exact: true }).fill('2025-11-30');
+  await record(page).getByLabel('Reply category', { exact: true }).selectOption({ label: 'C — to be solved later' });
+  await recordSaved(page);
+  await expectNoSeriousA11yViolations(page);
+
+  await desk.restart();
+  await desk.open(page);
+  await viewTab(page, 'Submitted').click();
+  await expect(record(page).getByLabel('Reply category', { exact: true })).toHaveValue('C');
+  await expect(record(page).getByTestId('reply-due')).toHaveText('28 February 2026');
+
+  await viewTab(page, 'Drafts').click();
+  await page
+    .getByTestId('draft-list')
+    .getByRole('button', { name: new RegExp(TITLE) })
+    .first()
+    .click();
+  await expect(draftEditor(page).getByTestId('draft-submitted')).toContainText('Submitted on 20 November 2025');
+  await page.screenshot({ path: 'e2e/artifacts/reply-tracking-draft-submitted.png' });
 });

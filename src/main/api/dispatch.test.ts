@@ -137,6 +137,10 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
     change: { assignedOn: '2024-11-30', category: 'C', resultSatisfaction: 'dissatisfied' },
   }),
   'submission.exportYear': () => ({ year: 2024, language: 'zh-CN' }),
+  'submission.readReplyFile': () => ({
+    fileName: 'reply.txt',
+    base64: Buffer.from('关于加快城乡公交一体化的建议的答复\n\n该项目已列入明年计划。').toString('base64'),
+  }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {

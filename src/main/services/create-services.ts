@@ -74,7 +74,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     draft,
     vote,
     targets: createTargetsService({ documents }),
-    submission: createSubmissionService({ store, clock, deliver }),
+    submission: createSubmissionService({ store, clock, deliver, importFiles }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApiService } from '../../shared/contract/api-contract';
 import type { SubmissionView } from '../../shared/contract/submission-api';
 import { DOCX_MIME_TYPE } from '../../shared/domain/delivery';
+import { DRAFT_TEXT_MAX } from '../../shared/domain/draft';
 import { EMPTY_SUBMISSION_FIELDS, SubmissionSchema, type Submission } from '../../shared/domain/submission';
 import { blocksExport, checkDraft } from '../../shared/drafts/checks';
 import { calendarDay } from '../../shared/submissions/due-dates';
@@ -12,10 +13,18 @@ import { storedRecord } from '../storage/stored-record';
 import { definedFields } from './defined-fields';
 import { DomainError } from './domain-error';
 import type { FileDelivery } from './file-delivery';
+import type { ImportFiles } from './import/import-files';
 
 /** The `submission.*` methods: drafts handed in, their handling and reply, and the yearly record. "Today" is the injected clock's. */
-export function createSubmissionService(deps: { store: Store; clock: () => Date; deliver: FileDelivery; newId?: () => string }) {
-  const { store, clock, deliver } = deps;
+export function createSubmissionService(deps: {
+  store: Store;
+  clock: () => Date;
+  deliver: FileDelivery;
+  /** Reads a reply's file in the capped worker. */
+  importFiles: Pick<ImportFiles, 'read'>;
+  newId?: () => string;
+}) {
+  const { store, clock, deliver, importFiles } = deps;
   const newId = deps.newId ?? (() => `s-${randomUUID()}`);
   const today = () => calendarDay(clock());
   const view = (s: Submission): SubmissionView => ({ ...s, status: submissionStatus(s, today()) });
@@ -73,6 +82,16 @@ export function createSubmissionService(deps: { store: Store; clock: () => Date;
         return record;
       });
       return view(next);
+    },
+    async readReplyFile({ fileName, base64 }) {
+      const { text } = await importFiles.read(fileName, Buffer.from(base64, 'base64'));
+      if (text.length > DRAFT_TEXT_MAX) {
+        throw new DomainError(
+          'INVALID_INPUT',
+          `The reply in ${fileName} is longer than ${DRAFT_TEXT_MAX.toLocaleString('en')} characters: paste the part that matters instead.`,
+        );
+      }
+      return { fileName, text: text.trim() };
     },
     async exportYear({ year, language }) {
       const summary = summarizeYear(store.data.submissions, year, today());

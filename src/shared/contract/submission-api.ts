@@ -3,7 +3,7 @@ import { DeliverySchema } from '../domain/delivery';
 import { DraftIdSchema } from '../domain/draft';
 import { LanguageSchema } from '../domain/settings';
 import { OptionalDateSchema, SubmissionFieldsSchema, SubmissionIdSchema, SubmissionSchema } from '../domain/submission';
-import { type ApiEntries, NoInput } from './contract-parts';
+import { type ApiEntries, IncomingFile, NoInput } from './contract-parts';
 
 const ReminderSchema = z.object({
   kind: z.enum(['reply', 'rehandling', 'promise']),
@@ -45,6 +45,15 @@ export const submissionApi = {
     effect: 'write',
     input: z.object({ submissionId: SubmissionIdSchema, change: SubmissionFieldsSchema.partial().strict() }).strict(),
     output: SubmissionViewSchema,
+  },
+  /**
+   * The text of a reply received as a file (.docx, .pdf, .txt, .md), read in the capped worker; the page
+   * puts it in the reply's text, which saves it. Refused with the reason when the file cannot be read.
+   */
+  'submission.readReplyFile': {
+    effect: 'read',
+    input: z.object({ fileName: IncomingFile.fileName, base64: IncomingFile.base64 }).strict(),
+    output: z.object({ fileName: z.string(), text: z.string() }),
   },
   /** The deputy's record of one year's suggestions and proposals (履职记录) as a DOCX in the official layout. */
   'submission.exportYear': {

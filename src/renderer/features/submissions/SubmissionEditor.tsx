@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionView } from '../../../shared/contract/submission-api';
 import {
@@ -11,6 +11,7 @@ import {
   type SubmissionFields,
 } from '../../../shared/domain/submission';
 import { PromisesField } from './PromisesField';
+import { ReplyFileButton } from './ReplyFileButton';
 import { calendarDate, reminderText } from './submission-text';
 import { unsavedChange, useSubmissionSave } from './useSubmissionSave';
 
@@ -45,6 +46,7 @@ export function SubmissionEditor({ submission }: { submission: SubmissionView })
   const save = useSubmissionSave(submission.id);
   const { change, flush } = save;
   const { status } = submission;
+  const replyText = useRef<HTMLTextAreaElement>(null);
   const date = (iso: string) => calendarDate(iso, i18n.language);
 
   const field = (key: FieldKey, control: ReactNode, hint?: ReactNode) => (
@@ -174,11 +176,18 @@ export function SubmissionEditor({ submission }: { submission: SubmissionView })
             {field(
               'replyText',
               <textarea
+                ref={replyText}
                 id={`${prefix}-replyText`}
                 className="draft-input"
                 rows={6}
                 defaultValue={initial.replyText}
                 onChange={(event) => change({ replyText: event.target.value })}
+              />,
+              <ReplyFileButton
+                onText={(text) => {
+                  if (replyText.current) replyText.current.value = text;
+                  change({ replyText: text });
+                }}
               />,
             )}
           </>,
