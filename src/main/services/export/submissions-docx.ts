@@ -37,7 +37,7 @@ type Item = Submission & { status: SubmissionStatus };
 /** Column widths in twips (No., number, lead unit, category, rating; the title takes the rest). */
 const COLUMNS: Record<Language, readonly [number, number, number, number, number]> = {
   'zh-CN': [750, 1200, 1900, 900, 1100],
-  en: [600, 1200, 2000, 1100, 1500],
+  en: [600, 1200, 1800, 1300, 1500],
 };
 
 function overviewBlocks({ t, text }: Context, summary: YearSummary): Block[] {
