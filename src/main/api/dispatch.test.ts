@@ -140,6 +140,19 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'targets.exportDocx': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID, language: 'zh-CN' }),
   'compare.versions': () => ({ documentId: REPORT_ID, from: 1, to: 1 }),
   'compare.documents': (core) => ({ fromId: lastYearReport(core), toId: REPORT_ID }),
+  'submission.list': () => ({}),
+  'submission.get': (core) => ({ submissionId: existingSubmission(core) }),
+  'submission.ofDraft': (core) => ({ draftId: existingDraft(core) }),
+  'submission.create': (core) => ({ draftId: unsubmittedDraft(core) }),
+  'submission.update': (core) => ({
+    submissionId: existingSubmission(core),
+    change: { assignedOn: '2024-11-30', category: 'C', resultSatisfaction: 'dissatisfied' },
+  }),
+  'submission.exportYear': () => ({ year: 2024, language: 'zh-CN' }),
+  'submission.readReplyFile': () => ({
+    fileName: 'reply.txt',
+    base64: Buffer.from('关于加快城乡公交一体化的建议的答复\n\n该项目已列入明年计划。').toString('base64'),
+  }),
 };
 
 const COMPLETE_SUGGESTION: DraftContent = {
@@ -178,6 +191,16 @@ function existingDraft(core: TempCore): string {
   const draft = core.store.data.drafts.find((d) => d.deletedAt === null);
   if (draft) return draft.id;
   throw new Error('seed a draft first');
+}
+function existingSubmission(core: TempCore): string {
+  const submission = core.store.data.submissions[0];
+  if (submission) return submission.id;
+  throw new Error('seed a submission first');
+}
+function unsubmittedDraft(core: TempCore): string {
+  const draft = core.store.data.drafts.find((d) => d.deletedAt === null && !core.store.data.submissions.some((s) => s.draftId === d.id));
+  if (draft) return draft.id;
+  throw new Error('seed a draft not yet submitted first');
 }
 function deletedDraft(core: TempCore): string {
   const draft = core.store.data.drafts.find((d) => d.deletedAt !== null);
@@ -250,6 +273,8 @@ describe('dispatch', () => {
         tags: [],
       });
       await core.services.annotation.delete({ annotationId: removed.id });
+      const submitted = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
+      await core.services.submission.create({ draftId: submitted.id });
       await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
       const removedDraft = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
       await core.services.draft.delete({ draftId: removedDraft.id });

@@ -22,6 +22,7 @@ import { createReadingService } from './reading-service';
 import { jobReanchorer } from './revision-reanchoring';
 import { createSettingsService } from './settings-service';
 import { createTargetsService, createTargetsTables } from './targets-service';
+import { createSubmissionService } from './submission-service';
 import { createVoteService } from './vote-service';
 
 export interface Platform {
@@ -76,6 +77,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     vote,
     targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
     compare: createCompareService({ store, documents, document }),
+    submission: createSubmissionService({ store, clock, deliver, importFiles }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

@@ -112,4 +112,10 @@ describe('schema 4 → 5: the life of a draft after writing gets its own records
     expect(v4.targetCorrections).toBeUndefined();
     expect(StoreDataSchema.parse(migrateToCurrent(v4)).targetCorrections).toEqual([]);
   });
+
+  it('starts the submitted suggestions and proposals (reply tracking) empty', async () => {
+    const v4 = JSON.parse(await readFile(join(FIXTURES, 'store-v4.json'), 'utf8'));
+    expect(v4.submissions).toBeUndefined();
+    expect(StoreDataSchema.parse(migrateToCurrent(v4)).submissions).toEqual([]);
+  });
 });

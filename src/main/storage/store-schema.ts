@@ -4,6 +4,7 @@ import { DraftSchema, EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/d
 import { DocumentIdSchema, DocumentKindSchema, HeadingOverridesSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
+import { SubmissionSchema } from '../../shared/domain/submission';
 import { VoteItemSchema } from '../../shared/domain/vote';
 import { TargetCorrectionSchema } from '../../shared/targets/target-correction';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
@@ -54,6 +55,8 @@ export const StoreDataSchema = z.object({
   voteItems: z.array(VoteItemSchema),
   /** The deputy's corrections of the Targets and results table, one per row (src/shared/targets/target-correction.ts). */
   targetCorrections: z.array(TargetCorrectionSchema),
+  /** Drafts handed in, with their handling and reply (one record per submitted draft). */
+  submissions: z.array(SubmissionSchema),
   /**
    * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
    * inline), by hash; written out and dropped from here at start (text-files.ts).
@@ -75,5 +78,6 @@ export function createDefaultData(): StoreData {
     drafts: [],
     voteItems: defaultVoteAgenda(),
     targetCorrections: [],
+    submissions: [],
   };
 }

@@ -27,6 +27,7 @@ import { useOpenDocument } from '../features/library/useOpenDocument';
 import type { UnsavedChanges } from '../features/drafts/useAutosave';
 import { READING_PANE_ID } from './reading/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
+import { SUBMISSIONS_MAIN_ID, SubmissionsView } from '../features/submissions/SubmissionsView';
 import { firstSurviving, resumeCandidates } from '../features/reader/resume-paragraph';
 import { revealMatch } from '../features/search/useSearchHighlights';
 import { SearchPanel } from '../features/search/SearchPanel';
@@ -55,6 +56,7 @@ const SKIP_LINKS = {
   reader: 'skipLink',
   votes: 'votes.skipLink',
   targets: 'targets.skipLink',
+  submissions: 'submissions.skipLink',
   library: 'library.skipLink',
   drafts: 'skipLinkDrafts',
   compare: 'compare.skipLink',
@@ -235,6 +237,7 @@ export function Workspace({
     votes: votes.view,
     targets: targets.view,
     compare: <CompareView documentId={current.id} title={current.title} />,
+    submissions: <SubmissionsView />,
     library: (
       <LibraryView
         openDocumentId={current.id}
@@ -251,6 +254,7 @@ export function Workspace({
     reader: READING_PANE_ID,
     votes: votes.mainId,
     targets: targets.mainId,
+    submissions: SUBMISSIONS_MAIN_ID,
     library: LIBRARY_MAIN_ID,
     drafts: DRAFTS_MAIN_ID,
     compare: COMPARE_MAIN_ID,

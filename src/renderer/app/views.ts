@@ -9,6 +9,7 @@ export const VIEWS = [
   { id: 'votes', labelKey: 'votes.viewLabel' },
   { id: 'targets', labelKey: 'targets.viewLabel' },
   { id: 'compare', labelKey: 'compare.viewLabel' },
+  { id: 'submissions', labelKey: 'submissions.viewLabel' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -12,6 +12,7 @@ import { voteApi } from './vote-api';
 import { binApi } from './bin-api';
 import { targetsApi } from './targets-api';
 import { compareApi } from './compare-api';
+import { submissionApi } from './submission-api';
 
 export type { ApiEffect, ApiEntry } from './contract-parts';
 export { IncomingFileSchema, RestoreSummarySchema } from './data-api';
@@ -35,6 +36,7 @@ export const apiContract = {
   ...binApi,
   ...targetsApi,
   ...compareApi,
+  ...submissionApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

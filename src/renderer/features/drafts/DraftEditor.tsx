@@ -14,6 +14,7 @@ import { CoSignersField } from './CoSignersField';
 import { completeDelivery, completeExport, type DeliveryOutcome } from '../../app/deliver';
 import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
 import { MeasuresField } from './MeasuresField';
+import { SubmitDraftButton } from '../../components/SubmitDraftButton';
 import { problemKey, problemText } from './problem-text';
 import { TextField } from './TextField';
 import { useAutosave, type SaveStatus, type UnsavedChanges } from './useAutosave';
@@ -180,6 +181,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           >
             {t(busy ? 'editor.exporting' : 'editor.exportDocx')}
           </button>
+          <SubmitDraftButton draftId={draft.id} beforeSubmit={flush} />
           <button type="button" className="text-button" onClick={() => void exportJson()}>
             {t('editor.exportJson')}
           </button>
