@@ -20,6 +20,7 @@ import { createProfileService } from './profile-service';
 import { createReadingService } from './reading-service';
 import { jobReanchorer } from './revision-reanchoring';
 import { createSettingsService } from './settings-service';
+import { createSpeechService } from './speech-service';
 import { createTargetsService } from './targets-service';
 import { createVoteService } from './vote-service';
 
@@ -73,6 +74,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     draft,
     vote,
     targets: createTargetsService({ documents }),
+    speech: createSpeechService({ store, documents, clock, deliver }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

@@ -106,4 +106,10 @@ describe('schema 4 → 5: the life of a draft after writing gets its own records
     expect(migrated.settings).toEqual(v4.settings);
     expect(migrated.readingPositions).toEqual(v4.readingPositions);
   });
+
+  it('starts the speech cards empty', async () => {
+    const v4 = JSON.parse(await readFile(join(FIXTURES, 'store-v4.json'), 'utf8'));
+    expect(v4.speechCards).toBeUndefined();
+    expect(StoreDataSchema.parse(migrateToCurrent(v4)).speechCards).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { NoticeSchema } from '../../shared/domain/notice';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../shared/domain/settings';
 import { VoteItemSchema } from '../../shared/domain/vote';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
+import { SpeechCardSchema } from '../../shared/speech/speech-card';
 
 /** Bump together with a new entry in `migrations.ts`. */
 export const CURRENT_SCHEMA_VERSION = 5;
@@ -51,6 +52,8 @@ export const StoreDataSchema = z.object({
   drafts: z.array(DraftSchema),
   /** The agenda of votes in order (voting notes), removed items included until purged (for undo). */
   voteItems: z.array(VoteItemSchema),
+  /** Speech cards for the panel deliberation (审议发言), removed ones included until purged (for undo). */
+  speechCards: z.array(SpeechCardSchema),
   /**
    * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
    * inline), by hash; written out and dropped from here at start (text-files.ts).
@@ -71,5 +74,6 @@ export function createDefaultData(): StoreData {
     profile: { ...EMPTY_PROFILE },
     drafts: [],
     voteItems: defaultVoteAgenda(),
+    speechCards: [],
   };
 }
