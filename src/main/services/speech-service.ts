@@ -59,6 +59,8 @@ export function createSpeechService(deps: {
 
   const pointsOf = (card: SpeechCard, inputs: readonly SpeechPointInput[]): SpeechPoint[] => {
     const live = new Set(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => a.id));
+    const ids = inputs.flatMap((p) => (p.id === undefined ? [] : [p.id]));
+    if (new Set(ids).size !== ids.length) throw new DomainError('INVALID_INPUT', 'Two points of the card have the same id.');
     return inputs.map((input) => {
       const before = card.points.find((p) => p.id === input.id);
       for (const id of input.annotationIds)
@@ -68,7 +70,7 @@ export function createSpeechService(deps: {
       const passages = input.passages
         .filter((p) => !seen.has(`${p.documentId}/${p.paragraphId}`) && seen.add(`${p.documentId}/${p.paragraphId}`))
         .map((p) => passageOf(p, before?.passages ?? []));
-      return { id: before ? before.id : newId('p'), text: input.text, passages, annotationIds: [...new Set(input.annotationIds)] };
+      return { id: input.id ?? newId('p'), text: input.text, passages, annotationIds: [...new Set(input.annotationIds)] };
     });
   };
 

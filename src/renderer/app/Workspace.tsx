@@ -35,6 +35,8 @@ import { SearchPanel } from '../features/search/SearchPanel';
 import { useOtherDocumentsSearch } from '../features/search/useOtherDocumentsSearch';
 import { useVotes } from '../features/votes/useVotes';
 import { useTargets } from '../features/targets/useTargets';
+import { useSpeech } from '../features/speech/useSpeech';
+import { useOpenPlace } from './useOpenPlace';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
@@ -53,6 +55,7 @@ const SKIP_LINKS = {
   targets: 'targets.skipLink',
   library: 'library.skipLink',
   drafts: 'skipLinkDrafts',
+  speech: 'speech.skipLink',
 } as const satisfies Record<ViewId, string>;
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SHORTCUTS = shortcutLabels(IS_MAC);
@@ -204,6 +207,16 @@ export function Workspace({
   });
 
   const targets = useTargets({ view, showView: selectView, paneRef, currentId: current.id, openDocument });
+  const openPlace = useOpenPlace({
+    view,
+    showReader,
+    currentId: current.id,
+    annotations,
+    paneRef,
+    jumpToAnnotation: commands.jumpTo,
+    openElsewhere,
+  });
+  const speech = useSpeech({ openPlace, notify: setNotice });
 
   const inReader = view === 'reader';
   // The reader stays mounted (hidden) to keep its place; every other view is mounted while shown.
@@ -220,6 +233,7 @@ export function Workspace({
     ),
     votes: votes.view,
     targets: targets.view,
+    speech: speech.view,
     library: (
       <LibraryView
         openDocumentId={current.id}
@@ -236,6 +250,7 @@ export function Workspace({
     reader: READING_PANE_ID,
     votes: votes.mainId,
     targets: targets.mainId,
+    speech: speech.mainId,
     library: LIBRARY_MAIN_ID,
     drafts: DRAFTS_MAIN_ID,
   };

@@ -8,6 +8,7 @@ export const VIEWS = [
   { id: 'drafts', labelKey: 'views.drafts' },
   { id: 'votes', labelKey: 'votes.viewLabel' },
   { id: 'targets', labelKey: 'targets.viewLabel' },
+  { id: 'speech', labelKey: 'speech.viewLabel' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
