@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AnnotationIdSchema } from '../domain/annotation';
-import { DocumentIdSchema } from '../domain/document';
 import { LanguageSchema } from '../domain/settings';
+import { ParagraphLinkSchema } from '../domain/vote';
 
 export const SPEECH_TITLE_MAX = 500;
 export const SPEECH_POINT_MAX = 20_000;
@@ -14,14 +14,8 @@ export const SpeechCardIdSchema = z.string().regex(/^s-[a-z0-9-]{6,64}$/, 'not a
 export const SpeechPointIdSchema = z.string().regex(/^p-[a-z0-9-]{6,64}$/, 'not a speech point id');
 export const SpeechMinutesSchema = z.number().int().min(SPEECH_MINUTES.min).max(SPEECH_MINUTES.max);
 
-/** A report passage a point rests on, with the citation label and an excerpt as they were when linked. */
-export const SpeechPassageSchema = z.object({
-  documentId: DocumentIdSchema,
-  documentTitle: z.string().max(SPEECH_TITLE_MAX),
-  paragraphId: z.string().min(1).max(200),
-  citation: z.string().max(100),
-  excerpt: z.string().max(200),
-});
+/** A report passage a point rests on, with the citation label and an excerpt as they were when linked (as a vote note's link). */
+export const SpeechPassageSchema = ParagraphLinkSchema;
 export type SpeechPassage = z.infer<typeof SpeechPassageSchema>;
 
 /** One point of the speech: what to say, and the passages and annotations it rests on. */

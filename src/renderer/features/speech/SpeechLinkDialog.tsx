@@ -2,12 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeechPoint } from '../../../shared/speech/speech-card';
 import { buildReaderTree } from '../../app/reading/section-tree';
-import { AnnotationPicker, type AnnotationGroup } from '../../components/AnnotationPicker';
+import { AnnotationPicker } from '../../components/AnnotationPicker';
+import { annotationGroupsOf } from '../../components/annotation-groups';
 import { DocumentPicker } from '../../components/DocumentPicker';
 import { ModalDialog } from '../../components/ModalDialog';
 import { ParagraphPicker } from '../../components/ParagraphPicker';
 import type { LibraryDocument } from '../../components/useLibraryDocuments';
-import { citationsOf, passageFor } from './speech-links';
+import { passageFor } from './speech-links';
 
 export type LinkKind = 'passage' | 'annotation';
 
@@ -31,19 +32,7 @@ export function SpeechLinkDialog({ kind, point, documents, loadError, onChange, 
     () => new Set(point.passages.filter((p) => p.documentId === shown?.summary.id).map((p) => p.paragraphId)),
     [point.passages, shown],
   );
-  const groups = useMemo<AnnotationGroup[]>(
-    () =>
-      documents.map((d) => {
-        const citations = citationsOf(d);
-        return {
-          documentId: d.summary.id,
-          documentTitle: d.summary.title,
-          annotations: d.annotations,
-          citationOf: (paragraphId: string) => citations.get(paragraphId) ?? '',
-        };
-      }),
-    [documents],
-  );
+  const groups = useMemo(() => annotationGroupsOf(documents), [documents]);
   const togglePassage = (doc: LibraryDocument, paragraphId: string, link: boolean) => {
     const rest = point.passages.filter((p) => !(p.documentId === doc.summary.id && p.paragraphId === paragraphId));
     const passage = link ? passageFor(doc, paragraphId) : null;

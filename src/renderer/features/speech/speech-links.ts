@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { SpeechPassage } from '../../../shared/speech/speech-card';
 import type { LibraryDocument } from '../../components/useLibraryDocuments';
+import { citationsOf } from '../../components/annotation-groups';
 import { excerpt } from '../../components/excerpt';
 
 /** Opens the reader at a place: a paragraph, and the annotation there when it is one. */
@@ -30,11 +31,6 @@ export function passageFor(doc: LibraryDocument, paragraphId: string): SpeechPas
     citation: paragraph.citation,
     excerpt: excerpt(paragraph.text, 120),
   };
-}
-
-/** The citation labels of a document's paragraphs, by id. */
-export function citationsOf(doc: LibraryDocument): Map<string, string> {
-  return new Map(paragraphsOf(doc).map((p) => [p.id, p.citation]));
 }
 
 /** An annotation of any library document, with its document and its paragraph's citation. */
