@@ -91,7 +91,7 @@ test('a speech card: two points linked to passages, the time budget, a practice 
   await editor(page).getByTestId('speech-export-docx').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`${TITLE}.docx`);
-  const path = 'e2e/artifacts/speech-card.docx';
+  const path = testInfo.outputPath('speech-card.docx');
   await download.saveAs(path);
   const text = (await mammoth.extractRawText({ path })).value;
   expect(text).toContain('审议发言提纲');
