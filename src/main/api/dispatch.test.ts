@@ -153,7 +153,23 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
     fileName: 'reply.txt',
     base64: Buffer.from('关于加快城乡公交一体化的建议的答复\n\n该项目已列入明年计划。').toString('base64'),
   }),
+  'speech.list': () => ({}),
+  'speech.create': () => ({ title: '关于政府工作报告的审议发言', language: 'zh-CN' }),
+  'speech.update': (core) => ({ cardId: speechCard(core, false), minutes: 5 }),
+  'speech.setPoints': (core) => ({
+    cardId: speechCard(core, false),
+    points: [{ text: 'Rural buses first.', passages: [{ documentId: REPORT_ID, paragraphId: firstParagraph(core) }], annotationIds: [] }],
+  }),
+  'speech.remove': (core) => ({ cardId: speechCard(core, false) }),
+  'speech.restore': (core) => ({ cardId: speechCard(core, true) }),
+  'speech.exportDocx': (core) => ({ cardId: speechCard(core, false) }),
 };
+
+function speechCard(core: TempCore, removed: boolean): string {
+  const card = core.store.data.speechCards.find((c) => (c.deletedAt !== null) === removed);
+  if (card) return card.id;
+  throw new Error('seed a speech card first');
+}
 
 const COMPLETE_SUGGESTION: DraftContent = {
   kind: 'suggestion',
@@ -288,6 +304,9 @@ describe('dispatch', () => {
         ],
       });
       await core.services.vote.removeCandidate({ itemId: BALLOT_ID, candidateId: ballot.ballot!.candidates[1]!.id });
+      await core.services.speech.create({ title: 'A speech card', language: 'en' });
+      const removedCard = await core.services.speech.create({ title: 'A removed card', language: 'en' });
+      await core.services.speech.remove({ cardId: removedCard.id });
       const extra = await core.services.library.addDocument({ title: 'Removed', kind: 'other', text: 'Some text.' });
       await core.services.library.remove({ documentId: extra.id });
       await core.services.library.addDocument({

@@ -23,6 +23,7 @@ import { jobReanchorer } from './revision-reanchoring';
 import { createSettingsService } from './settings-service';
 import { createTargetsService, createTargetsTables } from './targets-service';
 import { createSubmissionService } from './submission-service';
+import { createSpeechService } from './speech-service';
 import { createVoteService } from './vote-service';
 
 export interface Platform {
@@ -78,6 +79,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
     compare: createCompareService({ store, documents, document }),
     submission: createSubmissionService({ store, clock, deliver, importFiles }),
+    speech: createSpeechService({ store, documents, clock, deliver }),
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

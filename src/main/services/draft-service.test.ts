@@ -107,6 +107,31 @@ describe('draft service', () => {
     expect(drafts().get({ draftId: first.id }).title).toBe('关于增开农村公交的建议');
   });
 
+  it("checks a proposal against the session's deadline (a setting) and a legislative proposal for its attached draft", async () => {
+    const draft = await drafts().create({ kind: 'proposal', language: 'zh-CN' });
+    await drafts().update({
+      draftId: draft.id,
+      change: { title: '关于制定公交条例的议案', reasons: '理由', basis: '依据', measures: ['措施'] },
+    });
+    const rules = () =>
+      drafts()
+        .check({ draftId: draft.id })
+        .map((r) => r.rule);
+    expect(rules()).not.toContain('proposal.deadline');
+    await core.services.settings.update({ proposalDeadline: '2020-01-18T12:00' });
+    expect(rules()).toContain('proposal.deadline');
+    await core.services.settings.update({ proposalDeadline: '2999-01-18T12:00' });
+    expect(rules()).not.toContain('proposal.deadline');
+
+    await drafts().update({ draftId: draft.id, change: { legislative: true } });
+    expect(rules()).toContain('proposal.attachedDraft');
+    await drafts().update({
+      draftId: draft.id,
+      change: { attachedDraft: { fileName: '', text: '第一条 为了保障农村居民出行，制定本条例。' } },
+    });
+    expect(rules()).not.toContain('proposal.attachedDraft');
+  });
+
   it('refuses to export a proposal that lacks co-signers, naming what is missing, then exports it once complete', async () => {
     const draft = await drafts().create({ kind: 'proposal', language: 'zh-CN' });
     await drafts().update({

@@ -35,7 +35,12 @@ export function createDraftService(deps: {
     }
     return draft;
   };
-  const problemsOf = (draft: DraftContent) => checkDraft(draft, { minCoSigners: store.data.settings.proposalMinCoSigners });
+  const problemsOf = (draft: DraftContent) =>
+    checkDraft(draft, {
+      minCoSigners: store.data.settings.proposalMinCoSigners,
+      proposalDeadline: store.data.settings.proposalDeadline,
+      now: clock(),
+    });
 
   /** Stored drafts are frozen records: a change puts a new object in place. */
   const replace = (draftId: string, deleted: boolean, change: Partial<Draft>): Promise<Draft> => {

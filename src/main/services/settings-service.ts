@@ -13,6 +13,9 @@ export function createSettingsService({ store }: { store: Store }) {
         if (change.proposalMinCoSigners !== undefined) data.settings.proposalMinCoSigners = change.proposalMinCoSigners;
         if (change.interfaceZoom !== undefined) data.settings.interfaceZoom = change.interfaceZoom;
         if (change.paneLayout !== undefined) data.settings.paneLayout = { ...change.paneLayout };
+        if (change.proposalDeadline !== undefined) data.settings.proposalDeadline = change.proposalDeadline;
+        if (change.speechCharsPerMinute !== undefined) data.settings.speechCharsPerMinute = change.speechCharsPerMinute;
+        if (change.speechWordsPerMinute !== undefined) data.settings.speechWordsPerMinute = change.speechWordsPerMinute;
         return { ...data.settings };
       }),
   } satisfies ApiService<'settings'>;

@@ -118,4 +118,10 @@ describe('schema 4 → 5: the life of a draft after writing gets its own records
     expect(v4.submissions).toBeUndefined();
     expect(StoreDataSchema.parse(migrateToCurrent(v4)).submissions).toEqual([]);
   });
+
+  it('starts the speech cards empty', async () => {
+    const v4 = JSON.parse(await readFile(join(FIXTURES, 'store-v4.json'), 'utf8'));
+    expect(v4.speechCards).toBeUndefined();
+    expect(StoreDataSchema.parse(migrateToCurrent(v4)).speechCards).toEqual([]);
+  });
 });

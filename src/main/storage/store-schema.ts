@@ -8,6 +8,7 @@ import { SubmissionSchema } from '../../shared/domain/submission';
 import { VoteItemSchema } from '../../shared/domain/vote';
 import { TargetCorrectionSchema } from '../../shared/targets/target-correction';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
+import { SpeechCardSchema } from '../../shared/speech/speech-card';
 
 /** Bump together with a new entry in `migrations.ts`. */
 export const CURRENT_SCHEMA_VERSION = 5;
@@ -57,6 +58,8 @@ export const StoreDataSchema = z.object({
   targetCorrections: z.array(TargetCorrectionSchema),
   /** Drafts handed in, with their handling and reply (one record per submitted draft). */
   submissions: z.array(SubmissionSchema),
+  /** Speech cards for the panel deliberation (审议发言), removed ones included until purged (for undo). */
+  speechCards: z.array(SpeechCardSchema),
   /**
    * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
    * inline), by hash; written out and dropped from here at start (text-files.ts).
@@ -79,5 +82,6 @@ export function createDefaultData(): StoreData {
     voteItems: defaultVoteAgenda(),
     targetCorrections: [],
     submissions: [],
+    speechCards: [],
   };
 }

@@ -35,6 +35,8 @@ import { useOtherDocumentsSearch } from '../features/search/useOtherDocumentsSea
 import { useVotes } from '../features/votes/useVotes';
 import { useTargets } from '../features/targets/useTargets';
 import { COMPARE_MAIN_ID, CompareView } from '../features/compare/CompareView';
+import { useSpeech } from '../features/speech/useSpeech';
+import { useOpenPlace } from './useOpenPlace';
 import { shortcutLabels, sizeShortcutLabels } from './shortcuts';
 import { Topbar } from './Topbar';
 import { useShortcuts } from './useShortcuts';
@@ -60,6 +62,7 @@ const SKIP_LINKS = {
   library: 'library.skipLink',
   drafts: 'skipLinkDrafts',
   compare: 'compare.skipLink',
+  speech: 'speech.skipLink',
 } as const satisfies Record<ViewId, string>;
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const SHORTCUTS = shortcutLabels(IS_MAC);
@@ -220,6 +223,16 @@ export function Workspace({
     openDraft,
     language: uiLanguage,
   });
+  const openPlace = useOpenPlace({
+    view,
+    showReader,
+    currentId: current.id,
+    annotations,
+    paneRef,
+    jumpToAnnotation: commands.jumpTo,
+    openElsewhere,
+  });
+  const speech = useSpeech({ openPlace, notify: setNotice });
 
   const inReader = view === 'reader';
   // The reader stays mounted (hidden) to keep its place; every other view is mounted while shown.
@@ -238,6 +251,7 @@ export function Workspace({
     targets: targets.view,
     compare: <CompareView documentId={current.id} title={current.title} />,
     submissions: <SubmissionsView />,
+    speech: speech.view,
     library: (
       <LibraryView
         openDocumentId={current.id}
@@ -255,6 +269,7 @@ export function Workspace({
     votes: votes.mainId,
     targets: targets.mainId,
     submissions: SUBMISSIONS_MAIN_ID,
+    speech: speech.mainId,
     library: LIBRARY_MAIN_ID,
     drafts: DRAFTS_MAIN_ID,
     compare: COMPARE_MAIN_ID,

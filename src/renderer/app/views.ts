@@ -10,6 +10,7 @@ export const VIEWS = [
   { id: 'targets', labelKey: 'targets.viewLabel' },
   { id: 'compare', labelKey: 'compare.viewLabel' },
   { id: 'submissions', labelKey: 'submissions.viewLabel' },
+  { id: 'speech', labelKey: 'speech.viewLabel' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

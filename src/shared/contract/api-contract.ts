@@ -13,6 +13,7 @@ import { binApi } from './bin-api';
 import { targetsApi } from './targets-api';
 import { compareApi } from './compare-api';
 import { submissionApi } from './submission-api';
+import { speechApi } from './speech-api';
 
 export type { ApiEffect, ApiEntry } from './contract-parts';
 export { IncomingFileSchema, RestoreSummarySchema } from './data-api';
@@ -37,6 +38,7 @@ export const apiContract = {
   ...targetsApi,
   ...compareApi,
   ...submissionApi,
+  ...speechApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import {
+  CharsPerMinuteSchema,
   InterfaceZoomSchema,
   LanguageSchema,
   MIN_CO_SIGNERS_RANGE,
   PaneLayoutSchema,
+  ProposalDeadlineSchema,
   SettingsSchema,
   TEXT_SIZE_MAX,
   TEXT_SIZE_MIN,
+  WordsPerMinuteSchema,
 } from '../domain/settings';
 import { type ApiEntries, NoInput } from './contract-parts';
 
@@ -25,6 +28,9 @@ export const settingsApi = {
         proposalMinCoSigners: z.number().int().min(MIN_CO_SIGNERS_RANGE.min).max(MIN_CO_SIGNERS_RANGE.max).optional(),
         interfaceZoom: InterfaceZoomSchema.optional(),
         paneLayout: PaneLayoutSchema.optional(),
+        proposalDeadline: ProposalDeadlineSchema.optional(),
+        speechCharsPerMinute: CharsPerMinuteSchema.optional(),
+        speechWordsPerMinute: WordsPerMinuteSchema.optional(),
       })
       .strict(),
     output: SettingsSchema,

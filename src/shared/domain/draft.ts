@@ -50,6 +50,11 @@ export const DraftContentSchema = z.object({
   coSigners: z.array(CoSignerSchema).max(CO_SIGNERS_MAX),
   /** ISO date (YYYY-MM-DD) shown on the document; empty until set. */
   date: z.union([z.iso.date(), z.literal('')]),
+  // Added later (optional: drafts written before read as "not legislative, nothing attached").
+  /** A legislative proposal (法规案): it asks the congress to make or amend a regulation. */
+  legislative: z.boolean().optional(),
+  /** The draft text of the regulation a legislative proposal attaches, pasted or read from a text file. */
+  attachedDraft: z.object({ fileName: line, text }).optional(),
 });
 export type DraftContent = z.infer<typeof DraftContentSchema>;
 

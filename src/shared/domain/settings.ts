@@ -37,6 +37,16 @@ export const DEFAULT_PANE_LAYOUT: PaneLayout = {
   panelWidth: PANE_WIDTHS.panel.default,
 };
 
+/** A speaking rate: Chinese characters a minute (default ~250) and English words a minute (default 130). */
+export const SPEAKING_RATE = {
+  charsPerMinute: { min: 100, max: 600, default: 250 },
+  wordsPerMinute: { min: 60, max: 300, default: 130 },
+} as const;
+export const CharsPerMinuteSchema = z.number().int().min(SPEAKING_RATE.charsPerMinute.min).max(SPEAKING_RATE.charsPerMinute.max);
+export const WordsPerMinuteSchema = z.number().int().min(SPEAKING_RATE.wordsPerMinute.min).max(SPEAKING_RATE.wordsPerMinute.max);
+/** The session's deadline for proposals, local time as a date-time input gives it (`YYYY-MM-DDTHH:mm`), or '' when not set. */
+export const ProposalDeadlineSchema = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'not a date and time'), z.literal('')]);
+
 /** The deputy's preferences. `language: null` means "follow the system language". */
 export const SettingsSchema = z.object({
   language: LanguageSchema.nullable(),
@@ -46,6 +56,10 @@ export const SettingsSchema = z.object({
   // Added later: a file written before they existed reads with the defaults (no schema bump needed).
   interfaceZoom: InterfaceZoomSchema.default(INTERFACE_ZOOM_DEFAULT),
   paneLayout: PaneLayoutSchema.default(DEFAULT_PANE_LAYOUT),
+  // Optional without a default: a file that never set them reads unchanged (the readers below give the defaults).
+  proposalDeadline: ProposalDeadlineSchema.optional(),
+  speechCharsPerMinute: CharsPerMinuteSchema.optional(),
+  speechWordsPerMinute: WordsPerMinuteSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -56,3 +70,14 @@ export const DEFAULT_SETTINGS: Settings = {
   interfaceZoom: INTERFACE_ZOOM_DEFAULT,
   paneLayout: DEFAULT_PANE_LAYOUT,
 };
+
+/** The speaking rate the deputy set, or the defaults. */
+export function speakingRate(settings: Pick<Settings, 'speechCharsPerMinute' | 'speechWordsPerMinute'>): {
+  charsPerMinute: number;
+  wordsPerMinute: number;
+} {
+  return {
+    charsPerMinute: settings.speechCharsPerMinute ?? SPEAKING_RATE.charsPerMinute.default,
+    wordsPerMinute: settings.speechWordsPerMinute ?? SPEAKING_RATE.wordsPerMinute.default,
+  };
+}

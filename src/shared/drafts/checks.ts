@@ -1,7 +1,10 @@
 import type { DraftContent } from '../domain/draft';
 import { keywords } from './checks/keyword-checks';
 import { length } from './checks/length-checks';
+import { deadlineOf, proposalDeadline } from './checks/deadline-checks';
+import { legislativeDraft } from './checks/legislative-checks';
 import { oneMatter } from './checks/one-matter-checks';
+import { oneMatterRequests } from './checks/one-matter-requests';
 import { profile } from './checks/profile-checks';
 import { proposalParts, proposalPowers } from './checks/proposal-checks';
 import { requiredChecks } from './checks/required-checks';
@@ -10,18 +13,19 @@ import { titleForm } from './checks/title-checks';
 import type { CheckResult, CheckSettings, Rule } from './checks/types';
 
 export type { CheckResult, CheckSettings, CheckSeverity } from './checks/types';
+export { deadlineOf };
 
-/**
- * The drafting checker's rules, in the order they are shown. Not checked because the draft model has
- * no place for them: a legislative proposal's attached draft text, and the session's deadline.
- */
+/** The drafting checker's rules, in the order they are shown. */
 const RULES: readonly Rule[] = [
   requiredChecks,
   proposalParts,
+  legislativeDraft,
   titleForm,
   suggestionSubstance,
   oneMatter,
+  oneMatterRequests,
   proposalPowers,
+  proposalDeadline,
   length,
   keywords,
   profile,

@@ -65,6 +65,18 @@ describe('buildDraftDocx: text', () => {
     for (const s of d.coSigners) expect(squeeze(text)).toContain(squeeze(s.deputyNumber));
   });
 
+  it('a legislative proposal ends with its attached draft text on a page of its own; without the flag it is left out', async () => {
+    const regulation =
+      '嘉兴市农村公共交通条例（草案）\n第一条 为了保障农村居民出行，制定本条例。\n第二条 本条例适用于本市行政区域内的农村公共交通。';
+    const attachedDraft = { fileName: '条例草案.txt', text: regulation };
+    const docx = await buildDraftDocx({ ...CHINESE_PROPOSAL, legislative: true, attachedDraft });
+    const text = await rawText(docx);
+    expectInOrder(text, ['附议代表（12人）', '附件：法规草案文本', ...splitParagraphs(regulation)]);
+    expect(docxParts(docx)['word/document.xml']).toMatch(/<w:pageBreakBefore\/>(?:(?!<\/w:p>).)*附件：法规草案文本/s);
+    const notLegislative = await rawText(await buildDraftDocx({ ...CHINESE_PROPOSAL, legislative: false, attachedDraft }));
+    expect(notLegislative).not.toContain('第一条 为了保障农村居民出行');
+  });
+
   it('an English suggestion reads back with its title as written and the deputy last', async () => {
     const d = ENGLISH_SUGGESTION;
     const text = await rawText(await buildDraftDocx(d));

@@ -5,6 +5,7 @@
 import type { DraftContent } from '../../../shared/domain/draft';
 import { coSignersTable } from './co-signers-table';
 import { draftSections } from './draft-sections';
+import { fieldParagraphs } from './field-headings';
 import type { ExportLabels } from './labels';
 import { formatDocumentDate, labelsFor } from './labels';
 import type { Block } from './official-document';
@@ -73,6 +74,10 @@ function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
       coSignersTable(t, labels, draft.coSigners),
     );
   }
+  // A legislative proposal's draft text of the regulation follows as an attachment, on a page of its own.
+  const attached = draft.legislative === true ? (draft.attachedDraft?.text ?? '') : '';
+  if (attached.trim() !== '')
+    blocks.push(headingParagraph(t, labels.attachedDraft, 1, { newPage: true }), ...fieldParagraphs(t, attached, false));
   return blocks;
 }
 

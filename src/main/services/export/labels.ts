@@ -28,6 +28,8 @@ export interface ExportLabels {
   readonly signature: string;
   readonly contact: string;
   readonly date: string;
+  /** The heading of a legislative proposal's attached draft text. */
+  readonly attachedDraft: string;
   /** "label: value" with the language's colon. */
   readonly field: (label: string, value: string) => string;
   /** "label (n)", as the co-signers' heading with their count. */
@@ -82,6 +84,7 @@ function labelsFrom(language: Language): ExportLabels {
     'signature',
     'contact',
     'date',
+    'attachedDraft',
   ] as const;
   return {
     kind: byKind('kind'),

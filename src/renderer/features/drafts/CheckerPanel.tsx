@@ -65,7 +65,18 @@ function CheckerItem({ result, kind, onFocusField }: { result: CheckResult; kind
   );
 }
 
-const FIELD_GROUPS = ['title', 'reasons', 'basis', 'measures', 'leadDeputy', 'delegation', 'deputyNumber', 'contact', 'coSigners'] as const;
+const FIELD_GROUPS = [
+  'title',
+  'reasons',
+  'basis',
+  'measures',
+  'leadDeputy',
+  'delegation',
+  'deputyNumber',
+  'contact',
+  'coSigners',
+  'attachedDraft',
+] as const;
 type FieldGroup = (typeof FIELD_GROUPS)[number] | 'suggestionBasis' | 'suggestionReasons' | 'suggestionMeasures';
 
 /** The field's name in the "Go to …" button, as the editor labels it for this kind; a co-signer row counts as the co-signers. */

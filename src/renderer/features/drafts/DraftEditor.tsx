@@ -13,6 +13,8 @@ import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
 import { completeDelivery, completeExport, type DeliveryOutcome } from '../../app/deliver';
 import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
+import { DeadlineCountdown } from './DeadlineCountdown';
+import { LegislativeField } from './LegislativeField';
 import { MeasuresField } from './MeasuresField';
 import { SubmitDraftButton } from '../../components/SubmitDraftButton';
 import { problemKey, problemText } from './problem-text';
@@ -221,6 +223,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           {blocking.length === 0 ? t('drafts.ready') : t('editor.missingCount', { count: blocking.length })}
           {kind === 'proposal' && <span className="readiness-reminder"> {t('problems.oneMatter')}</span>}
         </p>
+        {kind === 'proposal' && <DeadlineCountdown prefix={prefix} />}
         <CheckerPanel draftId={draft.id} kind={draft.kind} onFocusField={focusField} />
         {shownProblems && (
           <section
@@ -290,6 +293,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
         />
         <MeasuresField prefix={prefix} kind={kind} initial={initial.measures} onChange={onMeasures} />
         <CitationsField prefix={prefix} initial={initial.citations} onChange={onCitations} />
+        {kind === 'proposal' && <LegislativeField prefix={prefix} initial={initial} onChange={update} />}
         <section className="draft-section" aria-labelledby={`${prefix}-deputy-heading`}>
           <h3 id={`${prefix}-deputy-heading`} className="draft-section-title">
             {t('editor.deputySection')}

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTENTIONS, ITEM_TITLE_MAX } from '../../../shared/domain/vote';
 import type { VoteAgendaItem } from '../../../shared/votes/vote-views';
-import type { AnnotationGroup } from '../../components/AnnotationPicker';
+import { annotationGroupsOf } from '../../components/annotation-groups';
 import { useLibraryDocuments } from '../../components/useLibraryDocuments';
 import { KIND_ICONS } from '../../components/annotation-kinds';
 import { AnnotationPickerDialog } from './AnnotationPickerDialog';
@@ -37,23 +37,7 @@ export function VoteItemEditor({ item, context }: VoteItemEditorProps) {
     const { report, annotations } = reader.live;
     return library.documents ?? [{ summary: { id: report.id, title: report.title, kind: report.kind, addedAt: '' }, report, annotations }];
   }, [library.documents, reader.live]);
-  const annotationGroups = useMemo<AnnotationGroup[]>(
-    () =>
-      documents.map((d) => {
-        const citations = new Map(
-          d.report.outline.sections.flatMap(function paragraphsOf(s): [string, string][] {
-            return [...s.paragraphs.map((p): [string, string] => [p.id, p.citation]), ...s.children.flatMap(paragraphsOf)];
-          }),
-        );
-        return {
-          documentId: d.summary.id,
-          documentTitle: d.summary.title,
-          annotations: d.annotations,
-          citationOf: (paragraphId: string) => citations.get(paragraphId) ?? '',
-        };
-      }),
-    [documents],
-  );
+  const annotationGroups = useMemo(() => annotationGroupsOf(documents), [documents]);
   const findAnnotation = (annotationId: string) => {
     for (const group of annotationGroups) {
       const annotation = group.annotations.find((a) => a.id === annotationId);

@@ -21,6 +21,10 @@ export interface CheckResult {
 export interface CheckSettings {
   /** Co-signers a proposal needs (a setting: 10 at municipal level, 5 at township). */
   minCoSigners: number;
+  /** The session's deadline for proposals, local time `YYYY-MM-DDTHH:mm` (a setting; absent or '' when not set). */
+  proposalDeadline?: string;
+  /** The time the check runs (the deadline rule compares it); absent: the deadline is not checked. */
+  now?: Date;
 }
 
 /** A named check: looks at the draft and answers its findings (none when the draft passes). */
