@@ -11,6 +11,8 @@ import { createBinService } from './bin-service';
 import { createDataService } from './data-service';
 import { createDocumentService } from './document-service';
 import { createDocuments, type Documents } from './documents';
+import { createCoSignService } from './cosign-service';
+import { createSigningKey } from './cosign-key';
 import { createDraftService } from './draft-service';
 import type { FileDelivery } from './file-delivery';
 import { createImportFiles, type ImportFiles } from './import/import-files';
@@ -58,7 +60,8 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     incoming,
   };
   const annotation = createAnnotationService({ store, documents, clock, deliver, versions });
-  const draft = createDraftService({ store, documents, clock, deliver });
+  const cosign = createCoSignService({ store, clock, deliver, signingKey: createSigningKey(dataFolder, clock) });
+  const draft = createDraftService({ store, documents, clock, deliver, coSignMarks: cosign.marks });
   const vote = createVoteService({ store, documents, clock, deliver });
   const library = createLibraryService({ store, documents, texts, clock, importFiles });
   const api = {
@@ -73,6 +76,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     draft,
     vote,
     targets: createTargetsService({ documents }),
+    cosign: cosign.api,
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

@@ -11,6 +11,7 @@ import { draftApi } from './draft-api';
 import { voteApi } from './vote-api';
 import { binApi } from './bin-api';
 import { targetsApi } from './targets-api';
+import { cosignApi } from './cosign-api';
 
 export type { ApiEffect, ApiEntry } from './contract-parts';
 export { IncomingFileSchema, RestoreSummarySchema } from './data-api';
@@ -33,6 +34,7 @@ export const apiContract = {
   ...voteApi,
   ...binApi,
   ...targetsApi,
+  ...cosignApi,
 } as const;
 
 export type ApiContract = typeof apiContract;
