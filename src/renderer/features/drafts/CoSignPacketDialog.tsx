@@ -55,7 +55,7 @@ export function CoSignPacketDialog({ packetId, onClose, notify }: CoSignPacketDi
                 {t('cosign.leadValue', { name: packet.lead.name, delegation: packet.lead.delegation, number: packet.lead.deputyNumber })}
               </dd>
               <dt>{t('cosign.deadline')}</dt>
-              <dd>{packet.deadline ? t('cosign.deadlineValue', { date: packet.deadline }) : t('cosign.noDeadline')}</dd>
+              <dd>{packet.deadline || t('cosign.noDeadline')}</dd>
             </dl>
             <p className="cosign-fingerprint">{t('cosign.fingerprint', { hash: shortHash(packet.textHash) })}</p>
             <div
