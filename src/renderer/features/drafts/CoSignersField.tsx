@@ -86,7 +86,7 @@ export const CoSignersField = memo(function CoSignersField({ prefix, kind, minCo
             <PasteCoSignersDialog
               onClose={() => setPasting(false)}
               onAdd={(added) => {
-                const merged = mergeCoSigners(list.current(), added).slice(0, CO_SIGNERS_MAX);
+                const merged = mergeCoSigners(list.values, added).slice(0, CO_SIGNERS_MAX);
                 setPasting(false);
                 list.replaceAll(merged);
               }}

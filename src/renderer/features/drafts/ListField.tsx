@@ -15,8 +15,6 @@ export interface ListItemProps<T> {
 /** The whole list, for what a field shows around it (a count, a paste dialog). */
 export interface ListHandle<T> {
   values: readonly T[];
-  /** The values as they are now, also inside a callback made before the last change. */
-  current: () => T[];
   replaceAll: (values: readonly T[]) => void;
 }
 
@@ -70,11 +68,7 @@ export function ListField<T>(props: ListFieldProps<T>) {
     },
     [itemsRef, remove, idOf, addId, focusAfterRemove],
   );
-  const list: ListHandle<T> = {
-    values: items.map((item) => item.value),
-    current: () => itemsRef.current.map((item) => item.value),
-    replaceAll: (values) => replaceAll(values),
-  };
+  const list: ListHandle<T> = { values: items.map((item) => item.value), replaceAll };
 
   const add = (
     <button
