@@ -59,9 +59,10 @@ export const test = base.extend<{ desk: DeskApp }>({
   },
 });
 
-/** Zero serious or critical accessibility violations on what the page shows now. */
-export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/** Zero serious or critical accessibility violations on what the page shows now (or in the part `include` selects). */
+export async function expectNoSeriousA11yViolations(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethod } from '../../shared/contract/api-contract';
 import { apiContract } from '../../shared/contract/api-contract';
 import { methodEffect } from '../../shared/contract/method-effect';
+import type { Delivery } from '../../shared/domain/delivery';
 import type { DraftContent } from '../../shared/domain/draft';
 import { NoticeSchema } from '../../shared/domain/notice';
 import { serializeDraftFile } from '../services/draft-file';
@@ -163,12 +164,28 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'speech.remove': (core) => ({ cardId: speechCard(core, false) }),
   'speech.restore': (core) => ({ cardId: speechCard(core, true) }),
   'speech.exportDocx': (core) => ({ cardId: speechCard(core, false) }),
+  'cosign.status': (core) => ({ draftId: existingDraft(core) }),
+  'cosign.exportPacket': (core) => ({ draftId: existingDraft(core), deadline: '2024-01-20' }),
+  'cosign.importConfirmation': (core) => ({ draftId: existingDraft(core), text: coSigning.confirmation }),
+  'cosign.importPacket': () => ({ text: coSigning.packet }),
+  'cosign.requests': () => ({}),
+  'cosign.request': (core) => ({ packetId: receivedPacket(core) }),
+  'cosign.confirm': (core) => ({ packetId: receivedPacket(core) }),
 };
 
 function speechCard(core: TempCore, removed: boolean): string {
   const card = core.store.data.speechCards.find((c) => (c.deletedAt !== null) === removed);
   if (card) return card.id;
   throw new Error('seed a speech card first');
+}
+
+/** A packet of the seeded draft, received back on the same desk, and its confirmation (seeded before each case). */
+const coSigning = { packet: '', confirmation: '' };
+const deliveredText = (delivery: Delivery) => (delivery.kind === 'download' ? Buffer.from(delivery.base64, 'base64').toString('utf8') : '');
+function receivedPacket(core: TempCore): string {
+  const request = core.store.data.coSignRequests[0];
+  if (request) return request.packet.packetId;
+  throw new Error('seed a received packet first');
 }
 
 const COMPLETE_SUGGESTION: DraftContent = {
@@ -294,6 +311,12 @@ describe('dispatch', () => {
       await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
       const removedDraft = await core.services.draft.importJson({ text: serializeDraftFile(COMPLETE_SUGGESTION) });
       await core.services.draft.delete({ draftId: removedDraft.id });
+      await core.services.profile.update({ name: '张三', delegation: '南湖区代表团', deputyNumber: '0101', contact: '' });
+      const drafted = existingDraft(core);
+      coSigning.packet = deliveredText(await core.services.cosign.exportPacket({ draftId: drafted, deadline: '' }));
+      const received = await core.services.cosign.importPacket({ text: coSigning.packet });
+      if ('refused' in received) throw new Error('the seeded packet was refused');
+      coSigning.confirmation = deliveredText(await core.services.cosign.confirm({ packetId: received.packetId }));
       const removedItem = await core.services.vote.addItem({ title: 'A removed item', kind: 'resolution' });
       await core.services.vote.removeItem({ itemId: removedItem.id });
       const ballot = await core.services.vote.addCandidates({

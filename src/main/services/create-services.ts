@@ -12,6 +12,8 @@ import { createCompareService } from './compare-service';
 import { createDataService } from './data-service';
 import { createDocumentService } from './document-service';
 import { createDocuments, type Documents } from './documents';
+import { createCoSignService } from './cosign-service';
+import { createSigningKey } from './cosign-key';
 import { createDraftService } from './draft-service';
 import type { FileDelivery } from './file-delivery';
 import { createImportFiles, type ImportFiles } from './import/import-files';
@@ -62,7 +64,8 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
   };
   const targetsTables = createTargetsTables({ store, documents });
   const annotation = createAnnotationService({ store, documents, clock, deliver, versions, targetsTable: targetsTables.tableInput });
-  const draft = createDraftService({ store, documents, clock, deliver });
+  const cosign = createCoSignService({ store, clock, deliver, signingKey: createSigningKey(dataFolder, clock) });
+  const draft = createDraftService({ store, documents, clock, deliver, coSignMarks: cosign.marks });
   const vote = createVoteService({ store, documents, clock, deliver });
   const library = createLibraryService({ store, documents, texts, clock, importFiles });
   const api = {
@@ -80,6 +83,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     compare: createCompareService({ store, documents, document }),
     submission: createSubmissionService({ store, clock, deliver, importFiles }),
     speech: createSpeechService({ store, documents, clock, deliver }),
+    cosign: cosign.api,
     // Each kind comes back through the service that owns it (and its checks).
     bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
   } satisfies ApiServices;

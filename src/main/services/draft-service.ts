@@ -11,6 +11,7 @@ import { parseDraftFile, serializeDraftFile } from './draft-file';
 import { safeFileName, type FileDelivery } from './file-delivery';
 import type { Documents } from './documents';
 import { definedFields } from './defined-fields';
+import type { CoSignMarks } from './export/co-signers-table';
 
 type DraftSource = NonNullable<ApiParsedInput<'draft.create'>['source']>;
 
@@ -21,6 +22,8 @@ export function createDraftService(deps: {
   clock: () => Date;
   deliver: FileDelivery;
   newId?: () => string;
+  /** Which co-signers confirmed the draft's text as it is (cosign-service.ts), for the DOCX's table. */
+  coSignMarks?: (draft: Draft) => Promise<CoSignMarks>;
 }) {
   const { store, documents, clock, deliver } = deps;
   const newId = deps.newId ?? (() => `d-${randomUUID()}`);
@@ -142,7 +145,7 @@ export function createDraftService(deps: {
       return deliver({
         fileName: safeFileName(draft.title, fallback, 'docx'),
         mimeType: DOCX_MIME_TYPE,
-        bytes: await buildDraftDocx(draft),
+        bytes: await buildDraftDocx(draft, await deps.coSignMarks?.(draft)),
       });
     },
     async exportJson({ draftId }) {

@@ -124,4 +124,12 @@ describe('schema 4 → 5: the life of a draft after writing gets its own records
     expect(v4.speechCards).toBeUndefined();
     expect(StoreDataSchema.parse(migrateToCurrent(v4)).speechCards).toEqual([]);
   });
+
+  it('starts the co-signing records empty: no packet sent, no confirmation or request received', async () => {
+    const v4 = JSON.parse(await readFile(join(FIXTURES, 'store-v4.json'), 'utf8'));
+    const migrated = StoreDataSchema.parse(migrateToCurrent(v4));
+    expect(migrated.coSignPackets).toEqual([]);
+    expect(migrated.coSignConfirmations).toEqual([]);
+    expect(migrated.coSignRequests).toEqual([]);
+  });
 });

@@ -73,7 +73,15 @@ export const MIGRATIONS: readonly Migration[] = [
     // reply, speech cards) and the deputy's corrections of target pairings arrive, each as a new
     // collection that starts empty; nothing already stored changes.
     from: 4,
-    migrate: (data) => ({ ...data, targetCorrections: [], submissions: [], speechCards: [] }),
+    migrate: (data) => ({
+      ...data,
+      targetCorrections: [],
+      submissions: [],
+      speechCards: [],
+      coSignPackets: [],
+      coSignConfirmations: [],
+      coSignRequests: [],
+    }),
   },
 ];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema } from '../../shared/domain/annotation';
+import { CoSignRequestSchema, ReceivedConfirmationSchema, SentPacketSchema } from '../../shared/cosign/cosign-records';
 import { DraftSchema, EMPTY_PROFILE, ProfileSchema } from '../../shared/domain/draft';
 import { DocumentIdSchema, DocumentKindSchema, HeadingOverridesSchema, ReadingPositionSchema } from '../../shared/domain/document';
 import { NoticeSchema } from '../../shared/domain/notice';
@@ -60,6 +61,12 @@ export const StoreDataSchema = z.object({
   submissions: z.array(SubmissionSchema),
   /** Speech cards for the panel deliberation (审议发言), removed ones included until purged (for undo). */
   speechCards: z.array(SpeechCardSchema),
+  /** Co-signing packets this desk sent out for its drafts (schema 5). */
+  coSignPackets: z.array(SentPacketSchema),
+  /** Co-signers' confirmations that came back, verified (schema 5). */
+  coSignConfirmations: z.array(ReceivedConfirmationSchema),
+  /** Other deputies' packets this desk received to read and confirm (schema 5). */
+  coSignRequests: z.array(CoSignRequestSchema),
   /**
    * Texts not yet written to `texts/` (a migrated or restored file of an older version held them
    * inline), by hash; written out and dropped from here at start (text-files.ts).
@@ -83,5 +90,8 @@ export function createDefaultData(): StoreData {
     targetCorrections: [],
     submissions: [],
     speechCards: [],
+    coSignPackets: [],
+    coSignConfirmations: [],
+    coSignRequests: [],
   };
 }

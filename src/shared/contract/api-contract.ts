@@ -14,6 +14,7 @@ import { targetsApi } from './targets-api';
 import { compareApi } from './compare-api';
 import { submissionApi } from './submission-api';
 import { speechApi } from './speech-api';
+import { cosignApi } from './cosign-api';
 
 export type { ApiEffect, ApiEntry } from './contract-parts';
 export { IncomingFileSchema, RestoreSummarySchema } from './data-api';
@@ -39,6 +40,7 @@ export const apiContract = {
   ...compareApi,
   ...submissionApi,
   ...speechApi,
+  ...cosignApi,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -3,7 +3,7 @@
  * own language.
  */
 import type { DraftContent } from '../../../shared/domain/draft';
-import { coSignersTable } from './co-signers-table';
+import { coSignersTable, type CoSignMarks } from './co-signers-table';
 import { draftSections } from './draft-sections';
 import { fieldParagraphs } from './field-headings';
 import type { ExportLabels } from './labels';
@@ -39,7 +39,7 @@ function dateLine(t: Typography, date: string): Block[] {
   return text === '' ? [] : [lineParagraph(t, text, { align: 'right', right: charsToTwips(t, 4), spaceBefore: LINE_PITCH })];
 }
 
-function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent): Block[] {
+function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent, marks?: CoSignMarks): Block[] {
   // 二号 like the title, spaced out ("议  案"); a grid line high, so the page's first line starts at 37 mm.
   const blocks: Block[] = [
     lineParagraph(t, labels.kind.proposal, { style: t.title, align: 'center', spread: t.language === 'zh-CN' ? 440 : 60 }),
@@ -71,7 +71,7 @@ function proposalBlocks(t: Typography, labels: ExportLabels, draft: DraftContent
   if (draft.coSigners.length > 0) {
     blocks.push(
       headingParagraph(t, labels.counted(labels.coSigners, draft.coSigners.length), 1, { newPage: true }),
-      coSignersTable(t, labels, draft.coSigners),
+      ...coSignersTable(t, labels, draft.coSigners, marks),
     );
   }
   // A legislative proposal's draft text of the regulation follows as an attachment, on a page of its own.
@@ -109,11 +109,14 @@ function suggestionBlocks(t: Typography, labels: ExportLabels, draft: DraftConte
   return blocks;
 }
 
-/** Builds the DOCX of a draft: a proposal form or a suggestion, in the draft's language. */
-export async function buildDraftDocx(draft: DraftContent): Promise<Buffer> {
+/**
+ * Builds the DOCX of a draft: a proposal form or a suggestion, in the draft's language; `marks` says
+ * which co-signers confirmed its text electronically.
+ */
+export async function buildDraftDocx(draft: DraftContent, marks?: CoSignMarks): Promise<Buffer> {
   const t = typographyFor(draft.language);
   const labels = labelsFor(draft.language);
-  const blocks = draft.kind === 'proposal' ? proposalBlocks(t, labels, draft) : suggestionBlocks(t, labels, draft);
+  const blocks = draft.kind === 'proposal' ? proposalBlocks(t, labels, draft, marks) : suggestionBlocks(t, labels, draft);
   if (blocks.length === 0) blocks.push(blankLine(t)); // an empty draft still makes a valid document
   return buildOfficialDocx({
     language: draft.language,

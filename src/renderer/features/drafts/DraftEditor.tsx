@@ -11,6 +11,7 @@ import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { CheckerPanel } from './CheckerPanel';
 import { CitationsField } from './CitationsField';
 import { CoSignersField } from './CoSignersField';
+import { CoSigningPanel } from './CoSigningPanel';
 import { completeDelivery, completeExport, type DeliveryOutcome } from '../../app/deliver';
 import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
 import { DeadlineCountdown } from './DeadlineCountdown';
@@ -65,6 +66,8 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
     onSaved(saved, !blocksExport(checkDraft(content.current, { minCoSigners })));
     // The checker reads the saved draft: it checks again after each autosave (a pause in typing).
     void queryClient.invalidateQueries({ queryKey: apiQueryKey('draft.check', { draftId: draft.id }) });
+    // … and the co-signing status: a confirmation of the text before the edit is stale now.
+    void queryClient.invalidateQueries({ queryKey: apiQueryKey('cosign.status', { draftId: draft.id }) });
   });
   const { change, flush } = autosave;
 
@@ -336,6 +339,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           </div>
         </section>
         <CoSignersField prefix={prefix} kind={kind} minCoSigners={minCoSigners} initial={initial.coSigners} onChange={onCoSigners} />
+        <CoSigningPanel draftId={draft.id} flush={flush} notify={notify} />
         <section className="draft-section" aria-labelledby={`${prefix}-doc-heading`}>
           <h3 id={`${prefix}-doc-heading`} className="draft-section-title">
             {t('editor.documentSection')}

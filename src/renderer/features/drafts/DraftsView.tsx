@@ -7,6 +7,7 @@ import { errorText } from '../../app/error-message';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { useShortcuts } from '../../app/useShortcuts';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { CoSignRequests } from './CoSignRequests';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { ProfileDialog } from './ProfileDialog';
@@ -110,6 +111,7 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
         ) : (
           <DraftList drafts={list.drafts} openId={draftId} onOpen={onOpen} onDuplicate={onDuplicate} onDelete={onDelete} />
         )}
+        <CoSignRequests notify={notify} />
       </aside>
       <div className="drafts-detail">
         {draftId ? (
