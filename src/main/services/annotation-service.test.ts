@@ -53,19 +53,15 @@ describe('annotation service', () => {
     expect(annotations().list({ documentId: REPORT_ID })).toEqual([updated]);
   });
 
-  it('deletes with undo: a deleted annotation leaves the list and comes back on restore', async () => {
+  it('deletes with undo: a deleted annotation leaves the list and comes back through bin.restore', async () => {
     const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Mayor'), kind: 'concern', note: 'n', tags: [] });
     await annotations().delete({ annotationId: created.id });
     expect(annotations().list({ documentId: REPORT_ID })).toEqual([]);
     await expect(annotations().update({ annotationId: created.id, note: 'x' })).rejects.toThrow(/no annotation/);
-    const restored = await annotations().restore({ annotationId: created.id });
-    expect(restored.deletedAt).toBeNull();
-    expect(
-      annotations()
-        .list({ documentId: REPORT_ID })
-        .map((a) => a.id),
-    ).toEqual([created.id]);
-    await expect(annotations().restore({ annotationId: created.id })).rejects.toThrow(/no deleted annotation/);
+    const restored = await core.services.bin.restore({ kind: 'annotation', id: created.id });
+    expect(restored).toMatchObject({ kind: 'annotation', id: created.id });
+    expect(annotations().list({ documentId: REPORT_ID })).toEqual([{ ...created, deletedAt: null, updatedAt: expect.any(String) }]);
+    await expect(core.services.bin.restore({ kind: 'annotation', id: created.id })).rejects.toThrow(/no removed annotation/);
   });
 
   it('lists annotations in reading order', async () => {

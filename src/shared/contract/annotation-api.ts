@@ -71,11 +71,6 @@ export const annotationApi = {
     input: AnnotationRef,
     output: AnnotationSchema,
   },
-  'annotation.restore': {
-    effect: 'write',
-    input: AnnotationRef,
-    output: AnnotationSchema,
-  },
   /** All annotations of a document as a "deliberation notes" DOCX, grouped by part and item. */
   'annotation.exportNotes': {
     effect: 'read',
