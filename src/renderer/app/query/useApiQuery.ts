@@ -33,6 +33,11 @@ export function callApi<M extends ApiMethod>(api: ApiClient, method: M, input: A
   return (api.call as (m: M, i: ApiInput<M>) => Promise<ApiOutput<M>>)(method, input);
 }
 
+/** The cache key and read of one call, for `useQueries` over several inputs (one read per document). */
+export function apiQueryOptions<M extends ApiMethod>(api: ApiClient, method: M, input: ApiInput<M>) {
+  return { queryKey: apiQueryKey(method, input), queryFn: () => callApi(api, method, input) };
+}
+
 /**
  * A read made when an action needs it (not when something is shown): through the same cache, so what
  * it answers is what every `useApiQuery` of that method and input shows from then on.
