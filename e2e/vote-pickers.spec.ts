@@ -98,7 +98,7 @@ const COURT_NOTE = '结案率是多少？';
 test('an item without a report of its own opens the passage picker on the document open in the reader, among all of them; its annotation picker lists both documents’ annotations', async ({
   page,
   desk,
-}) => {
+}, testInfo) => {
   await desk.open(page);
   const workTitle = (await page.locator('.document-title').textContent())?.trim() ?? '';
   await annotate(page, 'II.1 ¶2', QUOTE, NOTE);
@@ -116,6 +116,7 @@ test('an item without a report of its own opens the passage picker on the docume
   const chooser = picker.getByRole('combobox', { name: 'Document' });
   await expect(chooser.locator('option')).toHaveText([workTitle, COURT_TITLE]);
   await expect(chooser.locator('option:checked')).toHaveText(COURT_TITLE);
+  await page.screenshot({ path: testInfo.outputPath('paragraph-picker-open-document.png') });
   const courtParagraph = picker.getByRole('button', { name: /全年审结各类案件12万件/ });
   await courtParagraph.click();
   await expect(courtParagraph).toHaveAttribute('aria-pressed', 'true');
