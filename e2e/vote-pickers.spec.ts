@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { annotate } from './fixtures/annotate';
+import { pasteDocument } from './fixtures/paste-document';
 import { dragSelect } from './fixtures/select-text';
 
 const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
@@ -85,4 +87,48 @@ test("a vote item's pickers see every document: the passage picker defaults to t
   await expect(option).toHaveAttribute('aria-pressed', 'true');
   await annotations.getByRole('button', { name: 'Done' }).click();
   await expect(editor(page).getByTestId('annotation-links')).toContainText(QUOTE);
+});
+
+const COURT_TITLE = '关于市中级人民法院工作的报告';
+const COURT_TEXT = [COURT_TITLE, '一、工作回顾', '全年审结各类案件12万件。', '二、明年安排', '继续深化司法体制改革。'].join('\n\n');
+const STANDING_ITEM = "Resolution on the standing committee's work report";
+const COURT_NOTE = '结案率是多少？';
+
+test('an item without a report of its own opens the passage picker on the document open in the reader, among all of them; its annotation picker lists both documents’ annotations', async ({
+  page,
+  desk,
+}, testInfo) => {
+  await desk.open(page);
+  const workTitle = (await page.locator('.document-title').textContent())?.trim() ?? '';
+  await annotate(page, 'II.1 ¶2', QUOTE, NOTE);
+  // A second document, open in the reader (the library lists the work report first), annotated in Chinese.
+  await pasteDocument(page, COURT_TEXT, 'other');
+  await annotate(page, '一 ¶1', '审结各类案件', COURT_NOTE);
+
+  await viewTab(page, 'Votes').click();
+  await page
+    .getByTestId('vote-agenda')
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${STANDING_ITEM}`) })
+    .click();
+  await editor(page).getByRole('button', { name: 'Link a passage…' }).click();
+  const picker = page.getByTestId('paragraph-picker');
+  const chooser = picker.getByRole('combobox', { name: 'Document' });
+  await expect(chooser.locator('option')).toHaveText([workTitle, COURT_TITLE]);
+  await expect(chooser.locator('option:checked')).toHaveText(COURT_TITLE);
+  await page.screenshot({ path: testInfo.outputPath('paragraph-picker-open-document.png') });
+  const courtParagraph = picker.getByRole('button', { name: /全年审结各类案件12万件/ });
+  await courtParagraph.click();
+  await expect(courtParagraph).toHaveAttribute('aria-pressed', 'true');
+  await picker.getByRole('button', { name: 'Done' }).click();
+  await expect(editor(page).getByTestId('paragraph-links')).toContainText('全年审结各类案件12万件');
+
+  const annotations = page.getByTestId('annotation-picker');
+  await editor(page).getByRole('button', { name: 'Link an annotation…' }).click();
+  await expect(annotations.getByRole('region', { name: workTitle })).toContainText(QUOTE);
+  const courtOption = annotations.getByRole('region', { name: COURT_TITLE }).getByRole('button', { name: COURT_NOTE });
+  await expect(courtOption).toContainText('审结各类案件');
+  await courtOption.click();
+  await expect(courtOption).toHaveAttribute('aria-pressed', 'true');
+  await annotations.getByRole('button', { name: 'Done' }).click();
+  await expect(editor(page).getByTestId('annotation-links')).toContainText('审结各类案件');
 });

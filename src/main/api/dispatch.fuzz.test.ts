@@ -1,19 +1,15 @@
-import { request } from 'node:http';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ERROR_CODES, TOKEN_HEADER, type ApiResult } from '../../shared/contract/result';
+import { API_ERROR_CODES, type ApiResult } from '../../shared/contract/result';
 import { StoreDataSchema } from '../storage/store-schema';
-import { startTempCore } from '../test-support/temp-core';
+import { postToHost, startTempWebHost } from '../test-support/temp-web-host';
 import { byTier } from '../test-support/test-tier';
-import { startWebHost, type WebHost } from '../web/web-host';
+import type { WebHost } from '../web/web-host';
 import { fuzzInput, fuzzMethod } from './fuzz-inputs';
 
 /** 10,000 in the slow tier (npm run test:slow), a few hundred in the unit run. */
 const RUNS = byTier(300, 10_000);
-type TempCore = Awaited<ReturnType<typeof startTempCore>>;
+type TempWebHost = Awaited<ReturnType<typeof startTempWebHost>>;
 
 /** The answer must be a proper envelope; a refusal must carry a known code and a message a person can read. */
 function expectWellFormed(result: ApiResult<unknown>): void {
@@ -24,20 +20,13 @@ function expectWellFormed(result: ApiResult<unknown>): void {
 }
 
 describe('fuzzed API', () => {
-  let core: TempCore;
+  let core: TempWebHost['core'];
   let host: WebHost;
-  let rendererDir: string;
+  let dispose: () => Promise<void>;
   beforeAll(async () => {
-    core = await startTempCore();
-    rendererDir = await mkdtemp(join(tmpdir(), 'deputy-desk-fuzz-renderer-'));
-    await writeFile(join(rendererDir, 'index.html'), '<!doctype html>');
-    host = await startWebHost({ dispatch: core.dispatch, rendererDir });
+    ({ core, host, dispose } = await startTempWebHost());
   });
-  afterAll(async () => {
-    await host.close();
-    await core.dispose();
-    await rm(rendererDir, { recursive: true, force: true });
-  });
+  afterAll(() => dispose());
 
   it(`answers ${RUNS.toLocaleString('en')} random calls through dispatch without crashing, and refused calls change nothing`, async () => {
     let refused = 0;
@@ -58,25 +47,6 @@ describe('fuzzed API', () => {
   }, 120_000);
 
   it(`answers ${RUNS.toLocaleString('en')} random requests through the web host`, async () => {
-    const post = (path: string, body: string): Promise<{ status: number; body: string }> =>
-      new Promise((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port: host.port,
-            path,
-            method: 'POST',
-            headers: { host: `127.0.0.1:${host.port}`, [TOKEN_HEADER]: host.token, 'content-type': 'application/json' },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
     const body = fc.oneof(
       fuzzInput.map((input) => JSON.stringify(input) ?? ''),
       fc.string({ maxLength: 60 }),
@@ -86,7 +56,7 @@ describe('fuzzed API', () => {
     await fc.assert(
       fc.asyncProperty(fuzzMethod, body, async (method, text) => {
         const before = JSON.stringify(core.store.data);
-        const answer = await post(`/api/${encodeURIComponent(method)}`, text);
+        const answer = await postToHost(host, `/api/${encodeURIComponent(method)}`, text);
         expect([200, 400]).toContain(answer.status);
         const result = JSON.parse(answer.body) as ApiResult<unknown>;
         expectWellFormed(result);

@@ -57,7 +57,6 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'library.rename': () => ({ documentId: REPORT_ID, title: 'Work report 2024' }),
   'library.setKind': () => ({ documentId: REPORT_ID, kind: 'work-report' }),
   'library.remove': () => ({ documentId: REPORT_ID }),
-  'library.restore': (core) => ({ documentId: removedDocument(core) }),
   'bin.list': () => ({ kinds: ['annotation', 'candidate'], sinceAppStart: true, limit: 5 }),
   'bin.restore': (core) => ({ kind: 'draft', id: deletedDraft(core) }),
   'document.get': () => ({ documentId: REPORT_ID }),
@@ -76,7 +75,6 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'annotation.undoReattach': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.acceptPlacement': (core) => ({ annotationId: existingAnnotation(core) }),
   'annotation.delete': (core) => ({ annotationId: existingAnnotation(core) }),
-  'annotation.restore': (core) => ({ annotationId: deletedAnnotation(core) }),
   'document.importRevision': () => ({ documentId: REPORT_ID, text: 'A revised report.\n\nI. Review\n\nNew text of the review.' }),
   'document.importRevisionFile': () => ({
     documentId: REPORT_ID,
@@ -94,7 +92,6 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'draft.update': (core) => ({ draftId: existingDraft(core), change: { title: '关于加快城乡公交一体化的建议', measures: ['增开线路'] } }),
   'draft.duplicate': (core) => ({ draftId: existingDraft(core) }),
   'draft.delete': (core) => ({ draftId: existingDraft(core) }),
-  'draft.restore': (core) => ({ draftId: deletedDraft(core) }),
   'draft.check': (core) => ({ draftId: existingDraft(core) }),
   'draft.exportDocx': (core) => ({ draftId: existingDraft(core) }),
   'draft.exportJson': (core) => ({ draftId: existingDraft(core) }),
@@ -104,7 +101,6 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'vote.renameItem': () => ({ itemId: RESOLUTION_ID, title: '关于政府工作报告的决议（草案）' }),
   'vote.moveItem': () => ({ itemId: BALLOT_ID, toIndex: 0 }),
   'vote.removeItem': () => ({ itemId: RESOLUTION_ID }),
-  'vote.restoreItem': (core) => ({ itemId: removedVoteItem(core) }),
   'vote.setIntention': () => ({ itemId: RESOLUTION_ID, intention: 'for', rationale: 'The targets are realistic.' }),
   'vote.linkParagraph': (core) => ({ itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: firstParagraph(core) }),
   'vote.unlinkParagraph': (core) => ({ itemId: RESOLUTION_ID, documentId: REPORT_ID, paragraphId: firstParagraph(core) }),
@@ -122,7 +118,6 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   }),
   'vote.updateCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core), change: { investment: 1500 } }),
   'vote.removeCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core) }),
-  'vote.restoreCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: removedCandidate(core) }),
   'vote.parseCandidates': () => ({ text: '1、老旧小区改造，改造小区36个，0.12亿元，2024年底\n2、一千万元', itemId: BALLOT_ID }),
   'vote.markCandidate': (core) => ({ itemId: BALLOT_ID, candidateId: existingCandidate(core), mark: 'approve' }),
   'vote.clearMarks': () => ({ itemId: BALLOT_ID }),
@@ -205,11 +200,6 @@ const COMPLETE_SUGGESTION: DraftContent = {
   date: '2024-01-30',
 };
 
-function removedDocument(core: TempCore): string {
-  const doc = core.store.data.documents.find((d) => d.removedAt !== null);
-  if (doc) return doc.id;
-  throw new Error('seed a removed document first');
-}
 function lastYearReport(core: TempCore): string {
   const doc = core.store.data.documents.find((d) => d.removedAt === null && d.title.includes('2023'));
   if (doc) return doc.id;
@@ -252,11 +242,6 @@ const BALLOT_ID = 'v-default-livelihood-ballot';
 function firstParagraph(core: TempCore): string {
   return core.services.documents.documentText(REPORT_ID).paragraphs[0]!.id;
 }
-function removedVoteItem(core: TempCore): string {
-  const item = core.store.data.voteItems.find((i) => i.deletedAt !== null);
-  if (item) return item.id;
-  throw new Error('seed a removed agenda item first');
-}
 function ballotCandidates(core: TempCore) {
   return core.store.data.voteItems.find((i) => i.id === BALLOT_ID)?.ballot?.candidates ?? [];
 }
@@ -264,17 +249,6 @@ function existingCandidate(core: TempCore): string {
   const candidate = ballotCandidates(core).find((c) => c.deletedAt === null);
   if (candidate) return candidate.id;
   throw new Error('seed a candidate first');
-}
-function removedCandidate(core: TempCore): string {
-  const candidate = ballotCandidates(core).find((c) => c.deletedAt !== null);
-  if (candidate) return candidate.id;
-  throw new Error('seed a removed candidate first');
-}
-
-function deletedAnnotation(core: TempCore): string {
-  const annotation = core.store.data.annotations.find((a) => a.deletedAt !== null);
-  if (annotation) return annotation.id;
-  throw new Error('seed a deleted annotation first');
 }
 
 /**
@@ -392,6 +366,18 @@ describe('dispatch', () => {
     ['an unknown method', 'document.explode', {}, 'UNKNOWN_METHOD', /no API method/],
     ['a method name that is not a string', 42, {}, 'UNKNOWN_METHOD', /no API method/],
     ['a prototype key as method', '__proto__', {}, 'UNKNOWN_METHOD', /no API method/],
+    // Each kind's own restore is the service's, not the API's: bin.restore is the one way back.
+    ['the per-kind restore annotation.restore', 'annotation.restore', { annotationId: 'a-00000000' }, 'UNKNOWN_METHOD', /no API method/],
+    ['the per-kind restore draft.restore', 'draft.restore', { draftId: 'd-00000000' }, 'UNKNOWN_METHOD', /no API method/],
+    ['the per-kind restore library.restore', 'library.restore', { documentId: REPORT_ID }, 'UNKNOWN_METHOD', /no API method/],
+    ['the per-kind restore vote.restoreItem', 'vote.restoreItem', { itemId: RESOLUTION_ID }, 'UNKNOWN_METHOD', /no API method/],
+    [
+      'the per-kind restore vote.restoreCandidate',
+      'vote.restoreCandidate',
+      { itemId: BALLOT_ID, candidateId: 'c-00000000' },
+      'UNKNOWN_METHOD',
+      /no API method/,
+    ],
     ['a text size out of range', 'settings.update', { textSize: 400 }, 'INVALID_INPUT', /textSize/],
     ['an unknown language', 'settings.update', { language: 'fr' }, 'INVALID_INPUT', /language/],
     ['an extra field', 'settings.update', { textSize: 20, admin: true }, 'INVALID_INPUT', /admin/],

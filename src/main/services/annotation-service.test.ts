@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStoreInFolder } from '../storage/store';
 import { startTempCore } from '../test-support/temp-core';
 import type { StoredDocument } from '../storage/store-schema';
+import type { AnnotationKind } from '../../shared/domain/annotation';
 
 const REPORT_ID = 'jiaxing-2024-work-report';
 type TempCore = Awaited<ReturnType<typeof startTempCore>>;
@@ -11,6 +12,11 @@ function locate(core: TempCore, quote: string): { start: number; end: number } {
   const start = core.services.documents.documentText(REPORT_ID).text.indexOf(quote);
   if (start < 0) throw new Error(`not in the report: ${quote}`);
   return { start, end: start + quote.length };
+}
+
+/** An annotation of the report on `quote`. */
+function annotateReport(core: TempCore, quote: string, kind: AnnotationKind, note = '', tags: string[] = []) {
+  return core.services.annotation.create({ documentId: REPORT_ID, ...locate(core, quote), kind, note, tags });
 }
 
 describe('annotation service', () => {
@@ -24,13 +30,11 @@ describe('annotation service', () => {
   const annotations = () => core.services.annotation;
 
   it('creates an annotation whose quote, context and citation come from the report, and keeps it after a restart', async () => {
-    const created = await annotations().create({
-      documentId: REPORT_ID,
-      ...locate(core, '706.25 billion yuan'),
-      kind: 'verify',
-      note: 'Check against the statistics bureau',
-      tags: ['  GDP ', 'gdp', 'economy'],
-    });
+    const created = await annotateReport(core, '706.25 billion yuan', 'verify', 'Check against the statistics bureau', [
+      '  GDP ',
+      'gdp',
+      'economy',
+    ]);
     expect(created.target.quote.exact).toBe('706.25 billion yuan');
     expect(created.target.quote.prefix).toHaveLength(32);
     expect(created.target.quote.suffix).toHaveLength(32);
@@ -41,48 +45,26 @@ describe('annotation service', () => {
   });
 
   it('updates kind, note and tags, and leaves the target alone', async () => {
-    const created = await annotations().create({
-      documentId: REPORT_ID,
-      ...locate(core, 'Fellow Deputies,'),
-      kind: 'question',
-      note: '',
-      tags: [],
-    });
+    const created = await annotateReport(core, 'Fellow Deputies,', 'question');
     const updated = await annotations().update({ annotationId: created.id, kind: 'support', note: 'Agreed', tags: ['opening'] });
     expect(updated).toMatchObject({ kind: 'support', note: 'Agreed', tags: ['opening'], target: created.target });
     expect(annotations().list({ documentId: REPORT_ID })).toEqual([updated]);
   });
 
-  it('deletes with undo: a deleted annotation leaves the list and comes back on restore', async () => {
-    const created = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Mayor'), kind: 'concern', note: 'n', tags: [] });
+  it('deletes with undo: a deleted annotation leaves the list and comes back through bin.restore', async () => {
+    const created = await annotateReport(core, 'Mayor', 'concern', 'n');
     await annotations().delete({ annotationId: created.id });
     expect(annotations().list({ documentId: REPORT_ID })).toEqual([]);
     await expect(annotations().update({ annotationId: created.id, note: 'x' })).rejects.toThrow(/no annotation/);
-    const restored = await annotations().restore({ annotationId: created.id });
-    expect(restored.deletedAt).toBeNull();
-    expect(
-      annotations()
-        .list({ documentId: REPORT_ID })
-        .map((a) => a.id),
-    ).toEqual([created.id]);
-    await expect(annotations().restore({ annotationId: created.id })).rejects.toThrow(/no deleted annotation/);
+    const restored = await core.services.bin.restore({ kind: 'annotation', id: created.id });
+    expect(restored).toMatchObject({ kind: 'annotation', id: created.id });
+    expect(annotations().list({ documentId: REPORT_ID })).toEqual([{ ...created, deletedAt: null, updatedAt: expect.any(String) }]);
+    await expect(core.services.bin.restore({ kind: 'annotation', id: created.id })).rejects.toThrow(/no removed annotation/);
   });
 
   it('lists annotations in reading order', async () => {
-    const late = await annotations().create({
-      documentId: REPORT_ID,
-      ...locate(core, 'Fellow deputies, based a new starting point'),
-      kind: 'support',
-      note: '',
-      tags: [],
-    });
-    const early = await annotations().create({
-      documentId: REPORT_ID,
-      ...locate(core, 'Delivered at the Fourth Session'),
-      kind: 'support',
-      note: '',
-      tags: [],
-    });
+    const late = await annotateReport(core, 'Fellow deputies, based a new starting point', 'support');
+    const early = await annotateReport(core, 'Delivered at the Fourth Session', 'support');
     expect(
       annotations()
         .list({ documentId: REPORT_ID })
@@ -99,7 +81,7 @@ describe('annotation service', () => {
     const text = core.services.documents.documentText(other.id).text;
     const start = text.indexOf('城乡融合');
     const there = await annotations().create({ documentId: other.id, start, end: start + 4, kind: 'question', note: '', tags: [] });
-    const here = await annotations().create({ documentId: REPORT_ID, ...locate(core, 'Mayor'), kind: 'support', note: '', tags: [] });
+    const here = await annotateReport(core, 'Mayor', 'support');
     const gone = await annotations().create({ documentId: other.id, start: 0, end: 2, kind: 'concern', note: '', tags: [] });
     await annotations().delete({ annotationId: gone.id });
 
@@ -125,21 +107,9 @@ describe('revised versions', () => {
 
   it('re-anchors annotations, orphans the one whose passage is gone, and keeps the old version read-only', async () => {
     const original = currentText(core);
-    const moved = await core.services.annotation.create({
-      documentId: REPORT_ID,
-      ...locate(core, 'The gross domestic product reached 706.25 billion yuan'),
-      kind: 'question',
-      note: '',
-      tags: [],
-    });
+    const moved = await annotateReport(core, 'The gross domestic product reached 706.25 billion yuan', 'question');
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
-    const gone = await core.services.annotation.create({
-      documentId: REPORT_ID,
-      ...locate(core, goneSentence),
-      kind: 'concern',
-      note: 'keep me',
-      tags: [],
-    });
+    const gone = await annotateReport(core, goneSentence, 'concern', 'keep me');
 
     const revised = original
       .replace('Fellow Deputies,', 'Fellow Deputies,\n\nA new paragraph inserted near the start of the report.')
@@ -166,13 +136,7 @@ describe('revised versions', () => {
   it('undoes a re-attach: the orphan is back with its quote, once, and not after another revision', async () => {
     const original = currentText(core);
     const goneSentence = 'We will hard work, adhere to clear and honest government administration';
-    const gone = await core.services.annotation.create({
-      documentId: REPORT_ID,
-      ...locate(core, goneSentence),
-      kind: 'concern',
-      note: 'keep me',
-      tags: [],
-    });
+    const gone = await annotateReport(core, goneSentence, 'concern', 'keep me');
     await core.services.document.importRevision({
       documentId: REPORT_ID,
       text: original.replace(/^We will hard work, adhere to clear and honest government administration.*$/m, ''),

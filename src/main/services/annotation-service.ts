@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describePassage } from '../../shared/anchoring/describe-passage';
-import type { ApiService } from '../../shared/contract/api-contract';
+import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import { AnnotationSchema, type Annotation } from '../../shared/domain/annotation';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
@@ -55,7 +55,7 @@ export function createAnnotationService(deps: {
     });
   };
 
-  return {
+  const api = {
     list({ documentId }) {
       documents.require(documentId);
       return store.data.annotations
@@ -126,8 +126,12 @@ export function createAnnotationService(deps: {
       return modify(annotationId, false, { target: before.target, status: before.status });
     },
     delete: ({ annotationId }) => modify(annotationId, false, { deletedAt: clock().toISOString() }),
-    restore: ({ annotationId }) => modify(annotationId, true, { deletedAt: null }),
     exportNotes: (input) => exportDeliberationNotes(deps, input),
   } satisfies ApiService<'annotation'>;
+  return {
+    ...api,
+    // Not an API method: `bin.restore` (which finds the entry first) is the one way back.
+    restore: ({ annotationId }: ApiParsedInput<'annotation.delete'>) => modify(annotationId, true, { deletedAt: null }),
+  };
 }
 export type AnnotationService = ReturnType<typeof createAnnotationService>;

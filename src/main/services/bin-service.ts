@@ -4,7 +4,11 @@ import type { LibraryTexts } from '../storage/library-texts';
 import { BACKUPS_FOLDER_NAME, type Store } from '../storage/store';
 import { removeUnusedTexts } from '../storage/text-collector';
 import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
+import type { AnnotationService } from './annotation-service';
 import { DomainError } from './domain-error';
+import type { DraftService } from './draft-service';
+import type { LibraryService } from './library-service';
+import type { VoteService } from './vote-service';
 import { removedRecords } from './removed-records';
 
 /** Removed documents stay in the bin (for undo) this long, then go for good. */
@@ -16,12 +20,12 @@ export interface EmptiedBin {
   freedTexts: number;
 }
 
-/** The services that own each kind's restore. */
+/** The services that own each kind's restore (their own functions, not API methods: `bin.restore` is). */
 export interface Restorers {
-  annotation: Pick<ApiService<'annotation'>, 'restore'>;
-  draft: Pick<ApiService<'draft'>, 'restore'>;
-  library: Pick<ApiService<'library'>, 'restore'>;
-  vote: Pick<ApiService<'vote'>, 'restoreItem' | 'restoreCandidate'>;
+  annotation: Pick<AnnotationService, 'restore'>;
+  draft: Pick<DraftService, 'restore'>;
+  library: Pick<LibraryService, 'restore'>;
+  vote: Pick<VoteService, 'restoreItem' | 'restoreCandidate'>;
 }
 
 /**

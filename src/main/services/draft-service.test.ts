@@ -103,7 +103,7 @@ describe('draft service', () => {
         .list()
         .map((d) => d.id),
     ).not.toContain(first.id);
-    await drafts().restore({ draftId: first.id });
+    await core.services.bin.restore({ kind: 'draft', id: first.id });
     expect(drafts().get({ draftId: first.id }).title).toBe('关于增开农村公交的建议');
   });
 

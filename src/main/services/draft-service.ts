@@ -93,7 +93,7 @@ export function createDraftService(deps: {
     };
   };
 
-  return {
+  const api = {
     list: () =>
       store.data.drafts
         .filter((d) => d.deletedAt === null)
@@ -133,7 +133,6 @@ export function createDraftService(deps: {
       return insert({ ...content, coSigners: [...content.coSigners], measures: [...content.measures], citations: [...content.citations] });
     },
     delete: async ({ draftId }) => replace(draftId, false, { deletedAt: clock().toISOString() }),
-    restore: async ({ draftId }) => replace(draftId, true, { deletedAt: null }),
     check: ({ draftId }) => problemsOf(find(draftId, { deleted: false })),
     async exportDocx({ draftId }) {
       const draft = find(draftId, { deleted: false });
@@ -160,5 +159,10 @@ export function createDraftService(deps: {
       return insert(parseDraftFile(text));
     },
   } satisfies ApiService<'draft'>;
+  return {
+    ...api,
+    // Not an API method: `bin.restore` (which finds the entry first) is the one way back.
+    restore: async ({ draftId }: ApiParsedInput<'draft.delete'>) => replace(draftId, true, { deletedAt: null }),
+  };
 }
 export type DraftService = ReturnType<typeof createDraftService>;

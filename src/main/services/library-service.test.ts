@@ -58,8 +58,10 @@ describe('library', () => {
     expect(() => core.services.annotation.list({ documentId: REPORT_ID })).toThrow(/no document/);
     expect(core.store.data.annotations.map((a) => a.id)).toEqual([annotation.id]);
 
-    const restored = await edit().restore({ documentId: REPORT_ID });
-    expect(restored).toMatchObject({ title: 'Work report 2024', annotationCount: 1 });
+    await core.services.bin.restore({ kind: 'document', id: REPORT_ID });
+    expect(core.services.library.list()).toEqual([
+      expect.objectContaining({ id: REPORT_ID, title: 'Work report 2024', annotationCount: 1 }),
+    ]);
     expect(core.services.annotation.list({ documentId: REPORT_ID })[0]?.note).toBe('kept');
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiOutput, ApiService } from '../../shared/contract/api-contract';
+import type { ApiOutput, ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import { NO_OVERRIDES, type DocumentSummary, type HeadingOverridesInput } from '../../shared/domain/document';
 import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
@@ -46,7 +46,7 @@ export function createLibraryService(deps: {
     return { fileName, format, title: outline.title, text, outline };
   };
 
-  return {
+  const api = {
     list: () => documents.list(),
     async previewImport({ fileName, base64, importId }) {
       const { text, format } = await importFiles.read(fileName, Buffer.from(base64, 'base64'), importId);
@@ -96,7 +96,11 @@ export function createLibraryService(deps: {
       });
       return before;
     },
-    async restore({ documentId }) {
+  } satisfies ApiService<'library'>;
+  return {
+    ...api,
+    // Not an API method: `bin.restore` (which finds the entry first) is the one way back.
+    async restore({ documentId }: ApiParsedInput<'library.remove'>) {
       const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt !== null);
       if (!doc) throw new DomainError('NOT_FOUND', 'There is no removed document to restore with this id.');
       await store.update((data) => {
@@ -104,6 +108,6 @@ export function createLibraryService(deps: {
       });
       return summary(documentId);
     },
-  } satisfies ApiService<'library'>;
+  };
 }
 export type LibraryService = ReturnType<typeof createLibraryService>;

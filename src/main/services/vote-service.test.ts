@@ -62,7 +62,7 @@ describe('vote service', () => {
     await votes().removeItem({ itemId: added.id });
     expect(keysAndTitles()).not.toContain('Resolution on the environment report');
     await votes().moveItem({ itemId: GOV, toIndex: 6 });
-    await votes().restoreItem({ itemId: added.id });
+    await core.services.bin.restore({ kind: 'voteItem', id: added.id });
     // Back in its slot (the third): moves of other items close up around it without taking it.
     expect(keysAndTitles()).toEqual([
       'livelihoodBallot',
@@ -74,7 +74,7 @@ describe('vote service', () => {
       'procuratorateReport',
       'governmentWorkReport',
     ]);
-    await expect(votes().restoreItem({ itemId: added.id })).rejects.toThrow(/no removed agenda item/);
+    await expect(core.services.bin.restore({ kind: 'voteItem', id: added.id })).rejects.toThrow(/no removed agenda item/);
     await expect(votes().moveItem({ itemId: GOV, toIndex: 8 })).rejects.toThrow(
       'The agenda has 8 items: the position must be between 0 and 7.',
     );
@@ -206,9 +206,12 @@ describe('vote service', () => {
     await votes().markCandidate({ itemId: BALLOT, candidateId: first!.id, mark: 'approve' });
     item = await votes().removeCandidate({ itemId: BALLOT, candidateId: first!.id });
     expect(item.evaluation!.counts).toMatchObject({ candidates: 2, approve: 0 });
-    item = await votes().restoreCandidate({ itemId: BALLOT, candidateId: first!.id });
-    expect(item.ballot!.candidates[0]).toMatchObject({ id: first!.id, mark: 'approve', deletedAt: null });
-    expect(item.evaluation!.counts).toMatchObject({ candidates: 3, approve: 1 });
+    await core.services.bin.restore({ kind: 'candidate', id: first!.id });
+    const restored = votes()
+      .agenda()
+      .find((i) => i.id === BALLOT);
+    expect(restored?.ballot?.candidates[0]).toMatchObject({ id: first!.id, mark: 'approve', deletedAt: null });
+    expect(restored?.evaluation?.counts).toMatchObject({ candidates: 3, approve: 1 });
   });
 
   it('refuses changes that would break a limit and changes nothing', async () => {
@@ -247,7 +250,7 @@ describe('vote service', () => {
 
     const reopened = await startCore({ dataFolder: core.dataFolder, resourcesDir: RESOURCES_DIR, version: '0.0.0-test' });
     expect(reopened.services.vote.agenda()).toEqual(agenda);
-    await reopened.services.vote.restoreItem({ itemId: BUDGET });
+    await reopened.services.bin.restore({ kind: 'voteItem', id: BUDGET });
     expect(reopened.services.vote.agenda().map((i) => i.id)).toContain(BUDGET);
     await reopened.store.flush();
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiService } from '../../shared/contract/api-contract';
+import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import { DOCX_MIME_TYPE } from '../../shared/domain/delivery';
 import {
   AGENDA_MAX,
@@ -107,7 +107,7 @@ export function createVoteService(deps: {
   };
   const liveItems = () => store.data.voteItems.filter((i) => i.deletedAt === null);
 
-  return {
+  const api = {
     agenda: () => liveItems().map(toAgendaItem),
     async addItem({ title, kind, index }) {
       if (liveCount(store.data.voteItems) >= AGENDA_MAX)
@@ -142,7 +142,6 @@ export function createVoteService(deps: {
       return liveItems().map(toAgendaItem);
     },
     removeItem: ({ itemId }) => replace(itemId, false, () => ({ deletedAt: now() })),
-    restoreItem: ({ itemId }) => replace(itemId, true, () => ({ deletedAt: null })),
     setIntention: ({ itemId, intention, rationale }) =>
       replace(itemId, false, () => ({
         ...(intention === undefined ? {} : { intention }),
@@ -196,11 +195,6 @@ export function createVoteService(deps: {
         return change;
       }),
     removeCandidate: ({ itemId, candidateId }) => replaceCandidate(itemId, candidateId, false, () => ({ deletedAt: now() })),
-    restoreCandidate: ({ itemId, candidateId }) =>
-      replaceCandidate(itemId, candidateId, true, (candidate, ballot) => {
-        newCandidates(ballot.candidates, [candidate]);
-        return { deletedAt: null };
-      }),
     parseCandidates({ text, itemId }) {
       const live = itemId === undefined ? [] : ballotOf(find(itemId, { deleted: false })).candidates.filter((c) => c.deletedAt === null);
       return parseCandidateList(text, { existingNames: live.map((c) => c.name) });
@@ -235,5 +229,15 @@ export function createVoteService(deps: {
       return deliver({ fileName: safeFileName(name, 'voting-notes', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });
     },
   } satisfies ApiService<'vote'>;
+  return {
+    ...api,
+    // Not an API method: `bin.restore` (which finds the entry first) is the one way back.
+    restoreCandidate: ({ itemId, candidateId }: ApiParsedInput<'vote.removeCandidate'>) =>
+      replaceCandidate(itemId, candidateId, true, (candidate, ballot) => {
+        newCandidates(ballot.candidates, [candidate]);
+        return { deletedAt: null };
+      }),
+    restoreItem: ({ itemId }: ApiParsedInput<'vote.removeItem'>) => replace(itemId, true, () => ({ deletedAt: null })),
+  };
 }
 export type VoteService = ReturnType<typeof createVoteService>;

@@ -1,34 +1,11 @@
-import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER } from '../../shared/contract/result';
-import { startTempCore } from '../test-support/temp-core';
+import { postToHost, startTempWebHost } from '../test-support/temp-web-host';
 import { MAX_CONNECTIONS, startWebHost, type WebHost } from './web-host';
 
-function post(host: WebHost, method: string, body: Buffer): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path: `/api/${method}`,
-        method: 'POST',
-        agent: false,
-        headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+type TempWebHost = Awaited<ReturnType<typeof startTempWebHost>>;
+
+const post = (host: WebHost, method: string, body: Buffer) => postToHost(host, `/api/${method}`, body);
 
 /** The answer to GET / on a new connection, or '' when the host drops the connection. */
 function getIndex(port: number): Promise<string> {
@@ -45,20 +22,14 @@ function getIndex(port: number): Promise<string> {
 const closed = (socket: Socket) => new Promise<void>((resolve) => socket.once('close', () => resolve()));
 
 describe('web host limits', () => {
-  let core: Awaited<ReturnType<typeof startTempCore>>;
-  let rendererDir: string;
+  let core: TempWebHost['core'];
   let host: WebHost;
+  let rendererDir: string;
+  let dispose: () => Promise<void>;
   beforeAll(async () => {
-    core = await startTempCore();
-    rendererDir = await mkdtemp(join(tmpdir(), 'deputy-desk-limits-renderer-'));
-    await writeFile(join(rendererDir, 'index.html'), '<!doctype html>');
-    host = await startWebHost({ dispatch: core.dispatch, rendererDir });
+    ({ core, host, rendererDir, dispose } = await startTempWebHost());
   });
-  afterAll(async () => {
-    await host.close();
-    await core.dispose();
-    await rm(rendererDir, { recursive: true, force: true });
-  });
+  afterAll(() => dispose());
 
   it('refuses a body that is not valid UTF-8 with a clear error, and saves nothing of it', async () => {
     // "Li " then a lone continuation byte and a truncated 3-byte sequence: not UTF-8 at all.

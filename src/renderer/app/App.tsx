@@ -9,7 +9,7 @@ import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { TextSizeControl } from '../features/settings/TextSizeControl';
 import { switchLanguage } from '../i18n/i18n';
 import { resolveLanguage } from '../i18n/resolve-language';
-import { useApi } from './api-context';
+import { useApiMutation } from './query/useApiMutation';
 import { apiErrorMessage, errorText } from './error-message';
 import { modifierLabel } from './shortcuts';
 import { EmptyLibraryError, useBoot, type BootData, type TakeEarlyBoot } from './useBoot';
@@ -65,7 +65,10 @@ interface ActionError {
 
 function ReaderApp({ data }: { data: BootData }) {
   const { t } = useTranslation();
-  const api = useApi();
+  // The main side's answers are the settings and notices stored: nothing cached needs reading again.
+  const { mutateAsync: saveSettings } = useApiMutation('settings.update', { invalidate: false });
+  const { mutateAsync: sendDismissal } = useApiMutation('app.dismissNotice', { invalidate: false });
+  const { mutateAsync: restoreCopy } = useApiMutation('data.restoreEmergencyCopy', { invalidate: false });
   const [settings, setSettings] = useState<Settings>(data.settings);
   const confirmed = useRef<Settings>(data.settings);
   const [notices, setNotices] = useState<Notice[]>(data.notices);
@@ -85,7 +88,7 @@ function ReaderApp({ data }: { data: BootData }) {
       setSettings((current) => ({ ...current, ...patch }));
       if (patch.language) void switchLanguage(patch.language);
       const run = () => {
-        api.call('settings.update', patch).then(
+        saveSettings(patch).then(
           (saved) => {
             confirmed.current = saved;
           },
@@ -103,16 +106,16 @@ function ReaderApp({ data }: { data: BootData }) {
       };
       run();
     },
-    [api, reportError],
+    [saveSettings, reportError],
   );
 
   const onMinCoSigners = useCallback(
     async (proposalMinCoSigners: number) => {
-      const saved = await api.call('settings.update', { proposalMinCoSigners });
+      const saved = await saveSettings({ proposalMinCoSigners });
       confirmed.current = saved;
       setSettings((current) => ({ ...current, proposalMinCoSigners: saved.proposalMinCoSigners }));
     },
-    [api],
+    [saveSettings],
   );
   const onTextSize = useCallback((textSize: number) => updateSettings({ textSize }), [updateSettings]);
   const onLanguage = useCallback((next: Language) => updateSettings({ language: next }), [updateSettings]);
@@ -123,26 +126,26 @@ function ReaderApp({ data }: { data: BootData }) {
     function dismiss(noticeId: string) {
       const notice = data.notices.find((n) => n.id === noticeId);
       setNotices((list) => list.filter((n) => n.id !== noticeId));
-      api.call('app.dismissNotice', { noticeId }).catch((error: unknown) => {
+      sendDismissal({ noticeId }).catch((error: unknown) => {
         if (notice) setNotices((list) => (list.some((n) => n.id === noticeId) ? list : [...list, notice]));
         reportError(error, () => dismiss(noticeId));
       });
     },
-    [api, data.notices, reportError],
+    [sendDismissal, data.notices, reportError],
   );
 
   // After a restore the page holds the old data: it starts again from the restored file.
   const restoreEmergencyCopy = useCallback(
     async function restore(noticeId: string): Promise<void> {
       try {
-        await api.call('data.restoreEmergencyCopy', { noticeId });
+        await restoreCopy({ noticeId });
       } catch (error) {
         reportError(error, () => void restore(noticeId).catch(() => undefined));
         throw error;
       }
       window.location.reload();
     },
-    [api, reportError],
+    [restoreCopy, reportError],
   );
 
   const banners =

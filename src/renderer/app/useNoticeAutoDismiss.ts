@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FocusEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, type FocusEvent } from 'react';
 import type { WorkspaceNotice } from './workspace-notice';
 import { startNoticeTimer, type NoticeTimer } from './notice-timer';
 
@@ -10,14 +10,11 @@ export function useNoticeAutoDismiss(notice: WorkspaceNotice | null, onDismiss: 
   const timer = useRef<NoticeTimer | null>(null);
   const hovered = useRef(false);
   const focused = useRef(false);
-  const dismiss = useRef(onDismiss);
-  useEffect(() => {
-    dismiss.current = onDismiss;
-  }, [onDismiss]);
+  const dismiss = useEffectEvent(onDismiss);
 
   useEffect(() => {
     if (!notice || notice.tone !== 'info') return undefined;
-    const started = startNoticeTimer(() => dismiss.current());
+    const started = startNoticeTimer(() => dismiss());
     if (hovered.current || focused.current) started.pause();
     timer.current = started;
     return () => {

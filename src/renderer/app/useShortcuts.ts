@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { isEditableTarget, shortcutFor, type ShortcutCommand } from './shortcuts';
 
 /** One window listener for the workspace shortcuts; handlers return false when the command did not apply. */
 export function useShortcuts(handlers: Partial<Record<ShortcutCommand, () => boolean | void>>): void {
-  const ref = useRef(handlers);
-  useEffect(() => {
-    ref.current = handlers;
+  // The handlers of the latest render, called from the one listener.
+  const run = useEffectEvent((command: ShortcutCommand): boolean => {
+    const handler = handlers[command];
+    return handler !== undefined && handler() !== false;
   });
 
   useEffect(() => {
@@ -18,9 +19,7 @@ export function useShortcuts(handlers: Partial<Record<ShortcutCommand, () => boo
         if (command === 'search.open') event.preventDefault();
         return;
       }
-      const handler = ref.current[command];
-      if (!handler) return;
-      if (handler() !== false) event.preventDefault();
+      if (run(command)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

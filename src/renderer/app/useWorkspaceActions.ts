@@ -4,9 +4,9 @@ import type { DraftKind } from '../../shared/domain/draft';
 import type { Language } from '../../shared/domain/settings';
 import type { WorkspaceNotice } from './workspace-notice';
 import { completeDelivery } from './deliver';
-import { useApi } from './api-context';
 import { errorText } from './error-message';
 import { focusWhenShown } from './focus-when-shown';
+import { useApiMutation } from './query/useApiMutation';
 
 interface WorkspaceActionsOptions {
   documentId: string;
@@ -19,13 +19,15 @@ interface WorkspaceActionsOptions {
 
 /** What the reader starts in another place: a draft from an annotation or a passage, and the notes exported as a file. */
 export function useWorkspaceActions({ documentId, language, notify, closeEditor, openDraft }: WorkspaceActionsOptions) {
-  const api = useApi();
+  const { mutateAsync: createDraft } = useApiMutation('draft.create');
+  // An action, not something shown: a call of its own rather than a cached read.
+  const { mutateAsync: exportNotesFile } = useApiMutation('annotation.exportNotes');
 
   /** A draft quoting an annotation (its note starts the reasons) or a selected passage; the drafts view opens it. */
   const startDraft = useCallback(
     async (kind: DraftKind, source: { annotationId: string } | { documentId: string; start: number; end: number }) => {
       try {
-        const draft = await api.call('draft.create', { kind, language, source });
+        const draft = await createDraft({ kind, language, source });
         closeEditor();
         window.getSelection()?.removeAllRanges();
         openDraft(draft.id);
@@ -43,7 +45,7 @@ export function useWorkspaceActions({ documentId, language, notify, closeEditor,
         notify({ key: 'drafts.actionFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
-    [api, language, closeEditor, openDraft, notify],
+    [createDraft, language, closeEditor, openDraft, notify],
   );
   const draftFromAnnotation = useCallback(
     (annotation: Annotation, kind: DraftKind) => void startDraft(kind, { annotationId: annotation.id }),
@@ -58,14 +60,14 @@ export function useWorkspaceActions({ documentId, language, notify, closeEditor,
   const exportNotes = useCallback(
     async (everyDocument = false) => {
       try {
-        const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId, language, everyDocument }));
+        const outcome = completeDelivery(await exportNotesFile({ documentId, language, everyDocument }));
         if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
         else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
       } catch (error) {
         notify({ key: 'notes.failed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
-    [api, documentId, language, notify],
+    [exportNotesFile, documentId, language, notify],
   );
 
   return { draftFromAnnotation, draftFromSelection, exportNotes };

@@ -81,11 +81,6 @@ export const annotationApi = {
     input: AnnotationRef,
     output: AnnotationSchema,
   },
-  'annotation.restore': {
-    effect: 'write',
-    input: AnnotationRef,
-    output: AnnotationSchema,
-  },
   /**
    * All annotations of a document as a "deliberation notes" DOCX, grouped by part and item; with
    * `everyDocument`, those of every library document, grouped by document, then part and item.

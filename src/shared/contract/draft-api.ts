@@ -67,7 +67,6 @@ export const draftApi = {
   },
   'draft.duplicate': { effect: 'write', input: DraftRef, output: DraftSchema },
   'draft.delete': { effect: 'write', input: DraftRef, output: DraftSchema },
-  'draft.restore': { effect: 'write', input: DraftRef, output: DraftSchema },
   /** The drafting checker: what stops the draft from being exported ("must"), and what it should look at ("should"). */
   'draft.check': { effect: 'read', input: DraftRef, output: z.array(DraftCheckResultSchema) },
   /** The DOCX, or, when a "must" finding stops the draft from being exported, the findings (as `draft.check` answers them). */

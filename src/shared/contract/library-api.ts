@@ -52,7 +52,6 @@ export const libraryApi = {
     input: z.object({ documentId: DocumentIdSchema, kind: DocumentKindSchema }).strict(),
     output: DocumentSummarySchema,
   },
-  /** Removes a document from the library; its annotations, vote links and citations are kept, and it can be restored. */
+  /** Removes a document from the library; its annotations, vote links and citations are kept, and `bin.restore` brings it back. */
   'library.remove': { effect: 'write', input: DocumentRef, output: DocumentSummarySchema },
-  'library.restore': { effect: 'write', input: DocumentRef, output: DocumentSummarySchema },
 } as const satisfies ApiEntries<'library'>;

@@ -59,7 +59,6 @@ export const voteApi = {
     output: z.array(VoteAgendaItemSchema),
   },
   'vote.removeItem': { effect: 'write', input: VoteItemRef, output: VoteAgendaItemSchema },
-  'vote.restoreItem': { effect: 'write', input: VoteItemRef, output: VoteAgendaItemSchema },
   /** The intention, the reasons, or both (leave one out to keep it as it is). */
   'vote.setIntention': {
     effect: 'write',
@@ -113,7 +112,6 @@ export const voteApi = {
     output: VoteAgendaItemSchema,
   },
   'vote.removeCandidate': { effect: 'write', input: CandidateRef, output: VoteAgendaItemSchema },
-  'vote.restoreCandidate': { effect: 'write', input: CandidateRef, output: VoteAgendaItemSchema },
   /** Reads a pasted list; with `itemId`, names already on that ballot come back as duplicates. Changes nothing. */
   'vote.parseCandidates': {
     effect: 'read',

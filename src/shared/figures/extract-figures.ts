@@ -24,7 +24,7 @@ import { citationLabel } from '../report/citation';
 import type { Figure, FigureDirection, FigureTemporal } from './figure';
 import { findDirection, findQualifier } from './figure-context';
 import { matchQuantities } from './match-quantities';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../report/sentences';
 import { classifySentence, introducesTargets, partPrior } from './temporal';
 
 interface PartContext {

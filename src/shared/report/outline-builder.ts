@@ -18,7 +18,7 @@ import type { DraftSection } from './draft-section';
 import { isPartStyle, matchMarkdownHeading, matchNumbering } from './heading-patterns';
 import type { Numbering } from './heading-patterns';
 import { endsWithColon, introducesList, isBodyParagraph, isPlainHeadingCandidate, isSalutation } from './line-kinds';
-import { splitHeadingBody } from './sentence-split';
+import { splitHeadingBody } from './sentences';
 
 export interface BuildOptions {
   /** Index of the line used as the title: never an unnumbered heading. -1 if none. */

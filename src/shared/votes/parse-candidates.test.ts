@@ -3,67 +3,44 @@ import { parseAmount, parseCompletion } from './candidate-fields';
 import { parseCandidateList, type CandidateProblemCode } from './parse-candidates';
 
 type Parsed = { name: string; description: string; investment: number | null; completion: string };
+/** The candidate a line must read as. */
+const read = (name: string, description: string, investment: number | null, completion: string): Parsed => ({
+  name,
+  description,
+  investment,
+  completion,
+});
 
 /** Lines as they come out of Word, Excel, WeChat and PDF copies of a livelihood-projects list. */
 const LINES: [string, Parsed | CandidateProblemCode][] = [
   [
     '1.\t城乡公交一体化工程\t新增公交线路20条，更新新能源公交车100辆\t1200\t2024年12月',
-    { name: '城乡公交一体化工程', description: '新增公交线路20条，更新新能源公交车100辆', investment: 1200, completion: '2024-12' },
+    read('城乡公交一体化工程', '新增公交线路20条，更新新能源公交车100辆', 1200, '2024-12'),
   ],
-  [
-    '2、老旧小区改造，改造小区36个，0.12亿元，2024年底',
-    { name: '老旧小区改造', description: '改造小区36个', investment: 1200, completion: '2024-12' },
-  ],
-  [
-    '（3）养老服务提升：新建街道养老服务中心5家；800万元；2024-10',
-    { name: '养老服务提升', description: '新建街道养老服务中心5家', investment: 800, completion: '2024-10' },
-  ],
-  [
-    '(4) 农村饮用水达标提标, 惠及群众3万人, 1,200, 2024年上半年',
-    { name: '农村饮用水达标提标', description: '惠及群众3万人', investment: 1200, completion: '2024-06' },
-  ],
-  [
-    '⑤ 中小学食堂“阳光厨房”改造、覆盖学校120所、1,200万元、2024年9月',
-    { name: '中小学食堂“阳光厨房”改造', description: '覆盖学校120所', investment: 1200, completion: '2024-09' },
-  ],
-  [
-    '6. 公共自行车扩面  新增站点200个  350万元  2024年9月底前完成',
-    { name: '公共自行车扩面', description: '新增站点200个', investment: 350, completion: '2024-09' },
-  ],
-  [
-    '七、婴幼儿照护服务，新增托位1000个，总投资：2500万元，完成时间：2024年12月',
-    { name: '婴幼儿照护服务', description: '新增托位1000个', investment: 2500, completion: '2024-12' },
-  ],
-  ['8、背街小巷整治 600万元 2024年底', { name: '背街小巷整治', description: '', investment: 600, completion: '2024-12' }],
-  [
-    '９．社区食堂建设，新建社区食堂３０家，８００万元，２０２４年１０月',
-    { name: '社区食堂建设', description: '新建社区食堂30家', investment: 800, completion: '2024-10' },
-  ],
+  ['2、老旧小区改造，改造小区36个，0.12亿元，2024年底', read('老旧小区改造', '改造小区36个', 1200, '2024-12')],
+  ['（3）养老服务提升：新建街道养老服务中心5家；800万元；2024-10', read('养老服务提升', '新建街道养老服务中心5家', 800, '2024-10')],
+  ['(4) 农村饮用水达标提标, 惠及群众3万人, 1,200, 2024年上半年', read('农村饮用水达标提标', '惠及群众3万人', 1200, '2024-06')],
+  ['⑤ 中小学食堂“阳光厨房”改造、覆盖学校120所、1,200万元、2024年9月', read('中小学食堂“阳光厨房”改造', '覆盖学校120所', 1200, '2024-09')],
+  ['6. 公共自行车扩面  新增站点200个  350万元  2024年9月底前完成', read('公共自行车扩面', '新增站点200个', 350, '2024-09')],
+  ['七、婴幼儿照护服务，新增托位1000个，总投资：2500万元，完成时间：2024年12月', read('婴幼儿照护服务', '新增托位1000个', 2500, '2024-12')],
+  ['8、背街小巷整治 600万元 2024年底', read('背街小巷整治', '', 600, '2024-12')],
+  ['９．社区食堂建设，新建社区食堂３０家，８００万元，２０２４年１０月', read('社区食堂建设', '新建社区食堂30家', 800, '2024-10')],
   [
     '10、2024年城乡公交提升工程，投资建设新能源公交站，2,000万元，2025年6月',
-    { name: '2024年城乡公交提升工程', description: '投资建设新能源公交站', investment: 2000, completion: '2025-06' },
+    read('2024年城乡公交提升工程', '投资建设新能源公交站', 2000, '2025-06'),
   ],
   [
     '1. Rural road upgrade, 120 km of village roads, 1,200, Dec 2024',
-    { name: 'Rural road upgrade', description: '120 km of village roads', investment: 1200, completion: '2024-12' },
+    read('Rural road upgrade', '120 km of village roads', 1200, '2024-12'),
   ],
   [
     '2) Elderly canteens: 30 new community canteens; RMB 8 million; by end of 2024',
-    { name: 'Elderly canteens', description: '30 new community canteens', investment: 800, completion: '2024-12' },
+    read('Elderly canteens', '30 new community canteens', 800, '2024-12'),
   ],
-  [
-    'No. 3 Public toilets\t120 renovated\t300\t2024-12',
-    { name: 'Public toilets', description: '120 renovated', investment: 300, completion: '2024-12' },
-  ],
-  [
-    '- Night school for seniors | 40 classes | 95.5 | 2024/11/30',
-    { name: 'Night school for seniors', description: '40 classes', investment: 95.5, completion: '2024-11-30' },
-  ],
-  [
-    '(5) Flood barriers, Investment: 1.5 亿元, Completion: 2025',
-    { name: 'Flood barriers', description: '', investment: 15000, completion: '2025' },
-  ],
-  ['Street lighting', { name: 'Street lighting', description: '', investment: null, completion: '' }],
+  ['No. 3 Public toilets\t120 renovated\t300\t2024-12', read('Public toilets', '120 renovated', 300, '2024-12')],
+  ['- Night school for seniors | 40 classes | 95.5 | 2024/11/30', read('Night school for seniors', '40 classes', 95.5, '2024-11-30')],
+  ['(5) Flood barriers, Investment: 1.5 亿元, Completion: 2025', read('Flood barriers', '', 15000, '2025')],
+  ['Street lighting', read('Street lighting', '', null, '')],
   // Lines that must come back unparsed, with their reason.
   ['序号\t项目名称\t建设内容\t总投资（万元）\t完成时间', 'looksLikeHeader'],
   ['11、智慧停车建设，新增停车泊位2000个，投资一千二百万元，2024年底', 'investmentNotNumber'],

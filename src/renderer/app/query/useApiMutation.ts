@@ -2,6 +2,7 @@ import { useMutation, type UseMutationOptions, type UseMutationResult } from '@t
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract/api-contract';
 import { useApi } from '../api-context';
 import type { ApiMutationMeta } from './query-client';
+import { callApi } from './useApiQuery';
 
 type Options<M extends ApiMethod, C> = Omit<
   UseMutationOptions<ApiOutput<M>, Error, ApiInput<M>, C>,
@@ -26,6 +27,6 @@ export function useApiMutation<M extends ApiMethod, C = unknown>(
     ...rest,
     meta,
     mutationKey: ['api', method],
-    mutationFn: (input: ApiInput<M>) => (api.call as (m: M, i: ApiInput<M>) => Promise<ApiOutput<M>>)(method, input),
+    mutationFn: (input: ApiInput<M>) => callApi(api, method, input),
   });
 }

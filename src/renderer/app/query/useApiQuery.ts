@@ -1,5 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract/api-contract';
+import type { ApiClient } from '../../api/client';
 import { useApi } from '../api-context';
 import { API_QUERY_ROOT } from './query-client';
 
@@ -22,8 +24,32 @@ export function useApiQuery<M extends ApiMethod, T = ApiOutput<M>>(
   return useQuery({
     ...options,
     queryKey: apiQueryKey(method, input),
-    queryFn: () => (api.call as (m: M, i: ApiInput<M>) => Promise<ApiOutput<M>>)(method, input),
+    queryFn: () => callApi(api, method, input),
   });
+}
+
+/** The one typed call of a contract method (the client's own signature is per-method). */
+export function callApi<M extends ApiMethod>(api: ApiClient, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  return (api.call as (m: M, i: ApiInput<M>) => Promise<ApiOutput<M>>)(method, input);
+}
+
+/** The cache key and read of one call, for `useQueries` over several inputs (one read per document). */
+export function apiQueryOptions<M extends ApiMethod>(api: ApiClient, method: M, input: ApiInput<M>) {
+  return { queryKey: apiQueryKey(method, input), queryFn: () => callApi(api, method, input) };
+}
+
+/**
+ * A read made when an action needs it (not when something is shown): through the same cache, so what
+ * it answers is what every `useApiQuery` of that method and input shows from then on.
+ */
+export function useApiRead(): <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiOutput<M>> {
+  const api = useApi();
+  const client = useQueryClient();
+  return useCallback(
+    <M extends ApiMethod>(method: M, input: ApiInput<M>) =>
+      client.fetchQuery({ queryKey: apiQueryKey(method, input), queryFn: () => callApi(api, method, input), staleTime: 0 }),
+    [api, client],
+  );
 }
 
 /** Puts what the main side answered into the cache of a read (the answer is the store's own truth). */

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent } from 'react';
 import type { Annotation, AnnotationKind } from '../../../shared/domain/annotation';
-import { useApi } from '../../app/api-context';
+import { useApiMutation } from '../../app/query/useApiMutation';
+import { setApiQueryData, useApiQuery, useQueryClient } from '../../app/query/useApiQuery';
 
 export interface AnnotationDraft {
   kind: AnnotationKind;
@@ -20,70 +21,54 @@ export interface AnnotationsApi {
   reload(): Promise<void>;
 }
 
-/** The renderer's cache of one document's annotations; every change goes through the API first. */
+const live = (list: Annotation[]) => list.filter((a) => a.deletedAt === null);
+
+/**
+ * One document's annotations, read through the query cache (a document switched to shows nothing
+ * until its own arrive); every change goes through the API first and its answer is put into the
+ * cache of the document it belongs to.
+ */
 export function useAnnotations(documentId: string, onError: (error: unknown, retry: () => void) => void): AnnotationsApi {
-  const api = useApi();
-  const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
+  const queryClient = useQueryClient();
+  const query = useApiQuery('annotation.list', { documentId }, { select: live });
+  const { refetch, error } = query;
 
-  const reload = useCallback(
-    async function reload(): Promise<void> {
-      try {
-        const list = await api.call('annotation.list', { documentId });
-        setAnnotations(list.filter((a) => a.deletedAt === null));
-      } catch (error) {
-        onError(error, () => void reload());
-      }
-    },
-    [api, documentId, onError],
-  );
-
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
+  const reportError = useEffectEvent((problem: unknown) => onError(problem, () => void refetch()));
   useEffect(() => {
-    let live = true;
-    // Another document: forget the previous one's annotations until this one's arrive.
-    setAnnotations(null);
-    api.call('annotation.list', { documentId }).then(
-      (list) => live && setAnnotations(list.filter((a) => a.deletedAt === null)),
-      (error: unknown) => live && onError(error, () => void reload()),
+    if (error) reportError(error);
+  }, [error]);
+
+  // An answer about another document (e.g. undoing a delete made before switching) goes into that
+  // document's list only: it is never shown, or re-attached, at this text's offsets.
+  const put = (saved: Annotation) => {
+    setApiQueryData(queryClient, 'annotation.list', { documentId: saved.documentId }, (list) =>
+      list ? [...list.filter((a) => a.id !== saved.id), saved] : list,
     );
-    return () => {
-      live = false;
-    };
-  }, [api, documentId, onError, reload]);
+  };
+  const options = { invalidate: false, onSuccess: put };
+  const createCall = useApiMutation('annotation.create', options).mutateAsync;
+  const updateCall = useApiMutation('annotation.update', options).mutateAsync;
+  const removeCall = useApiMutation('annotation.delete', options).mutateAsync;
+  const reattachCall = useApiMutation('annotation.reattach', options).mutateAsync;
+  const undoReattachCall = useApiMutation('annotation.undoReattach', options).mutateAsync;
 
-  const put = useCallback(
-    (saved: Annotation) => {
-      // An answer about another document (e.g. undoing a delete made before switching) is not
-      // this document's: it must never be shown, or re-attached, at this text's offsets.
-      if (saved.documentId !== documentId) return saved;
-      setAnnotations((list) => {
-        const rest = (list ?? []).filter((a) => a.id !== saved.id);
-        return saved.deletedAt === null ? [...rest, saved] : rest;
-      });
-      return saved;
-    },
-    [documentId],
-  );
-
-  const create = useCallback(
-    async (range: { start: number; end: number }, draft: AnnotationDraft) =>
-      put(await api.call('annotation.create', { documentId, start: range.start, end: range.end, ...draft })),
-    [api, documentId, put],
-  );
-  const update = useCallback(
-    async (annotationId: string, draft: AnnotationDraft) => put(await api.call('annotation.update', { annotationId, ...draft })),
-    [api, put],
-  );
-  const remove = useCallback(async (annotationId: string) => put(await api.call('annotation.delete', { annotationId })), [api, put]);
-  const reattach = useCallback(
-    async (annotationId: string, range: { start: number; end: number }) =>
-      put(await api.call('annotation.reattach', { annotationId, start: range.start, end: range.end })),
-    [api, put],
-  );
-
-  const undoReattach = useCallback(
-    async (annotationId: string) => put(await api.call('annotation.undoReattach', { annotationId })),
-    [api, put],
-  );
-
-  return { annotations, create, update, remove, reattach, undoReattach, reload };
+  return {
+    annotations: query.data ?? null,
+    create: useCallback(
+      (range: { start: number; end: number }, draft: AnnotationDraft) =>
+        createCall({ documentId, start: range.start, end: range.end, ...draft }),
+      [createCall, documentId],
+    ),
+    update: useCallback((annotationId: string, draft: AnnotationDraft) => updateCall({ annotationId, ...draft }), [updateCall]),
+    remove: useCallback((annotationId: string) => removeCall({ annotationId }), [removeCall]),
+    reattach: useCallback(
+      (annotationId: string, range: { start: number; end: number }) => reattachCall({ annotationId, start: range.start, end: range.end }),
+      [reattachCall],
+    ),
+    undoReattach: useCallback((annotationId: string) => undoReattachCall({ annotationId }), [undoReattachCall]),
+    reload,
+  };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 
 const PARAGRAPH = 'p[data-paragraph-id]';
 
@@ -12,10 +12,7 @@ interface PaneInteractions {
  * pane) and ArrowDown/ArrowUp (on a focused paragraph or highlight) move focus between paragraphs.
  */
 export function usePaneInteractions(paneRef: RefObject<HTMLElement | null>, { onActivateHighlight }: PaneInteractions): void {
-  const activate = useRef(onActivateHighlight);
-  useEffect(() => {
-    activate.current = onActivateHighlight;
-  }, [onActivateHighlight]);
+  const activate = useEffectEvent(onActivateHighlight);
 
   useEffect(() => {
     const pane = paneRef.current;
@@ -29,14 +26,14 @@ export function usePaneInteractions(paneRef: RefObject<HTMLElement | null>, { on
       if (!ids) return;
       // The end of a drag that selected text is not a click on the highlight.
       if (window.getSelection()?.isCollapsed === false) return;
-      activate.current(ids);
+      activate(ids);
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const ids = idsOf(event.target);
       if (ids && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
-        activate.current(ids);
+        activate(ids);
         return;
       }
       const onParagraph = (event.target as Element).closest(PARAGRAPH) !== null;

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadOnlyCause } from '../../../shared/domain/storage-health';
-import { useApi } from '../../app/api-context';
+import { useApiQuery } from '../../app/query/useApiQuery';
 import { saveWatch } from './save-watch';
 import './data.css';
 
@@ -10,6 +9,8 @@ export const FAILING_POLL_MS = 2_000;
 /** How long "All changes saved" stays after a recovery. */
 export const SAVED_SHOWN_MS = 8_000;
 
+const NO_INPUT = {};
+
 /**
  * The storage warning: while changes do not reach the disk, a persistent alert that cannot be
  * dismissed; once they do again, a short polite "All changes saved". When the data was opened
@@ -17,72 +18,40 @@ export const SAVED_SHOWN_MS = 8_000;
  * saying why and what to do. Its own state only, so a
  * health check never re-renders the report.
  *
- * The health is read at start, when the window regains focus, right after every call that
- * writes (the main side answers only once it has tried to write, so a failing disk is seen at
- * the first change it loses), and every 2 s while failing. Saving can only start failing with a
- * write, so there is no timer while all is well.
+ * The health is read (through the query cache) at start, when the window regains focus, right
+ * after every call that writes (the main side answers only once it has tried to write, so a failing
+ * disk is seen at the first change it loses), and every 2 s while failing. Saving can only start
+ * failing with a write, so there is no timer while all is well.
  */
 export function StorageStatus() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [problem, setProblem] = useState<string | null>(null);
+  const health = useApiQuery(
+    'app.health',
+    NO_INPUT,
+    // The host did not answer: what is shown stays until it does.
+    { refetchInterval: (query) => (query.state.data?.ok === false ? FAILING_POLL_MS : false), refetchIntervalInBackground: true },
+  );
+  const { refetch } = health;
+  const failing = health.data ? !health.data.ok : false;
+  const readOnly = health.data?.readOnly ?? null;
+  const problem = failing ? (health.data?.problem ?? '') : null;
+  // "All changes saved" once a failing store writes again (not at start, when all is well).
+  const [wasFailing, setWasFailing] = useState(false);
   const [recovered, setRecovered] = useState(false);
-  const [readOnly, setReadOnly] = useState<ReadOnlyCause | null>(null);
+  if (failing !== wasFailing) {
+    setWasFailing(failing);
+    setRecovered(!failing);
+  }
 
   useEffect(() => {
-    let live = true;
-    let inFlight = false;
-    let again = false;
-    let failing = false;
-    let timer: number | undefined;
-    const check = (): void => {
-      if (inFlight) {
-        again = true;
-        return;
-      }
-      inFlight = true;
-      window.clearTimeout(timer);
-      api
-        .call('app.health', {})
-        .then(
-          (health) => {
-            if (!live) return;
-            setReadOnly(health.readOnly);
-            if (!health.ok) {
-              failing = true;
-              setProblem(health.problem ?? '');
-              setRecovered(false);
-            } else if (failing) {
-              failing = false;
-              setProblem(null);
-              setRecovered(true);
-            }
-          },
-          () => {
-            // The host did not answer: what is shown stays until it does.
-          },
-        )
-        .finally(() => {
-          inFlight = false;
-          if (!live) return;
-          if (again) {
-            again = false;
-            check();
-          } else if (failing) {
-            timer = window.setTimeout(check, FAILING_POLL_MS);
-          }
-        });
-    };
-    check();
+    const check = () => void refetch();
     const unsubscribe = saveWatch.subscribe(check);
     window.addEventListener('focus', check);
     return () => {
-      live = false;
-      window.clearTimeout(timer);
       unsubscribe();
       window.removeEventListener('focus', check);
     };
-  }, [api]);
+  }, [refetch]);
 
   useEffect(() => {
     if (!recovered) return;

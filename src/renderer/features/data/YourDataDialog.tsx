@@ -4,6 +4,7 @@ import type { ApiOutput } from '../../../shared/contract/api-contract';
 import { BACKUPS_KEPT } from '../../../shared/domain/limits';
 import { useApi } from '../../app/api-context';
 import { apiErrorMessage, errorText } from '../../app/error-message';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../../app/deliver';
@@ -25,6 +26,8 @@ interface Message {
 export function YourDataDialog({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  // The page starts again from the restored file once the dialog closes: nothing cached is read again.
+  const { mutateAsync: restoreBackup } = useApiMutation('data.restoreBackup', { invalidate: false });
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
@@ -94,7 +97,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     setBusy('restore');
     try {
       const fileId = pending.fileId ?? (await api.upload!(pending.file!, pending.fileName)).fileId;
-      const summary = await api.call('data.restoreBackup', { fileId });
+      const summary = await restoreBackup({ fileId });
       setPending(null);
       setRestored(summary);
     } catch (error) {

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { ReportDocument } from '../../../shared/domain/document';
-import { useApi } from '../../app/api-context';
 import { fileToBase64 } from '../../app/base64';
+import { useApiMutation } from '../../app/query/useApiMutation';
+import { apiQueryKey, setApiQueryData, useApiQuery, useApiRead, useQueryClient } from '../../app/query/useApiQuery';
 
 export type VersionInfo = ApiOutput<'document.versions'>[number];
 export type RevisionResult = ApiOutput<'document.importRevision'>;
@@ -23,80 +24,61 @@ export interface DocumentVersions {
   switchTo(document: ReportDocument): void;
 }
 
+const NO_VERSIONS: VersionInfo[] = [];
+
+/**
+ * The document in the reader, its versions (read through the query cache; the menu shows what it
+ * has when they cannot be read) and the older version shown, if any (read when chosen).
+ */
 export function useDocumentVersions(initial: ReportDocument, onError: (error: unknown, retry: () => void) => void): DocumentVersions {
-  const api = useApi();
+  const queryClient = useQueryClient();
+  const read = useApiRead();
   const [document, setDocument] = useState(initial);
-  const [versions, setVersions] = useState<VersionInfo[]>([]);
-  const [viewing, setViewing] = useState<DocumentVersions['viewing']>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
   const documentId = document.id;
+  const versions = useApiQuery('document.versions', { documentId }).data ?? NO_VERSIONS;
+  const current = versions.find((v) => v.current)?.version ?? null;
 
-  const loadVersions = useCallback(
-    async function loadVersions(): Promise<void> {
-      try {
-        setVersions(await api.call('document.versions', { documentId }));
-      } catch (error) {
-        onError(error, () => void loadVersions());
-      }
-    },
-    [api, documentId, onError],
-  );
-
+  const older = useApiQuery('document.getVersion', { documentId, version: chosen ?? 1 }, { enabled: chosen !== null });
+  const { error: olderError, refetch: readOlderAgain } = older;
+  const reportError = useEffectEvent((error: unknown) => onError(error, () => void readOlderAgain()));
   useEffect(() => {
-    let live = true;
-    api.call('document.versions', { documentId }).then(
-      (list) => live && setVersions(list),
-      () => undefined, // Listed again after an import; the menu shows what it has.
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, documentId]);
+    if (olderError) reportError(olderError);
+  }, [olderError]);
+  const viewing = chosen !== null && older.data ? { version: chosen, document: older.data } : null;
 
+  const { mutateAsync: sendRevision } = useApiMutation('document.importRevisionFile', { invalidate: false });
   const importRevision = useCallback(
     async (file: File, importId: string) => {
-      const result = await api.call('document.importRevisionFile', {
-        documentId,
-        fileName: file.name,
-        base64: await fileToBase64(file),
-        importId,
-      });
-      // The new text and its version number arrive together: nothing keyed by the version sees one without the other.
-      const [next, list] = await Promise.all([
-        api.call('document.get', { documentId }),
-        api.call('document.versions', { documentId }).catch(() => null),
+      const result = await sendRevision({ documentId, fileName: file.name, base64: await fileToBase64(file), importId });
+      // The new text and its version number arrive together: both are in the cache before the
+      // document changes, so nothing keyed by the version sees one without the other.
+      const [next] = await Promise.all([
+        read('document.get', { documentId }),
+        read('document.versions', { documentId }).catch((error: unknown) => {
+          setApiQueryData(queryClient, 'document.versions', { documentId }, (list) => list?.filter((v) => !v.current));
+          onError(error, () => void queryClient.refetchQueries({ queryKey: apiQueryKey('document.versions', { documentId }) }));
+        }),
       ]);
       setDocument(next);
-      setVersions(list ?? versions.filter((v) => !v.current));
-      setViewing(null);
-      if (!list) await loadVersions();
+      setChosen(null);
       return result;
     },
-    [api, documentId, versions, loadVersions],
+    [sendRevision, read, queryClient, documentId, onError],
   );
 
   const openVersion = useCallback(
-    async function openVersion(version: number): Promise<void> {
-      const current = versions.find((v) => v.current);
-      if (current?.version === version) {
-        setViewing(null);
-        return;
-      }
-      try {
-        setViewing({ version, document: await api.call('document.getVersion', { documentId, version }) });
-      } catch (error) {
-        onError(error, () => void openVersion(version));
-      }
+    async (version: number) => {
+      setChosen(version === current ? null : version);
     },
-    [api, documentId, versions, onError],
+    [current],
   );
 
-  const backToCurrent = useCallback(() => setViewing(null), []);
+  const backToCurrent = useCallback(() => setChosen(null), []);
   const switchTo = useCallback((next: ReportDocument) => {
     setDocument(next);
-    setViewing(null);
-    setVersions([]);
+    setChosen(null);
   }, []);
 
-  const version = versions.find((v) => v.current)?.version ?? null;
-  return { document, version, versions, viewing, importRevision, openVersion, backToCurrent, switchTo };
+  return { document, version: current, versions, viewing, importRevision, openVersion, backToCurrent, switchTo };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, type RefObject } from 'react';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { Figure } from '../../../shared/figures/figure';
 import { reportYears, type ReportYears } from '../../../shared/figures/report-years';
@@ -43,15 +43,12 @@ export function useFiguresLayer(report: ReportDocument, paneRef: RefObject<HTMLE
 
 /** Ctrl/Cmd+Shift+G → `toggle` (returns false when it does not apply, e.g. another view is shown). */
 export function useFiguresShortcut(toggle: () => boolean | void): void {
-  const ref = useRef(toggle);
-  useEffect(() => {
-    ref.current = toggle;
-  });
+  const onToggle = useEffectEvent(toggle);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey || event.key.toLowerCase() !== 'g') return;
       if (document.querySelector('dialog[open]')) return;
-      if (ref.current() !== false) event.preventDefault();
+      if (onToggle() !== false) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

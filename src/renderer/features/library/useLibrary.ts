@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { BinEntry } from '../../../shared/domain/bin';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
-import { useApi } from '../../app/api-context';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiList } from '../../app/useApiList';
 import { errorText } from '../../app/error-message';
 import { useUndoableRemoval } from '../../app/useUndoableRemoval';
@@ -15,7 +15,10 @@ export function useLibrary(
   notify: (notice: WorkspaceNotice | null) => void,
   onRemoved: (documentId: string, rest: readonly DocumentSummary[]) => void,
 ) {
-  const api = useApi();
+  // Titles and kinds show in other views too: each write has every cached read read again.
+  const { mutateAsync: renameCall } = useApiMutation('library.rename');
+  const { mutateAsync: setKindCall } = useApiMutation('library.setKind');
+  const { mutateAsync: removeCall } = useApiMutation('library.remove');
   const { items: documents, setItems: setDocuments, loadError, refresh } = useApiList('library.list');
 
   const fail = useCallback(
@@ -33,7 +36,7 @@ export function useLibrary(
   const rename = useCallback(
     async (documentId: string, title: string) => {
       try {
-        put(await api.call('library.rename', { documentId, title }));
+        put(await renameCall({ documentId, title }));
         notify({ key: 'library.renamed', values: { title }, tone: 'info' });
         return true;
       } catch (error) {
@@ -41,24 +44,24 @@ export function useLibrary(
         return false;
       }
     },
-    [api, put, notify, fail],
+    [renameCall, put, notify, fail],
   );
 
   const setKind = useCallback(
     async (documentId: string, kind: DocumentKind) => {
       try {
-        put(await api.call('library.setKind', { documentId, kind }));
+        put(await setKindCall({ documentId, kind }));
       } catch (error) {
         fail(error);
       }
     },
-    [api, put, fail],
+    [setKindCall, put, fail],
   );
 
   const remove = useCallback(
     async (doc: DocumentSummary) => {
       try {
-        await api.call('library.remove', { documentId: doc.id });
+        await removeCall({ documentId: doc.id });
         const rest = (documents ?? []).filter((d) => d.id !== doc.id);
         setDocuments(rest);
         undo.removed({ kind: 'document', id: doc.id }, { key: 'library.removed', values: { title: doc.title } });
@@ -67,7 +70,7 @@ export function useLibrary(
         fail(error);
       }
     },
-    [api, documents, fail, undo, onRemoved, setDocuments],
+    [removeCall, documents, fail, undo, onRemoved, setDocuments],
   );
 
   const added = useCallback(

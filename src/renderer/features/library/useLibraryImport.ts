@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { DocumentKind, DocumentSummary, HeadingOverridesInput } from '../../../shared/domain/document';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
 import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
@@ -28,6 +29,7 @@ export interface ImportDraft {
 export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => void, onAdded: (doc: DocumentSummary) => void) {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const { mutateAsync: addDocument } = useApiMutation('library.addDocument');
   const tracker = useTrackedImport();
   const { run } = tracker;
   const [draft, setDraft] = useState<ImportDraft | null>(null);
@@ -104,7 +106,7 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
     async (title: string, kind: DocumentKind): Promise<string | null> => {
       if (!draft) return null;
       try {
-        const doc = await api.call('library.addDocument', { title, kind, text: draft.text, overrides: draft.overrides });
+        const doc = await addDocument({ title, kind, text: draft.text, overrides: draft.overrides });
         setDraft(null);
         onAdded(doc);
         notify({ key: 'library.added', values: { title: doc.title }, tone: 'info' });
@@ -113,7 +115,7 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         return errorText(error);
       }
     },
-    [api, draft, onAdded, notify],
+    [addDocument, draft, onAdded, notify],
   );
 
   const cancel = useCallback(() => setDraft(null), []);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { Section } from '../../../shared/domain/outline';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
@@ -22,6 +23,8 @@ interface OpenDocumentOptions {
  */
 export function useOpenDocument({ current, switchTo, onOpened, showReader, notify }: OpenDocumentOptions) {
   const api = useApi();
+  // Where the deputy reads changes nothing else shown: no read is made again after it.
+  const { mutateAsync: setPosition } = useApiMutation('reading.setPosition', { invalidate: false });
   const mark = useRef<{ documentId: string; paragraphId: string } | null>(null);
 
   // Saved once the switch is committed: after the previous reader has flushed its own position on unmount.
@@ -29,8 +32,8 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
     const pending = mark.current;
     if (!pending || pending.documentId !== current.id) return;
     mark.current = null;
-    api.call('reading.setPosition', pending).catch(() => undefined);
-  }, [api, current.id]);
+    setPosition(pending).catch(() => undefined);
+  }, [setPosition, current.id]);
 
   return useCallback(
     /** `at`: the paragraph to open it at (a citation followed), instead of where the deputy left it. */

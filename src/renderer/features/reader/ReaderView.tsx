@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, type ReactNode, type RefObject } from 're
 import { useTranslation } from 'react-i18next';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { PaneLayout } from '../../../shared/domain/settings';
-import { useApi } from '../../app/api-context';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { usePaneLayout } from '../../app/usePaneLayout';
 import { Splitter } from '../../components/Splitter';
 import { OutlinePanel } from './OutlinePanel';
@@ -51,7 +51,8 @@ export function ReaderView(props: ReaderViewProps) {
     sidePanel,
   } = props;
   const { t } = useTranslation();
-  const api = useApi();
+  // Where the deputy reads changes nothing else shown: no read is made again after it.
+  const { mutateAsync: setPosition } = useApiMutation('reading.setPosition', { invalidate: false });
   const gridRef = useRef<HTMLDivElement>(null);
   const layout = usePaneLayout(gridRef, props.paneLayout, props.onPaneLayout, Boolean(sidePanel));
   const tree = useMemo(() => buildReaderTree(report.outline.sections), [report]);
@@ -62,7 +63,7 @@ export function ReaderView(props: ReaderViewProps) {
     (paragraphId: string): Promise<void> => {
       if (!savePosition) return Promise.resolve();
       const run = (): Promise<void> =>
-        api.call('reading.setPosition', { documentId: report.id, paragraphId }).then(
+        setPosition({ documentId: report.id, paragraphId }).then(
           () => undefined,
           (error: unknown) => {
             onError(error, () => void run().catch(() => undefined));
@@ -71,7 +72,7 @@ export function ReaderView(props: ReaderViewProps) {
         );
       return run();
     },
-    [api, report.id, onError, savePosition],
+    [setPosition, report.id, onError, savePosition],
   );
 
   const { store, jumpTo, onSpy } = useCurrentSection(paneRef);

@@ -1,9 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateContent } from '../../../shared/domain/vote';
-import type { CandidateParseResult } from '../../../shared/votes/parse-candidates';
-import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
+import { useApiQuery } from '../../app/query/useApiQuery';
+import { useDebouncedValue } from '../../app/useDebouncedValue';
 import { ModalDialog } from '../../components/ModalDialog';
 import { keepLines, replaceLine } from './candidate-form';
 import { candidateProblemText, investmentText } from './vote-text';
@@ -26,39 +26,25 @@ const PARSE_DELAY_MS = 250;
  */
 export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteCandidatesDialogProps) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
   const id = useId();
   const [text, setText] = useState('');
-  const [result, setResult] = useState<CandidateParseResult | null>(null);
-  const [readFor, setReadFor] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // After adding, the preview of the text before is not shown again while the lines left are read.
+  const [keepPreview, setKeepPreview] = useState(true);
+  const [addFailure, setAddFailure] = useState<string | null>(null);
   const [added, setAdded] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
+  const asked = useDebouncedValue(text, PARSE_DELAY_MS);
+  const parse = useApiQuery(
+    'vote.parseCandidates',
+    { text: asked, itemId },
+    { enabled: asked.trim() !== '', placeholderData: (previous) => (keepPreview ? previous : undefined) },
+  );
 
-  useEffect(() => {
-    if (text.trim() === '') return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      api.call('vote.parseCandidates', { text, itemId }).then(
-        (parsed) => {
-          if (!live) return;
-          setResult(parsed);
-          setReadFor(text);
-          setFailure(null);
-        },
-        (error: unknown) => live && setFailure(errorText(error)),
-      );
-    }, PARSE_DELAY_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [api, text, itemId]);
-
-  const current = text.trim() === '' ? null : result;
-  const upToDate = current !== null && readFor === text;
+  const current = text.trim() === '' ? null : (parse.data ?? null);
+  const upToDate = current !== null && asked === text && parse.isSuccess && !parse.isPlaceholderData;
   const candidates = current?.candidates ?? [];
   const unparsed = current?.unparsed ?? [];
+  const failure = addFailure ?? (parse.error ? errorText(parse.error) : null);
 
   const add = async () => {
     if (!upToDate || candidates.length === 0 || adding) return;
@@ -68,7 +54,7 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
     );
     setAdding(false);
     if (message !== null) {
-      setFailure(message);
+      setAddFailure(message);
       return;
     }
     if (unparsed.length === 0) {
@@ -76,7 +62,7 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
       return;
     }
     setAdded(candidates.length);
-    setResult(null);
+    setKeepPreview(false);
     setText(
       keepLines(
         text,
@@ -104,6 +90,8 @@ export function PasteCandidatesDialog({ itemId, onAdd, onDone, onClose }: PasteC
             onChange={(event) => {
               setText(event.target.value);
               setAdded(null);
+              setKeepPreview(true);
+              setAddFailure(null);
             }}
           />
           <p id={`${id}-hint`} className="field-hint">

@@ -9,7 +9,7 @@ import { AnnotationPickerDialog } from './AnnotationPickerDialog';
 import { BallotEditor } from './BallotEditor';
 import { ParagraphPickerDialog } from './ParagraphPickerDialog';
 import { ReasonsField } from './ReasonsField';
-import { excerpt } from './reader-jump';
+import { excerpt } from '../../components/excerpt';
 import type { VotesContext } from './votes-context';
 import { itemTitle } from './vote-text';
 

@@ -4,7 +4,7 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { SelectionMemory } from '../../app/reading/selection-offsets';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
-import { jumpToParagraph } from './reader-jump';
+import { jumpToParagraph } from '../../app/reading/jump-to-paragraph';
 import { ReaderVoteBadges } from './ReaderVoteBadges';
 import type { UnsavedReasons } from './ReasonsField';
 import { useVoteAgenda } from './useVoteAgenda';
