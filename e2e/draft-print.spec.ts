@@ -80,7 +80,7 @@ test('a Chinese proposal prints on A4 with the official margins, and its co-sign
   const rule = ruleBand(pdf, 1, { from: 37, to: 100 });
   expect(Math.abs((rule?.top ?? 0) - (37 + (3 * 28.9 + 5) / MM))).toBeLessThan(0.2);
   expect((rule?.bottom ?? 0) - (rule?.top ?? 0)).toBeLessThan(0.7);
-  expect(words.join('')).toContain('第号'); // the number left blank (第　　　号), on its own line as in the DOCX
+  expect(words.join('')).toContain('第号'); // the number left blank (第, three ideographic spaces, 号), on its own line as in the DOCX
   // "— 1 —" under the block, on the right of an odd page.
   const pageNumber = first?.words.filter((w) => w.yMin > A4.height - 35 * MM) ?? [];
   expect(pageNumber.map((w) => w.text).join('')).toBe('—1—');

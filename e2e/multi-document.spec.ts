@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,6 @@ import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { annotate, paragraph } from './fixtures/annotate';
-import { pagesOf } from './fixtures/print-measure';
 
 const BUNDLED_TITLE = 'Report on the Work of the Jiaxing Municipal Government (2024)';
 const BUDGET_TITLE = 'Budget Report 2024';

@@ -124,11 +124,8 @@ export function labelsFor(language: Language): ExportLabels {
   return LABELS[language];
 }
 
-/** The calendar date of `instant` where the deputy is (the machine's time zone), as "YYYY-MM-DD". */
-export function localIsoDate(instant: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
-}
+/** The calendar date of `instant` where the deputy is, as "YYYY-MM-DD" (shared with the print sheets). */
+export { localIsoDate } from '../../../shared/i18n/local-iso-date';
 
 /** Dates as a document prints them (shared with the voting notes). */
 export { formatDocumentDate } from '../../../shared/i18n/document-date';

@@ -1,15 +1,10 @@
 import { createPortal } from 'react-dom';
 import type { Language } from '../../../shared/domain/settings';
+import { localIsoDate } from '../../../shared/i18n/local-iso-date';
 import { notesLines, type NotesLine } from '../../../shared/notes/notes-lines';
 import '../../components/print-sheet.css';
 import './notes-print.css';
 import type { PrintableNotes } from './usePrintableNotes';
-
-/** The calendar date of `instant` where the deputy is, as "YYYY-MM-DD". */
-function localIsoDate(instant: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
-}
 
 function LineView({ line }: { line: NotesLine }) {
   switch (line.role) {
