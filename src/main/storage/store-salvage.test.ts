@@ -64,6 +64,33 @@ describe('a partly invalid store file', () => {
     await third.store.close();
   });
 
+  it('keeps the speech cards, submissions, co-signing records and target corrections, and sets aside a bad one alone', async () => {
+    const first = await start(folder);
+    const documentId = first.services.library.list()[0]!.id;
+    await annotateInBulk(first, documentId, 2);
+    for (const title of ['第一次审议发言', '第二次审议发言']) {
+      expect(await first.dispatch('speech.create', { title, language: 'zh-CN' })).toMatchObject({ ok: true });
+    }
+    await first.store.close();
+
+    const file = join(folder, STORE_FILE_NAME);
+    const damaged = JSON.parse(await readFile(file, 'utf8'));
+    damaged.annotations[0].tags = ['议'.repeat(41)];
+    const badCard = damaged.speechCards[1];
+    badCard.minutes = 'three';
+    await writeFile(file, JSON.stringify(damaged));
+
+    const second = await start(folder);
+    expect(second.store.data.speechCards.map((c) => c.title)).toEqual(['第一次审议发言']);
+    for (const key of ['submissions', 'coSignPackets', 'coSignConfirmations', 'coSignRequests', 'targetCorrections'] as const) {
+      expect(second.store.data[key]).toEqual(damaged[key]);
+    }
+    const notice = second.store.data.notices.find((n) => n.kind === 'store-salvaged');
+    expect(notice?.setAside.map((item) => item.collection).sort()).toEqual(['annotations', 'speechCards']);
+    expect(notice?.setAside.find((item) => item.collection === 'speechCards')?.id).toBe(badCard.id);
+    await second.store.close();
+  });
+
   it('sets aside the annotations of a document that had to be set aside', async () => {
     const first = await start(folder);
     const documentId = first.services.library.list()[0]!.id;

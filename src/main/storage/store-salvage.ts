@@ -21,6 +21,12 @@ const LISTS: [Collection, z.ZodType][] = [
   ['voteItems', shape.voteItems.element],
   ['notices', shape.notices.element],
   ['seededBundles', shape.seededBundles.element],
+  ['targetCorrections', shape.targetCorrections.element],
+  ['submissions', shape.submissions.element],
+  ['speechCards', shape.speechCards.element],
+  ['coSignPackets', shape.coSignPackets.element],
+  ['coSignConfirmations', shape.coSignConfirmations.element],
+  ['coSignRequests', shape.coSignRequests.element],
 ];
 /** Each map with its key and value schemas. */
 const MAPS: [Collection, z.ZodType, z.ZodType][] = [

@@ -12,6 +12,12 @@ export const SET_ASIDE_COLLECTIONS = [
   'inlineTexts',
   'settings',
   'profile',
+  'targetCorrections',
+  'submissions',
+  'speechCards',
+  'coSignPackets',
+  'coSignConfirmations',
+  'coSignRequests',
 ] as const;
 
 /** One record of a damaged store file that did not validate and was set aside. */
