@@ -51,6 +51,15 @@ const otherFeatures = (own) =>
     message: `features/${own} must not import features/${name}: move what both use into app/ or components/.`,
   }));
 
+const DATE_BY_HAND = {
+  selector: "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+  message: SHOW_DATES,
+};
+const API_CALL_BY_HAND = {
+  selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='call'][callee.object.name='api']",
+  message: 'Call the main side through app/query (useApiQuery, useApiMutation, useApiRead, apiQueryOptions): one way to fetch and save.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'e2e/artifacts/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
@@ -83,15 +92,14 @@ export default tseslint.config(
       ...rendererRules([]),
       // Dates are shown through app/date-format.ts (Intl.DateTimeFormat in the UI language), never put together by hand.
       'no-restricted-properties': ['error', ...DATE_PARTS.map((property) => ({ property, message: SHOW_DATES }))],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
-          message: SHOW_DATES,
-        },
-      ],
+      'no-restricted-syntax': ['error', DATE_BY_HAND],
     },
+  },
+  {
+    // One way to fetch and save: the main side is called through app/query, whose writes invalidate cached reads.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/app/query/**', 'src/renderer/app/useBoot.ts', 'src/renderer/api/**', 'src/renderer/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', DATE_BY_HAND, API_CALL_BY_HAND] },
   },
   { files: ['src/renderer/components/**/*.{ts,tsx}'], rules: rendererRules([anyFeature('components/')]) },
   {

@@ -3,7 +3,7 @@ import { useQueries } from '@tanstack/react-query';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { ReportDocument } from '../../../shared/domain/document';
 import { useApi } from '../../app/api-context';
-import { apiQueryKey, useApiQuery } from '../../app/query/useApiQuery';
+import { apiQueryOptions, useApiQuery } from '../../app/query/useApiQuery';
 
 /** One document's notes as they print: its text's outline, the version cited, its live annotations. */
 export interface PrintableNotes {
@@ -25,17 +25,11 @@ export function usePrintableNotes(openId: string, everyDocument: boolean): Print
   const groups = useApiQuery('annotation.listAll', {}).data;
   const shown = useMemo(() => (groups ?? []).filter((g) => everyDocument || g.documentId === openId), [groups, everyDocument, openId]);
   const reports = useQueries({
-    queries: shown.map((g) => ({
-      queryKey: apiQueryKey('document.get', { documentId: g.documentId }),
-      queryFn: () => api.call('document.get', { documentId: g.documentId }),
-    })),
+    queries: shown.map((g) => apiQueryOptions(api, 'document.get', { documentId: g.documentId })),
     combine: dataOf<ReportDocument>,
   });
   const versions = useQueries({
-    queries: shown.map((g) => ({
-      queryKey: apiQueryKey('document.versions', { documentId: g.documentId }),
-      queryFn: () => api.call('document.versions', { documentId: g.documentId }),
-    })),
+    queries: shown.map((g) => apiQueryOptions(api, 'document.versions', { documentId: g.documentId })),
     combine: dataOf<Versions>,
   });
   return useMemo(() => {

@@ -28,6 +28,8 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
   // The page starts again from the restored file once the dialog closes: nothing cached is read again.
   const { mutateAsync: restoreBackup } = useApiMutation('data.restoreBackup', { invalidate: false });
+  const { mutateAsync: exportBackup } = useApiMutation('data.exportBackup');
+  const { mutateAsync: chooseBackupFile } = useApiMutation('data.chooseBackupFile');
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
@@ -58,7 +60,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     setBusy('export');
     setMessage(null);
     try {
-      const outcome = completeDelivery(await api.call('data.exportBackup', {}));
+      const outcome = completeDelivery(await exportBackup({}));
       if (outcome.kind === 'saved') setMessage({ text: t('data.backupSaved', { path: outcome.path }), tone: 'info' });
       else if (outcome.kind === 'downloaded')
         setMessage({ text: t('data.backupDownloaded', { fileName: outcome.fileName }), tone: 'info' });
@@ -85,7 +87,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     }
     setMessage(null);
     try {
-      const chosen = await api.call('data.chooseBackupFile', {});
+      const chosen = await chooseBackupFile({});
       if (chosen) setPending({ fileName: chosen.fileName, file: null, fileId: chosen.fileId });
     } catch (error) {
       setMessage({ text: t('data.restoreFailed', { message: errorText(error) }), tone: 'error' });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import type { DocumentKind, DocumentSummary, HeadingOverridesInput } from '../../../shared/domain/document';
 import { useApiMutation } from '../../app/query/useApiMutation';
-import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
 import { importErrorMessage, importRefusalOf } from '../../app/import-refusal-message';
 import { useTrackedImport } from '../../app/useTrackedImport';
@@ -28,7 +27,9 @@ export interface ImportDraft {
 /** Import into the library: read a file or pasted text, preview and correct the structure, then save. */
 export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => void, onAdded: (doc: DocumentSummary) => void) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  // Previews change nothing stored: called through the layer, never cached (they carry the whole file).
+  const { mutateAsync: previewImport } = useApiMutation('library.previewImport');
+  const { mutateAsync: previewText } = useApiMutation('library.previewText');
   const { mutateAsync: addDocument } = useApiMutation('library.addDocument');
   const tracker = useTrackedImport();
   const { run } = tracker;
@@ -56,7 +57,7 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
       notify({ key: 'library.reading', values: { name: file.name }, tone: 'info' });
       try {
         const base64 = await fileToBase64(file);
-        const preview = await run(file.name, (importId) => api.call('library.previewImport', { fileName: file.name, base64, importId }));
+        const preview = await run(file.name, (importId) => previewImport({ fileName: file.name, base64, importId }));
         notify(null);
         start(file.name, preview);
       } catch (error) {
@@ -71,20 +72,20 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
         setBusy(false);
       }
     },
-    [api, notify, start, run, t, i18n.language],
+    [previewImport, notify, start, run, t, i18n.language],
   );
 
   /** Pasted text: resolves to an error message for the paste dialog, or null once the preview is open. */
   const previewPasted = useCallback(
     async (text: string): Promise<string | null> => {
       try {
-        start(t('library.pastedText'), await api.call('library.previewText', { text }));
+        start(t('library.pastedText'), await previewText({ text }));
         return null;
       } catch (error) {
         return importErrorMessage(error, t, i18n.language) ?? String(error);
       }
     },
-    [api, start, t, i18n.language],
+    [previewText, start, t, i18n.language],
   );
 
   /** Re-reads the text with new corrections; resolves to an error message or null. */
@@ -92,14 +93,14 @@ export function useLibraryImport(notify: (notice: WorkspaceNotice | null) => voi
     async (overrides: HeadingOverridesInput): Promise<string | null> => {
       if (!draft) return null;
       try {
-        const preview = await api.call('library.previewText', { text: draft.text, overrides });
+        const preview = await previewText({ text: draft.text, overrides });
         setDraft((current) => (current ? { ...current, outline: preview.outline, overrides } : current));
         return null;
       } catch (error) {
         return errorText(error);
       }
     },
-    [api, draft],
+    [previewText, draft],
   );
 
   const save = useCallback(

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { ReportDocument } from '../../../shared/domain/document';
 import type { Section } from '../../../shared/domain/outline';
 import { useApiMutation } from '../../app/query/useApiMutation';
-import { useApi } from '../../app/api-context';
+import { useApiRead } from '../../app/query/useApiQuery';
 import { errorText } from '../../app/error-message';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 
@@ -22,7 +22,7 @@ interface OpenDocumentOptions {
  * position: opening saves one, and the next start opens the document read last (`app.boot`).
  */
 export function useOpenDocument({ current, switchTo, onOpened, showReader, notify }: OpenDocumentOptions) {
-  const api = useApi();
+  const read = useApiRead();
   // Where the deputy reads changes nothing else shown: no read is made again after it.
   const { mutateAsync: setPosition } = useApiMutation('reading.setPosition', { invalidate: false });
   const mark = useRef<{ documentId: string; paragraphId: string } | null>(null);
@@ -43,10 +43,7 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
         return;
       }
       try {
-        const [doc, position] = await Promise.all([
-          api.call('document.get', { documentId }),
-          api.call('reading.getPosition', { documentId }),
-        ]);
+        const [doc, position] = await Promise.all([read('document.get', { documentId }), read('reading.getPosition', { documentId })]);
         const start = at ?? position?.paragraphId ?? null;
         const paragraphId = start ?? firstParagraphId(doc.outline.sections);
         mark.current = paragraphId ? { documentId, paragraphId } : null;
@@ -57,7 +54,7 @@ export function useOpenDocument({ current, switchTo, onOpened, showReader, notif
         notify({ key: 'library.openFailed', values: { message: errorText(error) }, tone: 'error' });
       }
     },
-    [api, current.id, switchTo, onOpened, showReader, notify],
+    [read, current.id, switchTo, onOpened, showReader, notify],
   );
 }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { Draft } from '../../../shared/domain/draft';
 import { useApi } from '../../app/api-context';
-import { apiQueryKey, useApiQuery } from '../../app/query/useApiQuery';
+import { apiQueryOptions, useApiQuery } from '../../app/query/useApiQuery';
 import { draftSearchData, type DraftSearchData } from './draft-search';
 
 /**
@@ -13,10 +13,7 @@ export function useDraftsSearch(): DraftSearchData[] {
   const api = useApi();
   const list = useApiQuery('draft.list', {}).data;
   const drafts = useQueries({
-    queries: (list ?? []).map((d) => ({
-      queryKey: apiQueryKey('draft.get', { draftId: d.id }),
-      queryFn: () => api.call('draft.get', { draftId: d.id }),
-    })),
+    queries: (list ?? []).map((d) => apiQueryOptions(api, 'draft.get', { draftId: d.id })),
     combine: draftsOf,
   });
   return useMemo(() => drafts.filter((d): d is Draft => d !== undefined && d.deletedAt === null).map(draftSearchData), [drafts]);

@@ -5,7 +5,7 @@ import type { ReportDocument } from '../../../shared/domain/document';
 import type { Paragraph } from '../../../shared/domain/outline';
 import type { SearchData } from '../../../shared/search';
 import { useApi } from '../../app/api-context';
-import { apiQueryKey, useApiQuery } from '../../app/query/useApiQuery';
+import { apiQueryOptions, useApiQuery } from '../../app/query/useApiQuery';
 import { flattenParagraphs } from '../../app/useReportOutline';
 
 /** What search looks through in one document that is not the open one. */
@@ -30,10 +30,7 @@ export function useOtherDocumentsSearch(openDocumentId: string, enabled: boolean
   const groups = useApiQuery('annotation.listAll', {}, { enabled }).data;
   const others = useMemo(() => (enabled ? (library ?? []).filter((d) => d.id !== openDocumentId) : []), [enabled, library, openDocumentId]);
   const reports = useQueries({
-    queries: others.map((d) => ({
-      queryKey: apiQueryKey('document.get', { documentId: d.id }),
-      queryFn: () => api.call('document.get', { documentId: d.id }),
-    })),
+    queries: others.map((d) => apiQueryOptions(api, 'document.get', { documentId: d.id })),
     combine: reportsOf,
   });
   return useMemo(() => {

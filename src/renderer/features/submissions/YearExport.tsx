@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { completeDelivery } from '../../app/deliver';
-import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { uiLanguage } from './submission-text';
 
 /** The yearly record (履职记录) of the suggestions and proposals: a year, a document language, the DOCX. */
 export function YearExport({ years }: { years: readonly number[] }) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { mutateAsync: exportYearDocx } = useApiMutation('submission.exportYear');
   const id = useId();
   const [year, setYear] = useState<number | null>(null);
   const [language, setLanguage] = useState<Language>(() => uiLanguage(i18n.language));
@@ -23,8 +23,7 @@ export function YearExport({ years }: { years: readonly number[] }) {
     setBusy(true);
     setOutcome(null);
     try {
-      // A read that delivers a file: no cached data changes, so it goes straight through the client.
-      const delivered = completeDelivery(await api.call('submission.exportYear', { year: chosen, language }));
+      const delivered = completeDelivery(await exportYearDocx({ year: chosen, language }));
       if (delivered.kind === 'saved') setOutcome({ text: t('submissions.export.savedTo', { path: delivered.path }), error: false });
       if (delivered.kind === 'downloaded')
         setOutcome({ text: t('submissions.export.downloaded', { fileName: delivered.fileName }), error: false });

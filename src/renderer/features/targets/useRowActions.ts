@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { TargetPair, TargetPairingRow } from '../../../shared/contract/targets-api';
 import type { Language } from '../../../shared/domain/settings';
 import { completeDelivery } from '../../app/deliver';
-import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
 import { useApiMutation } from '../../app/query/useApiMutation';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
@@ -20,7 +19,8 @@ interface RowActionsOptions {
 /** What a row starts elsewhere: a question annotated on its passage, a suggestion quoting it; and the table exported. */
 export function useRowActions({ pair, language, titleOf, notify, openDraft }: RowActionsOptions) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { mutateAsync: exportDocx } = useApiMutation('targets.exportDocx');
+  const { mutateAsync: exportNotesDocx } = useApiMutation('annotation.exportNotes');
   const annotate = useApiMutation('annotation.create');
   const createDraft = useApiMutation('draft.create');
   const updateDraft = useApiMutation('draft.update');
@@ -74,25 +74,25 @@ export function useRowActions({ pair, language, titleOf, notify, openDraft }: Ro
   const exportTable = useCallback(async () => {
     if (!pair) return;
     try {
-      const outcome = completeDelivery(await api.call('targets.exportDocx', { ...pair, language }));
+      const outcome = completeDelivery(await exportDocx({ ...pair, language }));
       if (outcome.kind === 'saved') notify({ key: 'targets.exported', values: { path: outcome.path }, tone: 'info' });
       else if (outcome.kind === 'downloaded') notify({ key: 'targets.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
       notify({ key: 'targets.exportFailed', values: { message: errorText(error) }, tone: 'error' });
     }
-  }, [api, pair, language, notify]);
+  }, [exportDocx, pair, language, notify]);
 
   /** This year's report's deliberation notes, the table printed after the annotations. */
   const exportNotes = useCallback(async () => {
     if (!pair) return;
     try {
-      const outcome = completeDelivery(await api.call('annotation.exportNotes', { documentId: pair.thisYearId, language, targets: pair }));
+      const outcome = completeDelivery(await exportNotesDocx({ documentId: pair.thisYearId, language, targets: pair }));
       if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
       else if (outcome.kind === 'downloaded') notify({ key: 'editor.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
       notify({ key: 'targets.notesFailed', values: { message: errorText(error) }, tone: 'error' });
     }
-  }, [api, pair, language, notify]);
+  }, [exportNotesDocx, pair, language, notify]);
 
   return { ask, draft, exportTable, exportNotes };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM_TITLE_MAX, VOTE_ITEM_KINDS, type VoteItemKind } from '../../../shared/domain/vote';
-import { useApi } from '../../app/api-context';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { errorText } from '../../app/error-message';
 import { useShortcuts } from '../../app/useShortcuts';
 import { completeDelivery } from '../../app/deliver';
@@ -24,7 +24,7 @@ interface VotesViewProps {
 /** The voting notes: the session's agenda (add, rename, reorder, remove with undo), one item's notes, and the summary. */
 export function VotesView({ context, selection, onSelect }: VotesViewProps) {
   const { t, i18n } = useTranslation();
-  const api = useApi();
+  const { mutateAsync: exportDocx } = useApiMutation('vote.exportDocx');
   const id = useId();
   const { agenda, notify } = context;
   const [exporting, setExporting] = useState(false);
@@ -46,7 +46,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
     if (exporting) return;
     setExporting(true);
     try {
-      const outcome = completeDelivery(await api.call('vote.exportDocx', { language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
+      const outcome = completeDelivery(await exportDocx({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
       if (outcome.kind === 'saved') notify({ key: 'votes.savedTo', values: { path: outcome.path }, tone: 'info' });
       else if (outcome.kind === 'downloaded') notify({ key: 'votes.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
@@ -54,7 +54,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
     } finally {
       setExporting(false);
     }
-  }, [api, exporting, i18n.language, notify]);
+  }, [exportDocx, exporting, i18n.language, notify]);
 
   const move = (itemId: string, index: number, step: -1 | 1, button: 'up' | 'down') => {
     void agenda.moveItem(itemId, index + step);
