@@ -14,10 +14,7 @@ import type { AppJobContract } from '../../shared/workers/job-contract';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import type { JobRunner } from '../workers/job-runner';
-import { importRefusedError } from './import/import-error';
-
-/** How a refusal of the re-anchoring names what was being imported. */
-const REVISION_SUBJECT = 'The revised version';
+import { importRefusedError, REVISED_VERSION } from './import/import-error';
 
 /**
  * Re-anchors a batch of annotations; by default in a worker thread, so the app keeps answering.
@@ -47,7 +44,7 @@ export function jobReanchorer(jobs: JobRunner<AppJobContract>): Reanchorer {
       return outcome.output;
     }
     const { refusal } = outcome;
-    if (refusal.limit === 'cancelled') throw importRefusedError(REVISION_SUBJECT, { code: 'cancelled' });
+    if (refusal.limit === 'cancelled') throw importRefusedError(REVISED_VERSION, { code: 'cancelled' });
     const why =
       refusal.limit === 'time'
         ? `it took longer than ${Math.round(refusal.timeLimitMs / 1000)} s`

@@ -16,8 +16,13 @@ function keys(catalogue: Catalogue, prefix = ''): Map<string, string[]> {
   return out;
 }
 
+/** `{{title}}` → title, `{{limit, number}}` → limit,number: the same names, with the same formatter (its options may differ). */
 const placeholders = (texts: readonly string[]) =>
-  [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '')))].sort();
+  [
+    ...new Set(
+      texts.flatMap((t) => [...t.matchAll(/\{\{\s*(\w+)\s*(?:,\s*(\w+)[^}]*)?\}\}/g)].map((m) => [m[1], m[2]].filter(Boolean).join(','))),
+    ),
+  ].sort();
 
 describe('main-process and export catalogues', () => {
   it.each(['shell', 'export', 'errors'] as const)(
