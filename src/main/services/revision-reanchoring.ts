@@ -14,6 +14,7 @@ import type { AppJobContract } from '../../shared/workers/job-contract';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import type { JobRunner } from '../workers/job-runner';
+import { DomainError } from './domain-error';
 import { importRefusedError, REVISED_VERSION } from './import/import-error';
 
 /**
@@ -45,15 +46,12 @@ export function jobReanchorer(jobs: JobRunner<AppJobContract>): Reanchorer {
     }
     const { refusal } = outcome;
     if (refusal.limit === 'cancelled') throw importRefusedError(REVISED_VERSION, { code: 'cancelled' });
-    const why =
-      refusal.limit === 'time'
-        ? `it took longer than ${Math.round(refusal.timeLimitMs / 1000)} s`
-        : refusal.limit === 'memory'
-          ? `it needed more than ${refusal.memoryLimitMb} MB`
-          : refusal.limit === 'crashed'
-            ? refusal.message
-            : refusal.limit;
     // Nothing has been changed yet: the document keeps its current version and its annotations.
+    if (refusal.limit === 'time')
+      throw new DomainError('INVALID_INPUT', 'document.reanchorTooSlow', { seconds: Math.round(refusal.timeLimitMs / 1000) });
+    if (refusal.limit === 'memory') throw new DomainError('INVALID_INPUT', 'document.reanchorTooLarge', { mb: refusal.memoryLimitMb });
+    // A crashed worker, or a refusal the re-anchoring job never makes: a bug, logged as one.
+    const why = refusal.limit === 'crashed' ? refusal.message : refusal.limit;
     throw new Error(`re-anchoring the annotations was stopped (${why}); the revised version was not imported`);
   };
 }
