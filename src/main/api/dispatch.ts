@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiContract, isApiMethod, type ApiNamespace, type ApiServices } from '../../shared/contract/api-contract';
 import type { ApiErrorCode, ApiResult } from '../../shared/contract/result';
+import type { Language } from '../../shared/domain/settings';
 import { DomainError } from '../services/domain-error';
 import { StoreReadOnlyError } from '../storage/store';
 
@@ -13,6 +14,8 @@ export interface DispatchOptions {
    */
   checkOutputs?: boolean;
   log?: (error: unknown) => void;
+  /** The language the deputy reads in now: a DomainError's message is worded in it (English if not given). */
+  language?: () => Language;
 }
 
 /** Tests (vitest) and development builds check outputs; a production build does not pay for it. */
@@ -25,7 +28,7 @@ export const CHECK_OUTPUTS_BY_DEFAULT = import.meta.env?.DEV === true || process
  */
 export function createDispatch(
   services: ApiServices,
-  { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error }: DispatchOptions = {},
+  { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error, language = () => 'en' }: DispatchOptions = {},
 ): Dispatch {
   return async (method, input) => {
     if (!isApiMethod(method)) {
@@ -40,7 +43,9 @@ export function createDispatch(
     try {
       data = await serve(services, method, parsed.data);
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
+      if (error instanceof DomainError) {
+        return { ok: false, error: { code: error.code, message: error.messageIn(language()), ...error.details } };
+      }
       if (error instanceof StoreReadOnlyError) return fail('STORAGE', error.message);
       log(error);
       return fail('INTERNAL', `${method} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);

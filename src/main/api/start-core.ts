@@ -58,5 +58,7 @@ export async function startCore(options: {
   }
   // Kept in memory so that a data folder deleted while running loses as little as possible.
   const textsWarmed = textFiles.warm(currentTextHashes(store.data)).catch(() => undefined);
-  return { dispatch: createDispatch(services), services, store, textsWarmed };
+  // Errors are worded in the deputy's chosen language (no choice: English, as the store's own are).
+  const dispatch = createDispatch(services, { language: () => store.data.settings.language ?? 'en' });
+  return { dispatch, services, store, textsWarmed };
 }

@@ -30,17 +30,14 @@ export function createAnnotationService(deps: {
   const find = (annotationId: string, { deleted }: { deleted: boolean }): Annotation => {
     const annotation = store.data.annotations.find((a) => a.id === annotationId);
     if (!annotation || (annotation.deletedAt !== null) !== deleted) {
-      throw new DomainError(
-        'NOT_FOUND',
-        deleted ? 'There is no deleted annotation to restore with this id.' : 'There is no annotation with this id.',
-      );
+      throw new DomainError('NOT_FOUND', deleted ? 'annotation.noDeleted' : 'annotation.notFound');
     }
     return annotation;
   };
 
   const passage = (documentId: string, start: number, end: number) => {
     const target = describePassage(documents.documentText(documentId), start, end);
-    if (!target) throw new DomainError('INVALID_INPUT', 'The selection holds no text: select the words to annotate.');
+    if (!target) throw new DomainError('INVALID_INPUT', 'annotation.emptySelection');
     return target;
   };
 
@@ -108,10 +105,7 @@ export function createAnnotationService(deps: {
     async acceptPlacement({ annotationId }) {
       const annotation = find(annotationId, { deleted: false });
       if (annotation.status === 'orphaned') {
-        throw new DomainError(
-          'CONFLICT',
-          'This annotation is orphaned: it has no placement to accept. Re-attach it to a selection instead.',
-        );
+        throw new DomainError('CONFLICT', 'annotation.orphaned');
       }
       const { start, end } = annotation.target.position;
       return modify(annotationId, false, { target: passage(annotation.documentId, start, end), status: 'exact' });
@@ -120,7 +114,7 @@ export function createAnnotationService(deps: {
       const annotation = find(annotationId, { deleted: false });
       const before = beforeReattach.get(annotationId);
       if (!before || documents.require(annotation.documentId).textHash !== before.textHash) {
-        throw new DomainError('NOT_FOUND', 'This re-attach can no longer be undone (the report changed since, or the app restarted).');
+        throw new DomainError('NOT_FOUND', 'annotation.reattachGone');
       }
       beforeReattach.delete(annotationId);
       return modify(annotationId, false, { target: before.target, status: before.status });

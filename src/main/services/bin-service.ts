@@ -6,6 +6,7 @@ import { removeUnusedTexts } from '../storage/text-collector';
 import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import type { AnnotationService } from './annotation-service';
 import { DomainError } from './domain-error';
+import type { ErrorMessageKey } from '../../shared/i18n/error-messages';
 import type { DraftService } from './draft-service';
 import type { LibraryService } from './library-service';
 import type { VoteService } from './vote-service';
@@ -50,7 +51,7 @@ export function createBinService(deps: { store: Store; texts: LibraryTexts; cloc
   };
   const find = (ref: BinRef): BinEntry => {
     const entry = removedRecords(store.data, [ref.kind]).find((e) => e.id === ref.id);
-    if (!entry) throw new DomainError('NOT_FOUND', `There is no removed ${KIND_WORDS[ref.kind]} to restore with this id.`);
+    if (!entry) throw new DomainError('NOT_FOUND', NOT_REMOVED[ref.kind]);
     return entry;
   };
   /** Removed records, newest removal first; `sinceAppStart`: the undo history of this run, kept across page reloads. */
@@ -100,10 +101,11 @@ export function createBinService(deps: { store: Store; texts: LibraryTexts; cloc
 
 export type BinService = ReturnType<typeof createBinService>;
 
-const KIND_WORDS: Record<BinKind, string> = {
-  annotation: 'annotation',
-  draft: 'draft',
-  document: 'document',
-  voteItem: 'agenda item',
-  candidate: 'candidate',
+/** "There is no removed … to restore with this id.", per kind. */
+const NOT_REMOVED: Record<BinKind, ErrorMessageKey> = {
+  annotation: 'bin.noRemoved.annotation',
+  draft: 'bin.noRemoved.draft',
+  document: 'bin.noRemoved.document',
+  voteItem: 'bin.noRemoved.voteItem',
+  candidate: 'bin.noRemoved.candidate',
 };

@@ -16,7 +16,7 @@ export function createCompareService(deps: { store: Store; documents: Documents;
       const newer = to ?? current;
       const older = from ?? Math.max(1, newer - 1);
       for (const version of [older, newer]) {
-        if (version > current) throw new DomainError('NOT_FOUND', `"${doc.title}" has no version ${version}: it has ${current}.`);
+        if (version > current) throw new DomainError('NOT_FOUND', 'document.noVersion', { title: doc.title, version, current });
       }
       // The current version as the reader shows it (with the deputy's heading corrections).
       const outlineOf = (version: number) =>

@@ -54,11 +54,7 @@ export function createSigningKey(dataFolder: string, clock: () => Date): Signing
     } catch {
       parsed = null;
     }
-    if (!parsed?.success)
-      throw new DomainError(
-        'STORAGE',
-        `The signing key file (${file}) is damaged, so no confirmation can be signed; it was left as it is. Put back a good copy of it.`,
-      );
+    if (!parsed?.success) throw new DomainError('STORAGE', 'cosign.keyDamaged', { file });
     return { privateKey: parsed.data.privateKey, publicKey: parsed.data.publicKey };
   };
   return () => {

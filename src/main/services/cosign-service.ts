@@ -57,7 +57,7 @@ export function createCoSignService(deps: { store: Store; clock: () => Date; del
 
   const draftOf = (draftId: string): Draft => {
     const draft = store.data.drafts.find((d) => d.id === draftId && d.deletedAt === null);
-    if (!draft) throw new DomainError('NOT_FOUND', 'There is no draft with this id.');
+    if (!draft) throw new DomainError('NOT_FOUND', 'draft.notFound');
     return draft;
   };
   const view = (record: ReceivedConfirmation, currentHash: string): ConfirmationView => ({
@@ -70,7 +70,7 @@ export function createCoSignService(deps: { store: Store; clock: () => Date; del
   });
   const requestOf = (packetId: string) => {
     const request = store.data.coSignRequests.find((r) => r.packet.packetId === packetId);
-    if (!request) throw new DomainError('NOT_FOUND', 'There is no co-signing packet with this id.');
+    if (!request) throw new DomainError('NOT_FOUND', 'cosign.packetNotFound');
     return request;
   };
   const profileSigner = (): CoSignDeputy | null => {
@@ -111,9 +111,9 @@ export function createCoSignService(deps: { store: Store; clock: () => Date; del
         delegation: draft.delegation.trim(),
         deputyNumber: draft.deputyNumber.trim(),
       });
-      if (!lead.success) throw new DomainError('INVALID_INPUT', 'Fill in the lead deputy of the draft before sending it to co-sign.');
+      if (!lead.success) throw new DomainError('INVALID_INPUT', 'cosign.noLeadDeputy');
       const text = coSignText(draft);
-      if (text.trim() === '') throw new DomainError('INVALID_INPUT', 'The draft has no text to co-sign yet.');
+      if (text.trim() === '') throw new DomainError('INVALID_INPUT', 'cosign.noText');
       const now = clock().toISOString();
       const packetId = `p-${randomUUID()}`;
       const textHash = await sha256Hex(text);
@@ -205,8 +205,7 @@ export function createCoSignService(deps: { store: Store; clock: () => Date; del
     async confirm({ packetId }) {
       const { packet } = requestOf(packetId);
       const signer = profileSigner();
-      if (!signer)
-        throw new DomainError('INVALID_INPUT', 'Enter your name in your profile before confirming: the confirmation says who you are.');
+      if (!signer) throw new DomainError('INVALID_INPUT', 'cosign.noSignerName');
       const now = clock();
       const confirmation = await signConfirmation(packet, signer, now, await signingKey());
       const delivery = await deliver({

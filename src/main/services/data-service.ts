@@ -42,17 +42,20 @@ export function createDataService(deps: {
       await new DurableFileWriter(keptAt).write(() => snapshot);
       if (JSON.stringify(store.data) === snapshot) return keptAt;
     }
-    throw new DomainError('CONFLICT', 'Your data kept changing while it was being set aside; try the restore again.');
+    throw new DomainError('CONFLICT', 'data.keptChanging');
   };
 
+  /** A restore refused: `reason` as the storage checks word it. */
   const refuse = (reason: string): never => {
-    throw new DomainError('INVALID_INPUT', `This file cannot be restored: ${reason}. Your current data is unchanged.`);
+    throw new DomainError('INVALID_INPUT', 'data.cannotRestore', { reason });
+  };
+  const tooLarge = (): never => {
+    throw new DomainError('INVALID_INPUT', 'data.backupTooLarge', { limit: MAX_BACKUP_BYTES / 1024 / 1024 });
   };
 
   /** The backup's data, and its texts, all checked, before anything here changes. */
   const readBackup = async (bytes: Uint8Array): Promise<{ data: StoreData; texts: Map<string, Uint8Array> }> => {
-    if (bytes.byteLength > MAX_BACKUP_BYTES)
-      refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
+    if (bytes.byteLength > MAX_BACKUP_BYTES) tooLarge();
     let json: string;
     let archived = new Map<string, Uint8Array>();
     if (isZipArchive(bytes)) {
@@ -78,7 +81,7 @@ export function createDataService(deps: {
       const local = await texts.files.readBytes(hash).catch(() => null);
       if (!local) missing += 1;
     }
-    if (missing > 0) refuse(`${missing} document text(s) it names are not in it`);
+    if (missing > 0) throw new DomainError('INVALID_INPUT', 'data.textsMissing', { missing });
     return { data, texts: archived };
   };
 
@@ -107,18 +110,13 @@ export function createDataService(deps: {
           textBytes.set(hash, inline !== undefined ? Buffer.from(inline, 'utf8') : await texts.files.readBytes(hash));
         } catch (error) {
           if (!(error instanceof DamagedTextError)) throw error;
-          throw new DomainError(
-            'STORAGE',
-            `The backup was not written: ${error.message}. Restore an earlier backup to get that text back.`,
-          );
+          const key = error.problem === 'missing' ? 'data.backupTextMissing' : 'data.backupTextDamaged';
+          throw new DomainError('STORAGE', key, { path: error.path });
         }
       }
       const archive = await buildBackupArchive(JSON.stringify(data), textBytes);
       if (archive.byteLength > MAX_BACKUP_BYTES) {
-        throw new DomainError(
-          'STORAGE',
-          `Your data makes a backup larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, more than restore reads; empty the removed items and try again.`,
-        );
+        throw new DomainError('STORAGE', 'data.backupWouldBeTooLarge', { limit: MAX_BACKUP_BYTES / 1024 / 1024 });
       }
       return deliver({ fileName: `deputy-desk-backup-${clock().toISOString().slice(0, 10)}.zip`, mimeType: ZIP_MIME_TYPE, bytes: archive });
     },
@@ -130,21 +128,13 @@ export function createDataService(deps: {
      */
     async restoreEmergencyCopy({ noticeId }) {
       const notice = store.data.notices.find((n) => n.id === noticeId && n.kind === 'emergency-copy');
-      if (!notice)
-        throw new DomainError(
-          'NOT_FOUND',
-          'This emergency copy is no longer offered (already restored or dismissed). Your current data is unchanged.',
-        );
+      if (!notice) throw new DomainError('NOT_FOUND', 'data.emergencyNotOffered');
       const size = await stat(notice.path).then(
         (s) => s.size,
         () => null,
       );
-      if (size === null)
-        throw new DomainError(
-          'NOT_FOUND',
-          `The emergency copy ${notice.path} is no longer there (moved or deleted). Your current data is unchanged.`,
-        );
-      if (size > MAX_BACKUP_BYTES) refuse(`it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads`);
+      if (size === null) throw new DomainError('NOT_FOUND', 'data.emergencyGone', { path: notice.path });
+      if (size > MAX_BACKUP_BYTES) tooLarge();
       const summary = await restore(await readFile(notice.path));
       await rename(notice.path, `${notice.path}.restored`).catch(() => undefined); // restored: kept, never offered again
       return summary;

@@ -48,6 +48,13 @@ describe('importing a revision that rewrites most of the report', () => {
       const report = await readFile(join(RESOURCES_DIR, 'reports/jiaxing-2024-government-work-report.en.txt'), 'utf8');
       const first = core.services.document.importRevision({ documentId: REPORT_ID, text: rewrittenReport(report, 0.8) });
       await expect(core.services.document.importRevision({ documentId: REPORT_ID, text: report })).rejects.toThrow(/still being imported/);
+      // Through the API, in the language the deputy reads.
+      const title = core.store.data.documents.find((d) => d.id === REPORT_ID)?.title;
+      await core.dispatch('settings.update', { language: 'zh-CN' });
+      expect(await core.dispatch('document.importRevision', { documentId: REPORT_ID, text: report })).toEqual({
+        ok: false,
+        error: { code: 'CONFLICT', message: `修订稿“${title}”正在导入，请等待完成后再试。` },
+      });
       expect((await first).version).toBe(2);
       expect(core.services.document.versions({ documentId: REPORT_ID })).toHaveLength(2);
     },

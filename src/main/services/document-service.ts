@@ -4,7 +4,7 @@ import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import { DomainError } from './domain-error';
 import { checkReportText } from './import/check-report-text';
-import { importRefusedError } from './import/import-error';
+import { importRefusedError, REVISED_VERSION } from './import/import-error';
 import type { ImportActivity, ImportFiles } from './import/import-files';
 import type { Documents } from './documents';
 import { reanchorDocumentAnnotations, type Reanchorer } from './revision-reanchoring';
@@ -31,15 +31,12 @@ export function createDocumentService(deps: {
     documents.require(documentId);
     const text = rawText.replace(/^\uFEFF/, '');
     const problem = checkReportText(text);
-    if (problem) throw importRefusedError('The revised version', problem);
+    if (problem) throw importRefusedError(REVISED_VERSION, problem);
     const outline = documents.outlineOfText(text);
     const documentText = buildDocumentText(outline);
-    if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'The revised version is empty.');
+    if (documentText.text.trim() === '') throw new DomainError('INVALID_INPUT', 'document.revisionEmpty');
     if (importing.has(documentId)) {
-      throw new DomainError(
-        'CONFLICT',
-        'A revised version of this document is still being imported. Wait until it is done, then try again.',
-      );
+      throw new DomainError('CONFLICT', 'document.revisionImporting', { title: documents.require(documentId).title });
     }
     importing.add(documentId);
     try {
@@ -101,7 +98,12 @@ export function createDocumentService(deps: {
     getVersion({ documentId, version }) {
       const doc = documents.require(documentId);
       const hash = version === doc.previousVersions.length + 1 ? doc.textHash : doc.previousVersions[version - 1]?.textHash;
-      if (hash === undefined) throw new DomainError('NOT_FOUND', `Document "${documentId}" has no version ${version}.`);
+      if (hash === undefined)
+        throw new DomainError('NOT_FOUND', 'document.noVersion', {
+          title: doc.title,
+          version,
+          current: doc.previousVersions.length + 1,
+        });
       return { id: doc.id, title: doc.title, kind: doc.kind, outline: documents.outlineOfText(documents.readText(doc, hash)) };
     },
   } satisfies ApiService<'document'>;

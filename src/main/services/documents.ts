@@ -35,10 +35,8 @@ export function createDocuments({ store, texts, clock }: { store: Store; texts: 
       return texts.read(hash);
     } catch (error) {
       if (!(error instanceof DamagedTextError)) throw error;
-      throw new DomainError(
-        'STORAGE',
-        `The text of "${doc.title}" cannot be read: ${error.message}. Restore a backup (Your data → Restore) to get it back; nothing else is affected.`,
-      );
+      const key = error.problem === 'missing' ? 'document.textMissing' : 'document.textDamaged';
+      throw new DomainError('STORAGE', key, { title: doc.title, path: error.path });
     }
   };
   // Outlines and document texts are derived from the stored text; keep the last ones per document.
@@ -57,7 +55,7 @@ export function createDocuments({ store, texts, clock }: { store: Store; texts: 
 
   const requireDocument = (documentId: string): StoredDocument => {
     const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt === null);
-    if (!doc) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
+    if (!doc) throw new DomainError('NOT_FOUND', 'document.notInLibrary', { documentId });
     return doc;
   };
 

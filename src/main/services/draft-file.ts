@@ -21,13 +21,14 @@ export function parseDraftFile(text: string): DraftContent {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new DomainError('INVALID_INPUT', 'This file is not a Deputy Desk draft: it is not valid JSON.');
+    throw new DomainError('INVALID_INPUT', 'draft.fileNotJson');
   }
   const parsed = DraftFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    throw new DomainError('INVALID_INPUT', `This draft file cannot be imported: ${where}: ${issue?.message ?? 'invalid'}.`);
+    const problem = issue?.message ?? 'invalid';
+    if (!issue?.path.length) throw new DomainError('INVALID_INPUT', 'draft.fileInvalidWhole', { problem });
+    throw new DomainError('INVALID_INPUT', 'draft.fileInvalid', { where: issue.path.join('.'), problem });
   }
   return parsed.data.draft;
 }

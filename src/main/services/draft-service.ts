@@ -31,10 +31,7 @@ export function createDraftService(deps: {
   const find = (draftId: string, { deleted }: { deleted: boolean }): Draft => {
     const draft = store.data.drafts.find((d) => d.id === draftId);
     if (!draft || (draft.deletedAt !== null) !== deleted) {
-      throw new DomainError(
-        'NOT_FOUND',
-        deleted ? 'There is no deleted draft to restore with this id.' : 'There is no draft with this id.',
-      );
+      throw new DomainError('NOT_FOUND', deleted ? 'draft.noDeleted' : 'draft.notFound');
     }
     return draft;
   };
@@ -71,12 +68,12 @@ export function createDraftService(deps: {
     let note = '';
     if ('annotationId' in source) {
       const annotation = store.data.annotations.find((a) => a.id === source.annotationId && a.deletedAt === null);
-      if (!annotation) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
+      if (!annotation) throw new DomainError('NOT_FOUND', 'annotation.notFound');
       ({ documentId, target, note } = annotation);
     } else {
       documentId = source.documentId;
       target = describePassage(documents.documentText(documentId), source.start, source.end);
-      if (!target) throw new DomainError('INVALID_INPUT', 'The selection holds no text: select the passage to quote.');
+      if (!target) throw new DomainError('INVALID_INPUT', 'draft.emptySelection');
     }
     const doc = documents.require(documentId);
     const paragraph = documents.documentText(documentId).paragraphs.find((p) => p.id === target.paragraphId);

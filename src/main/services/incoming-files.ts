@@ -41,16 +41,12 @@ export function createIncomingFiles(chooseFile?: ChooseFile): IncomingFiles {
       return hold(basename(path), async () => {
         const size = (await stat(path)).size;
         if (size > MAX_BACKUP_BYTES)
-          throw new DomainError(
-            'INVALID_INPUT',
-            `This file cannot be restored: it is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, the largest backup Deputy Desk reads. Your current data is unchanged.`,
-          );
+          throw new DomainError('INVALID_INPUT', 'data.backupTooLarge', { limit: MAX_BACKUP_BYTES / 1024 / 1024 });
         return readFile(path);
       });
     },
     async take(fileId) {
-      if (!held || held.file.fileId !== fileId)
-        throw new DomainError('NOT_FOUND', 'That backup file is no longer at hand; choose it again.');
+      if (!held || held.file.fileId !== fileId) throw new DomainError('NOT_FOUND', 'data.backupGone');
       const { read } = held;
       held = null;
       return read();

@@ -5,7 +5,7 @@ import type { LibraryTexts } from '../storage/library-texts';
 import type { Store } from '../storage/store';
 import { DomainError } from './domain-error';
 import { checkReportText } from './import/check-report-text';
-import { importRefusedError } from './import/import-error';
+import { importRefusedError, THE_DOCUMENT } from './import/import-error';
 import type { ImportFiles } from './import/import-files';
 import type { Documents } from './documents';
 import { PARSER_REVISION } from '../../shared/report/parser-revision';
@@ -23,7 +23,7 @@ export function createLibraryService(deps: {
   const newId = deps.newId ?? (() => `doc-${randomUUID()}`);
   const summary = (documentId: string): DocumentSummary => {
     const found = documents.list().find((d) => d.id === documentId);
-    if (!found) throw new DomainError('NOT_FOUND', `There is no document "${documentId}" in the library.`);
+    if (!found) throw new DomainError('NOT_FOUND', 'document.notInLibrary', { documentId });
     return found;
   };
   const change = async (documentId: string, edit: (doc: Store['data']['documents'][number]) => void): Promise<void> => {
@@ -42,7 +42,7 @@ export function createLibraryService(deps: {
     const problem = checkReportText(text);
     if (problem) throw importRefusedError(fileName, problem);
     const outline = documents.outlineOfText(text, overrides);
-    if (outline.sections.length === 0) throw new DomainError('INVALID_INPUT', `"${fileName}" holds no text to import.`);
+    if (outline.sections.length === 0) throw new DomainError('INVALID_INPUT', 'document.fileHoldsNoText', { fileName });
     return { fileName, format, title: outline.title, text, outline };
   };
 
@@ -57,8 +57,8 @@ export function createLibraryService(deps: {
     previewText: ({ text, overrides }) => preview('pasted text', 'text', text.replace(/^\uFEFF/, ''), overrides),
     async addDocument({ title, kind, text, overrides }) {
       const problem = checkReportText(text);
-      if (problem) throw importRefusedError(title || 'The document', problem);
-      if (documents.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'The document holds no text.');
+      if (problem) throw importRefusedError(title || THE_DOCUMENT, problem);
+      if (documents.outlineOfText(text).sections.length === 0) throw new DomainError('INVALID_INPUT', 'document.holdsNoText');
       const id = newId();
       const textHash = await texts.put(text);
       await store.update((data) => {
@@ -102,7 +102,7 @@ export function createLibraryService(deps: {
     // Not an API method: `bin.restore` (which finds the entry first) is the one way back.
     async restore({ documentId }: ApiParsedInput<'library.remove'>) {
       const doc = store.data.documents.find((d) => d.id === documentId && d.removedAt !== null);
-      if (!doc) throw new DomainError('NOT_FOUND', 'There is no removed document to restore with this id.');
+      if (!doc) throw new DomainError('NOT_FOUND', 'bin.noRemoved.document');
       await store.update((data) => {
         data.documents.find((d) => d.id === documentId)!.removedAt = null;
       });

@@ -14,10 +14,8 @@ import type { AppJobContract } from '../../shared/workers/job-contract';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import type { JobRunner } from '../workers/job-runner';
-import { importRefusedError } from './import/import-error';
-
-/** How a refusal of the re-anchoring names what was being imported. */
-const REVISION_SUBJECT = 'The revised version';
+import { DomainError } from './domain-error';
+import { importRefusedError, REVISED_VERSION } from './import/import-error';
 
 /**
  * Re-anchors a batch of annotations; by default in a worker thread, so the app keeps answering.
@@ -47,16 +45,13 @@ export function jobReanchorer(jobs: JobRunner<AppJobContract>): Reanchorer {
       return outcome.output;
     }
     const { refusal } = outcome;
-    if (refusal.limit === 'cancelled') throw importRefusedError(REVISION_SUBJECT, { code: 'cancelled' });
-    const why =
-      refusal.limit === 'time'
-        ? `it took longer than ${Math.round(refusal.timeLimitMs / 1000)} s`
-        : refusal.limit === 'memory'
-          ? `it needed more than ${refusal.memoryLimitMb} MB`
-          : refusal.limit === 'crashed'
-            ? refusal.message
-            : refusal.limit;
+    if (refusal.limit === 'cancelled') throw importRefusedError(REVISED_VERSION, { code: 'cancelled' });
     // Nothing has been changed yet: the document keeps its current version and its annotations.
+    if (refusal.limit === 'time')
+      throw new DomainError('INVALID_INPUT', 'document.reanchorTooSlow', { seconds: Math.round(refusal.timeLimitMs / 1000) });
+    if (refusal.limit === 'memory') throw new DomainError('INVALID_INPUT', 'document.reanchorTooLarge', { mb: refusal.memoryLimitMb });
+    // A crashed worker, or a refusal the re-anchoring job never makes: a bug, logged as one.
+    const why = refusal.limit === 'crashed' ? refusal.message : refusal.limit;
     throw new Error(`re-anchoring the annotations was stopped (${why}); the revised version was not imported`);
   };
 }

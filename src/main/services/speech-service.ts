@@ -27,10 +27,7 @@ export function createSpeechService(deps: {
   const find = (cardId: string, deleted: boolean): SpeechCard => {
     const card = store.data.speechCards.find((c) => c.id === cardId);
     if (!card || (card.deletedAt !== null) !== deleted)
-      throw new DomainError(
-        'NOT_FOUND',
-        deleted ? 'There is no removed speech card to restore with this id.' : 'There is no speech card with this id.',
-      );
+      throw new DomainError('NOT_FOUND', deleted ? 'speech.noRemoved' : 'speech.notFound');
     return card;
   };
 
@@ -51,7 +48,7 @@ export function createSpeechService(deps: {
     const doc = documents.require(ref.documentId);
     const text = documents.documentText(ref.documentId);
     const span = text.paragraphs.find((p) => p.id === ref.paragraphId);
-    if (!span) throw new DomainError('NOT_FOUND', `There is no paragraph "${ref.paragraphId}" in "${doc.title}".`);
+    if (!span) throw new DomainError('NOT_FOUND', 'speech.noParagraph', { paragraphId: ref.paragraphId, title: doc.title });
     const body = text.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const excerpt = body.length > EXCERPT_MAX ? `${body.slice(0, EXCERPT_MAX - 1).trimEnd()}…` : body;
     return { documentId: ref.documentId, documentTitle: doc.title, paragraphId: ref.paragraphId, citation: span.citation, excerpt };
@@ -60,12 +57,11 @@ export function createSpeechService(deps: {
   const pointsOf = (card: SpeechCard, inputs: readonly SpeechPointInput[]): SpeechPoint[] => {
     const live = new Set(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => a.id));
     const ids = inputs.flatMap((p) => (p.id === undefined ? [] : [p.id]));
-    if (new Set(ids).size !== ids.length) throw new DomainError('INVALID_INPUT', 'Two points of the card have the same id.');
+    if (new Set(ids).size !== ids.length) throw new DomainError('INVALID_INPUT', 'speech.duplicatePoint');
     return inputs.map((input) => {
       const before = card.points.find((p) => p.id === input.id);
       for (const id of input.annotationIds)
-        if (!live.has(id) && !before?.annotationIds.includes(id))
-          throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
+        if (!live.has(id) && !before?.annotationIds.includes(id)) throw new DomainError('NOT_FOUND', 'annotation.notFound');
       const seen = new Set<string>();
       const passages = input.passages
         .filter((p) => !seen.has(`${p.documentId}/${p.paragraphId}`) && seen.add(`${p.documentId}/${p.paragraphId}`))

@@ -30,7 +30,7 @@ export function createSubmissionService(deps: {
   const view = (s: Submission): SubmissionView => ({ ...s, status: submissionStatus(s, today()) });
   const find = (submissionId: string): Submission => {
     const found = store.data.submissions.find((s) => s.id === submissionId);
-    if (!found) throw new DomainError('NOT_FOUND', 'There is no submitted suggestion or proposal with this id.');
+    if (!found) throw new DomainError('NOT_FOUND', 'submission.notFound');
     return found;
   };
   const latestFirst = (a: Submission, b: Submission) =>
@@ -45,12 +45,12 @@ export function createSubmissionService(deps: {
     },
     async create({ draftId, submittedOn }) {
       const draft = store.data.drafts.find((d) => d.id === draftId && d.deletedAt === null);
-      if (!draft) throw new DomainError('NOT_FOUND', 'There is no draft with this id.');
+      if (!draft) throw new DomainError('NOT_FOUND', 'draft.notFound');
       if (store.data.submissions.some((s) => s.draftId === draftId)) {
-        throw new DomainError('CONFLICT', 'This draft was already submitted: open it in Submitted to record its handling.');
+        throw new DomainError('CONFLICT', 'submission.alreadySubmitted');
       }
       if (blocksExport(checkDraft(draft, { minCoSigners: store.data.settings.proposalMinCoSigners }))) {
-        throw new DomainError('INVALID_INPUT', 'The draft is not ready to submit: fix what the checker marks as required first.');
+        throw new DomainError('INVALID_INPUT', 'submission.notReady');
       }
       const now = clock().toISOString();
       const record = storedRecord(SubmissionSchema, {
@@ -76,7 +76,7 @@ export function createSubmissionService(deps: {
       const next = await store.update((data) => {
         const index = data.submissions.findIndex((s) => s.id === submissionId);
         const current = data.submissions[index];
-        if (!current) throw new DomainError('NOT_FOUND', 'There is no submitted suggestion or proposal with this id.');
+        if (!current) throw new DomainError('NOT_FOUND', 'submission.notFound');
         const record = storedRecord(SubmissionSchema, { ...current, ...definedFields(change), updatedAt: clock().toISOString() });
         data.submissions[index] = record;
         return record;
@@ -86,10 +86,7 @@ export function createSubmissionService(deps: {
     async readReplyFile({ fileName, base64 }) {
       const { text } = await importFiles.read(fileName, Buffer.from(base64, 'base64'));
       if (text.length > DRAFT_TEXT_MAX) {
-        throw new DomainError(
-          'INVALID_INPUT',
-          `The reply in ${fileName} is longer than ${DRAFT_TEXT_MAX.toLocaleString('en')} characters: paste the part that matters instead.`,
-        );
+        throw new DomainError('INVALID_INPUT', 'submission.replyTooLong', { fileName, max: DRAFT_TEXT_MAX });
       }
       return { fileName, text: text.trim() };
     },

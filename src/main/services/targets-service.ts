@@ -57,8 +57,7 @@ export function createTargetsTables({ store, documents }: { store: Store; docume
     store.data.targetCorrections.filter((c) => c.lastYearId === lastYearId && c.thisYearId === thisYearId);
 
   const table = (pair: TargetPair) => {
-    if (pair.lastYearId === pair.thisYearId)
-      throw new DomainError('INVALID_INPUT', 'Choose two different reports: last year’s and this year’s.');
+    if (pair.lastYearId === pair.thisYearId) throw new DomainError('INVALID_INPUT', 'targets.samePair');
     return correctedTable(documents.get(pair.lastYearId).outline, documents.get(pair.thisYearId).outline, correctionsOf(pair));
   };
 
@@ -157,7 +156,7 @@ export function createTargetsService(deps: {
     },
     async correct({ lastYearId, thisYearId, targetFigureId, result, verdict }) {
       const current = table({ lastYearId, thisYearId }).rows.find((r) => r.target.figureId === targetFigureId);
-      if (!current) throw new DomainError('NOT_FOUND', 'That target is no longer in last year’s report: reload the table.');
+      if (!current) throw new DomainError('NOT_FOUND', 'targets.targetGone');
       const existing = current.correction?.id;
       if (result === null && verdict === null) {
         if (existing === undefined) return null;
@@ -170,7 +169,7 @@ export function createTargetsService(deps: {
       if (result === 'not reported') chosen = { kind: 'not reported' };
       else if (result !== null) {
         const figure = resultChoices(documents.get(thisYearId).outline).find((f) => f.figureId === result.figureId);
-        if (!figure) throw new DomainError('NOT_FOUND', 'That figure is not a result in this year’s report: choose another one.');
+        if (!figure) throw new DomainError('NOT_FOUND', 'targets.figureNotResult');
         chosen = { kind: 'figure', figure: quoteOf(figure) };
       }
       const correction = storedRecord(TargetCorrectionSchema, {
@@ -189,7 +188,7 @@ export function createTargetsService(deps: {
     },
     async removeCorrection({ correctionId }) {
       const correction = store.data.targetCorrections.find((c) => c.id === correctionId);
-      if (!correction) throw new DomainError('NOT_FOUND', 'There is no correction with this id.');
+      if (!correction) throw new DomainError('NOT_FOUND', 'targets.correctionNotFound');
       await store.update((data) => {
         data.targetCorrections = data.targetCorrections.filter((c) => c.id !== correctionId);
       });

@@ -40,25 +40,17 @@ export function createVoteService(deps: {
   const find = (itemId: string, { deleted }: { deleted: boolean }): VoteItem => {
     const item = store.data.voteItems.find((i) => i.id === itemId);
     if (!item || (item.deletedAt !== null) !== deleted) {
-      throw new DomainError(
-        'NOT_FOUND',
-        deleted ? 'There is no removed agenda item to restore with this id.' : 'There is no agenda item with this id.',
-      );
+      throw new DomainError('NOT_FOUND', deleted ? 'bin.noRemoved.voteItem' : 'vote.notFound');
     }
     return item;
   };
   const ballotOf = (item: VoteItem): Ballot => {
-    if (item.ballot === null)
-      throw new DomainError('INVALID_INPUT', 'This agenda item is a resolution, not a ballot: it has no candidates.');
+    if (item.ballot === null) throw new DomainError('INVALID_INPUT', 'vote.notBallot');
     return item.ballot;
   };
   const candidateOf = (ballot: Ballot, candidateId: string, deleted = false): Candidate => {
     const candidate = ballot.candidates.find((c) => c.id === candidateId && (c.deletedAt !== null) === deleted);
-    if (!candidate)
-      throw new DomainError(
-        'NOT_FOUND',
-        deleted ? 'There is no removed candidate to restore with this id.' : 'There is no candidate with this id on this ballot.',
-      );
+    if (!candidate) throw new DomainError('NOT_FOUND', deleted ? 'bin.noRemoved.candidate' : 'vote.candidateNotFound');
     return candidate;
   };
 
@@ -89,12 +81,11 @@ export function createVoteService(deps: {
   const newCandidates = (kept: readonly Candidate[], contents: readonly CandidateContent[]): Candidate[] => {
     const seen = new Set(kept.filter((c) => c.deletedAt === null).map((c) => nameKey(c.name)));
     for (const { name } of contents) {
-      if (seen.has(nameKey(name)))
-        throw new DomainError('CONFLICT', `A candidate named "${name}" is already on this ballot: candidate names must differ.`);
+      if (seen.has(nameKey(name))) throw new DomainError('CONFLICT', 'vote.duplicateCandidate', { name });
       seen.add(nameKey(name));
     }
     if (seen.size > CANDIDATES_MAX)
-      throw new DomainError('INVALID_INPUT', `A ballot holds at most ${CANDIDATES_MAX} candidates (this would make ${seen.size}).`);
+      throw new DomainError('INVALID_INPUT', 'vote.tooManyCandidates', { max: CANDIDATES_MAX, total: seen.size });
     return contents.map((content) => ({ ...content, id: newId('c'), mark: null, rank: null, deletedAt: null }));
   };
   /** Removed candidates are kept for undo, but not without bound. */
@@ -110,8 +101,7 @@ export function createVoteService(deps: {
   const api = {
     agenda: () => liveItems().map(toAgendaItem),
     async addItem({ title, kind, index }) {
-      if (liveCount(store.data.voteItems) >= AGENDA_MAX)
-        throw new DomainError('INVALID_INPUT', `The agenda holds at most ${AGENDA_MAX} items.`);
+      if (liveCount(store.data.voteItems) >= AGENDA_MAX) throw new DomainError('INVALID_INPUT', 'vote.agendaFull', { max: AGENDA_MAX });
       const item = storedRecord<VoteItem>(VoteItemSchema, {
         id: newId('v'),
         kind,
@@ -134,8 +124,7 @@ export function createVoteService(deps: {
     async moveItem({ itemId, toIndex }) {
       find(itemId, { deleted: false });
       const count = liveCount(store.data.voteItems);
-      if (toIndex >= count)
-        throw new DomainError('INVALID_INPUT', `The agenda has ${count} items: the position must be between 0 and ${count - 1}.`);
+      if (toIndex >= count) throw new DomainError('INVALID_INPUT', 'vote.badPosition', { items: count, last: count - 1 });
       await store.update((data) => {
         data.voteItems = moveAmongLive(data.voteItems, itemId, toIndex);
       });
@@ -152,10 +141,10 @@ export function createVoteService(deps: {
         const doc = documents.require(documentId);
         const text = documents.documentText(documentId);
         const span = text.paragraphs.find((p) => p.id === paragraphId);
-        if (!span) throw new DomainError('NOT_FOUND', `There is no paragraph "${paragraphId}" in this document.`);
+        if (!span) throw new DomainError('NOT_FOUND', 'vote.noParagraph', { paragraphId });
         if (item.paragraphLinks.some((l) => l.documentId === documentId && l.paragraphId === paragraphId)) return {};
         if (item.paragraphLinks.length >= LINKS_MAX)
-          throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} paragraphs.`);
+          throw new DomainError('INVALID_INPUT', 'vote.tooManyParagraphLinks', { max: LINKS_MAX });
         const body = text.text.slice(span.start, span.end);
         const excerpt = body.length > 120 ? `${body.slice(0, 119).trimEnd()}…` : body;
         return {
@@ -168,10 +157,10 @@ export function createVoteService(deps: {
       })),
     linkAnnotation: ({ itemId, annotationId }) =>
       replace(itemId, false, (item) => {
-        if (!annotationParagraph(annotationId)) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
+        if (!annotationParagraph(annotationId)) throw new DomainError('NOT_FOUND', 'annotation.notFound');
         if (item.annotationIds.includes(annotationId)) return {};
         if (item.annotationIds.length >= LINKS_MAX)
-          throw new DomainError('INVALID_INPUT', `An agenda item links at most ${LINKS_MAX} annotations.`);
+          throw new DomainError('INVALID_INPUT', 'vote.tooManyAnnotationLinks', { max: LINKS_MAX });
         return { annotationIds: [...item.annotationIds, annotationId] };
       }),
     unlinkAnnotation: ({ itemId, annotationId }) =>
@@ -202,18 +191,10 @@ export function createVoteService(deps: {
     markCandidate: ({ itemId, candidateId, mark, rank }) =>
       replaceCandidate(itemId, candidateId, false, (_candidate, { mode }) => {
         if (rank !== undefined && rank !== null && mode !== 'rank') {
-          throw new DomainError(
-            'INVALID_INPUT',
-            `This ballot is not ranked (its rule is ${mode}): mark the candidate instead of giving a rank.`,
-          );
+          throw new DomainError('INVALID_INPUT', 'vote.notRanked');
         }
         if (mark !== undefined && mark !== null && (mode === 'rank' || (mode === 'chooseUpTo' && mark !== 'approve'))) {
-          throw new DomainError(
-            'INVALID_INPUT',
-            mode === 'rank'
-              ? 'This ballot ranks candidates: give a rank (1, 2, 3…) instead of a mark.'
-              : 'On a choose-up-to ballot a candidate is either chosen (approve) or not (null).',
-          );
+          throw new DomainError('INVALID_INPUT', mode === 'rank' ? 'vote.ranked' : 'vote.chooseOnly');
         }
         return { ...(mark === undefined ? {} : { mark }), ...(rank === undefined ? {} : { rank }) };
       }),

@@ -16,7 +16,7 @@ export class DamagedTextError extends Error {
   constructor(
     readonly hash: string,
     readonly path: string,
-    problem: 'missing' | 'damaged',
+    readonly problem: 'missing' | 'damaged',
   ) {
     super(
       problem === 'missing' ? `the text file ${path} is missing` : `the text file ${path} is damaged (its content does not match its name)`,

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedCatalogues, translator } from './shared-i18n';
-
-type Catalogue = { [key: string]: string | Catalogue };
-
-/** Keys of a catalogue, dotted, with i18next's plural suffixes folded into their base key. */
-function keys(catalogue: Catalogue, prefix = ''): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') {
-      const base = path.replace(/_(zero|one|two|few|many|other)$/, '');
-      out.set(base, [...(out.get(base) ?? []), value]);
-    } else for (const [k, v] of keys(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const placeholders = (texts: readonly string[]) =>
-  [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '')))].sort();
+import { catalogueTexts as keys, placeholders } from './test-support/catalogue-texts';
 
 describe('main-process and export catalogues', () => {
   it.each(['shell', 'export', 'errors'] as const)(
