@@ -8,6 +8,8 @@ import type { AnnotationService } from './annotation-service';
 import { DomainError } from './domain-error';
 import type { DraftService } from './draft-service';
 import type { LibraryService } from './library-service';
+import type { SpeechService } from './speech-service';
+import type { SubmissionService } from './submission-service';
 import type { VoteService } from './vote-service';
 import { removedRecords } from './removed-records';
 
@@ -26,6 +28,8 @@ export interface Restorers {
   draft: Pick<DraftService, 'restore'>;
   library: Pick<LibraryService, 'restore'>;
   vote: Pick<VoteService, 'restoreItem' | 'restoreCandidate'>;
+  speech: Pick<SpeechService, 'restore'>;
+  submission: Pick<SubmissionService, 'restore'>;
 }
 
 /**
@@ -81,6 +85,12 @@ export function createBinService(deps: { store: Store; texts: LibraryTexts; cloc
         case 'candidate':
           await owners.vote.restoreCandidate({ itemId: entry.parentId ?? '', candidateId: ref.id });
           break;
+        case 'speechCard':
+          await owners.speech.restore({ cardId: ref.id });
+          break;
+        case 'submission':
+          await owners.submission.restore({ submissionId: ref.id });
+          break;
       }
       return entry;
     },
@@ -106,4 +116,6 @@ const KIND_WORDS: Record<BinKind, string> = {
   document: 'document',
   voteItem: 'agenda item',
   candidate: 'candidate',
+  speechCard: 'speech card',
+  submission: 'submission',
 };
