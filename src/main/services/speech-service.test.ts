@@ -90,7 +90,11 @@ describe('speech service', () => {
     const before = speech().list();
     expect(before.map((c) => c.id)).toEqual([card.id, older.id]);
     await speech().remove({ cardId: card.id });
-    expect(speech().list().map((c) => c.id)).toEqual([older.id]);
+    expect(
+      speech()
+        .list()
+        .map((c) => c.id),
+    ).toEqual([older.id]);
     expect(core.services.bin.list({ kinds: ['speechCard'] }).map((e) => [e.kind, e.id, e.label])).toEqual([
       ['speechCard', card.id, 'On the budget'],
     ]);

@@ -84,7 +84,11 @@ describe('submission service: a draft handed in, its reply tracked against the i
     ]);
     await core.services.bin.restore({ kind: 'submission', id });
     expect(submissions().get({ submissionId: id })).toEqual(before);
-    expect(submissions().list().map((s) => s.id)).toEqual([id]);
+    expect(
+      submissions()
+        .list()
+        .map((s) => s.id),
+    ).toEqual([id]);
     expect(core.services.bin.list()).toEqual([]);
   });
 
@@ -96,7 +100,11 @@ describe('submission service: a draft handed in, its reply tracked against the i
     expect(submissions().ofDraft({ draftId: draft.id })?.id).toBe(again.id);
     await expect(core.services.bin.restore({ kind: 'submission', id: first.id })).rejects.toThrow(/submitted again since/);
     expect(core.services.bin.list().map((e) => e.id)).toEqual([first.id]);
-    expect(submissions().list().map((s) => s.id)).toEqual([again.id]);
+    expect(
+      submissions()
+        .list()
+        .map((s) => s.id),
+    ).toEqual([again.id]);
   });
 
   it('a submission stored before withdrawing existed (no deletedAt in the v5 file) loads, stands, and can be withdrawn', async () => {
@@ -109,7 +117,11 @@ describe('submission service: a draft handed in, its reply tracked against the i
     await writeFile(file, JSON.stringify(data));
     core = await startCore({ dataFolder, resourcesDir: RESOURCES_DIR, version: '0.0.0-test', clock: () => now });
     expect(core.store.data.submissions[0]).not.toHaveProperty('deletedAt');
-    expect(submissions().list().map((s) => s.id)).toEqual([id]);
+    expect(
+      submissions()
+        .list()
+        .map((s) => s.id),
+    ).toEqual([id]);
     await submissions().withdraw({ submissionId: id });
     expect(core.services.bin.list().map((e) => e.id)).toEqual([id]);
   });

@@ -34,7 +34,9 @@ export function createSubmissionService(deps: {
     if (!found || standing(found) === withdrawn)
       throw new DomainError(
         'NOT_FOUND',
-        withdrawn ? 'There is no withdrawn submission to restore with this id.' : 'There is no submitted suggestion or proposal with this id.',
+        withdrawn
+          ? 'There is no withdrawn submission to restore with this id.'
+          : 'There is no submitted suggestion or proposal with this id.',
       );
     return found;
   };
@@ -126,10 +128,7 @@ export function createSubmissionService(deps: {
     async restore({ submissionId }: ApiParsedInput<'submission.withdraw'>): Promise<Submission> {
       const withdrawn = find(submissionId, true);
       if (store.data.submissions.some((s) => s.draftId === withdrawn.draftId && standing(s))) {
-        throw new DomainError(
-          'CONFLICT',
-          'Its draft was submitted again since: withdraw that submission first to bring this one back.',
-        );
+        throw new DomainError('CONFLICT', 'Its draft was submitted again since: withdraw that submission first to bring this one back.');
       }
       return replace(submissionId, true, (s) => ({ ...s, deletedAt: null }));
     },

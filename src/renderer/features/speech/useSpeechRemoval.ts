@@ -12,7 +12,13 @@ const SPEECH_KINDS = ['speechCard'] as const;
  * Deleting a speech card with the app's one undo: the card goes to the main side's bin, the notice
  * offers Undo, and Ctrl+Z (also after a reload) brings it back. The list is read again by the query layer.
  */
-export function useSpeechRemoval({ notify, onRestored }: { notify: (notice: WorkspaceNotice | null) => void; onRestored: (cardId: string) => void }) {
+export function useSpeechRemoval({
+  notify,
+  onRestored,
+}: {
+  notify: (notice: WorkspaceNotice | null) => void;
+  onRestored: (cardId: string) => void;
+}) {
   const { t } = useTranslation();
   const { mutateAsync: removeCard } = useApiMutation('speech.remove');
   const failed = useCallback(
@@ -22,7 +28,10 @@ export function useSpeechRemoval({ notify, onRestored }: { notify: (notice: Work
   const undo = useUndoableRemoval({
     kinds: SPEECH_KINDS,
     notify,
-    restoredNotice: useCallback((entry: BinEntry) => ({ key: 'speech.restored', values: { title: entry.label.trim() || t('speech.untitled') } }), [t]),
+    restoredNotice: useCallback(
+      (entry: BinEntry) => ({ key: 'speech.restored', values: { title: entry.label.trim() || t('speech.untitled') } }),
+      [t],
+    ),
     onRestored: useCallback((entry: BinEntry) => onRestored(entry.id), [onRestored]),
     failed,
   });

@@ -70,7 +70,15 @@ export function SubmissionsView({ notify }: { notify: (notice: WorkspaceNotice |
         )}
         <YearExport years={submissionYears(all)} />
       </aside>
-      <div className="submissions-detail">{selected && <SubmissionEditor key={selected.id} submission={selected} onWithdraw={() => void withdrawal.withdraw(selected.id, selected.title)} />}</div>
+      <div className="submissions-detail">
+        {selected && (
+          <SubmissionEditor
+            key={selected.id}
+            submission={selected}
+            onWithdraw={() => void withdrawal.withdraw(selected.id, selected.title)}
+          />
+        )}
+      </div>
     </main>
   );
 }
