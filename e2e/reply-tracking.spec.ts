@@ -8,6 +8,7 @@ import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { submitDraft, TITLE } from './fixtures/submit-draft';
 
 const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+const draftEditor = (page: Page) => page.getByTestId('draft-editor');
 const record = (page: Page) => page.getByTestId('submission-editor');
 const list = (page: Page) => page.getByTestId('submission-list');
 const filter = (page: Page, name: RegExp) => page.getByRole('group', { name: 'Show' }).getByRole('button', { name });
