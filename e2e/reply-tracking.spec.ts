@@ -5,39 +5,13 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { submitDraft, TITLE } from './fixtures/submit-draft';
 
 const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const draftEditor = (page: Page) => page.getByTestId('draft-editor');
 const record = (page: Page) => page.getByTestId('submission-editor');
 const list = (page: Page) => page.getByTestId('submission-list');
 const filter = (page: Page, name: RegExp) => page.getByRole('group', { name: 'Show' }).getByRole('button', { name });
-
-const TITLE = 'Suggestion on evening buses to rural townships';
-
-async function fillProfile(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Profile and settings…' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Wang Fang');
-  await dialog.getByRole('textbox', { name: 'Delegation' }).fill('Nanhu District Delegation');
-  await dialog.getByRole('textbox', { name: 'Deputy number' }).fill('0421');
-  await dialog.getByRole('textbox', { name: /^Contact/ }).fill('0573-1234567');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toHaveCount(0);
-}
-
-/** A ready suggestion drafted and marked as submitted: the Submitted view shows its record. */
-async function submitDraft(page: Page): Promise<void> {
-  await viewTab(page, 'Drafts').click();
-  await fillProfile(page);
-  await page.getByRole('button', { name: 'New suggestion' }).click();
-  await draftEditor(page).getByRole('textbox', { name: 'Title', exact: true }).fill(TITLE);
-  await draftEditor(page).getByRole('textbox', { name: 'Reasons' }).fill('The last bus from the central station leaves before 8 p.m.');
-  await draftEditor(page).getByRole('textbox', { name: 'Item 1' }).fill('Run two evening services until 10 p.m. to Fengqiao and Yuxin.');
-  await expect(page.getByTestId('readiness')).toHaveText(/Ready to export/);
-  await draftEditor(page).getByRole('button', { name: 'Mark as submitted' }).click();
-  await expect(viewTab(page, 'Submitted')).toHaveAttribute('aria-current', 'page');
-  await expect(record(page).getByRole('heading', { level: 2 })).toHaveText(TITLE);
-}
 
 async function recordSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('submission-save-status')).toHaveText('Saved');

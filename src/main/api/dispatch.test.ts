@@ -101,6 +101,8 @@ describe('dispatch', () => {
       'UNKNOWN_METHOD',
       /no API method/,
     ],
+    ['the per-kind restore speech.restore', 'speech.restore', { cardId: 's-00000000' }, 'UNKNOWN_METHOD', /no API method/],
+    ['the per-kind restore submission.restore', 'submission.restore', { submissionId: 's-00000000' }, 'UNKNOWN_METHOD', /no API method/],
     ['a text size out of range', 'settings.update', { textSize: 400 }, 'INVALID_INPUT', /textSize/],
     ['an unknown language', 'settings.update', { language: 'fr' }, 'INVALID_INPUT', /language/],
     ['an extra field', 'settings.update', { textSize: 20, admin: true }, 'INVALID_INPUT', /admin/],

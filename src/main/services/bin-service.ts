@@ -9,6 +9,8 @@ import { DomainError } from './domain-error';
 import type { ErrorMessageKey } from '../../shared/i18n/error-messages';
 import type { DraftService } from './draft-service';
 import type { LibraryService } from './library-service';
+import type { SpeechService } from './speech-service';
+import type { SubmissionService } from './submission-service';
 import type { VoteService } from './vote-service';
 import { removedRecords } from './removed-records';
 
@@ -27,6 +29,8 @@ export interface Restorers {
   draft: Pick<DraftService, 'restore'>;
   library: Pick<LibraryService, 'restore'>;
   vote: Pick<VoteService, 'restoreItem' | 'restoreCandidate'>;
+  speech: Pick<SpeechService, 'restore'>;
+  submission: Pick<SubmissionService, 'restore'>;
 }
 
 /**
@@ -82,6 +86,12 @@ export function createBinService(deps: { store: Store; texts: LibraryTexts; cloc
         case 'candidate':
           await owners.vote.restoreCandidate({ itemId: entry.parentId ?? '', candidateId: ref.id });
           break;
+        case 'speechCard':
+          await owners.speech.restore({ cardId: ref.id });
+          break;
+        case 'submission':
+          await owners.submission.restore({ submissionId: ref.id });
+          break;
       }
       return entry;
     },
@@ -108,4 +118,6 @@ const NOT_REMOVED: Record<BinKind, ErrorMessageKey> = {
   document: 'bin.noRemoved.document',
   voteItem: 'bin.noRemoved.voteItem',
   candidate: 'bin.noRemoved.candidate',
+  speechCard: 'bin.noRemoved.speechCard',
+  submission: 'bin.noRemoved.submission',
 };

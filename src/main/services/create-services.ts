@@ -68,6 +68,8 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
   const draft = createDraftService({ store, documents, clock, deliver, coSignMarks: cosign.marks });
   const vote = createVoteService({ store, documents, clock, deliver });
   const library = createLibraryService({ store, documents, texts, clock, importFiles });
+  const submission = createSubmissionService({ store, clock, deliver, importFiles });
+  const speech = createSpeechService({ store, documents, clock, deliver });
   const api = {
     app: createAppService({ store, documents, version, dataFolder }),
     data: createDataService({ store, texts, clock, deliver, dataFolder, incoming }),
@@ -81,11 +83,11 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     vote,
     targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
     compare: createCompareService({ store, documents, document }),
-    submission: createSubmissionService({ store, clock, deliver, importFiles }),
-    speech: createSpeechService({ store, documents, clock, deliver }),
+    submission,
+    speech,
     cosign: cosign.api,
     // Each kind comes back through the service that owns it (and its checks).
-    bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote } }),
+    bin: createBinService({ store, texts, clock, dataFolder, restorers: { annotation, draft, library, vote, speech, submission } }),
   } satisfies ApiServices;
   return { ...shared, ...api };
 }

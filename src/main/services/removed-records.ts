@@ -31,6 +31,9 @@ const READERS: Record<BinKind, (data: StoreData) => BinEntry[]> = {
     data.voteItems
       .filter((i) => i.deletedAt === null)
       .flatMap((i) => (i.ballot?.candidates ?? []).flatMap((c) => removed('candidate', c.id, c.deletedAt, c.name, { parentId: i.id }))),
+  speechCard: (data) => data.speechCards.flatMap((c) => removed('speechCard', c.id, c.deletedAt, c.title)),
+  // A withdrawn submission names its draft (parentId): its restore is refused while that draft stands submitted again.
+  submission: (data) => data.submissions.flatMap((s) => removed('submission', s.id, s.deletedAt ?? null, s.title, { parentId: s.draftId })),
 };
 
 /** Every removed record of the given kinds (all kinds when null), in store order. */

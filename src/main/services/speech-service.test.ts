@@ -81,17 +81,28 @@ describe('speech service', () => {
     expect(speech().list()[0]?.points).toEqual(card.points);
   });
 
-  it('removes a card and puts it back', async () => {
-    const card = await speech().create({ title: 'T', language: 'en' });
+  it('removes a card into the bin, listed by its title, and bin.restore puts back the very same card', async () => {
+    const older = await speech().create({ title: '关于政府工作报告的审议发言', language: 'zh-CN' });
+    const card = await speech().setPoints({
+      cardId: (await speech().create({ title: 'On the budget', language: 'en' })).id,
+      points: [{ text: 'Education spending grows by 6%.', passages: [], annotationIds: [] }],
+    });
+    const before = speech().list();
+    expect(before.map((c) => c.id)).toEqual([card.id, older.id]);
     await speech().remove({ cardId: card.id });
-    expect(speech().list()).toEqual([]);
-    await speech().restore({ cardId: card.id });
     expect(
       speech()
         .list()
         .map((c) => c.id),
-    ).toEqual([card.id]);
-    await expect(speech().restore({ cardId: card.id })).rejects.toThrow(/no removed speech card/);
+    ).toEqual([older.id]);
+    expect(core.services.bin.list({ kinds: ['speechCard'] }).map((e) => [e.kind, e.id, e.label])).toEqual([
+      ['speechCard', card.id, 'On the budget'],
+    ]);
+    await expect(core.services.bin.restore({ kind: 'speechCard', id: card.id })).resolves.toMatchObject({ label: 'On the budget' });
+    // The card that was removed, with its points and its place in the list.
+    expect(speech().list()).toEqual(before);
+    expect(core.services.bin.list()).toEqual([]);
+    await expect(core.services.bin.restore({ kind: 'speechCard', id: card.id })).rejects.toThrow(/no removed speech card/);
   });
 
   it('exports the card as a DOCX that reads back with its points, times and passages', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiService } from '../../shared/contract/api-contract';
+import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import type { SpeechPointInput } from '../../shared/contract/speech-api';
 import { DOCX_MIME_TYPE } from '../../shared/domain/delivery';
 import { speakingRate } from '../../shared/domain/settings';
@@ -31,10 +31,18 @@ export function createSpeechService(deps: {
     return card;
   };
 
-  /** Stored cards are frozen records: a change puts a new object in place. */
-  const replace = async (cardId: string, deleted: boolean, change: (card: SpeechCard) => Partial<SpeechCard>): Promise<SpeechCard> => {
+  /**
+   * Stored cards are frozen records: a change puts a new object in place. An edit is dated; a removal
+   * and its restore are not, so a restored card is the very card that was removed (in its place in the list).
+   */
+  const replace = async (
+    cardId: string,
+    deleted: boolean,
+    change: (card: SpeechCard) => Partial<SpeechCard>,
+    dated = true,
+  ): Promise<SpeechCard> => {
     const card = find(cardId, deleted);
-    const next = storedRecord(SpeechCardSchema, { ...card, ...change(card), updatedAt: now() });
+    const next = storedRecord(SpeechCardSchema, { ...card, ...change(card), ...(dated ? { updatedAt: now() } : {}) });
     return store.update((data) => {
       data.speechCards = data.speechCards.map((c) => (c.id === cardId ? next : c));
       return next;
@@ -70,7 +78,7 @@ export function createSpeechService(deps: {
     });
   };
 
-  return {
+  const api = {
     list: () => store.data.speechCards.filter((c) => c.deletedAt === null).toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     create: ({ title, language }) => {
       const at = now();
@@ -96,8 +104,8 @@ export function createSpeechService(deps: {
         ...(language === undefined ? {} : { language }),
       })),
     setPoints: ({ cardId, points }) => replace(cardId, false, (card) => ({ points: pointsOf(card, points) })),
-    remove: ({ cardId }) => replace(cardId, false, () => ({ deletedAt: now() })),
-    restore: ({ cardId }) => replace(cardId, true, () => ({ deletedAt: null })),
+    /** Soft delete: the card waits in the bin (`bin.list`), and `bin.restore` brings it back. */
+    remove: ({ cardId }) => replace(cardId, false, () => ({ deletedAt: now() }), false),
     async exportDocx({ cardId }) {
       const card = find(cardId, false);
       const annotations = new Map(store.data.annotations.filter((a) => a.deletedAt === null).map((a) => [a.id, a]));
@@ -108,5 +116,10 @@ export function createSpeechService(deps: {
       return deliver({ fileName: safeFileName(card.title.trim() || fallback, 'speech-card', 'docx'), mimeType: DOCX_MIME_TYPE, bytes });
     },
   } satisfies ApiService<'speech'>;
+  return {
+    ...api,
+    // Not an API method: `bin.restore` (which finds the entry first) is the one way back.
+    restore: ({ cardId }: ApiParsedInput<'speech.remove'>) => replace(cardId, true, () => ({ deletedAt: null }), false),
+  };
 }
 export type SpeechService = ReturnType<typeof createSpeechService>;

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCore, type Core } from '../api/start-core';
+import { STORE_FILE_NAME } from '../storage/store';
 import { RESOURCES_DIR } from '../test-support/temp-core';
 import { squeeze } from './export/docx-inspect';
 import { CHINESE_PROPOSAL, ENGLISH_SUGGESTION } from './export/sample-drafts';
@@ -65,6 +66,64 @@ describe('submission service: a draft handed in, its reply tracked against the i
     await core.store.flush();
     core = await startCore({ dataFolder, resourcesDir: RESOURCES_DIR, version: '0.0.0-test', clock: () => now });
     expect(submissions().get({ submissionId: id })).toMatchObject({ number: '第0123号', category: 'B' });
+  });
+
+  it('withdraws a submission into the bin; bin.restore puts back the very same record', async () => {
+    const draft = await readyDraft(CHINESE_PROPOSAL);
+    const { id } = await submissions().create({ draftId: draft.id });
+    await submissions().update({ submissionId: id, change: { number: '第0123号', leadUnit: '市交通运输局' } });
+    const before = submissions().get({ submissionId: id });
+    now = new Date('2026-02-03T09:00:00+08:00');
+    await submissions().withdraw({ submissionId: id });
+    expect(submissions().list()).toEqual([]);
+    expect(submissions().ofDraft({ draftId: draft.id })).toBeNull();
+    expect(() => submissions().get({ submissionId: id })).toThrow(/no submitted suggestion/);
+    await expect(submissions().update({ submissionId: id, change: { number: 'x' } })).rejects.toThrow(/no submitted suggestion/);
+    expect(core.services.bin.list().map((e) => [e.kind, e.id, e.label, e.parentId, e.removedAt])).toEqual([
+      ['submission', id, CHINESE_PROPOSAL.title, draft.id, '2026-02-03T01:00:00.000Z'],
+    ]);
+    await core.services.bin.restore({ kind: 'submission', id });
+    expect(submissions().get({ submissionId: id })).toEqual(before);
+    expect(
+      submissions()
+        .list()
+        .map((s) => s.id),
+    ).toEqual([id]);
+    expect(core.services.bin.list()).toEqual([]);
+  });
+
+  it('a withdrawn draft can be submitted again; the withdrawn record then stays in the bin, refused with the reason', async () => {
+    const draft = await readyDraft();
+    const first = await submissions().create({ draftId: draft.id });
+    await submissions().withdraw({ submissionId: first.id });
+    const again = await submissions().create({ draftId: draft.id });
+    expect(submissions().ofDraft({ draftId: draft.id })?.id).toBe(again.id);
+    await expect(core.services.bin.restore({ kind: 'submission', id: first.id })).rejects.toThrow(/submitted again since/);
+    expect(core.services.bin.list().map((e) => e.id)).toEqual([first.id]);
+    expect(
+      submissions()
+        .list()
+        .map((s) => s.id),
+    ).toEqual([again.id]);
+  });
+
+  it('a submission stored before withdrawing existed (no deletedAt in the v5 file) loads, stands, and can be withdrawn', async () => {
+    const { id } = await submissions().create({ draftId: (await readyDraft()).id });
+    await core.store.flush();
+    const file = join(dataFolder, STORE_FILE_NAME);
+    const data = JSON.parse(await readFile(file, 'utf8'));
+    expect(data.schemaVersion).toBe(5);
+    for (const s of data.submissions) delete s.deletedAt;
+    await writeFile(file, JSON.stringify(data));
+    core = await startCore({ dataFolder, resourcesDir: RESOURCES_DIR, version: '0.0.0-test', clock: () => now });
+    expect(core.store.data.submissions[0]).not.toHaveProperty('deletedAt');
+    expect(
+      submissions()
+        .list()
+        .map((s) => s.id),
+    ).toEqual([id]);
+    await submissions().withdraw({ submissionId: id });
+    expect(core.services.bin.list().map((e) => e.id)).toEqual([id]);
   });
 
   it('refuses an invalid change through dispatch and keeps what was stored', async () => {

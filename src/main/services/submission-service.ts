@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApiService } from '../../shared/contract/api-contract';
+import type { ApiParsedInput, ApiService } from '../../shared/contract/api-contract';
 import type { SubmissionView } from '../../shared/contract/submission-api';
 import { DOCX_MIME_TYPE } from '../../shared/domain/delivery';
 import { DRAFT_TEXT_MAX } from '../../shared/domain/draft';
@@ -28,25 +28,35 @@ export function createSubmissionService(deps: {
   const newId = deps.newId ?? (() => `s-${randomUUID()}`);
   const today = () => calendarDay(clock());
   const view = (s: Submission): SubmissionView => ({ ...s, status: submissionStatus(s, today()) });
-  const find = (submissionId: string): Submission => {
+  const standing = (s: Submission) => (s.deletedAt ?? null) === null;
+  const find = (submissionId: string, withdrawn = false): Submission => {
     const found = store.data.submissions.find((s) => s.id === submissionId);
-    if (!found) throw new DomainError('NOT_FOUND', 'submission.notFound');
+    if (!found || standing(found) === withdrawn)
+      throw new DomainError('NOT_FOUND', withdrawn ? 'submission.noWithdrawn' : 'submission.notFound');
     return found;
+  };
+  /** Stored submissions are frozen records: a change puts a new object in place. */
+  const replace = async (submissionId: string, withdrawn: boolean, change: (s: Submission) => Submission): Promise<Submission> => {
+    const next = storedRecord(SubmissionSchema, change(find(submissionId, withdrawn)));
+    return store.update((data) => {
+      data.submissions = data.submissions.map((s) => (s.id === submissionId ? next : s));
+      return next;
+    });
   };
   const latestFirst = (a: Submission, b: Submission) =>
     (b.submittedOn || b.createdAt).localeCompare(a.submittedOn || a.createdAt) || b.createdAt.localeCompare(a.createdAt);
 
-  return {
-    list: () => [...store.data.submissions].sort(latestFirst).map(view),
+  const api = {
+    list: () => store.data.submissions.filter(standing).sort(latestFirst).map(view),
     get: ({ submissionId }) => view(find(submissionId)),
     ofDraft: ({ draftId }) => {
-      const found = store.data.submissions.find((s) => s.draftId === draftId);
+      const found = store.data.submissions.find((s) => s.draftId === draftId && standing(s));
       return found ? view(found) : null;
     },
     async create({ draftId, submittedOn }) {
       const draft = store.data.drafts.find((d) => d.id === draftId && d.deletedAt === null);
       if (!draft) throw new DomainError('NOT_FOUND', 'draft.notFound');
-      if (store.data.submissions.some((s) => s.draftId === draftId)) {
+      if (store.data.submissions.some((s) => s.draftId === draftId && standing(s))) {
         throw new DomainError('CONFLICT', 'submission.alreadySubmitted');
       }
       if (blocksExport(checkDraft(draft, { minCoSigners: store.data.settings.proposalMinCoSigners }))) {
@@ -65,6 +75,7 @@ export function createSubmissionService(deps: {
         delegation: draft.delegation,
         createdAt: now,
         updatedAt: now,
+        deletedAt: null,
       });
       await store.update((data) => {
         data.submissions.push(record);
@@ -72,17 +83,15 @@ export function createSubmissionService(deps: {
       return view(record);
     },
     async update({ submissionId, change }) {
-      find(submissionId);
-      const next = await store.update((data) => {
-        const index = data.submissions.findIndex((s) => s.id === submissionId);
-        const current = data.submissions[index];
-        if (!current) throw new DomainError('NOT_FOUND', 'submission.notFound');
-        const record = storedRecord(SubmissionSchema, { ...current, ...definedFields(change), updatedAt: clock().toISOString() });
-        data.submissions[index] = record;
-        return record;
-      });
+      const next = await replace(submissionId, false, (current) => ({
+        ...current,
+        ...definedFields(change),
+        updatedAt: clock().toISOString(),
+      }));
       return view(next);
     },
+    /** Soft delete (not dated as an edit): the record waits in the bin as it was, and `bin.restore` puts it back. */
+    withdraw: async ({ submissionId }) => view(await replace(submissionId, false, (s) => ({ ...s, deletedAt: clock().toISOString() }))),
     async readReplyFile({ fileName, base64 }) {
       const { text } = await importFiles.read(fileName, Buffer.from(base64, 'base64'));
       if (text.length > DRAFT_TEXT_MAX) {
@@ -91,7 +100,7 @@ export function createSubmissionService(deps: {
       return { fileName, text: text.trim() };
     },
     async exportYear({ year, language }) {
-      const summary = summarizeYear(store.data.submissions, year, today());
+      const summary = summarizeYear(store.data.submissions.filter(standing), year, today());
       // Loaded on first export: docx is slow to load.
       const { buildSubmissionsDocx } = await import('./export/submissions-docx');
       const { profile } = store.data;
@@ -102,4 +111,19 @@ export function createSubmissionService(deps: {
       });
     },
   } satisfies ApiService<'submission'>;
+  return {
+    ...api,
+    /**
+     * Not an API method: `bin.restore` (which finds the entry first) is the one way back. Refused while
+     * its draft stands submitted again (one record per submitted draft).
+     */
+    async restore({ submissionId }: ApiParsedInput<'submission.withdraw'>): Promise<Submission> {
+      const withdrawn = find(submissionId, true);
+      if (store.data.submissions.some((s) => s.draftId === withdrawn.draftId && standing(s))) {
+        throw new DomainError('CONFLICT', 'submission.resubmitted');
+      }
+      return replace(submissionId, true, (s) => ({ ...s, deletedAt: null }));
+    },
+  };
 }
+export type SubmissionService = ReturnType<typeof createSubmissionService>;

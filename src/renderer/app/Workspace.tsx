@@ -250,7 +250,7 @@ export function Workspace({
     votes: votes.view,
     targets: targets.view,
     compare: <CompareView documentId={current.id} title={current.title} />,
-    submissions: <SubmissionsView />,
+    submissions: <SubmissionsView notify={setNotice} />,
     speech: speech.view,
     library: (
       <LibraryView

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BinEntry, BinKind } from '../../shared/domain/bin';
-import { ApiCallError, type ApiClient } from '../api/client';
-import { createUndoSteps, undoHistory, UNDO_STEPS_KEPT, type UndoDeps, type UndoSteps } from './undo-history';
+import type { BinEntry } from '../../shared/domain/bin';
+import { ApiCallError } from '../api/client';
+import { createUndoSteps, undoHistory, UNDO_STEPS_KEPT, type UndoBin, type UndoDeps, type UndoSteps } from './undo-history';
 import type { WorkspaceNotice } from './workspace-notice';
 
 /**
@@ -11,26 +11,27 @@ import type { WorkspaceNotice } from './workspace-notice';
 function fakeBin(entries: (BinEntry & { thisRun?: boolean })[]) {
   const held = [...entries];
   const calls: string[] = [];
-  const call = async (method: string, input: Record<string, unknown>): Promise<unknown> => {
-    calls.push(method);
-    await Promise.resolve();
-    if (method === 'bin.list') {
-      const kinds = input.kinds as BinKind[];
+  const api: UndoBin = {
+    async list({ kinds = [], sinceAppStart, limit }) {
+      calls.push('bin.list');
+      await Promise.resolve();
       return held
-        .filter((e) => kinds.includes(e.kind) && (!input.sinceAppStart || e.thisRun !== false))
+        .filter((e) => kinds.includes(e.kind) && (!sinceAppStart || e.thisRun !== false))
         .sort((a, b) => b.removedAt.localeCompare(a.removedAt))
-        .slice(0, input.limit as number)
+        .slice(0, limit)
         .map(({ thisRun: _thisRun, ...entry }) => entry);
-    }
-    if (method === 'bin.restore') {
-      const index = held.findIndex((e) => e.kind === input.kind && e.id === input.id);
-      if (index < 0) throw new ApiCallError({ code: 'NOT_FOUND', message: 'There is no removed draft to restore with this id.' });
-      const [{ thisRun: _thisRun, ...entry }] = held.splice(index, 1) as [BinEntry & { thisRun?: boolean }];
+    },
+    async restore(ref) {
+      calls.push('bin.restore');
+      await Promise.resolve();
+      const index = held.findIndex((e) => e.kind === ref.kind && e.id === ref.id);
+      const [found] = index < 0 ? [] : held.splice(index, 1);
+      if (!found) throw new ApiCallError({ code: 'NOT_FOUND', message: 'There is no removed draft to restore with this id.' });
+      const { thisRun: _thisRun, ...entry } = found;
       return entry;
-    }
-    throw new Error(`unexpected call ${method}`);
+    },
   };
-  return { api: { call } as unknown as Pick<ApiClient, 'call'>, held, calls };
+  return { api, held, calls };
 }
 
 const draft = (id: string, label: string, removedAt: string, thisRun = true): BinEntry & { thisRun: boolean } => ({
@@ -48,7 +49,7 @@ function setUp(bin: ReturnType<typeof fakeBin>, steps: UndoSteps = createUndoSte
   const restored: string[] = [];
   const failures: string[] = [];
   const history = undoHistory(steps, {
-    api: bin.api,
+    bin: bin.api,
     kinds: ['draft'],
     notify: (notice) => notices.push(notice),
     restoredNotice: (entry) => ({ key: 'drafts.restored', values: { title: entry.label } }),

@@ -1,10 +1,16 @@
+import type { ApiInput } from '../../shared/contract/api-contract';
 import { binRef, type BinEntry, type BinKind, type BinRef } from '../../shared/domain/bin';
-import type { ApiClient } from '../api/client';
 import type { NoticeWording, WorkspaceNotice } from './workspace-notice';
+
+/** The main side's bin as the undo uses it: `bin.list` and `bin.restore` (through the query layer in the app). */
+export interface UndoBin {
+  list: (input: ApiInput<'bin.list'>) => Promise<BinEntry[]>;
+  restore: (ref: BinRef) => Promise<BinEntry>;
+}
 
 /** What one view's undo needs: the main side's bin, the notice, and the view's own words and refresh. */
 export interface UndoDeps {
-  api: Pick<ApiClient, 'call'>;
+  bin: UndoBin;
   /** The kinds of record this view removes (and its Ctrl+Z brings back). */
   kinds: readonly BinKind[];
   notify: (notice: WorkspaceNotice | null) => void;
@@ -49,14 +55,14 @@ export interface UndoHistory {
 
 /** The undo of one view, over the page's steps and the main side's bin. */
 export function undoHistory(steps: UndoSteps, deps: UndoDeps): UndoHistory {
-  const { api, kinds, notify, restoredNotice, onRestored, failed } = deps;
+  const { bin, kinds, notify, restoredNotice, onRestored, failed } = deps;
   const inTurn = (run: () => Promise<void>): Promise<void> => {
     const next = steps.queue.then(run).catch(failed);
     steps.queue = next;
     return next;
   };
   const restore = async (ref: BinRef) => {
-    const entry = await api.call('bin.restore', ref);
+    const entry = await bin.restore(ref);
     await onRestored(entry);
     notify({ ...restoredNotice(entry), tone: 'info' });
   };
@@ -83,7 +89,7 @@ export function undoHistory(steps: UndoSteps, deps: UndoDeps): UndoHistory {
           steps.items = steps.items.slice(0, -1);
           return step.undo();
         }
-        const [entry] = await api.call('bin.list', { kinds: [...kinds], sinceAppStart: true, limit: 1 });
+        const [entry] = await bin.list({ kinds: [...kinds], sinceAppStart: true, limit: 1 });
         if (entry) await restore(binRef(entry));
       }),
   };

@@ -4,7 +4,7 @@ import { type ApiEntries, NoInput } from './contract-parts';
 
 export const binApi = {
   /**
-   * Removed records (annotations, drafts, documents, agenda items, candidates), newest removal first.
+   * Removed records (annotations, drafts, documents, agenda items, candidates, speech cards, withdrawn submissions), newest removal first.
    * `sinceAppStart`: only this run's removals, the undo history that a page reload keeps.
    */
   'bin.list': {

@@ -64,8 +64,8 @@ export const speechApi = {
       .strict(),
     output: SpeechCardSchema,
   },
+  /** Removes a card (soft delete): it waits in the bin, and `bin.restore` brings it back as it was. */
   'speech.remove': { effect: 'write', input: CardRef, output: SpeechCardSchema },
-  'speech.restore': { effect: 'write', input: CardRef, output: SpeechCardSchema },
   /** The card as a DOCX in the official layout, with each point's time at the deputy's speaking rate. */
   'speech.exportDocx': { effect: 'read', input: CardRef, output: DeliverySchema },
 } as const satisfies ApiEntries<'speech'>;

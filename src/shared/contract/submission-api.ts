@@ -29,10 +29,10 @@ export type SubmissionView = z.infer<typeof SubmissionViewSchema>;
 const SubmissionRef = z.object({ submissionId: SubmissionIdSchema }).strict();
 
 export const submissionApi = {
-  /** Every submitted suggestion and proposal, the latest submitted first, with today's status. */
+  /** Every submitted suggestion and proposal (withdrawn ones left out), the latest submitted first, with today's status. */
   'submission.list': { effect: 'read', input: NoInput, output: z.array(SubmissionViewSchema) },
   'submission.get': { effect: 'read', input: SubmissionRef, output: SubmissionViewSchema },
-  /** The submission a draft became, or null while it is a draft only. */
+  /** The submission a draft became, or null while it is a draft only (or its submission was withdrawn). */
   'submission.ofDraft': { effect: 'read', input: z.object({ draftId: DraftIdSchema }).strict(), output: SubmissionViewSchema.nullable() },
   /** Hands a draft in: refused while the checker finds a "must" problem, or when it was already submitted. */
   'submission.create': {
@@ -46,6 +46,8 @@ export const submissionApi = {
     input: z.object({ submissionId: SubmissionIdSchema, change: SubmissionFieldsSchema.partial().strict() }).strict(),
     output: SubmissionViewSchema,
   },
+  /** Withdraws a submission (soft delete): it leaves Submitted and waits in the bin, and `bin.restore` brings it back as it was. */
+  'submission.withdraw': { effect: 'write', input: SubmissionRef, output: SubmissionViewSchema },
   /**
    * The text of a reply received as a file (.docx, .pdf, .txt, .md), read in the capped worker; the page
    * puts it in the reply's text, which saves it. Refused with the reason when the file cannot be read.

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { AnnotationIdSchema } from './annotation';
 import { DocumentIdSchema } from './document';
 import { DraftIdSchema } from './draft';
+import { SubmissionIdSchema } from './submission';
+import { SpeechCardIdSchema } from '../speech/speech-card';
 import { CandidateIdSchema, DefaultAgendaKeySchema, VoteItemIdSchema } from './vote';
 
 /** Every kind of record a removal keeps (soft delete), so that it can be restored by id. */
-export const BIN_KINDS = ['annotation', 'draft', 'document', 'voteItem', 'candidate'] as const;
+export const BIN_KINDS = ['annotation', 'draft', 'document', 'voteItem', 'candidate', 'speechCard', 'submission'] as const;
 export const BinKindSchema = z.enum(BIN_KINDS);
 export type BinKind = z.infer<typeof BinKindSchema>;
 
@@ -16,6 +18,8 @@ export const BinRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), id: DocumentIdSchema }).strict(),
   z.object({ kind: z.literal('voteItem'), id: VoteItemIdSchema }).strict(),
   z.object({ kind: z.literal('candidate'), id: CandidateIdSchema }).strict(),
+  z.object({ kind: z.literal('speechCard'), id: SpeechCardIdSchema }).strict(),
+  z.object({ kind: z.literal('submission'), id: SubmissionIdSchema }).strict(),
 ]);
 export type BinRef = z.infer<typeof BinRefSchema>;
 
@@ -23,7 +27,7 @@ export type BinRef = z.infer<typeof BinRefSchema>;
 export const BinEntrySchema = z.object({
   kind: BinKindSchema,
   id: z.string(),
-  /** What the deputy knows it by: a title (maybe empty for a draft), a candidate's name, an annotation's quote. */
+  /** What the deputy knows it by: a title (maybe empty for a draft or a speech card), a candidate's name, an annotation's quote. */
   label: z.string(),
   /** A default agenda item's key: its title is shown in the interface language. Null for everything else. */
   defaultKey: DefaultAgendaKeySchema.nullable(),

@@ -84,6 +84,8 @@ export const SubmissionSchema = SubmissionFieldsSchema.extend({
   delegation: line,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** When the deputy withdrew it (it waits in the bin, restorable); null or absent while it stands. Absent in files written before withdrawing existed. */
+  deletedAt: z.iso.datetime().nullable().optional(),
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 

@@ -141,6 +141,7 @@ export const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } =
     submissionId: existingSubmission(core),
     change: { assignedOn: '2024-11-30', category: 'C', resultSatisfaction: 'dissatisfied' },
   }),
+  'submission.withdraw': (core) => ({ submissionId: existingSubmission(core) }),
   'submission.exportYear': () => ({ year: 2024, language: 'zh-CN' }),
   'submission.readReplyFile': () => ({
     fileName: 'reply.txt',
@@ -154,7 +155,6 @@ export const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } =
     points: [{ text: 'Rural buses first.', passages: [{ documentId: REPORT_ID, paragraphId: firstParagraph(core) }], annotationIds: [] }],
   }),
   'speech.remove': (core) => ({ cardId: speechCard(core, false) }),
-  'speech.restore': (core) => ({ cardId: speechCard(core, true) }),
   'speech.exportDocx': (core) => ({ cardId: speechCard(core, false) }),
   'cosign.status': (core) => ({ draftId: existingDraft(core) }),
   'cosign.exportPacket': (core) => ({ draftId: existingDraft(core), deadline: '2024-01-20' }),

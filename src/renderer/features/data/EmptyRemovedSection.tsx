@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/error-message';
 import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
+import { RemovedItemsList } from './RemovedItemsList';
 
 const NO_INPUT = {};
 
 /**
- * "Removed items" in Your data: how many removed documents wait in the bin (for undo), and
- * "Empty removed items…" to delete them for good at once, after a confirmation.
+ * "Removed items" in Your data: what waits in the bin, each restorable; how many removed documents
+ * wait, and "Empty removed items…" to delete them for good at once, after a confirmation.
+ * `onChanged`: the bin changed (restored or emptied), so the page behind shows old data.
  */
-export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
+export function EmptyRemovedSection({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   // The count is read again after emptying (a write), by the query layer's invalidation.
@@ -27,7 +29,7 @@ export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
     try {
       const emptied = await emptyBin.mutateAsync(NO_INPUT);
       setMessage({ text: t('data.emptied', { count: emptied.documents }), tone: 'info' });
-      onEmptied();
+      onChanged();
     } catch (error) {
       setMessage({ text: t('data.emptyFailed', { message: errorText(error) }), tone: 'error' });
     } finally {
@@ -41,6 +43,7 @@ export function EmptyRemovedSection({ onEmptied }: { onEmptied: () => void }) {
         {t('data.removedItems')}
       </h3>
       {summary && <p className="field-hint">{t('data.removedExplained', { days: summary.keptDays })}</p>}
+      <RemovedItemsList onRestored={onChanged} />
       {summary && <p className="data-text">{t('data.removedCount', { count: summary.documents })}</p>}
       {summary && summary.documents > 0 && step === 'idle' && (
         <div className="data-actions">

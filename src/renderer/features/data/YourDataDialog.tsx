@@ -51,7 +51,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   }, [restored]);
 
   // After a restore the page holds the old data: it starts again from the restored file.
-  // After emptying the removed items the page may still list them (undo): it starts again too.
+  // After emptying or restoring removed items the page shows them as they were: it starts again too.
   const [emptied, setEmptied] = useState(false);
   const close = restored || emptied ? () => window.location.reload() : onClose;
 
@@ -177,7 +177,7 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             {t('data.restoreHint')}
           </p>
         </section>
-        <EmptyRemovedSection onEmptied={() => setEmptied(true)} />
+        <EmptyRemovedSection onChanged={() => setEmptied(true)} />
 
         <div role="status">
           {message?.tone === 'info' && <p className="data-message">{message.text}</p>}

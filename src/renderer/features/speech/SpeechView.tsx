@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { useApiMutation } from '../../app/query/useApiMutation';
+import { useShortcuts } from '../../app/useShortcuts';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import type { OpenPlace } from './speech-links';
 import { SpeechCardEditor } from './SpeechCardEditor';
 import type { UnsavedPoints } from './useSpeechCards';
+import { useSpeechRemoval } from './useSpeechRemoval';
 import './speech.css';
 
 export const SPEECH_MAIN_ID = 'speech-main';
@@ -23,10 +25,9 @@ export function SpeechView({ openPlace, notify, unsaved }: SpeechViewProps) {
   const id = useId();
   const cards = useApiQuery('speech.list', {});
   const create = useApiMutation('speech.create');
-  const remove = useApiMutation('speech.remove');
-  const restore = useApiMutation('speech.restore');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ id: string; title: string } | null>(null);
+  const removal = useSpeechRemoval({ notify, onRestored: setOpenId });
+  useShortcuts({ 'edit.undoDelete': () => void removal.undoLast() });
   const list = cards.data ?? [];
   const open = list.find((c) => c.id === openId) ?? list[0];
 
@@ -35,9 +36,7 @@ export function SpeechView({ openPlace, notify, unsaved }: SpeechViewProps) {
     setOpenId(card.id);
   };
   const removeCard = async (cardId: string, title: string) => {
-    await remove.mutateAsync({ cardId });
-    setRemoved({ id: cardId, title });
-    setOpenId(null);
+    if (await removal.remove(cardId, title)) setOpenId(null);
   };
 
   return (
@@ -50,18 +49,6 @@ export function SpeechView({ openPlace, notify, unsaved }: SpeechViewProps) {
         <button type="button" className="primary-button" onClick={() => void newCard()} data-testid="speech-new">
           {t('speech.newCard')}
         </button>
-        {removed && (
-          <p className="speech-removed" role="status">
-            {t('speech.removed', { title: removed.title || t('speech.untitled') })}{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => void restore.mutateAsync({ cardId: removed.id }).then(() => (setOpenId(removed.id), setRemoved(null)))}
-            >
-              {t('speech.undo')}
-            </button>
-          </p>
-        )}
         {cards.isError && <p className="field-error">{t('speech.loadFailed')}</p>}
         <ul className="speech-card-list" aria-label={t('speech.listLabel')}>
           {list.map((card) => (

@@ -39,7 +39,7 @@ function choiceChange(key: ChoiceKey, value: string): Partial<SubmissionFields> 
 }
 
 /** The record of one submitted suggestion or proposal: assignment, reply, rating, follow-up; autosaved. */
-export function SubmissionEditor({ submission }: { submission: SubmissionView }) {
+export function SubmissionEditor({ submission, onWithdraw }: { submission: SubmissionView; onWithdraw: () => void }) {
   const { t, i18n } = useTranslation();
   const prefix = `submission${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const initial = useMemo<SubmissionFields>(() => ({ ...submission, ...unsavedChange(submission.id) }), [submission]);
@@ -119,6 +119,15 @@ export function SubmissionEditor({ submission }: { submission: SubmissionView })
         <span role="status" aria-live="polite" className={`save-status save-status--${save.status}`} data-testid="submission-save-status">
           {t(`editor.status.${save.status}`)}
         </span>
+        <button
+          type="button"
+          className="text-button submission-withdraw"
+          title={t('submissions.withdrawHint')}
+          // What was typed last is saved first: a restored submission comes back with it.
+          onClick={() => void flush().then(onWithdraw)}
+        >
+          {t('submissions.withdraw')}
+        </button>
         {status.reminders.length > 0 && (
           <ul className="submission-reminders" aria-label={t('submissions.remindersTitle')} data-testid="submission-reminders">
             {status.reminders.map((r) => (

@@ -4,20 +4,25 @@ import { filterCounts, filterSubmissions, SUBMISSION_FILTERS, type SubmissionFil
 import { submissionYears } from '../../../shared/submissions/year-summary';
 import { errorText } from '../../app/error-message';
 import { useApiQuery } from '../../app/query/useApiQuery';
+import { useShortcuts } from '../../app/useShortcuts';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { SubmissionEditor } from './SubmissionEditor';
 import { SubmissionList } from './SubmissionList';
+import { useSubmissionWithdrawal } from './useSubmissionWithdrawal';
 import { YearExport } from './YearExport';
 import './submissions.css';
 
 export const SUBMISSIONS_MAIN_ID = 'submissions-main';
 
-/** Submitted suggestions and proposals: filters, the list, the record of the one chosen, and the yearly DOCX. */
-export function SubmissionsView() {
+/** Submitted suggestions and proposals: filters, the list, the record of the one chosen (withdrawn with Undo), and the yearly DOCX. */
+export function SubmissionsView({ notify }: { notify: (notice: WorkspaceNotice | null) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const list = useApiQuery('submission.list', {});
   const [filter, setFilter] = useState<SubmissionFilter>('all');
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const withdrawal = useSubmissionWithdrawal({ notify, onRestored: setChosenId });
+  useShortcuts({ 'edit.undoDelete': () => void withdrawal.undoLast() });
   const all = list.data ?? [];
   const rows = filterSubmissions(all, filter);
   const counts = filterCounts(all);
@@ -65,7 +70,15 @@ export function SubmissionsView() {
         )}
         <YearExport years={submissionYears(all)} />
       </aside>
-      <div className="submissions-detail">{selected && <SubmissionEditor key={selected.id} submission={selected} />}</div>
+      <div className="submissions-detail">
+        {selected && (
+          <SubmissionEditor
+            key={selected.id}
+            submission={selected}
+            onWithdraw={() => void withdrawal.withdraw(selected.id, selected.title)}
+          />
+        )}
+      </div>
     </main>
   );
 }
