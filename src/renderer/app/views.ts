@@ -1,6 +1,6 @@
 /**
  * The workspace's views, in top-bar order. A new view (e.g. "votes") is one entry here, one label in
- * each catalogue and one element in the Workspace's `Record<ViewId, …>` (the compiler asks for it).
+ * each catalogue and one element in useWorkspaceViews' `Record<ViewId, …>` (the compiler asks for it).
  */
 export const VIEWS = [
   { id: 'reader', labelKey: 'views.reader' },

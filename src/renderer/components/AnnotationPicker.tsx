@@ -26,14 +26,14 @@ export function AnnotationPicker({ groups, linked, onToggle }: AnnotationPickerP
   const id = useId();
   const shown = groups.filter((g) => g.annotations.length > 0);
   return (
-    <div className="vote-picker-list">
+    <div className="picker-list">
       {shown.length === 0 && <p className="panel-empty">{t('votes.links.noAnnotations')}</p>}
       {shown.map((group) => (
-        <section key={group.documentId} className="vote-picker-section" aria-labelledby={`${id}-${group.documentId}`}>
-          <h3 id={`${id}-${group.documentId}`} className="vote-picker-heading">
+        <section key={group.documentId} className="picker-section" aria-labelledby={`${id}-${group.documentId}`}>
+          <h3 id={`${id}-${group.documentId}`} className="picker-heading">
             {group.documentTitle}
           </h3>
-          <ul className="vote-picker-paragraphs">
+          <ul className="picker-paragraphs">
             {group.annotations.map((a) => {
               return (
                 <li key={a.id}>
@@ -41,12 +41,12 @@ export function AnnotationPicker({ groups, linked, onToggle }: AnnotationPickerP
                     <span className={`kind-badge kind-badge--${a.kind}`} aria-hidden="true">
                       {KIND_ICONS[a.kind]}
                     </span>
-                    <span className="vote-picker-citation">
+                    <span className="picker-citation">
                       {t(`kinds.${a.kind}`)} · {group.citationOf(a.target.paragraphId) || t('votes.links.orphaned')}
                     </span>
-                    <span className="vote-picker-text">
+                    <span className="picker-text">
                       “{excerpt(a.target.quote.exact, 90)}”
-                      {a.note.trim() !== '' && <span className="vote-picker-note"> — {excerpt(a.note, 80)}</span>}
+                      {a.note.trim() !== '' && <span className="picker-note"> — {excerpt(a.note, 80)}</span>}
                     </span>
                   </LinkToggle>
                 </li>

@@ -13,9 +13,9 @@ interface LinkToggleProps {
 export function LinkToggle({ linked, onToggle, citation, children }: LinkToggleProps) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="vote-picker-option" aria-pressed={linked} data-citation={citation} onClick={() => onToggle(!linked)}>
+    <button type="button" className="picker-option" aria-pressed={linked} data-citation={citation} onClick={() => onToggle(!linked)}>
       {children}
-      <span className="vote-picker-state">{linked ? t('votes.links.linked') : t('votes.links.link')}</span>
+      <span className="picker-state">{linked ? t('votes.links.linked') : t('votes.links.link')}</span>
     </button>
   );
 }

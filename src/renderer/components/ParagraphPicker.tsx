@@ -60,27 +60,27 @@ export function ParagraphPicker({ tree, linked, onToggle }: ParagraphPickerProps
           onChange={(event) => setFilter(event.target.value)}
         />
       </div>
-      <div className="vote-picker-list">
+      <div className="picker-list">
         {rows.length === 0 && <p className="panel-empty">{t('votes.links.noMatch')}</p>}
         {rows.map(({ section, paragraphs }) => (
           <section
             key={section.path}
-            className={`vote-picker-section vote-picker-section--depth-${Math.min(section.depth, 2)}`}
+            className={`picker-section picker-section--depth-${Math.min(section.depth, 2)}`}
             aria-labelledby={`${id}-${section.path}`}
           >
-            <h3 id={`${id}-${section.path}`} className="vote-picker-heading">
+            <h3 id={`${id}-${section.path}`} className="picker-heading">
               {section.role === 'preamble'
                 ? t('votes.links.opening')
                 : `${section.displayLabel ?? ''} ${section.heading}`.trim() || t('votes.links.closing')}
             </h3>
             {paragraphs.length > 0 && (
-              <ul className="vote-picker-paragraphs">
+              <ul className="picker-paragraphs">
                 {paragraphs.map((p) => {
                   return (
                     <li key={p.id}>
                       <LinkToggle linked={linked.has(p.id)} citation={p.citation} onToggle={(link) => onToggle(p.id, link)}>
-                        <span className="vote-picker-citation">{p.citation}</span>
-                        <span className="vote-picker-text">{excerpt(p.text)}</span>
+                        <span className="picker-citation">{p.citation}</span>
+                        <span className="picker-text">{excerpt(p.text)}</span>
                       </LinkToggle>
                     </li>
                   );

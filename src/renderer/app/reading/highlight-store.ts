@@ -1,5 +1,7 @@
-import { createContext } from 'react';
-import type { HighlightMap, HighlightRange } from './highlight-segments';
+import { createContext, useEffect, useState } from 'react';
+import type { DocumentText } from '../../../shared/anchoring/document-text';
+import type { Annotation } from '../../../shared/domain/annotation';
+import { highlightsByParagraph, type HighlightMap, type HighlightRange } from './highlight-segments';
 
 const NONE: readonly HighlightRange[] = [];
 
@@ -33,3 +35,12 @@ export function createHighlightStore(): HighlightStore {
 
 /** Null in read-only views (an old version): paragraphs render plain text. */
 export const HighlightContext = createContext<HighlightStore | null>(null);
+
+/** The open document's store, set again from its annotations whenever they or its text change. */
+export function useHighlightStore(annotations: readonly Annotation[], documentText: DocumentText): HighlightStore {
+  const [store] = useState(createHighlightStore);
+  useEffect(() => {
+    store.set(highlightsByParagraph(annotations, documentText.paragraphs, store.current()));
+  }, [annotations, documentText, store]);
+  return store;
+}

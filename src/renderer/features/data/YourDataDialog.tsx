@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../shared/contract/api-contract';
 import { BACKUPS_KEPT } from '../../../shared/domain/limits';
@@ -6,6 +6,7 @@ import { useApi } from '../../app/api-context';
 import { apiErrorMessage, errorText } from '../../app/error-message';
 import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
+import { FileButton } from '../../components/FileButton';
 import { ModalDialog } from '../../components/ModalDialog';
 import { completeDelivery } from '../../app/deliver';
 import { backupsFolderOf } from '../../app/backup-date';
@@ -31,7 +32,6 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
   const { mutateAsync: exportBackup } = useApiMutation('data.exportBackup');
   const { mutateAsync: chooseBackupFile } = useApiMutation('data.chooseBackupFile');
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const reloadButton = useRef<HTMLButtonElement>(null);
   const info = useApiQuery('app.info', {});
   const healthRead = useApiQuery('app.health', {});
@@ -71,20 +71,18 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const chooseFile = (file: File) => {
     setMessage(null);
     setPending({ fileName: file.name, file, fileId: null });
   };
 
-  const startRestore = async () => {
-    if (busy || restored) return;
-    if (api.upload) {
-      fileInput.current?.click();
-      return;
-    }
+  // In the page (web host) the file input chooses; in the desktop app the main side does.
+  const startRestore = () => {
+    if (api.upload) return true;
+    void chooseInMain();
+    return false;
+  };
+  const chooseInMain = async () => {
     setMessage(null);
     try {
       const chosen = await chooseBackupFile({});
@@ -154,23 +152,15 @@ export function YourDataDialog({ onClose }: { onClose: () => void }) {
             <button type="button" className="text-button" aria-disabled={busy !== null || restored !== null} onClick={() => void backUp()}>
               {t(busy === 'export' ? 'data.backingUp' : 'data.backUp')}
             </button>
-            <button
-              type="button"
+            <FileButton
               className="text-button"
               aria-disabled={busy !== null || restored !== null}
               aria-describedby={`${id}-restore-hint`}
-              onClick={() => void startRestore()}
-            >
-              {t('data.restore')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
+              label={t('data.restore')}
               accept=".zip,.json,application/zip,application/json"
-              hidden
-              tabIndex={-1}
-              onChange={chooseFile}
-              data-testid="restore-file"
+              testId="restore-file"
+              onPress={startRestore}
+              onFile={chooseFile}
             />
           </div>
           <p id={`${id}-restore-hint`} className="field-hint">

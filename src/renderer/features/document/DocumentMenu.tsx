@@ -4,6 +4,7 @@ import { IMPORT_ACCEPT } from '../../../shared/domain/limits';
 import type { DocumentDetail } from '../../../shared/domain/outline';
 import type { VersionInfo } from './useDocumentVersions';
 import { formatDateTime } from '../../app/date-format';
+import { FileButton } from '../../components/FileButton';
 
 interface DocumentMenuProps {
   versions: readonly VersionInfo[];
@@ -33,7 +34,6 @@ export function DocumentMenu({
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -68,31 +68,18 @@ export function DocumentMenu({
         {t('document.menu')}
         <span aria-hidden="true"> ▾</span>
       </button>
-      <input
-        ref={fileRef}
-        type="file"
-        accept={IMPORT_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('document.importRevision')}
-        data-testid="revision-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) onImport(file);
-        }}
-      />
       <div id={`${id}-menu`} className="menu-popover" hidden={!open}>
-        <button
-          type="button"
+        <FileButton
           className="menu-item"
-          onClick={() => {
+          label={t('document.importRevision')}
+          accept={IMPORT_ACCEPT}
+          testId="revision-file"
+          onPress={() => {
             setOpen(false);
-            fileRef.current?.click();
+            return true;
           }}
-        >
-          {t('document.importRevision')}
-        </button>
+          onFile={onImport}
+        />
         {onExportNotes && (
           <button
             type="button"

@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/error-message';
 import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { FileButton } from '../../components/FileButton';
 import { CoSignPacketDialog } from './CoSignPacketDialog';
 import { coSignRefusalText } from './cosign-refusal-text';
 import './cosign.css';
@@ -16,7 +17,6 @@ export function CoSignRequests({ notify }: { notify: (notice: WorkspaceNotice | 
   const importPacket = useApiMutation('cosign.importPacket');
   const [open, setOpen] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ name: string; message: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   const onFile = async (file: File) => {
     setRefused(null);
@@ -34,22 +34,12 @@ export function CoSignRequests({ notify }: { notify: (notice: WorkspaceNotice | 
       <h3 id={`${id}-title`} className="side-panel-title">
         {t('cosign.requestsTitle')}
       </h3>
-      <button type="button" className="text-button text-button--small" onClick={() => fileRef.current?.click()}>
-        {t('cosign.openPacket')}
-      </button>
-      <input
-        ref={fileRef}
-        type="file"
+      <FileButton
+        className="text-button text-button--small"
+        label={t('cosign.openPacket')}
         accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label={t('cosign.openPacket')}
-        data-testid="cosign-packet-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void onFile(file);
-        }}
+        testId="cosign-packet-file"
+        onFile={(file) => void onFile(file)}
       />
       {refused && (
         <div className="cosign-refused" role="alert" data-testid="cosign-packet-refusal">

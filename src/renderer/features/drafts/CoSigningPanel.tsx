@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeDelivery } from '../../app/deliver';
 import { errorText } from '../../app/error-message';
@@ -6,6 +6,7 @@ import { formatDateTime } from '../../app/date-format';
 import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { FileButton } from '../../components/FileButton';
 import { coSignRefusalText, shortHash } from './cosign-refusal-text';
 import './cosign.css';
 
@@ -25,7 +26,6 @@ export function CoSigningPanel({ draftId, flush, notify }: CoSigningPanelProps) 
   const importConfirmation = useApiMutation('cosign.importConfirmation');
   const [deadline, setDeadline] = useState('');
   const [refused, setRefused] = useState<{ name: string; message: string } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const data = status.data;
   const latest = data?.packets[0];
 
@@ -87,22 +87,12 @@ export function CoSigningPanel({ draftId, flush, notify }: CoSigningPanelProps) 
         <button type="button" className="text-button" onClick={() => void onExport()} disabled={exportPacket.isPending}>
           {t(exportPacket.isPending ? 'cosign.exporting' : 'cosign.exportPacket')}
         </button>
-        <button type="button" className="text-button" onClick={() => fileRef.current?.click()}>
-          {t('cosign.importConfirmation')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
+        <FileButton
+          className="text-button"
+          label={t('cosign.importConfirmation')}
           accept=".json,application/json"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label={t('cosign.importConfirmation')}
-          data-testid="cosign-confirmation-file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void onImport(file);
-          }}
+          testId="cosign-confirmation-file"
+          onFile={(file) => void onImport(file)}
         />
       </div>
       {latest && (

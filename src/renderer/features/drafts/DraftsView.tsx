@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Draft, DraftKind } from '../../../shared/domain/draft';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
@@ -7,6 +7,7 @@ import { errorText } from '../../app/error-message';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { useShortcuts } from '../../app/useShortcuts';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
+import { FileButton } from '../../components/FileButton';
 import { CoSignRequests } from './CoSignRequests';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
@@ -33,7 +34,6 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
   const list = useDraftList(notify, onOpen);
   const [language, setLanguage] = useState<Language>(i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
   const [profileOpen, setProfileOpen] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
 
   useShortcuts({ 'edit.undoDelete': () => void list.undoLast() });
 
@@ -80,22 +80,12 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
             <button type="button" className="text-button text-button--small" onClick={() => setProfileOpen(true)}>
               {t('drafts.profile')}
             </button>
-            <button type="button" className="text-button text-button--small" onClick={() => fileRef.current?.click()}>
-              {t('drafts.importJson')}
-            </button>
-            <input
-              ref={fileRef}
-              type="file"
+            <FileButton
+              className="text-button text-button--small"
+              label={t('drafts.importJson')}
               accept=".json,application/json"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label={t('drafts.importJson')}
-              data-testid="draft-import-file"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void list.importFile(file);
-              }}
+              testId="draft-import-file"
+              onFile={(file) => void list.importFile(file)}
             />
           </div>
         </div>

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DRAFT_TEXT_MAX, type DraftContent } from '../../../shared/domain/draft';
 import { errorText } from '../../app/error-message';
+import { FileButton } from '../../components/FileButton';
 
 type Legislative = Pick<DraftContent, 'legislative' | 'attachedDraft'>;
 
@@ -61,19 +62,13 @@ export const LegislativeField = memo(function LegislativeField({ prefix, initial
           <p className="field-hint" id={`${prefix}-attachedDraft-hint`}>
             {attached.fileName ? t('legislative.loaded', { fileName: attached.fileName }) : t('legislative.hint')}
           </p>
-          <label className="text-button">
-            {t('legislative.load')}
-            <input
-              type="file"
-              accept=".txt,.md,text/plain,text/markdown"
-              hidden
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                if (file) void load(file);
-                e.target.value = '';
-              }}
-            />
-          </label>
+          <FileButton
+            className="text-button"
+            label={t('legislative.load')}
+            accept=".txt,.md,text/plain,text/markdown"
+            testId="legislative-file"
+            onFile={(file) => void load(file)}
+          />
           {loadError && (
             <p className="field-error" role="alert">
               {t('legislative.loadFailed', { message: loadError })}

@@ -2,7 +2,9 @@ import { useCallback, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentSummary } from '../../../shared/domain/document';
 import { useShortcuts } from '../../app/useShortcuts';
+import { FileButton } from '../../components/FileButton';
 import { ImportProgress } from '../../components/ImportProgress';
+import { ActionsHeader, RowActions } from '../../components/RowActions';
 import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { DOCUMENT_KINDS } from './document-kind';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -30,7 +32,6 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
   const id = useId();
   const library = useLibrary(notify, onRemoved);
   const importer = useLibraryImport(notify, library.added);
-  const fileRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
   const [pasting, setPasting] = useState(false);
@@ -84,29 +85,20 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
           </h3>
           <p className="drop-zone-text">{dragging ? t('library.dropNow') : t('library.dropHint')}</p>
           <div className="drop-zone-actions">
-            <button type="button" className="primary-button" disabled={importer.busy} onClick={() => fileRef.current?.click()}>
-              {t('library.importFile')}
-            </button>
+            <FileButton
+              className="primary-button"
+              disabled={importer.busy}
+              label={t('library.importFile')}
+              accept={IMPORT_ACCEPT}
+              testId="library-file"
+              onFile={(file) => void importer.importFile(file)}
+            />
             <button type="button" className="text-button" disabled={importer.busy} onClick={() => setPasting(true)}>
               {t('library.pasteText')}
             </button>
           </div>
           <p className="field-hint">{t('library.formats')}</p>
           {importer.activity && <ImportProgress activity={importer.activity} onCancel={importer.cancelImport} />}
-          <input
-            ref={fileRef}
-            type="file"
-            accept={IMPORT_ACCEPT}
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label={t('library.importFile')}
-            data-testid="library-file"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void importer.importFile(file);
-            }}
-          />
         </section>
 
         <h3 id={`${id}-list`} className="library-list-title">
@@ -124,9 +116,7 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
                 <th scope="col">{t('library.column.kind')}</th>
                 <th scope="col">{t('library.column.added')}</th>
                 <th scope="col">{t('library.column.annotations')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('library.column.actions')}</span>
-                </th>
+                <ActionsHeader label={t('library.column.actions')} />
               </tr>
             </thead>
             <tbody>
@@ -155,34 +145,25 @@ export function LibraryView({ openDocumentId, onOpen, onRemoved, notify }: Libra
                     </td>
                     <td className="library-date">{date(doc.addedAt)}</td>
                     <td className="library-count">{t('library.annotationCount', { count: doc.annotationCount })}</td>
-                    <td className="library-actions">
-                      <button
-                        type="button"
-                        className="text-button text-button--small"
-                        aria-label={t('library.openLabel', { title: doc.title })}
-                        onClick={() => onOpen(doc.id)}
-                      >
-                        {t('library.open')}
-                      </button>
-                      <button
-                        type="button"
-                        className="text-button text-button--small"
-                        aria-label={t('library.renameLabel', { title: doc.title })}
-                        onClick={() => setRenaming(doc)}
-                      >
-                        {t('library.renameAction')}
-                      </button>
-                      <button
-                        type="button"
-                        className="text-button text-button--small text-button--danger"
-                        aria-label={t('library.removeLabel', { title: doc.title })}
-                        title={documents.length <= 1 ? t('library.lastDocument') : undefined}
-                        disabled={documents.length <= 1}
-                        onClick={() => setRemoving(doc)}
-                      >
-                        {t('library.removeAction')}
-                      </button>
-                    </td>
+                    <RowActions
+                      className="library-actions"
+                      actions={[
+                        { label: t('library.open'), name: t('library.openLabel', { title: doc.title }), onSelect: () => onOpen(doc.id) },
+                        {
+                          label: t('library.renameAction'),
+                          name: t('library.renameLabel', { title: doc.title }),
+                          onSelect: () => setRenaming(doc),
+                        },
+                        {
+                          label: t('library.removeAction'),
+                          name: t('library.removeLabel', { title: doc.title }),
+                          onSelect: () => setRemoving(doc),
+                          danger: true,
+                          disabled: documents.length <= 1,
+                          title: documents.length <= 1 ? t('library.lastDocument') : undefined,
+                        },
+                      ]}
+                    />
                   </tr>
                 );
               })}

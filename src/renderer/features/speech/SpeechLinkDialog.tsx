@@ -1,12 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeechPoint } from '../../../shared/speech/speech-card';
-import { buildReaderTree } from '../../app/reading/section-tree';
 import { AnnotationPicker } from '../../components/AnnotationPicker';
 import { annotationGroupsOf } from '../../components/annotation-groups';
-import { DocumentPicker } from '../../components/DocumentPicker';
-import { ModalDialog } from '../../components/ModalDialog';
-import { ParagraphPicker } from '../../components/ParagraphPicker';
+import { DocumentParagraphPicker } from '../../components/DocumentParagraphPicker';
+import { PickerDialog } from '../../components/PickerDialog';
 import type { LibraryDocument } from '../../components/useLibraryDocuments';
 import { passageFor } from './speech-links';
 
@@ -24,15 +22,8 @@ interface SpeechLinkDialogProps {
 /** Report passages (a document chooser and its paragraphs) or the deputy's annotations: a press links or unlinks one to the point. */
 export function SpeechLinkDialog({ kind, point, documents, loadError, onChange, onClose }: SpeechLinkDialogProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const shown = documents.find((d) => d.summary.id === chosen) ?? documents[0];
-  const tree = useMemo(() => (shown ? buildReaderTree(shown.report.outline.sections) : []), [shown]);
-  const linked = useMemo(
-    () => new Set(point.passages.filter((p) => p.documentId === shown?.summary.id).map((p) => p.paragraphId)),
-    [point.passages, shown],
-  );
   const groups = useMemo(() => annotationGroupsOf(documents), [documents]);
+  const linkedAnnotations = useMemo(() => new Set(point.annotationIds), [point.annotationIds]);
   const togglePassage = (doc: LibraryDocument, paragraphId: string, link: boolean) => {
     const rest = point.passages.filter((p) => !(p.documentId === doc.summary.id && p.paragraphId === paragraphId));
     const passage = link ? passageFor(doc, paragraphId) : null;
@@ -44,39 +35,18 @@ export function SpeechLinkDialog({ kind, point, documents, loadError, onChange, 
   };
 
   return (
-    <ModalDialog labelledBy={`${id}-title`} onClose={onClose} className="speech-picker-dialog">
-      <div className="chooser speech-picker" data-testid={kind === 'passage' ? 'speech-paragraph-picker' : 'speech-annotation-picker'}>
-        <h2 id={`${id}-title`} className="dialog-title">
-          {t(kind === 'passage' ? 'speech.pickPassageTitle' : 'speech.pickAnnotationTitle')}
-        </h2>
-        {loadError && (
-          <p className="field-error" role="alert">
-            {t('speech.documentsFailed', { message: loadError })}
-          </p>
-        )}
-        {kind === 'passage' && shown && (
-          <>
-            <DocumentPicker
-              documents={documents.map((d) => ({ id: d.summary.id, title: d.summary.title }))}
-              value={shown.summary.id}
-              onChange={setChosen}
-            />
-            <ParagraphPicker
-              key={shown.summary.id}
-              tree={tree}
-              linked={linked}
-              onToggle={(paragraphId, link) => togglePassage(shown, paragraphId, link)}
-            />
-          </>
-        )}
-        {kind === 'annotation' && <AnnotationPicker groups={groups} linked={new Set(point.annotationIds)} onToggle={toggleAnnotation} />}
-        <div className="dialog-actions">
-          <span className="dialog-spacer" />
-          <button type="button" className="primary-button" onClick={onClose}>
-            {t('speech.done')}
-          </button>
-        </div>
-      </div>
-    </ModalDialog>
+    <PickerDialog
+      title={t(kind === 'passage' ? 'speech.pickPassageTitle' : 'speech.pickAnnotationTitle')}
+      error={loadError && t('speech.documentsFailed', { message: loadError })}
+      doneLabel={t('speech.done')}
+      testId={kind === 'passage' ? 'speech-paragraph-picker' : 'speech-annotation-picker'}
+      onClose={onClose}
+    >
+      {kind === 'passage' ? (
+        <DocumentParagraphPicker documents={documents} links={point.passages} onToggle={togglePassage} />
+      ) : (
+        <AnnotationPicker groups={groups} linked={linkedAnnotations} onToggle={toggleAnnotation} />
+      )}
+    </PickerDialog>
   );
 }

@@ -1,16 +1,15 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileToBase64 } from '../../app/base64';
 import { checkImportFile, exceedsWebHostLimit, IMPORT_ACCEPT, MAX_IMPORT_BYTES } from '../../app/import-file';
 import { importErrorMessage } from '../../app/import-refusal-message';
 import { errorText } from '../../app/error-message';
 import { useApiMutation } from '../../app/query/useApiMutation';
+import { FileButton } from '../../components/FileButton';
 
 /** "Take the text from a file…": a reply received as Word, PDF or text; its text (read in the capped worker) goes to `onText`. */
 export function ReplyFileButton({ onText }: { onText: (text: string) => void }) {
   const { t, i18n } = useTranslation();
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const read = useApiMutation('submission.readReplyFile');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
@@ -30,24 +29,14 @@ export function ReplyFileButton({ onText }: { onText: (text: string) => void }) 
 
   return (
     <div className="reply-file">
-      <input
-        ref={input}
-        id={`${id}-file`}
-        type="file"
+      <FileButton
+        className="text-button"
+        aria-disabled={read.isPending || undefined}
+        label={t(read.isPending ? 'submissions.replyFile.reading' : 'submissions.replyFile.button')}
         accept={IMPORT_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void take(file);
-        }}
-        data-testid="reply-file-input"
+        testId="reply-file-input"
+        onFile={(file) => void take(file)}
       />
-      <button type="button" className="text-button" aria-disabled={read.isPending || undefined} onClick={() => input.current?.click()}>
-        {t(read.isPending ? 'submissions.replyFile.reading' : 'submissions.replyFile.button')}
-      </button>
       {message && (
         <p
           role={message.error ? 'alert' : 'status'}

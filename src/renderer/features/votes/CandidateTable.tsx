@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BallotMode, Candidate, CandidateMark } from '../../../shared/domain/vote';
 import type { BallotProblem } from '../../../shared/votes/ballot-evaluation';
+import { ActionsHeader, RowActions } from '../../components/RowActions';
 import { MarkControl } from './MarkControl';
 import { investmentText } from './vote-text';
 
@@ -46,9 +47,7 @@ export function CandidateTable({ mode, candidates: live, problems, onMark, onEdi
             </th>
             <th scope="col">{t('votes.candidate.completion')}</th>
             <th scope="col">{t(`votes.ballot.markHeader.${mode}`)}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('votes.ballot.actions')}</span>
-            </th>
+            <ActionsHeader label={t('votes.ballot.actions')} />
           </tr>
         </thead>
         <tbody>
@@ -74,24 +73,22 @@ export function CandidateTable({ mode, candidates: live, problems, onMark, onEdi
               <td>
                 <MarkControl mode={mode} candidate={candidate} onMark={(marking) => onMark(candidate.id, marking)} />
               </td>
-              <td className="candidate-actions">
-                <button
-                  type="button"
-                  className="text-button text-button--small"
-                  aria-label={t('votes.ballot.editLabel', { name: candidate.name })}
-                  onClick={() => onEdit(candidate)}
-                >
-                  {t('votes.ballot.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="text-button text-button--small text-button--danger"
-                  aria-label={t('votes.ballot.removeLabel', { name: candidate.name })}
-                  onClick={() => onRemove(candidate.id)}
-                >
-                  {t('votes.ballot.remove')}
-                </button>
-              </td>
+              <RowActions
+                className="candidate-actions"
+                actions={[
+                  {
+                    label: t('votes.ballot.edit'),
+                    name: t('votes.ballot.editLabel', { name: candidate.name }),
+                    onSelect: () => onEdit(candidate),
+                  },
+                  {
+                    label: t('votes.ballot.remove'),
+                    name: t('votes.ballot.removeLabel', { name: candidate.name }),
+                    onSelect: () => onRemove(candidate.id),
+                    danger: true,
+                  },
+                ]}
+              />
             </tr>
           ))}
         </tbody>
