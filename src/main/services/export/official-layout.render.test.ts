@@ -121,6 +121,9 @@ function votingNotes(language: Language): Promise<Uint8Array> {
       ],
     },
   };
+  // Reasons as deputies write them: Chinese with English words and figures inside, long enough to fill lines.
+  items[0] = { ...items[0]!, intention: 'for', rationale: MIXED_SENTENCES.slice(0, 4).join('') };
+  items[1] = { ...items[1]!, intention: 'against', rationale: 'Investment growth of 8% is not credible: the 2023 figure was 3.1%.' };
   return buildVotingNotesDocx({ items, annotations: new Map(), language });
 }
 
@@ -274,4 +277,34 @@ describe('voting notes printed from the export', () => {
         ).toBe(true);
     }
   });
+
+  it('keep the lines before the table on the 28.9 pt grid, no Latin word or number broken, no character lost', async () => {
+    for (const [name, language, header] of [
+      ['votesZh', 'zh-CN', '序号项目投资'],
+      ['votesEn', 'en', 'No.ProjectInvestment'],
+    ] as const) {
+      const file = pdf(name);
+      const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(await votingNotes(language)) })).value;
+      const sourceTokens = new Set(latinTokens(docxText));
+      const pdfText = squeeze(tool('pdftotext', [file, '-'])).replace(/—\d+—/g, '');
+      const tableAt = pdfText.indexOf(header);
+      expect(tableAt, `${name}: the candidates' table`).toBeGreaterThan(500);
+      // Every character before the table is printed (pdftotext reads table cells in its own order).
+      expect(pdfText.slice(0, tableAt), name).toBe(squeeze(docxText).slice(0, tableAt));
+      const grid = bodyLinesOfPage(file, 1).filter(isBodyLine);
+      const first = grid[0]?.yMax ?? 0;
+      let checked = 0;
+      for (const line of grid) {
+        if (squeeze(line.text).startsWith(header)) break;
+        const offset = (line.yMax - first) / PITCH;
+        expect(Math.abs(offset - Math.round(offset)) * PITCH, `${name} "${line.text.slice(0, 12)}" off the grid`).toBeLessThan(1.5);
+        if (language === 'zh-CN' && CJK_ONLY.test(squeeze(line.text))) expect(printedChars(line)).toBeLessThanOrEqual(28);
+        checked++;
+      }
+      expect(checked, name).toBeGreaterThan(12);
+      for (let page = 1; page <= pageCount(file); page++)
+        for (const line of bodyLinesOfPage(file, page))
+          for (const token of latinTokens(line.text)) expect(sourceTokens.has(token), `${name}: "${token}" in "${line.text}"`).toBe(true);
+    }
+  }, 60_000);
 });
