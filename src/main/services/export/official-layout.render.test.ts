@@ -53,6 +53,18 @@ const withCoSigners = (n: number): DraftContent => ({
     deputyNumber: `3304020${String(i).padStart(2, '0')}`,
   })),
 });
+/** An English proposal's co-signers as deputies write them: full pinyin names, delegation names in full. */
+const ENGLISH_CO_SIGNERS = [
+  { name: 'Ouyang Xiaohong', delegation: 'Nanhu District Delegation', deputyNumber: '330402017' },
+  { name: 'Zhang Weiguo', delegation: 'Xiuzhou District Delegation', deputyNumber: '330411023' },
+  { name: 'Li Min', delegation: 'Pinghu City Delegation', deputyNumber: '330482005' },
+];
+const ENGLISH_WITH_CO_SIGNERS: DraftContent = {
+  ...CHINESE_PROPOSAL,
+  language: 'en',
+  title: 'Proposal on community elderly care facilities',
+  coSigners: ENGLISH_CO_SIGNERS,
+};
 const CO_SIGNER_COUNTS = Array.from({ length: 30 }, (_, i) => i + 1);
 
 /** Deliberation notes on the Chinese report fixture: long Chinese notes with English and figures inside. */
@@ -136,6 +148,7 @@ beforeAll(async () => {
     notes: await chineseNotes(),
     votesZh: await votingNotes('zh-CN'),
     votesEn: await votingNotes('en'),
+    coSignersEn: await buildDraftDocx(ENGLISH_WITH_CO_SIGNERS),
   };
   for (const n of CO_SIGNER_COUNTS) files[`co-signers-${n}`] = await buildDraftDocx(withCoSigners(n));
   pdfs = renderDocxFiles(files);
@@ -226,6 +239,17 @@ describe('a Chinese proposal printed from the export', () => {
       }
     }
   }, 120_000);
+});
+
+describe('an English proposal printed from the export', () => {
+  it('prints each co-signer, the table header included, on one line of its row', () => {
+    const file = pdf('coSignersEn');
+    const lines = Array.from({ length: pageCount(file) }, (_, i) => linesOfPage(file, i + 1).map((l) => squeeze(l.text))).flat();
+    expect(lines, lines.join(' | ')).toContain(squeeze('No. Name Delegation Deputy no. Signature'));
+    ENGLISH_CO_SIGNERS.forEach((signer, i) =>
+      expect(lines, lines.join(' | ')).toContain(squeeze(`${i + 1} ${signer.name} ${signer.delegation} ${signer.deputyNumber}`)),
+    );
+  });
 });
 
 describe('deliberation notes printed from the export', () => {
