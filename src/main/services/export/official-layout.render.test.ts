@@ -276,6 +276,20 @@ describe('deliberation notes printed from the export', () => {
     const pdfText = squeeze(tool('pdftotext', [file, '-'])).replace(/—\d+—/g, '');
     expect(pdfText).toBe(squeeze(docxText));
   }, 60_000);
+
+  it('print 小标宋, 仿宋, 黑体, 楷体 and 宋体 in five distinct faces (scripts/fontconfig/official-faces.conf), not one fallback', () => {
+    const faces = tool('pdffonts', [pdf('notes')])
+      .split('\n')
+      .slice(2)
+      .map((line) => /^\w{6}\+(\S+)/.exec(line)?.[1] ?? '')
+      .filter((face) => face !== '');
+    // 小标宋 → AR PL SungtiL (Bousung), 仿宋 → Noto Serif CJK, 黑体 → WenQuanYi Zen Hei, 楷体 → AR PL KaitiM (GBZenKai), 宋体 → AR PL UMing.
+    for (const face of [/Bousung/, /NotoSerifCJK/, /WenQuanYiZenHei/, /ZenKai/, /UMing/])
+      expect(
+        faces.some((f) => face.test(f)),
+        `${face} in ${faces.join(', ')}`,
+      ).toBe(true);
+  });
 });
 
 describe('voting notes printed from the export', () => {
