@@ -73,7 +73,7 @@ async function openItem(page: Page, title: string): Promise<Locator> {
   return editor(page);
 }
 
-async function expectKept(page: Page): Promise<void> {
+async function expectNotesKept(page: Page): Promise<void> {
   await openVotes(page);
   for (const note of NOTES) {
     const item = await openItem(page, note.title);
@@ -81,6 +81,10 @@ async function expectKept(page: Page): Promise<void> {
     await expect(item.getByRole('textbox', { name: 'Reasons' })).toHaveValue(note.reasons);
     await expect(item.getByTestId('paragraph-links').getByRole('button', { name: `Open ${note.citation} in the reader` })).toBeVisible();
   }
+}
+
+async function expectBallotKept(page: Page): Promise<void> {
+  await openVotes(page);
   await openItem(page, BALLOT);
   await expect(ballot(page).getByRole('radio', { name: 'Choose at most M projects' })).toBeChecked();
   await expect(ballot(page).getByRole('spinbutton', { name: 'M (how many may be chosen)' })).toHaveValue('10');
@@ -90,13 +94,8 @@ async function expectKept(page: Page): Promise<void> {
   await expect(ballot(page).getByRole('checkbox', { name: `Choose ${NAMES[10]}` })).not.toBeChecked();
 }
 
-test('voting notes: intentions with reasons and links, a pasted livelihood ballot checked against its rule, kept across restarts, exported as DOCX', async ({
-  page,
-  desk,
-}, testInfo) => {
-  test.setTimeout(90_000);
-  await desk.open(page);
-
+/** The three intentions with their reasons, each linking a report passage (one from the reader's selection). */
+async function writeNotes(page: Page): Promise<void> {
   // Select a passage in the reader: the plan report's note will link it from there.
   await dragSelect(page, paragraph(page, 'II.1 ¶2'), 'an innovation system for the whole city');
   await expect(page.getByRole('button', { name: 'Annotate', exact: true }).first()).toBeVisible();
@@ -124,6 +123,49 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
     await expect(item.getByTestId('paragraph-links').getByRole('button', { name: `Open ${note.citation} in the reader` })).toBeVisible();
     await expect(agenda(page).locator('[aria-current="true"]')).toContainText(note.intention);
   }
+}
+
+/** The pasted list with its two lines corrected: 12 candidates. */
+async function pasteCandidates(page: Page): Promise<void> {
+  await openItem(page, BALLOT);
+  await ballot(page).getByRole('button', { name: 'Paste a list…' }).click();
+  const paste = page.getByTestId('paste-candidates-dialog');
+  await paste
+    .getByRole('textbox', { name: 'The list, one project a line' })
+    .fill(PASTED.replace('6\t婴幼儿托育服务', '6. 婴幼儿托育服务').replace('\n13、社区食堂，新建社区食堂20家，约一千万元，2024年12月', ''));
+  await paste.getByRole('button', { name: 'Add 12 candidates' }).click();
+  await expect(paste).toHaveCount(0);
+  await expect(ballot(page).getByTestId('candidate-table').locator('tbody tr')).toHaveCount(12);
+}
+
+/** The 12 candidates, "choose at most 10", the first ten chosen: a valid ballot. */
+async function fillBallot(page: Page): Promise<void> {
+  await pasteCandidates(page);
+  await ballot(page).getByRole('radio', { name: 'Choose at most M projects' }).check();
+  for (const name of NAMES.slice(0, 10))
+    await ballot(page)
+      .getByRole('checkbox', { name: `Choose ${name}` })
+      .check();
+  await expect(ballot(page).getByTestId('ballot-count')).toHaveText('Chosen 10 of at most 10');
+}
+
+test('voting notes: intentions with reasons and linked passages, kept across a reload and a restart', async ({ page, desk }) => {
+  await desk.open(page);
+  await writeNotes(page);
+  await page.reload();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expectNotesKept(page);
+  await desk.restart();
+  await desk.open(page);
+  await expectNotesKept(page);
+});
+
+test('a pasted list of livelihood projects: a line corrected in place, the line still to correct kept, every candidate in the table', async ({
+  page,
+  desk,
+}) => {
+  await desk.open(page);
+  await openVotes(page);
 
   // The livelihood ballot: paste 12 candidates (one line corrected in the dialog, one left to correct).
   await openItem(page, BALLOT);
@@ -155,6 +197,12 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   await expect(table.locator('tbody tr')).toHaveCount(12);
   await expect(table.locator('tbody tr').nth(3)).toContainText('中小学食堂改造');
   await expect(table.locator('tbody tr').nth(3)).toContainText('1,500');
+});
+
+test('the livelihood ballot is checked against its rule, said plainly when invalid, and kept across a restart', async ({ page, desk }) => {
+  await desk.open(page);
+  await openVotes(page);
+  await pasteCandidates(page);
 
   // "Choose at most 10", then choose 11: INVALID, said plainly; un-choose one: valid.
   await ballot(page).getByRole('radio', { name: 'Choose at most M projects' }).check();
@@ -188,10 +236,19 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   // Kept across a reload, and across a restart of the app.
   await page.reload();
   await expect(page.getByRole('main')).toBeVisible();
-  await expectKept(page);
+  await expectBallotKept(page);
   await desk.restart();
   await desk.open(page);
-  await expectKept(page);
+  await expectBallotKept(page);
+});
+
+test('the summary counts the intentions, undecided first, prints the voting notes alone, and they export as DOCX', async ({
+  page,
+  desk,
+}, testInfo) => {
+  await desk.open(page);
+  await writeNotes(page);
+  await fillBallot(page);
 
   // The summary: counts, undecided first; printable.
   await votesView(page).getByRole('button', { name: 'Summary of intentions' }).click();
@@ -208,9 +265,11 @@ test('voting notes: intentions with reasons and links, a pasted livelihood ballo
   await expect(summary.getByRole('button', { name: 'Print' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: 'e2e/artifacts/votes-summary.png' });
+  // On paper: the voting notes' sheet alone (measured in votes-print.spec.ts), not the app or the summary.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
-  await expect(summary).toBeVisible();
+  await expect(page.getByTestId('votes-print-sheet')).toBeVisible();
+  await expect(summary).toBeHidden();
   await expect(summary.getByRole('button', { name: 'Print' })).toBeHidden();
   await page.screenshot({ path: 'e2e/artifacts/votes-summary-print.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });

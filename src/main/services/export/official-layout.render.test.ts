@@ -53,6 +53,18 @@ const withCoSigners = (n: number): DraftContent => ({
     deputyNumber: `3304020${String(i).padStart(2, '0')}`,
   })),
 });
+/** An English proposal's co-signers as deputies write them: full pinyin names, delegation names in full. */
+const ENGLISH_CO_SIGNERS = [
+  { name: 'Ouyang Xiaohong', delegation: 'Nanhu District Delegation', deputyNumber: '330402017' },
+  { name: 'Zhang Weiguo', delegation: 'Xiuzhou District Delegation', deputyNumber: '330411023' },
+  { name: 'Li Min', delegation: 'Pinghu City Delegation', deputyNumber: '330482005' },
+];
+const ENGLISH_WITH_CO_SIGNERS: DraftContent = {
+  ...CHINESE_PROPOSAL,
+  language: 'en',
+  title: 'Proposal on community elderly care facilities',
+  coSigners: ENGLISH_CO_SIGNERS,
+};
 const CO_SIGNER_COUNTS = Array.from({ length: 30 }, (_, i) => i + 1);
 
 /** Deliberation notes on the Chinese report fixture: long Chinese notes with English and figures inside. */
@@ -121,6 +133,9 @@ function votingNotes(language: Language): Promise<Uint8Array> {
       ],
     },
   };
+  // Reasons as deputies write them: Chinese with English words and figures inside, long enough to fill lines.
+  items[0] = { ...items[0]!, intention: 'for', rationale: MIXED_SENTENCES.slice(0, 4).join('') };
+  items[1] = { ...items[1]!, intention: 'against', rationale: 'Investment growth of 8% is not credible: the 2023 figure was 3.1%.' };
   return buildVotingNotesDocx({ items, annotations: new Map(), language });
 }
 
@@ -129,10 +144,12 @@ let pdfs: Record<string, string> = {};
 beforeAll(async () => {
   const files: Record<string, Uint8Array> = {
     long: await buildDraftDocx(longChineseProposal()),
+    longSuggestion: await buildDraftDocx({ ...longChineseProposal(), kind: 'suggestion', coSigners: [] }),
     mixed: await buildDraftDocx(MIXED),
     notes: await chineseNotes(),
     votesZh: await votingNotes('zh-CN'),
     votesEn: await votingNotes('en'),
+    coSignersEn: await buildDraftDocx(ENGLISH_WITH_CO_SIGNERS),
   };
   for (const n of CO_SIGNER_COUNTS) files[`co-signers-${n}`] = await buildDraftDocx(withCoSigners(n));
   pdfs = renderDocxFiles(files);
@@ -142,26 +159,31 @@ const pdf = (name: string) => pdfs[name] ?? '';
 const isBodyLine = (line: PrintedLine) => line.yMax - line.yMin < 24; // 16 pt text (20.8 pt boxes), not the 22 pt header and title (28.6)
 
 describe('a Chinese proposal printed from the export', () => {
-  it('holds 22 lines on every full page, page 1 included: every body line on the 28.9 pt grid', () => {
-    const pages = pageCount(pdf('long'));
+  // A suggestion signs with four lines and the date, kept with the heading and citation before them:
+  // the page before the date's gives them its last lines, so it is on the grid but not full.
+  it.each([
+    ['proposal', 'long', 1],
+    ['suggestion', 'longSuggestion', 2],
+  ])('holds 22 lines on every full page of a %s, page 1 included: every body line on the 28.9 pt grid', (_kind, name, notFull) => {
+    const pages = pageCount(pdf(name));
     expect(pages).toBeGreaterThan(3);
-    const grid = bodyLinesOfPage(pdf('long'), 2).map((l) => l.yMax);
+    const grid = bodyLinesOfPage(pdf(name), 2).map((l) => l.yMax);
     expect(grid).toHaveLength(22);
     const first = grid[0] ?? 0;
     // Full pages: those before the one with the date (the co-signers' table after it keeps rows whole).
     const datePage =
       Array.from({ length: pages }, (_, i) => i + 1).find((p) =>
-        bodyLinesOfPage(pdf('long'), p).some((l) => l.text.replace(/\s/g, '') === '2024年1月30日'),
+        bodyLinesOfPage(pdf(name), p).some((l) => l.text.replace(/\s/g, '') === '2024年1月30日'),
       ) ?? pages;
     expect(datePage).toBeGreaterThan(3);
     for (let page = 1; page < datePage; page++) {
-      const lines = bodyLinesOfPage(pdf('long'), page).filter(isBodyLine);
+      const lines = bodyLinesOfPage(pdf(name), page).filter(isBodyLine);
       for (const line of lines) {
         const offset = (line.yMax - first) / PITCH;
         expect(Math.abs(offset - Math.round(offset)) * PITCH, `page ${page} "${line.text.slice(0, 12)}" off the grid`).toBeLessThan(1.5);
       }
       // The 22nd grid line is filled on every full page.
-      expect(Math.abs((lines.at(-1)?.yMax ?? 0) - (grid[21] ?? 0)), `page ${page}`).toBeLessThan(1.5);
+      if (page <= datePage - notFull) expect(Math.abs((lines.at(-1)?.yMax ?? 0) - (grid[21] ?? 0)), `page ${page}`).toBeLessThan(1.5);
     }
   });
 
@@ -225,6 +247,17 @@ describe('a Chinese proposal printed from the export', () => {
   }, 120_000);
 });
 
+describe('an English proposal printed from the export', () => {
+  it('prints each co-signer, the table header included, on one line of its row', () => {
+    const file = pdf('coSignersEn');
+    const lines = Array.from({ length: pageCount(file) }, (_, i) => linesOfPage(file, i + 1).map((l) => squeeze(l.text))).flat();
+    expect(lines, lines.join(' | ')).toContain(squeeze('No. Name Delegation Deputy no. Signature'));
+    ENGLISH_CO_SIGNERS.forEach((signer, i) =>
+      expect(lines, lines.join(' | ')).toContain(squeeze(`${i + 1} ${signer.name} ${signer.delegation} ${signer.deputyNumber}`)),
+    );
+  });
+});
+
 describe('deliberation notes printed from the export', () => {
   it('keep every line on the 28.9 pt grid, 28 characters to a full line, no word broken, nothing lost', async () => {
     const file = pdf('notes');
@@ -249,6 +282,20 @@ describe('deliberation notes printed from the export', () => {
     const pdfText = squeeze(tool('pdftotext', [file, '-'])).replace(/—\d+—/g, '');
     expect(pdfText).toBe(squeeze(docxText));
   }, 60_000);
+
+  it('print 小标宋, 仿宋, 黑体, 楷体 and 宋体 in five distinct faces (scripts/fontconfig/official-faces.conf), not one fallback', () => {
+    const faces = tool('pdffonts', [pdf('notes')])
+      .split('\n')
+      .slice(2)
+      .map((line) => /^\w{6}\+(\S+)/.exec(line)?.[1] ?? '')
+      .filter((face) => face !== '');
+    // 小标宋 → AR PL SungtiL (Bousung), 仿宋 → Noto Serif CJK, 黑体 → WenQuanYi Zen Hei, 楷体 → AR PL KaitiM (GBZenKai), 宋体 → AR PL UMing.
+    for (const face of [/Bousung/, /NotoSerifCJK/, /WenQuanYiZenHei/, /ZenKai/, /UMing/])
+      expect(
+        faces.some((f) => face.test(f)),
+        `${face} in ${faces.join(', ')}`,
+      ).toBe(true);
+  });
 });
 
 describe('voting notes printed from the export', () => {
@@ -274,4 +321,34 @@ describe('voting notes printed from the export', () => {
         ).toBe(true);
     }
   });
+
+  it('keep the lines before the table on the 28.9 pt grid, no Latin word or number broken, no character lost', async () => {
+    for (const [name, language, header] of [
+      ['votesZh', 'zh-CN', '序号项目投资'],
+      ['votesEn', 'en', 'No.ProjectInvestment'],
+    ] as const) {
+      const file = pdf(name);
+      const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(await votingNotes(language)) })).value;
+      const sourceTokens = new Set(latinTokens(docxText));
+      const pdfText = squeeze(tool('pdftotext', [file, '-'])).replace(/—\d+—/g, '');
+      const tableAt = pdfText.indexOf(header);
+      expect(tableAt, `${name}: the candidates' table`).toBeGreaterThan(500);
+      // Every character before the table is printed (pdftotext reads table cells in its own order).
+      expect(pdfText.slice(0, tableAt), name).toBe(squeeze(docxText).slice(0, tableAt));
+      const grid = bodyLinesOfPage(file, 1).filter(isBodyLine);
+      const first = grid[0]?.yMax ?? 0;
+      let checked = 0;
+      for (const line of grid) {
+        if (squeeze(line.text).startsWith(header)) break;
+        const offset = (line.yMax - first) / PITCH;
+        expect(Math.abs(offset - Math.round(offset)) * PITCH, `${name} "${line.text.slice(0, 12)}" off the grid`).toBeLessThan(1.5);
+        if (language === 'zh-CN' && CJK_ONLY.test(squeeze(line.text))) expect(printedChars(line)).toBeLessThanOrEqual(28);
+        checked++;
+      }
+      expect(checked, name).toBeGreaterThan(12);
+      for (let page = 1; page <= pageCount(file); page++)
+        for (const line of bodyLinesOfPage(file, page))
+          for (const token of latinTokens(line.text)) expect(sourceTokens.has(token), `${name}: "${token}" in "${line.text}"`).toBe(true);
+    }
+  }, 60_000);
 });

@@ -9,12 +9,13 @@ import { ballotChoiceLines, ballotCountText, itemTitle } from './vote-text';
 interface VotesSummaryProps {
   items: readonly VoteAgendaItem[];
   onOpen: (itemId: string) => void;
-  onPrint: () => void;
+  /** Prints the voting notes; undefined while what they print is still loading. */
+  onPrint: (() => void) | undefined;
   onExport: () => void;
   exporting: boolean;
 }
 
-/** Every intention: the counts, then the items (undecided first) with their reasons; printable on its own. */
+/** Every intention: the counts, then the items (undecided first) with their reasons; printed as the voting notes on the official page (VotesPrintSheet). */
 export function VotesSummary({ items, onOpen, onPrint, onExport, exporting }: VotesSummaryProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -29,7 +30,7 @@ export function VotesSummary({ items, onOpen, onPrint, onExport, exporting }: Vo
         </h2>
         <p className="votes-summary-private">{t('votes.summary.private')}</p>
         <div className="votes-summary-actions">
-          <button type="button" className="text-button" onClick={onPrint}>
+          <button type="button" className="text-button" aria-disabled={onPrint === undefined || undefined} onClick={() => onPrint?.()}>
             {t('votes.summary.print')}
           </button>
           <button type="button" className="primary-button" aria-disabled={exporting || undefined} onClick={onExport}>

@@ -7,6 +7,7 @@ import { useShortcuts } from '../../app/useShortcuts';
 import { completeDelivery } from '../../app/deliver';
 import { VoteItemEditor, INTENTION_SYMBOLS } from './VoteItemEditor';
 import type { VotesContext } from './votes-context';
+import { VotesPrintSheet, useVotesPrintLines } from './VotesPrintSheet';
 import { VotesSummary } from './VotesSummary';
 import { itemTitle } from './vote-text';
 import './votes.css';
@@ -41,12 +42,15 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
           ? { kind: 'item', itemId: items[0].id }
           : null;
   const current = shown?.kind === 'item' ? agenda.byId.get(shown.itemId) : undefined;
+  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  // With the summary open, printing (its button or the browser's) gives the voting notes on the official page.
+  const printLines = useVotesPrintLines(items, language, shown?.kind === 'summary');
 
   const exportNotes = useCallback(async () => {
     if (exporting) return;
     setExporting(true);
     try {
-      const outcome = completeDelivery(await exportDocx({ language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' }));
+      const outcome = completeDelivery(await exportDocx({ language }));
       if (outcome.kind === 'saved') notify({ key: 'votes.savedTo', values: { path: outcome.path }, tone: 'info' });
       else if (outcome.kind === 'downloaded') notify({ key: 'votes.downloaded', values: { fileName: outcome.fileName }, tone: 'info' });
     } catch (error) {
@@ -54,7 +58,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
     } finally {
       setExporting(false);
     }
-  }, [exportDocx, exporting, i18n.language, notify]);
+  }, [exportDocx, exporting, language, notify]);
 
   const move = (itemId: string, index: number, step: -1 | 1, button: 'up' | 'down') => {
     void agenda.moveItem(itemId, index + step);
@@ -183,7 +187,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
           <VotesSummary
             items={items}
             onOpen={(itemId) => onSelect({ kind: 'item', itemId })}
-            onPrint={() => window.print()}
+            onPrint={printLines === null ? undefined : () => window.print()}
             onExport={() => void exportNotes()}
             exporting={exporting}
           />
@@ -193,6 +197,7 @@ export function VotesView({ context, selection, onSelect }: VotesViewProps) {
           items !== null && <p className="drafts-none">{t('votes.empty')}</p>
         )}
       </div>
+      {shown?.kind === 'summary' && printLines !== null && <VotesPrintSheet lines={printLines} language={language} />}
     </main>
   );
 }
