@@ -136,6 +136,7 @@ const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } = {
   'targets.exportDocx': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID, language: 'zh-CN' }),
   'compare.versions': () => ({ documentId: REPORT_ID, from: 1, to: 1 }),
   'compare.documents': (core) => ({ fromId: lastYearReport(core), toId: REPORT_ID }),
+  'compare.keepOrphan': (core) => ({ annotationId: existingAnnotation(core), keep: false }),
   'submission.list': () => ({}),
   'submission.get': (core) => ({ submissionId: existingSubmission(core) }),
   'submission.ofDraft': (core) => ({ draftId: existingDraft(core) }),

@@ -58,6 +58,34 @@ describe('compare service', () => {
     expect(villages).toMatchObject({ kind: 'paired', old: { heading: 'Villages.' } });
     expect(sections.filter((s) => s.kind === 'paired').every((s) => s.similarity > 0.4)).toBe(true);
     expect(() => core.services.compare.documents({ fromId: last.id, toId: 'no-such-report' })).toThrow(/no document "no-such-report"/);
+    expect(() => core.services.compare.documents({ fromId: last.id, toId: last.id })).toThrow(/two different documents/);
+  });
+
+  it('keeps an orphan as it is: the comparison says so, the store file keeps it across a restart, and it can be undone', async () => {
+    const { documentId, fuzzy, orphan } = await revisedWithAnnotations();
+    const fate = () => core.services.compare.versions({ documentId }).annotations.find((a) => a.annotationId === orphan.id);
+    expect(fate()).toMatchObject({ fate: 'orphaned', kept: false });
+    const kept = await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: true });
+    expect(kept).toMatchObject({ status: 'orphaned', orphanKept: { version: 2 }, target: orphan.target });
+    expect(fate()).toMatchObject({ fate: 'orphaned', kept: true });
+    // Version 1 against itself is not a review of the current text: nothing is "kept" there.
+    expect(core.services.compare.versions({ documentId, from: 2, to: 1 }).annotations.find((a) => a.annotationId === orphan.id)?.kept).toBe(
+      false,
+    );
+    const reopened = await openStoreInFolder(core.dataFolder);
+    expect(reopened.data.annotations.find((a) => a.id === orphan.id)?.orphanKept).toEqual(kept.orphanKept);
+    await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: false });
+    expect(fate()).toMatchObject({ fate: 'orphaned', kept: false });
+    // Only an orphan can be kept as one.
+    await expect(core.services.compare.keepOrphan({ annotationId: fuzzy.id, keep: true })).rejects.toThrow(/only an orphaned one/);
+  });
+
+  it('a later version that orphans a kept annotation again asks about it again', async () => {
+    const { documentId, orphan } = await revisedWithAnnotations();
+    await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: true });
+    await core.services.document.importRevision({ documentId, text: `${EN_V2}\nA closing word on the budget.\n` });
+    const fate = core.services.compare.versions({ documentId }).annotations.find((a) => a.annotationId === orphan.id);
+    expect(fate).toMatchObject({ fate: 'orphaned', kept: false });
   });
 
   it('refuses a version the document does not have, naming how many it has', async () => {
