@@ -80,7 +80,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     draft,
     vote,
     targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
-    compare: createCompareService({ store, documents, document, clock }),
+    compare: createCompareService({ store, documents, document, clock, jobs: runner }),
     submission: createSubmissionService({ store, clock, deliver, importFiles }),
     speech: createSpeechService({ store, documents, clock, deliver }),
     cosign: cosign.api,
