@@ -1,5 +1,6 @@
 import { benchAnchoring } from './anchor-bench';
 import { benchColdStart } from './cold-start-bench';
+import { benchCompare } from './compare-bench';
 import { benchEditor } from './editor-bench';
 import { benchExport } from './export-bench';
 import { benchFigures } from './figures-bench';
@@ -45,6 +46,7 @@ export const SUITES: readonly Suite[] = [
       'anchor.reanchor_app_info_max_ms',
     ],
   },
+  { name: 'compare', run: benchCompare, expects: ['compare.versions_ms', 'compare.peer.versions_ms', 'compare.app_info_max_ms'] },
   { name: 'search', run: benchSearch, expects: ['search.query_p50_ms', 'search.query_p50_ms@10k', 'search.index_build_ms@10k'] },
   { name: 'export', run: benchExport, expects: ['export.proposal_10_pages_ms'] },
   { name: 'votes', run: benchVotes, expects: ['votes.summary_ms'] },

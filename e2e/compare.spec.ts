@@ -125,6 +125,45 @@ test('the review queue accepts a fuzzy placement and re-attaches an orphan to a 
     ]);
 });
 
+test('“Keep as orphan” is stored: after a reload the queue does not ask again, the card says it was kept, and it can be undone', async ({
+  page,
+  desk,
+}) => {
+  const view = await compareRevised(page, desk, { moved: false });
+  const queue = view.getByTestId('review-queue');
+  await expect(queue.getByRole('heading')).toHaveText('To review (2)');
+  await queue.getByRole('button', { name: 'Next ›' }).click();
+  await expect(queue.locator('.cmp-fate')).toHaveAttribute('data-fate', 'orphaned');
+  await queue.getByRole('button', { name: 'Keep as orphan' }).click();
+  await expect(queue.getByRole('status')).toHaveText('Kept as an orphan; it stays listed with its words.');
+  await expect(queue.getByRole('heading')).toHaveText('To review (1)');
+
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
+  await expect(view.getByTestId('compare-summary')).toHaveText('1 changed, 1 moved, 1 deleted, 1 added paragraphs');
+  await expect(queue.getByRole('heading')).toHaveText('To review (1)');
+  await expect(queue.locator('.cmp-fate')).toHaveAttribute('data-fate', 'changed');
+  const orphan = view.getByTestId('annotation-fates').locator('.cmp-fate').filter({ hasText: ORPHAN });
+  await expect(orphan.getByTestId('kept-badge')).toHaveText('Kept as orphan');
+  await page.screenshot({ path: test.info().outputPath('compare-kept-orphan.png') });
+
+  // Undone: back in the queue, and so in the store file.
+  await orphan.getByRole('button', { name: 'Review it again' }).click();
+  await expect(queue.getByRole('heading')).toHaveText('To review (2)');
+  await expect(orphan.getByTestId('kept-badge')).toHaveCount(0);
+  await expect
+    .poll(async () => {
+      const stored = JSON.parse(await readFile(join(desk.dataFolder, 'deputy-desk.json'), 'utf8')) as {
+        annotations: { note: string; orphanKept?: unknown }[];
+      };
+      return stored.annotations.map((a) => [a.note, 'orphanKept' in a ? a.orphanKept : 'none']);
+    })
+    .toEqual([
+      ['Check the grain figure', 'none'],
+      ['What replaces the depot?', null],
+    ]);
+});
+
 test('the comparison view, with its review queue, has no serious accessibility violations', async ({ page, desk }) => {
   const view = await compareRevised(page, desk, { moved: false });
   await expect(view.getByTestId('review-queue').getByRole('heading')).toHaveText('To review (2)');

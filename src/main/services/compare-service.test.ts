@@ -28,7 +28,7 @@ describe('compare service', () => {
 
   it('compares the previous version with the current one by default, and says what became of each annotation', async () => {
     const { documentId, fuzzy, orphan } = await revisedWithAnnotations();
-    const comparison = core.services.compare.versions({ documentId });
+    const comparison = await core.services.compare.versions({ documentId });
     expect([comparison.from.version, comparison.to.version, comparison.to.current]).toEqual([1, 2, true]);
     expect(comparison.sections.flatMap((s) => s.changes.map((c) => `${c.citation} ${c.kind}`))).toEqual([
       'I.1 ¶2 changed',
@@ -39,13 +39,12 @@ describe('compare service', () => {
     const fates = new Map(comparison.annotations.map((a) => [a.annotationId, a]));
     expect(fates.get(fuzzy.id)).toMatchObject({ fate: 'changed', now: { text: 'reached 96% of the provincial target' } });
     expect(fates.get(orphan.id)).toMatchObject({ fate: 'orphaned', was: { citation: 'I.2 ¶2' }, now: null });
-    // Either version can be compared with the other, and a reading changes nothing stored.
-    expect(core.services.compare.versions({ documentId, from: 2, to: 1 }).sections.flatMap((s) => s.changes.map((c) => c.kind))).toEqual([
-      'changed',
-      'added',
-      'moved',
-      'removed',
-    ]);
+  });
+
+  it('compares either version with the other', async () => {
+    const { documentId } = await revisedWithAnnotations();
+    const reversed = await core.services.compare.versions({ documentId, from: 2, to: 1 });
+    expect(reversed.sections.flatMap((s) => s.changes.map((c) => c.kind))).toEqual(['changed', 'added', 'moved', 'removed']);
   });
 
   it('compares two documents of the library section by section', async () => {
@@ -58,11 +57,42 @@ describe('compare service', () => {
     expect(villages).toMatchObject({ kind: 'paired', old: { heading: 'Villages.' } });
     expect(sections.filter((s) => s.kind === 'paired').every((s) => s.similarity > 0.4)).toBe(true);
     expect(() => core.services.compare.documents({ fromId: last.id, toId: 'no-such-report' })).toThrow(/no document "no-such-report"/);
+    expect(() => core.services.compare.documents({ fromId: last.id, toId: last.id })).toThrow(/two different documents/);
+  });
+
+  it('keeps an orphan as it is: the comparison of the current version says so, and the store file keeps it across a restart', async () => {
+    const { documentId, orphan } = await revisedWithAnnotations();
+    const kept = await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: true });
+    expect(kept).toMatchObject({ status: 'orphaned', orphanKept: { version: 2 }, target: orphan.target });
+    const fate = (await core.services.compare.versions({ documentId })).annotations.find((a) => a.annotationId === orphan.id);
+    expect(fate).toMatchObject({ fate: 'orphaned', kept: true });
+    // Version 2 against version 1 is not a review of the current text: nothing is "kept" there.
+    const reversed = (await core.services.compare.versions({ documentId, from: 2, to: 1 })).annotations;
+    expect(reversed.find((a) => a.annotationId === orphan.id)?.kept).toBe(false);
+    const reopened = await openStoreInFolder(core.dataFolder);
+    expect(reopened.data.annotations.find((a) => a.id === orphan.id)?.orphanKept).toEqual(kept.orphanKept);
+  });
+
+  it('a kept orphan can be asked about again; only an orphan can be kept as one', async () => {
+    const { documentId, fuzzy, orphan } = await revisedWithAnnotations();
+    await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: true });
+    expect(await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: false })).toMatchObject({ orphanKept: null });
+    const fate = (await core.services.compare.versions({ documentId })).annotations.find((a) => a.annotationId === orphan.id);
+    expect(fate).toMatchObject({ fate: 'orphaned', kept: false });
+    await expect(core.services.compare.keepOrphan({ annotationId: fuzzy.id, keep: true })).rejects.toThrow(/only an orphaned one/);
+  });
+
+  it('a later version that orphans a kept annotation again asks about it again', async () => {
+    const { documentId, orphan } = await revisedWithAnnotations();
+    await core.services.compare.keepOrphan({ annotationId: orphan.id, keep: true });
+    await core.services.document.importRevision({ documentId, text: `${EN_V2}\nA closing word on the budget.\n` });
+    const fate = (await core.services.compare.versions({ documentId })).annotations.find((a) => a.annotationId === orphan.id);
+    expect(fate).toMatchObject({ fate: 'orphaned', kept: false });
   });
 
   it('refuses a version the document does not have, naming how many it has', async () => {
     const { documentId } = await revisedWithAnnotations();
-    expect(() => core.services.compare.versions({ documentId, from: 1, to: 3 })).toThrow(/no version 3: it has 2/);
+    await expect(core.services.compare.versions({ documentId, from: 1, to: 3 })).rejects.toThrow(/no version 3: it has 2/);
   });
 
   it('accepting a placement makes the new words the quote; the comparison then shows the annotation exact, also after a restart', async () => {
@@ -70,7 +100,7 @@ describe('compare service', () => {
     const accepted = await core.services.annotation.acceptPlacement({ annotationId: fuzzy.id });
     expect(accepted).toMatchObject({ status: 'exact', target: { quote: { exact: 'reached 96% of the provincial target' } } });
     // Still changed between the versions (95% → 96%), but no longer waiting for review.
-    const fate = core.services.compare.versions({ documentId }).annotations.find((a) => a.annotationId === fuzzy.id);
+    const fate = (await core.services.compare.versions({ documentId })).annotations.find((a) => a.annotationId === fuzzy.id);
     expect(fate).toMatchObject({ fate: 'changed', status: 'exact', was: { text: 'reached 95% of the provincial target' } });
     await expect(core.services.annotation.acceptPlacement({ annotationId: orphan.id })).rejects.toThrow(/orphaned.*Re-attach/);
     const reopened = await openStoreInFolder(core.dataFolder);

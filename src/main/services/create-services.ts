@@ -82,7 +82,7 @@ export function createServices({ store, textFiles, clock, version, dataFolder, d
     draft,
     vote,
     targets: createTargetsService({ store, documents, tables: targetsTables, clock, deliver }),
-    compare: createCompareService({ store, documents, document }),
+    compare: createCompareService({ store, documents, document, clock, jobs: runner }),
     submission,
     speech,
     cosign: cosign.api,

@@ -43,7 +43,7 @@ export function paragraphSimilarity(a: string, b: string): number {
 }
 
 /** Pairs old and new paragraphs of one gap in order: each old one with the most alike new one after the last pair. */
-function pairGap(removed: readonly ComparableParagraph[], added: readonly ComparableParagraph[]): AlignedRow[] {
+function pairGap(removed: readonly ComparableParagraph[], added: readonly ComparableParagraph[], minSimilarity: number): AlignedRow[] {
   const rows: AlignedRow[] = [];
   let next = 0;
   const addUpTo = (end: number) => {
@@ -52,7 +52,7 @@ function pairGap(removed: readonly ComparableParagraph[], added: readonly Compar
   };
   for (const old of removed) {
     let best: { at: number; paragraph: ComparableParagraph } | null = null;
-    let bestScore = CHANGED_MIN_SIMILARITY;
+    let bestScore = minSimilarity;
     for (const [k, candidate] of added.slice(next).entries()) {
       const score = paragraphSimilarity(old.text, candidate.text);
       if (score >= bestScore) {
@@ -73,8 +73,16 @@ function pairGap(removed: readonly ComparableParagraph[], added: readonly Compar
   return rows;
 }
 
-/** The rows of the comparison in the new version's order; deleted paragraphs sit where they were. */
-export function alignParagraphs(before: readonly ComparableParagraph[], after: readonly ComparableParagraph[]): AlignedRow[] {
+/**
+ * The rows of the comparison in the new version's order; deleted paragraphs sit where they were.
+ * `minSimilarity`: how alike an old and a new paragraph must be to count as one changed paragraph
+ * (two years' reports rewrite more than two versions of one do).
+ */
+export function alignParagraphs(
+  before: readonly ComparableParagraph[],
+  after: readonly ComparableParagraph[],
+  minSimilarity = CHANGED_MIN_SIMILARITY,
+): AlignedRow[] {
   // Diffed as the paragraphs themselves, compared by id: each run holds the paragraphs it covers.
   const runs = diffArrays<ComparableParagraph>([...before], [...after], { comparator: (a, b) => a.id === b.id });
   const removedIds = new Set(runs.filter((r) => r.removed).flatMap((r) => r.value.map((p) => p.id)));
@@ -85,7 +93,7 @@ export function alignParagraphs(before: readonly ComparableParagraph[], after: r
   let gapRemoved: ComparableParagraph[] = [];
   let gapAdded: ComparableParagraph[] = [];
   const closeGap = () => {
-    rows.push(...pairGap(gapRemoved, gapAdded));
+    rows.push(...pairGap(gapRemoved, gapAdded, minSimilarity));
     gapRemoved = [];
     gapAdded = [];
   };

@@ -3,7 +3,7 @@
  * (where it used to be) and in the new one — on the current version its stored placement is the
  * truth, since that is what the reader shows. Same words in the same citation: exact; same words
  * elsewhere: moved; other words than it had in the old version (a fuzzy placement, or one accepted): changed; not placed: orphaned; not in
- * the old version at all: new.
+ * the old version at all: new. An orphan the deputy kept on the current version says so.
  */
 import { anchor } from '../anchoring/anchor';
 import { paragraphIndexAt, type DocumentText } from '../anchoring/document-text';
@@ -27,7 +27,7 @@ export function annotationFates(
   annotations: readonly Annotation[],
   before: DocumentText,
   after: DocumentText,
-  { afterIsCurrent }: { afterIsCurrent: boolean },
+  { afterIsCurrent, afterVersion }: { afterIsCurrent: boolean; afterVersion: number },
 ): AnnotationFate[] {
   return annotations.map((annotation) => {
     const quote = annotation.target.quote.exact;
@@ -58,6 +58,8 @@ export function annotationFates(
       was,
       now,
       segments: fate === 'changed' && now ? wordDiff(oldWords, now.text) : [],
+      // Kept on the version compared to, if that is the current one: a later version's orphan is asked about again.
+      kept: afterIsCurrent && fate === 'orphaned' && annotation.orphanKept?.version === afterVersion,
     };
   });
 }

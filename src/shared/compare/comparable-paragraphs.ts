@@ -18,6 +18,11 @@ export function sectionPathOf(citation: string): string {
 
 /** Every paragraph of the outline in reading order, with its section (headings are not paragraphs). */
 export function comparableParagraphs(outline: Outline): ComparableParagraph[] {
+  return paragraphsOfSections(outline.sections);
+}
+
+/** Every paragraph of these sections and their descendants in reading order, with its section. */
+export function paragraphsOfSections(sections: readonly Section[]): ComparableParagraph[] {
   const out: ComparableParagraph[] = [];
   const visit = (sections: readonly Section[]): void => {
     for (const section of sections) {
@@ -33,6 +38,6 @@ export function comparableParagraphs(outline: Outline): ComparableParagraph[] {
       visit(section.children);
     }
   };
-  visit(outline.sections);
+  visit(sections);
   return out;
 }

@@ -8,12 +8,14 @@
 import { diffArrays } from 'diff';
 import type { Outline, Section } from '../domain/outline';
 import { paragraphSimilarity } from './align-paragraphs';
-import { sectionPathOf } from './comparable-paragraphs';
+import { paragraphsOfSections, sectionPathOf, type ComparableParagraph } from './comparable-paragraphs';
 
 export interface SectionText {
   label: string;
   heading: string;
   text: string;
+  /** The paragraphs the text is made of, in reading order. */
+  paragraphs: ComparableParagraph[];
 }
 
 export type SectionPair =
@@ -32,7 +34,8 @@ function sectionTexts(outline: Outline): SectionText[] {
       const leaf = depth >= 1 || section.children.length === 0;
       if (own.length > 0 || leaf) {
         const label = section.paragraphs[0] ? sectionPathOf(section.paragraphs[0].citation) : (section.label ?? '');
-        out.push({ label, heading: section.heading, text: leaf ? flatText(section) : own.join('\n') });
+        const paragraphs = paragraphsOfSections([leaf ? section : { ...section, children: [] }]);
+        out.push({ label, heading: section.heading, text: leaf ? flatText(section) : own.join('\n'), paragraphs });
       }
       if (!leaf) visit(section.children, depth + 1);
     }

@@ -34,6 +34,7 @@ export function compareVersions(input: {
     sections: changeList(aligned, rows),
     annotations: annotationFates(input.annotations, buildDocumentText(from.outline), buildDocumentText(to.outline), {
       afterIsCurrent: to.current,
+      afterVersion: to.version,
     }),
     counts: { changed: count('changed'), moved: count('moved'), removed: count('removed'), added: count('added') },
   };

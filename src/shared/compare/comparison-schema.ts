@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnchorStatusSchema, AnnotationIdSchema, AnnotationKindSchema } from '../domain/annotation';
+import { FigureTemporalSchema } from '../figures/figure';
 
 const ParagraphRefSchema = z.object({ id: z.string(), citation: z.string(), text: z.string() }).strict();
 const SegmentSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }).strict();
@@ -66,6 +67,8 @@ export const AnnotationFateSchema = z
     now: PlaceSchema.nullable(),
     /** Its words in the old version against its words in the new one (changed ones only). */
     segments: z.array(SegmentSchema),
+    /** The deputy chose to keep it as an orphan on this (current) version: the review queue does not ask again. */
+    kept: z.boolean(),
   })
   .strict();
 export type AnnotationFate = z.infer<typeof AnnotationFateSchema>;
@@ -86,20 +89,42 @@ export const ComparisonSchema = z
   .strict();
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
-const SectionTextSchema = z.object({ label: z.string(), heading: z.string(), text: z.string() }).strict();
+const SectionHeadSchema = z.object({ label: z.string(), heading: z.string() }).strict();
+const StatedFigureSchema = z.object({ phrase: z.string(), citation: z.string() }).strict();
 
-/** Two different documents compared section by section (src/shared/compare/compare-sections.ts). */
-export const SectionComparisonSchema = z
+/** A figure of a matched section stated differently in the two documents (src/shared/compare/figure-changes.ts). */
+export const FigureChangeSchema = z
   .object({
-    sections: z.array(
-      z
-        .object({
-          kind: z.enum(['paired', 'only-old', 'only-new']),
-          old: SectionTextSchema.nullable(),
-          new: SectionTextSchema.nullable(),
-          similarity: z.number().min(0).max(1),
-        })
-        .strict(),
-    ),
+    /** The indicator's id (its name is in the i18n catalogue under `targets.indicator.<id>`). */
+    indicator: z.string(),
+    temporal: FigureTemporalSchema,
+    old: StatedFigureSchema,
+    new: StatedFigureSchema,
   })
   .strict();
+export type FigureChange = z.infer<typeof FigureChangeSchema>;
+
+export const SectionMatchSchema = z
+  .object({
+    kind: z.enum(['paired', 'only-old', 'only-new']),
+    old: SectionHeadSchema.nullable(),
+    new: SectionHeadSchema.nullable(),
+    /** How much of the two sections' text is the same (0 for a section in one document only). */
+    similarity: z.number().min(0).max(1),
+    /** The sections' paragraphs aligned, with word-level segments where changed (all added or removed for a section in one document). */
+    rows: z.array(ComparisonRowSchema),
+    figures: z.array(FigureChangeSchema),
+  })
+  .strict();
+export type SectionMatch = z.infer<typeof SectionMatchSchema>;
+
+/** Two different documents compared section by section (src/shared/compare/compare-documents.ts). */
+export const DocumentComparisonSchema = z
+  .object({
+    sections: z.array(SectionMatchSchema),
+    counts: z
+      .object({ paired: z.number().int(), changed: z.number().int(), onlyOld: z.number().int(), onlyNew: z.number().int() })
+      .strict(),
+  })
+  .strict();
+export type DocumentComparison = z.infer<typeof DocumentComparisonSchema>;

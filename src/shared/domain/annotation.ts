@@ -58,6 +58,16 @@ export const AnnotationSchema = z.object({
   updatedAt: z.iso.datetime(),
   /** Set when deleted; the annotation can be restored until it is purged. */
   deletedAt: z.iso.datetime().nullable(),
+  /**
+   * Set when the deputy kept this orphan as it is (review queue, "Keep as orphan"): when, and on
+   * which version of the document, so a later version that orphans it asks again. Optional: files
+   * written before it existed load unchanged.
+   */
+  orphanKept: z
+    .object({ at: z.iso.datetime(), version: z.number().int().min(1) })
+    .strict()
+    .nullable()
+    .optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ReanchoredSchema, ReanchorJobSchema } from '../anchoring/reanchor-messages';
+import { CompareVersionsJobSchema } from '../compare/compare-job';
+import { ComparisonSchema } from '../compare/comparison-schema';
 import { ImportRefusalSchema } from '../domain/import-refusal';
 import type { JobContract } from './worker-protocol';
 
@@ -23,6 +25,12 @@ export const jobContract = {
   'anchor.reanchor': {
     input: ReanchorJobSchema,
     output: z.array(ReanchoredSchema),
+    refusal: z.never(),
+  },
+  /** Two versions of a document compared (src/shared/compare/compare-versions.ts). */
+  'compare.versions': {
+    input: CompareVersionsJobSchema,
+    output: ComparisonSchema,
     refusal: z.never(),
   },
 } as const satisfies JobContract;

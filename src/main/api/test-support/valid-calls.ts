@@ -131,6 +131,7 @@ export const validCalls: { [M in ApiMethod]: (core: TempCore) => ApiInput<M> } =
   'targets.removeCorrection': (core) => ({ correctionId: existingTargetCorrection(core) }),
   'targets.consistency': () => ({ documentId: REPORT_ID }),
   'targets.exportDocx': (core) => ({ lastYearId: lastYearReport(core), thisYearId: REPORT_ID, language: 'zh-CN' }),
+  'compare.keepOrphan': (core) => ({ annotationId: existingAnnotation(core), keep: false }),
   'compare.versions': () => ({ documentId: REPORT_ID, from: 1, to: 1 }),
   'compare.documents': (core) => ({ fromId: lastYearReport(core), toId: REPORT_ID }),
   'submission.list': () => ({}),

@@ -1,15 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import type { AnnotationFate, Comparison, ComparisonRow } from '../../../shared/compare/comparison-schema';
+import type { AnnotationFate, ComparisonRow } from '../../../shared/compare/comparison-schema';
 import { fatesOfRow, visibleRows } from './review-queue';
 import { Segments } from './Segments';
 
 export const rowElementId = (index: number) => `cmp-row-${index}`;
 
 interface ComparisonRowsProps {
-  comparison: Comparison;
+  rows: readonly ComparisonRow[];
+  /** The headings of the old and the new column (side by side). */
+  columns: { old: string; new: string };
   layout: 'side' | 'inline';
   onlyChanged: boolean;
-  onShowAnnotation: (annotationId: string) => void;
+  /** The annotations to mark beside their rows (none when two documents are compared). */
+  annotations?: readonly AnnotationFate[];
+  onShowAnnotation?: (annotationId: string) => void;
+  /** The element id of a row (default `rowElementId`): unique when several row lists are shown. */
+  rowId?: (index: number) => string;
 }
 
 /**
@@ -18,10 +24,17 @@ interface ComparisonRowsProps {
  * new column's paragraphs carry the reader's markup (`p[data-paragraph-id] .para-text` holding
  * exactly the new text), so a selection there can re-attach an annotation.
  */
-export function ComparisonRows({ comparison, layout, onlyChanged, onShowAnnotation }: ComparisonRowsProps) {
+export function ComparisonRows({
+  rows: allRows,
+  columns,
+  layout,
+  onlyChanged,
+  annotations = [],
+  onShowAnnotation,
+  rowId = rowElementId,
+}: ComparisonRowsProps) {
   const { t } = useTranslation();
-  const { from, to } = comparison;
-  const rows = visibleRows(comparison.rows, onlyChanged);
+  const rows = visibleRows(allRows, onlyChanged);
 
   const chips = (fates: readonly AnnotationFate[]) =>
     fates.length === 0 ? null : (
@@ -31,7 +44,7 @@ export function ComparisonRows({ comparison, layout, onlyChanged, onShowAnnotati
             key={fate.annotationId}
             type="button"
             className={`cmp-chip cmp-fate--${fate.fate}`}
-            onClick={() => onShowAnnotation(fate.annotationId)}
+            onClick={() => onShowAnnotation?.(fate.annotationId)}
           >
             {t(`compare.fate.${fate.fate}`)}
           </button>
@@ -104,14 +117,14 @@ export function ComparisonRows({ comparison, layout, onlyChanged, onShowAnnotati
     <div className={`cmp-rows cmp-rows--${layout}`} data-testid="comparison-rows">
       {layout === 'side' && (
         <div className="cmp-row cmp-row--head" aria-hidden="true">
-          <div className="cmp-cell">{t('compare.column', { version: from.version })}</div>
-          <div className="cmp-cell">{t(to.current ? 'compare.columnCurrent' : 'compare.column', { version: to.version })}</div>
+          <div className="cmp-cell">{columns.old}</div>
+          <div className="cmp-cell">{columns.new}</div>
         </div>
       )}
       {rows.map(({ row, index }) => {
-        const fates = fatesOfRow(row, comparison.annotations);
+        const fates = fatesOfRow(row, annotations);
         return (
-          <div key={index} id={rowElementId(index)} className={`cmp-row cmp-row--${row.kind}`} data-kind={row.kind} tabIndex={-1}>
+          <div key={index} id={rowId(index)} className={`cmp-row cmp-row--${row.kind}`} data-kind={row.kind} tabIndex={-1}>
             {layout === 'side' ? (
               <>
                 {oldCell(row)}

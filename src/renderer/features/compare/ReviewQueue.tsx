@@ -10,22 +10,23 @@ interface ReviewQueueProps {
   queue: readonly AnnotationFate[];
   /** The passage selected in the newer version's column, read when Re-attach is pressed (null: none). */
   selection: () => { start: number; end: number } | null;
-  onKeep: (annotationId: string) => void;
   onShow: (fate: AnnotationFate) => void;
 }
 
 /**
  * Walks the deputy through the annotations placed on changed words or orphaned: accept the new
- * placement, re-attach to a selection, or keep as an orphan. Each write goes through the annotation
- * service; the comparison is read again after it, and the annotation leaves the queue.
+ * placement, re-attach to a selection, or keep as an orphan (stored on the annotation, so a reload
+ * does not ask again). Each decision is a write; the comparison is read again after it, and the
+ * annotation leaves the queue.
  */
-export function ReviewQueue({ comparison, queue, selection, onKeep, onShow }: ReviewQueueProps) {
+export function ReviewQueue({ comparison, queue, selection, onShow }: ReviewQueueProps) {
   const { t } = useTranslation();
   const [index, setIndex] = useState(0);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const accept = useApiMutation('annotation.acceptPlacement');
   const reattach = useApiMutation('annotation.reattach');
-  const busy = accept.isPending || reattach.isPending;
+  const keep = useApiMutation('compare.keepOrphan');
+  const busy = accept.isPending || reattach.isPending || keep.isPending;
 
   if (!comparison.to.current) return <p className="field-hint">{t('compare.review.notCurrent')}</p>;
   const at = Math.min(index, queue.length - 1);
@@ -84,10 +85,12 @@ export function ReviewQueue({ comparison, queue, selection, onKeep, onShow }: Re
             type="button"
             className="toolbar-button"
             disabled={busy}
-            onClick={() => {
-              onKeep(item.annotationId);
-              setMessage({ text: t('compare.review.kept'), error: false });
-            }}
+            onClick={() =>
+              keep.mutate(
+                { annotationId: item.annotationId, keep: true },
+                { onSuccess: () => setMessage({ text: t('compare.review.kept'), error: false }), onError: failed },
+              )
+            }
           >
             {t('compare.review.keep')}
           </button>

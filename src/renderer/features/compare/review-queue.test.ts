@@ -3,7 +3,7 @@ import type { AnnotationFate, Comparison } from '../../../shared/compare/compari
 import { fatesOfRow, reviewQueue, visibleRows } from './review-queue';
 
 const place = (paragraphId: string, start: number) => ({ paragraphId, citation: 'I ¶1', start, end: start + 4, text: 'text' });
-function fate(id: string, status: AnnotationFate['status'], fateName: AnnotationFate['fate'], at: number): AnnotationFate {
+function fate(id: string, status: AnnotationFate['status'], fateName: AnnotationFate['fate'], at: number, kept = false): AnnotationFate {
   return {
     annotationId: `a-${id}`,
     kind: 'question',
@@ -14,6 +14,7 @@ function fate(id: string, status: AnnotationFate['status'], fateName: Annotation
     was: place('p-old', at),
     now: status === 'orphaned' ? null : place('p-new', at),
     segments: [],
+    kept,
   };
 }
 function comparison(annotations: AnnotationFate[], current = true): Comparison {
@@ -45,12 +46,13 @@ describe('reviewQueue', () => {
   ];
 
   it('lists fuzzy and orphaned annotations in reading order, not the exact ones', () => {
-    expect(reviewQueue(comparison(fates), new Set()).map((f) => f.annotationId)).toEqual(['a-fuzzy01', 'a-orphan1']);
+    expect(reviewQueue(comparison(fates)).map((f) => f.annotationId)).toEqual(['a-fuzzy01', 'a-orphan1']);
   });
 
   it('drops an orphan the deputy kept, and has nothing to review when the newer side is not the current version', () => {
-    expect(reviewQueue(comparison(fates), new Set(['a-orphan1'])).map((f) => f.annotationId)).toEqual(['a-fuzzy01']);
-    expect(reviewQueue(comparison(fates, false), new Set())).toEqual([]);
+    const keptOrphan = [fates[0]!, fate('orphan1', 'orphaned', 'orphaned', 30, true), fates[2]!];
+    expect(reviewQueue(comparison(keptOrphan)).map((f) => f.annotationId)).toEqual(['a-fuzzy01']);
+    expect(reviewQueue(comparison(fates, false))).toEqual([]);
   });
 });
 

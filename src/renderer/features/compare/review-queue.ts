@@ -4,13 +4,13 @@ import type { AnnotationFate, Comparison, ComparisonRow } from '../../../shared/
  * The annotations the deputy has to look at, in reading order: those placed on changed words
  * (fuzzy) or not placed at all (orphaned) on the current version. Only a comparison whose newer
  * side is the current version has a queue: the review acts on the current text. Orphans the deputy
- * chose to keep leave the queue for this session.
+ * kept (stored on the annotation) leave the queue.
  */
-export function reviewQueue(comparison: Comparison, kept: ReadonlySet<string>): AnnotationFate[] {
+export function reviewQueue(comparison: Comparison): AnnotationFate[] {
   if (!comparison.to.current) return [];
   const order = (fate: AnnotationFate) => fate.now?.start ?? fate.was?.start ?? Number.MAX_SAFE_INTEGER;
   return comparison.annotations
-    .filter((fate) => fate.status !== 'exact' && !(fate.status === 'orphaned' && kept.has(fate.annotationId)))
+    .filter((fate) => fate.status !== 'exact' && !(fate.status === 'orphaned' && fate.kept))
     .sort((a, b) => order(a) - order(b));
 }
 
