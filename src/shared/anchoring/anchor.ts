@@ -110,6 +110,8 @@ export function anchor(target: AnchorInput, doc: DocumentText, options: AnchorOp
   const budget = { steps: options.searchSteps ?? DEFAULT_SEARCH_STEPS, exhausted: false };
   const match = fuzzyFind(doc.text, { quote: target.quote, hint: start, hints, paragraph, index: gramIndexOf(doc), budget });
   if (match === null) return { status: 'orphaned' };
+  // A verbatim occurrence can win the approximate search (fuzzy-search.ts): it is then exact.
+  if (doc.text.slice(match.start, match.end) === exact) return { status: 'exact', start: match.start, end: match.end };
   return { status: 'fuzzy', start: match.start, end: match.end, score: match.score };
 }
 
