@@ -166,8 +166,8 @@ async function benchSession(options: BenchOptions): Promise<Record<string, Metri
       unit: 'ms',
       size: `${documents.length} documents (${paragraphCount} paragraphs, Chinese and English) + ${NOTE_COUNT.toLocaleString('en')} notes, ${queries.length} queries, median`,
       peer: { label: 'MiniSearch over the same texts (folded, prefix, AND, no fuzzy)', value: theirs },
-      target: '< 30',
-      met: ours < 30,
+      target: '< 30 and ≤ peer',
+      met: ours < 30 && ours <= theirs,
     },
   };
 }

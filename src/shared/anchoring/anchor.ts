@@ -3,10 +3,12 @@
  * model as the Hypothesis client applies it: (a) the text-position selector, if the quote is still
  * at that offset; (b) an exact search of the quote, the right occurrence picked by its context;
  * (c) an approximate search with a bounded error budget (fuzzy-search.ts), within a bounded amount
- * of work per annotation. Otherwise orphaned: the caller keeps the annotation with its quote,
- * never drops it.
+ * of work per annotation; (d) for a quote edited beyond that search's error budget, the text
+ * between its surviving prefix and suffix, when still half the quote (bracket-search.ts).
+ * Otherwise orphaned: the caller keeps the annotation with its quote, never drops it.
  */
 import type { AnchorStatus, AnnotationTarget } from '../domain/annotation';
+import { bracketFind } from './bracket-search';
 import type { DocumentText, ParagraphSpan } from './document-text';
 import { paragraphIndexAt } from './document-text';
 import { DEFAULT_SEARCH_STEPS, fuzzyFind, SHORT_QUOTE_LENGTH, SHORT_QUOTE_MIN_CONTEXT } from './fuzzy-search';
@@ -108,8 +110,13 @@ export function anchor(target: AnchorInput, doc: DocumentText, options: AnchorOp
     return { status: 'exact', start: occurrence.at, end: occurrence.at + exact.length };
   // (c) The quote itself was edited.
   const budget = { steps: options.searchSteps ?? DEFAULT_SEARCH_STEPS, exhausted: false };
-  const match = fuzzyFind(doc.text, { quote: target.quote, hint: start, hints, paragraph, index: gramIndexOf(doc), budget });
+  const match =
+    fuzzyFind(doc.text, { quote: target.quote, hint: start, hints, paragraph, index: gramIndexOf(doc), budget }) ??
+    // (d) Edited beyond the error budget, between surroundings that survived (not when the search ran out of work).
+    (budget.exhausted ? null : bracketFind(doc.text, { quote: target.quote, expected: [start, ...hints], paragraph }));
   if (match === null) return { status: 'orphaned' };
+  // A verbatim occurrence can win the approximate search (fuzzy-search.ts): it is then exact.
+  if (doc.text.slice(match.start, match.end) === exact) return { status: 'exact', start: match.start, end: match.end };
   return { status: 'fuzzy', start: match.start, end: match.end, score: match.score };
 }
 

@@ -193,6 +193,10 @@ function bestInRange(text: string, from: number, to: number, query: FuzzyQuery, 
   const trims = !/^\s|\s$/.test(quote.exact);
   const near = nearRanges(query);
   let haystack = from === 0 && to === text.length ? text : text.slice(from, to);
+  // The best verbatim occurrence rejected for its context: an edited copy found in a later round
+  // must score higher on the same weights, or the verbatim one it displaced is the passage (its
+  // paragraph moved, or words next to it were edited, so its context agrees less).
+  let verbatim: FuzzyMatch | null = null;
   for (let round = 0; round < rounds; round++) {
     if (!spend(query, haystack.length)) return null;
     const matches = search(haystack, quote.exact, budget);
@@ -203,7 +207,6 @@ function bestInRange(text: string, from: number, to: number, query: FuzzyQuery, 
       const quoteSimilarity = 1 - match.errors / length;
       const context = contextAgreement(text, range.start, range.end, quote.prefix, quote.suffix);
       const isNear = near.some(([a, b]) => range.start >= a && range.start <= b);
-      if (!isAcceptable({ length, quoteSimilarity, prefix: context.prefix, suffix: context.suffix, near: isNear })) continue;
       const closeness = 1 / (1 + distanceToExpected(query, range.start) / POSITION_SCALE);
       const score =
         (WEIGHTS.quote * quoteSimilarity +
@@ -211,10 +214,16 @@ function bestInRange(text: string, from: number, to: number, query: FuzzyQuery, 
           WEIGHTS.suffix * context.suffix +
           WEIGHTS.position * closeness) /
         WEIGHT_TOTAL;
-      if (best === null || score > best.score) best = { start: range.start, end: range.end, score };
+      const candidate = { start: range.start, end: range.end, score };
+      if (!isAcceptable({ length, quoteSimilarity, prefix: context.prefix, suffix: context.suffix, near: isNear })) {
+        if (match.errors === 0 && isNear && (verbatim === null || score > verbatim.score)) verbatim = candidate;
+        continue;
+      }
+      if (best === null || score > best.score) best = candidate;
     }
+    if (best !== null) return round > 0 && verbatim !== null && verbatim.score > best.score ? verbatim : best;
     // Masking cannot help once the fewest errors already use the whole budget.
-    if (best !== null || matches.length === 0 || matches[0]!.errors >= budget) return best;
+    if (matches.length === 0 || matches[0]!.errors >= budget) return null;
     haystack = masked(haystack, matches);
   }
   return null;

@@ -21,19 +21,14 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   const limit = options.limit ?? DEFAULT_LIMIT;
   const contextLength = options.contextLength ?? DEFAULT_CONTEXT;
   const results: SearchResult[] = [];
-  // Each segment's gram index names the texts that may hold the needle, in reading order; only
-  // those are searched, with the same scan as the whole text would get.
+  // Each segment's gram index finds the needle's matches in reading order, as a scan of every text would.
   for (const segment of index.segments) {
-    for (const i of segment.postings.candidates(needle)) {
-      const entry = segment.entries[i]!;
-      const haystack = entry.folded.folded;
-      let at = haystack.indexOf(needle);
-      while (at !== -1) {
-        if (results.length >= limit) return results;
-        results.push(toResult(entry, at, at + needle.length, contextLength));
-        at = haystack.indexOf(needle, at + needle.length);
-      }
-    }
+    if (results.length >= limit) break;
+    segment.postings.forEachMatch(needle, (i, at) => {
+      const entry = segment.entries[i];
+      if (entry !== undefined) results.push(toResult(entry, at, at + needle.length, contextLength));
+      return results.length < limit;
+    });
   }
   return results;
 }
