@@ -1,4 +1,11 @@
-import { useQuery, useQueryClient, type QueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import {
+  usePrefetchQuery,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/contract/api-contract';
 import type { ApiClient } from '../../api/client';
@@ -26,6 +33,15 @@ export function useApiQuery<M extends ApiMethod, T = ApiOutput<M>>(
     queryKey: apiQueryKey(method, input),
     queryFn: () => callApi(api, method, input),
   });
+}
+
+/**
+ * Starts a read while its owner renders, not once it has been laid out and painted (which is when
+ * `useApiQuery` alone asks): the answer is on its way during the first layout. The `useApiQuery` of
+ * the same method and input takes up the read in flight (no second call); a read already cached is not made again.
+ */
+export function useApiReadEarly<M extends ApiMethod>(method: M, input: ApiInput<M>): void {
+  usePrefetchQuery(apiQueryOptions(useApi(), method, input));
 }
 
 /** The one typed call of a contract method (the client's own signature is per-method). */

@@ -1,4 +1,5 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/domain/annotation';
 import { fakeApi, providers, Refusal } from '../../test-support/fake-api';
@@ -50,6 +51,25 @@ describe('useAnnotations', () => {
     await waitFor(() => expect(result.current.annotations?.map((a) => a.note)).toEqual(['新的']));
     // The answers are the store's own truth: nothing is read again to show them.
     expect(calls.filter((c) => c.method === 'annotation.list')).toHaveLength(1);
+  });
+
+  it('asks for the list while the reader renders, before its first layout, and only once', async () => {
+    const { client, calls } = server();
+    const listCalls = () => calls.filter((c) => c.method === 'annotation.list').length;
+    let askedBeforeLayout: number | null = null;
+    let shown: string[] | undefined;
+    function Reader() {
+      shown = useAnnotations('d1', () => undefined).annotations?.map((a) => a.note);
+      // Runs before the browser lays the page out and paints it: the list must already be on its way.
+      useLayoutEffect(() => {
+        askedBeforeLayout ??= listCalls();
+      }, []);
+      return null;
+    }
+    render(<Reader />, { wrapper: providers(client) });
+    expect(askedBeforeLayout).toBe(1);
+    await waitFor(() => expect(shown).toEqual(['kept']));
+    expect(listCalls()).toBe(1);
   });
 
   it("never shows an answer about another document in this one's list", async () => {

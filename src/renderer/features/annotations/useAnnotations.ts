@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useEffectEvent } from 'react';
 import type { Annotation, AnnotationKind } from '../../../shared/domain/annotation';
 import { useApiMutation } from '../../app/query/useApiMutation';
-import { setApiQueryData, useApiQuery, useQueryClient } from '../../app/query/useApiQuery';
+import { setApiQueryData, useApiQuery, useApiReadEarly, useQueryClient } from '../../app/query/useApiQuery';
 
 export interface AnnotationDraft {
   kind: AnnotationKind;
@@ -30,6 +30,8 @@ const live = (list: Annotation[]) => list.filter((a) => a.deletedAt === null);
  */
 export function useAnnotations(documentId: string, onError: (error: unknown, retry: () => void) => void): AnnotationsApi {
   const queryClient = useQueryClient();
+  // Asked for as the reader renders: the highlights need not wait for the text's first layout and paint to be asked for.
+  useApiReadEarly('annotation.list', { documentId });
   const query = useApiQuery('annotation.list', { documentId }, { select: live });
   const { refetch, error } = query;
 
