@@ -24,7 +24,7 @@ import { useDocumentVersions } from '../features/document/useDocumentVersions';
 import { FiguresPanel } from '../features/figures/FiguresPanel';
 import { FIGURES_SHORTCUT, useFiguresLayer, useFiguresShortcut } from '../features/figures/useFiguresLayer';
 import { useOpenDocument } from '../features/library/useOpenDocument';
-import type { UnsavedChanges } from '../features/drafts/useAutosave';
+import type { UnsavedChanges } from '../features/drafts/draft-change';
 import { READING_PANE_ID } from './reading/dom-ids';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SUBMISSIONS_MAIN_ID, SubmissionsView } from '../features/submissions/SubmissionsView';

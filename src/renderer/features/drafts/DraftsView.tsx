@@ -11,8 +11,9 @@ import { CoSignRequests } from './CoSignRequests';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { ProfileDialog } from './ProfileDialog';
-import type { UnsavedChanges } from './useAutosave';
-import { useDraftList, type DraftSummary } from './useDraftList';
+import type { DraftSummary } from './draft-cache';
+import type { UnsavedChanges } from './draft-change';
+import { useDraftList } from './useDraftList';
 import { DRAFTS_MAIN_ID } from '../../app/view-ids';
 
 interface DraftsViewProps {
@@ -121,7 +122,6 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
             minCoSigners={minCoSigners}
             unsaved={unsaved}
             notify={notify}
-            onSaved={list.updateSummary}
             onDuplicate={onDuplicate}
             onDelete={(draftId, title) => void list.remove(draftId, title, true)}
             onMissing={() => onOpen(null)}
@@ -150,7 +150,6 @@ interface OpenDraftProps {
   minCoSigners: number;
   unsaved: UnsavedChanges;
   notify: (notice: WorkspaceNotice | null) => void;
-  onSaved: (draft: Draft, exportable: boolean) => void;
   onDuplicate: (draftId: string) => void;
   onDelete: (draftId: string, title: string) => void;
   onMissing: () => void;
