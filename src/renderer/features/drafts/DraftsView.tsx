@@ -68,7 +68,7 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
               id={`${id}-language`}
               className="draft-input"
               value={language}
-              onChange={(event) => setLanguage(event.target.value as Language)}
+              onChange={(event) => setLanguage(LANGUAGES.find((l) => l === event.target.value) ?? language)}
             >
               {LANGUAGES.map((option) => (
                 <option key={option} value={option} lang={option}>
