@@ -34,7 +34,8 @@ export function useDebouncedSave<T>({ merge, send, remember, leftOver }: Debounc
     saver.connect({
       send: (value) => onSend(value),
       remember: (value) => onRemember(value),
-      onState: (status, error) => setState({ status, error }),
+      // Unchanged (every keystroke says "pending"): no re-render of the editor that holds the save.
+      onState: (status, error) => setState((shown) => (shown.status === status && shown.error === error ? shown : { status, error })),
     });
     if (initialLeftOver !== undefined) {
       saver.change(initialLeftOver);

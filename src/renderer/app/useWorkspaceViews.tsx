@@ -2,7 +2,7 @@ import { lazy, useState, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/settings';
 import { COMPARE_MAIN_ID, CompareView } from '../features/compare/CompareView';
-import type { UnsavedChanges } from '../features/drafts/useAutosave';
+import type { UnsavedChanges } from '../features/drafts/draft-change';
 import type { useOpenDocument } from '../features/library/useOpenDocument';
 import { useSpeech } from '../features/speech/useSpeech';
 import { SUBMISSIONS_MAIN_ID, SubmissionsView } from '../features/submissions/SubmissionsView';

@@ -1,48 +1,54 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { CoSigner, Draft, DraftCitation, DraftContent } from '../../../shared/domain/draft';
-import { LANGUAGES, type Language } from '../../../shared/domain/settings';
+import type { Draft, DraftContent } from '../../../shared/domain/draft';
 import { blocksExport, checkDraft, type CheckResult } from '../../../shared/drafts/checks';
-import { useApi } from '../../app/api-context';
-import { apiQueryKey, useQueryClient } from '../../app/query/useApiQuery';
-import { errorText } from '../../app/error-message';
-import type { WorkspaceNotice } from '../../app/workspace-notice';
-import { CheckerPanel } from './CheckerPanel';
-import { CitationsField } from './CitationsField';
-import { CoSignersField } from './CoSignersField';
-import { CoSigningPanel } from './CoSigningPanel';
 import { completeDelivery, completeExport, type DeliveryOutcome } from '../../app/deliver';
-import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
-import { DeadlineCountdown } from './DeadlineCountdown';
-import { LegislativeField } from './LegislativeField';
-import { MeasuresField } from './MeasuresField';
+import { errorText } from '../../app/error-message';
+import { useApiMutation } from '../../app/query/useApiMutation';
+import { useQueryClient } from '../../app/query/useApiQuery';
+import { useDebouncedSave } from '../../app/useDebouncedSave';
+import type { WorkspaceNotice } from '../../app/workspace-notice';
 import { SubmitDraftButton } from '../../components/SubmitDraftButton';
+import { CheckerPanel } from './CheckerPanel';
+import { DeadlineCountdown } from './DeadlineCountdown';
+import { showSavedDraft } from './draft-cache';
+import { mergeChanges, type DraftChange, type UnsavedChanges } from './draft-change';
+import { DraftFields } from './DraftFields';
+import { DraftPrintSheet, type PrintPart } from './DraftPrintSheet';
 import { problemKey, problemText } from './problem-text';
-import { TextField } from './TextField';
-import { useAutosave, type SaveStatus, type UnsavedChanges } from './useAutosave';
-
-type TextFieldName = 'title' | 'category' | 'reasons' | 'basis' | 'leadDeputy' | 'delegation' | 'deputyNumber' | 'contact' | 'date';
+import { SaveStatusLine } from './SaveStatusLine';
 
 /** How long after the last change the readiness is worked out again (typing stays fast with long drafts). */
 const SNAPSHOT_DELAY_MS = 250;
+
+// The header re-renders when the save status changes: what it holds that does not depend on it is kept as it was.
+const Checker = memo(CheckerPanel);
+const Deadline = memo(DeadlineCountdown);
+const SubmitButton = memo(SubmitDraftButton);
+const PrintSheet = memo(DraftPrintSheet);
 
 interface DraftEditorProps {
   draft: Draft;
   minCoSigners: number;
   unsaved: UnsavedChanges;
   notify: (notice: WorkspaceNotice | null) => void;
-  onSaved: (draft: Draft, exportable: boolean) => void;
   onDuplicate: (draftId: string) => void;
   onDelete: (draftId: string, title: string) => void;
 }
 
-/** The structured editor of one suggestion or proposal; everything autosaves while typing. */
-export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onDuplicate, onDelete }: DraftEditorProps) {
+/**
+ * The structured editor of one suggestion or proposal; everything autosaves while typing (the app's
+ * debounced save, through the data layer). A keystroke reaches the field that holds the text and the
+ * saver only; what is derived from the whole draft (title, readiness, the print sheet) follows a
+ * pause in typing.
+ */
+export function DraftEditor({ draft, minCoSigners, unsaved, notify, onDuplicate, onDelete }: DraftEditorProps) {
   const { t } = useTranslation();
-  const api = useApi();
   const prefix = `draft${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
-  const initial = useMemo<DraftContent>(() => ({ ...draft, ...unsaved.get(draft.id) }), [draft, unsaved]);
+  const draftId = draft.id;
+  // The stored draft and what an earlier refused save left; from then on the fields are the deputy's.
+  const [initial] = useState<DraftContent>(() => ({ ...draft, ...unsaved.get(draftId) }));
   const content = useRef<DraftContent>(initial);
   const [snapshot, setSnapshot] = useState<DraftContent>(initial);
   const snapshotTimer = useRef<number | null>(null);
@@ -62,14 +68,23 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
   }, []);
 
   const queryClient = useQueryClient();
-  const autosave = useAutosave(draft.id, unsaved, (saved) => {
-    onSaved(saved, !blocksExport(checkDraft(content.current, { minCoSigners })));
-    // The checker reads the saved draft: it checks again after each autosave (a pause in typing).
-    void queryClient.invalidateQueries({ queryKey: apiQueryKey('draft.check', { draftId: draft.id }) });
-    // … and the co-signing status: a confirmation of the text before the edit is stale now.
-    void queryClient.invalidateQueries({ queryKey: apiQueryKey('cosign.status', { draftId: draft.id }) });
+  // The answer is put in the cache by showSavedDraft: an autosave does not make every read be read again.
+  const { mutateAsync: saveDraft } = useApiMutation('draft.update', { invalidate: false });
+  const { mutateAsync: exportDocxCall } = useApiMutation('draft.exportDocx');
+  const { mutateAsync: exportJsonCall } = useApiMutation('draft.exportJson');
+  const left = unsaved.get(draftId);
+  const autosave = useDebouncedSave<DraftChange>({
+    merge: mergeChanges,
+    send: (change) =>
+      saveDraft({ draftId, change }).then((saved) => {
+        showSavedDraft(queryClient, saved, minCoSigners);
+        return null;
+      }, errorText),
+    remember: (change) => (change ? unsaved.set(draftId, change) : unsaved.delete(draftId)),
+    leftOver: left && Object.keys(left).length > 0 ? left : undefined,
   });
   const { change, flush } = autosave;
+  const retry = useCallback(() => void flush(), [flush]);
 
   useEffect(
     () => () => {
@@ -85,25 +100,25 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
       if (snapshotTimer.current !== null) window.clearTimeout(snapshotTimer.current);
       snapshotTimer.current = window.setTimeout(() => {
         snapshotTimer.current = null;
-        setSnapshot(content.current);
+        // What follows from the whole draft renders at low priority: a keystroke that comes meanwhile goes first.
+        startTransition(() => setSnapshot(content.current));
       }, SNAPSHOT_DELAY_MS);
     },
     [change],
   );
-  const onText = useCallback((field: TextFieldName, value: string) => update({ [field]: value }), [update]);
-  const onMeasures = useCallback((measures: string[]) => update({ measures }), [update]);
-  const onCoSigners = useCallback((coSigners: CoSigner[]) => update({ coSigners }), [update]);
-  const onCitations = useCallback((citations: DraftCitation[]) => update({ citations }), [update]);
 
   const live = useMemo(() => checkDraft(snapshot, { minCoSigners }), [snapshot, minCoSigners]);
   const blocking = live.filter((p) => p.severity === 'must');
   const shownProblems = checked ? (checked.of === snapshot ? checked.problems : live) : null;
 
-  const focusField = (field: string) => {
-    const id = field === 'measures' ? `${prefix}-measure-0` : `${prefix}-${field}`;
-    const element = document.getElementById(id) ?? document.getElementById(`${prefix}-measures-add`);
-    element?.focus();
-  };
+  const focusField = useCallback(
+    (field: string) => {
+      const id = field === 'measures' ? `${prefix}-measure-0` : `${prefix}-${field}`;
+      const element = document.getElementById(id) ?? document.getElementById(`${prefix}-measures-add`);
+      element?.focus();
+    },
+    [prefix],
+  );
 
   const report = (outcome: DeliveryOutcome) => {
     if (outcome.kind === 'saved') notify({ key: 'editor.savedTo', values: { path: outcome.path }, tone: 'info' });
@@ -118,7 +133,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
       if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
       setSnapshot(content.current);
       // One call: the file, or what stops the draft from being exported.
-      const outcome = completeExport(await api.call('draft.exportDocx', { draftId: draft.id }));
+      const outcome = completeExport(await exportDocxCall({ draftId }));
       if (outcome.kind === 'refused') {
         setChecked({ problems: outcome.problems, of: content.current });
         requestAnimationFrame(() => problemsRef.current?.focus());
@@ -151,7 +166,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
   const exportJson = async () => {
     try {
       if (!(await flush())) return notify({ key: 'editor.exportNeedsSave', tone: 'error' });
-      report(completeDelivery(await api.call('draft.exportJson', { draftId: draft.id })));
+      report(completeDelivery(await exportJsonCall({ draftId })));
     } catch (error) {
       failed(error);
     }
@@ -165,7 +180,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
       className="draft-editor"
       aria-labelledby={headingId}
       data-testid="draft-editor"
-      data-draft-id={draft.id}
+      data-draft-id={draftId}
       onBlur={() => void flush()}
     >
       <header className="draft-editor-header" ref={headerRef}>
@@ -175,7 +190,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
             {title}
           </h2>
         </div>
-        <SaveStatusLine status={autosave.status} error={autosave.error} onRetry={() => void flush()} />
+        <SaveStatusLine status={autosave.status} error={autosave.error} onRetry={retry} />
         <div className="draft-editor-actions">
           <button
             type="button"
@@ -186,7 +201,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           >
             {t(busy ? 'editor.exporting' : 'editor.exportDocx')}
           </button>
-          <SubmitDraftButton draftId={draft.id} beforeSubmit={flush} />
+          <SubmitButton draftId={draftId} beforeSubmit={flush} />
           <button type="button" className="text-button" onClick={() => void exportJson()}>
             {t('editor.exportJson')}
           </button>
@@ -202,7 +217,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
             type="button"
             className="text-button"
             onClick={() => {
-              void flush().then(() => onDuplicate(draft.id));
+              void flush().then(() => onDuplicate(draftId));
             }}
           >
             {t('drafts.duplicate')}
@@ -211,7 +226,7 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
             type="button"
             className="text-button text-button--danger"
             onClick={() => {
-              void flush().then(() => onDelete(draft.id, content.current.title.trim() || t('drafts.untitled')));
+              void flush().then(() => onDelete(draftId, content.current.title.trim() || t('drafts.untitled')));
             }}
           >
             {t('drafts.delete')}
@@ -226,8 +241,8 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
           {blocking.length === 0 ? t('drafts.ready') : t('editor.missingCount', { count: blocking.length })}
           {kind === 'proposal' && <span className="readiness-reminder"> {t('problems.oneMatter')}</span>}
         </p>
-        {kind === 'proposal' && <DeadlineCountdown prefix={prefix} />}
-        <CheckerPanel draftId={draft.id} kind={draft.kind} onFocusField={focusField} />
+        {kind === 'proposal' && <Deadline prefix={prefix} />}
+        <Checker draftId={draftId} kind={kind} onFocusField={focusField} />
         {shownProblems && (
           <section
             className={`export-problems${blocksExport(shownProblems) ? '' : ' export-problems--solved'}`}
@@ -254,135 +269,17 @@ export function DraftEditor({ draft, minCoSigners, unsaved, notify, onSaved, onD
       </header>
 
       <div className="draft-body" lang={snapshot.language}>
-        <div className="draft-grid">
-          <TextField
-            id={`${prefix}-title`}
-            field="title"
-            label={t('editor.title')}
-            initial={initial.title}
-            onChange={onText}
-            maxLength={500}
-            required
-            hint={t(`editor.titleHint.${kind}`)}
-          />
-          <TextField
-            id={`${prefix}-category`}
-            field="category"
-            label={t('editor.category')}
-            initial={initial.category}
-            onChange={onText}
-            maxLength={500}
-          />
-        </div>
-        <TextField
-          id={`${prefix}-reasons`}
-          field="reasons"
-          label={t(`editor.sections.${kind}.reasons`)}
-          initial={initial.reasons}
-          onChange={onText}
-          multiline
-          rows={8}
-          required
-          hint={t('editor.paragraphsHint')}
+        <DraftFields
+          prefix={prefix}
+          draftId={draftId}
+          initial={initial}
+          minCoSigners={minCoSigners}
+          update={update}
+          flush={flush}
+          notify={notify}
         />
-        <TextField
-          id={`${prefix}-basis`}
-          field="basis"
-          label={t(`editor.sections.${kind}.basis`)}
-          initial={initial.basis}
-          onChange={onText}
-          multiline
-          rows={6}
-        />
-        <MeasuresField prefix={prefix} kind={kind} initial={initial.measures} onChange={onMeasures} />
-        <CitationsField prefix={prefix} initial={initial.citations} onChange={onCitations} />
-        {kind === 'proposal' && <LegislativeField prefix={prefix} initial={initial} onChange={update} />}
-        <section className="draft-section" aria-labelledby={`${prefix}-deputy-heading`}>
-          <h3 id={`${prefix}-deputy-heading`} className="draft-section-title">
-            {t('editor.deputySection')}
-          </h3>
-          <div className="draft-grid">
-            <TextField
-              id={`${prefix}-leadDeputy`}
-              field="leadDeputy"
-              label={t(`editor.leadDeputy.${kind}`)}
-              initial={initial.leadDeputy}
-              onChange={onText}
-              maxLength={500}
-              required
-            />
-            <TextField
-              id={`${prefix}-delegation`}
-              field="delegation"
-              label={t('editor.delegation')}
-              initial={initial.delegation}
-              onChange={onText}
-              maxLength={500}
-              required={kind === 'proposal'}
-            />
-            <TextField
-              id={`${prefix}-deputyNumber`}
-              field="deputyNumber"
-              label={t('editor.deputyNumber')}
-              initial={initial.deputyNumber}
-              onChange={onText}
-              maxLength={500}
-            />
-            <TextField
-              id={`${prefix}-contact`}
-              field="contact"
-              label={t('editor.contact')}
-              initial={initial.contact}
-              onChange={onText}
-              maxLength={500}
-            />
-          </div>
-        </section>
-        <CoSignersField prefix={prefix} kind={kind} minCoSigners={minCoSigners} initial={initial.coSigners} onChange={onCoSigners} />
-        <CoSigningPanel draftId={draft.id} flush={flush} notify={notify} />
-        <section className="draft-section" aria-labelledby={`${prefix}-doc-heading`}>
-          <h3 id={`${prefix}-doc-heading`} className="draft-section-title">
-            {t('editor.documentSection')}
-          </h3>
-          <div className="draft-grid">
-            <TextField id={`${prefix}-date`} field="date" type="date" label={t('editor.date')} initial={initial.date} onChange={onText} />
-            <div className="field">
-              <label htmlFor={`${prefix}-language`} className="field-label">
-                {t('editor.language')}
-              </label>
-              <select
-                id={`${prefix}-language`}
-                className="draft-input"
-                defaultValue={initial.language}
-                onChange={(event) => update({ language: event.target.value as Language })}
-              >
-                {LANGUAGES.map((language) => (
-                  <option key={language} value={language} lang={language}>
-                    {t(`language.${language}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </section>
       </div>
-      <DraftPrintSheet draft={snapshot} part={printPart} />
+      <PrintSheet draft={snapshot} part={printPart} />
     </section>
-  );
-}
-
-function SaveStatusLine({ status, error, onRetry }: { status: SaveStatus; error: string | null; onRetry: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className={`save-status save-status--${status}`}>
-      <span role="status" aria-live="polite" data-testid="save-status" title={status === 'error' && error ? error : undefined}>
-        {t(`editor.status.${status}`)}
-      </span>
-      {status === 'error' && (
-        <button type="button" className="link-button" onClick={onRetry}>
-          {t('editor.retrySave')}
-        </button>
-      )}
-    </div>
   );
 }

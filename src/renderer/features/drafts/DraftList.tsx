@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftSummary } from './useDraftList';
+import type { DraftSummary } from './draft-cache';
 import { formatDateTime } from '../../app/date-format';
 
 interface DraftListProps {

@@ -12,8 +12,9 @@ import { CoSignRequests } from './CoSignRequests';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
 import { ProfileDialog } from './ProfileDialog';
-import type { UnsavedChanges } from './useAutosave';
-import { useDraftList, type DraftSummary } from './useDraftList';
+import type { DraftSummary } from './draft-cache';
+import type { UnsavedChanges } from './draft-change';
+import { useDraftList } from './useDraftList';
 import { DRAFTS_MAIN_ID } from '../../app/view-ids';
 
 interface DraftsViewProps {
@@ -67,7 +68,7 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
               id={`${id}-language`}
               className="draft-input"
               value={language}
-              onChange={(event) => setLanguage(event.target.value as Language)}
+              onChange={(event) => setLanguage(LANGUAGES.find((l) => l === event.target.value) ?? language)}
             >
               {LANGUAGES.map((option) => (
                 <option key={option} value={option} lang={option}>
@@ -111,7 +112,6 @@ export function DraftsView({ draftId, onOpen, minCoSigners, onMinCoSigners, noti
             minCoSigners={minCoSigners}
             unsaved={unsaved}
             notify={notify}
-            onSaved={list.updateSummary}
             onDuplicate={onDuplicate}
             onDelete={(draftId, title) => void list.remove(draftId, title, true)}
             onMissing={() => onOpen(null)}
@@ -140,7 +140,6 @@ interface OpenDraftProps {
   minCoSigners: number;
   unsaved: UnsavedChanges;
   notify: (notice: WorkspaceNotice | null) => void;
-  onSaved: (draft: Draft, exportable: boolean) => void;
   onDuplicate: (draftId: string) => void;
   onDelete: (draftId: string, title: string) => void;
   onMissing: () => void;

@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_PROFILE, type Profile } from '../../../shared/domain/draft';
 import { MIN_CO_SIGNERS_RANGE } from '../../../shared/domain/settings';
-import { useApi } from '../../app/api-context';
 import { errorText } from '../../app/error-message';
+import { useApiMutation } from '../../app/query/useApiMutation';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { ModalDialog } from '../../components/ModalDialog';
 
@@ -19,9 +19,9 @@ const FIELDS = ['name', 'delegation', 'deputyNumber', 'contact'] as const;
 /** The deputy's own details (entered once, they pre-fill every new draft) and the co-signatures a proposal needs. */
 export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }: ProfileDialogProps) {
   const { t } = useTranslation();
-  const api = useApi();
   const id = useId();
   const loaded = useApiQuery('profile.get', {});
+  const { mutateAsync: saveProfile } = useApiMutation('profile.update');
   // The form starts from the stored details (empty when they could not be read) and is then the deputy's.
   const [edited, setEdited] = useState<Profile | null>(null);
   const profile = edited ?? loaded.data ?? (loaded.isError ? EMPTY_PROFILE : null);
@@ -42,7 +42,7 @@ export function ProfileDialog({ minCoSigners, onMinCoSigners, onSaved, onClose }
     setSaving(true);
     setError(null);
     try {
-      await api.call('profile.update', profile);
+      await saveProfile(profile);
       if (parsedMinimum !== minCoSigners) await onMinCoSigners(parsedMinimum);
       onSaved();
     } catch (failure) {

@@ -1,4 +1,4 @@
-import { memo, useState, type ChangeEvent } from 'react';
+import { memo, type ChangeEvent } from 'react';
 
 interface TextFieldProps<F extends string> {
   id: string;
@@ -15,8 +15,9 @@ interface TextFieldProps<F extends string> {
 }
 
 /**
- * One field of the draft editor. It keeps its own value, so a keystroke re-renders this field only
- * (the editor learns of the change through `onChange`, which must be stable).
+ * One field of the draft editor. The text lives in the field itself (uncontrolled, from `initial`), so
+ * a keystroke re-renders nothing: the browser edits the text as in a bare <textarea>, and the editor
+ * learns of the change through `onChange`, which must be stable.
  */
 function TextFieldInner<F extends string>({
   id,
@@ -31,11 +32,7 @@ function TextFieldInner<F extends string>({
   maxLength,
   required,
 }: TextFieldProps<F>) {
-  const [value, setValue] = useState(initial);
-  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    setValue(event.target.value);
-    onChange(field, event.target.value);
-  };
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(field, event.target.value);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className={`field draft-field draft-field--${field}`}>
@@ -53,7 +50,7 @@ function TextFieldInner<F extends string>({
           id={id}
           className="draft-input draft-textarea"
           rows={rows}
-          value={value}
+          defaultValue={initial}
           maxLength={maxLength}
           aria-describedby={hintId}
           aria-required={required || undefined}
@@ -64,7 +61,7 @@ function TextFieldInner<F extends string>({
           id={id}
           type={type}
           className="draft-input"
-          value={value}
+          defaultValue={initial}
           maxLength={maxLength}
           aria-describedby={hintId}
           aria-required={required || undefined}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useState, type RefObject } from 'react';
 import { paragraphElementId } from '../../app/reading/dom-ids';
 import { scrollTopFor } from '../../app/reading/scrolling';
 
@@ -15,58 +15,69 @@ interface ReadingPositionOptions {
 
 /**
  * Restores the saved reading position on load (instantly), keeps the top paragraph in place when the
- * text size changes, and saves the paragraph at the top ~400 ms after the deputy stops scrolling.
+ * text size changes, and saves the paragraph at the top ~400 ms after the deputy stops scrolling (and
+ * at once when the page is hidden or the reader goes away).
  */
 export function useReadingPosition({ paneRef, initialParagraphId, textSize, save }: ReadingPositionOptions) {
-  const topParagraph = useRef<string | null>(initialParagraphId);
-  const saved = useRef<string | null>(initialParagraphId);
-  const timer = useRef<number>(0);
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
+  const [position] = useState(() => positionSaver(initialParagraphId));
+  const onSave = useEffectEvent(save);
 
   // Runs on mount (the restore) and after each text-size change (keep the top paragraph at the top).
   useLayoutEffect(() => {
     const pane = paneRef.current;
-    const id = topParagraph.current;
+    const id = position.top();
     if (!pane || id === null) return;
     const paragraph = document.getElementById(paragraphElementId(id));
     if (!paragraph) return;
     pane.scrollTo({ top: scrollTopFor(pane, restoreTarget(paragraph)), behavior: 'instant' });
-  }, [paneRef, textSize]);
-
-  const flush = useCallback(() => {
-    window.clearTimeout(timer.current);
-    timer.current = 0;
-    const id = topParagraph.current;
-    if (id === null || id === saved.current) return;
-    saved.current = id;
-    saveRef.current(id).catch(() => {
-      // The caller reports the failure; try again with the next change.
-      if (saved.current === id) saved.current = null;
-    });
-  }, []);
+  }, [paneRef, textSize, position]);
 
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    position.connect((id) => onSave(id));
+    window.addEventListener('pagehide', position.flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', position.flush);
+      position.flush();
     };
-  }, [flush]);
+  }, [position]);
 
-  const onTopParagraph = useCallback(
-    (paragraphId: string | null) => {
-      if (paragraphId === null || paragraphId === topParagraph.current) return;
-      topParagraph.current = paragraphId;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(flush, SAVE_DELAY_MS);
+  return { onTopParagraph: position.onTop };
+}
+
+/**
+ * The paragraph at the top and the one saved last, outside React: `onTop` (re)starts the save timer,
+ * `flush` saves now when the top paragraph is not the one saved. A refused save is tried again with
+ * the next change.
+ */
+function positionSaver(initial: string | null) {
+  let top = initial;
+  let saved = initial;
+  let timer = 0;
+  let send: ((paragraphId: string) => Promise<void>) | null = null;
+  const flush = () => {
+    window.clearTimeout(timer);
+    timer = 0;
+    const id = top;
+    if (id === null || id === saved || !send) return;
+    saved = id;
+    send(id).catch(() => {
+      // The caller reports the failure; try again with the next change.
+      if (saved === id) saved = null;
+    });
+  };
+  return {
+    top: () => top,
+    connect(next: (paragraphId: string) => Promise<void>) {
+      send = next;
     },
-    [flush],
-  );
-
-  return { onTopParagraph };
+    flush,
+    onTop(paragraphId: string | null) {
+      if (paragraphId === null || paragraphId === top) return;
+      top = paragraphId;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(flush, SAVE_DELAY_MS);
+    },
+  };
 }
 
 /** A section's first paragraph is restored with its heading above it, as a click on the outline shows it. */
