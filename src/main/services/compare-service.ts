@@ -52,25 +52,24 @@ export function createCompareService(deps: {
       );
       if (outcome.ok) return outcome.output;
       const { refusal } = outcome;
-      const why =
-        refusal.limit === 'time'
-          ? `it took longer than ${Math.round(refusal.timeLimitMs / 1000)} s`
-          : refusal.limit === 'memory'
-            ? `it needed more than ${refusal.memoryLimitMb} MB`
-            : refusal.limit === 'crashed'
-              ? refusal.message
-              : refusal.limit;
-      throw new Error(`The comparison of "${doc.title}" was stopped (${why}). Nothing was changed; try two other versions.`);
+      // Nothing is stored by a comparison: a stopped one changes nothing.
+      if (refusal.limit === 'time')
+        throw new DomainError('INVALID_INPUT', 'compare.tooSlow', { title: doc.title, seconds: Math.round(refusal.timeLimitMs / 1000) });
+      if (refusal.limit === 'memory')
+        throw new DomainError('INVALID_INPUT', 'compare.tooLarge', { title: doc.title, mb: refusal.memoryLimitMb });
+      // A crashed worker, or a refusal the comparison job never makes: a bug, logged as one.
+      const why = refusal.limit === 'crashed' ? refusal.message : refusal.limit;
+      throw new Error(`the comparison of "${doc.title}" was stopped (${why})`);
     },
     documents({ fromId, toId }) {
-      if (fromId === toId) throw new DomainError('INVALID_INPUT', 'Choose two different documents to compare.');
+      if (fromId === toId) throw new DomainError('INVALID_INPUT', 'compare.sameDocument');
       return compareDocuments(documents.get(fromId).outline, documents.get(toId).outline);
     },
     async keepOrphan({ annotationId, keep }) {
       const annotation = store.data.annotations.find((a) => a.id === annotationId && a.deletedAt === null);
-      if (!annotation) throw new DomainError('NOT_FOUND', 'There is no annotation with this id.');
+      if (!annotation) throw new DomainError('NOT_FOUND', 'annotation.notFound');
       if (keep && annotation.status !== 'orphaned') {
-        throw new DomainError('CONFLICT', 'This annotation is placed on the text: only an orphaned one can be kept as an orphan.');
+        throw new DomainError('CONFLICT', 'compare.notOrphaned');
       }
       const at = clock().toISOString();
       const orphanKept = keep ? { at, version: currentVersion(annotation.documentId) } : null;
