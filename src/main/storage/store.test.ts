@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE_NAME } from './folder-lock';
 import { migrateToCurrent, MigrationError, type Migration } from './migrations';
-import { openStoreInFolder, STORE_FILE_NAME } from './store';
+import { openStoreInFolder, STORE_FILE_NAME, type Store } from './store';
 import { createDefaultData, CURRENT_SCHEMA_VERSION } from './store-schema';
 
 const fixedClock = () => new Date('2026-11-27T10:00:00.000Z');
@@ -14,17 +14,26 @@ async function dataFiles(folder: string): Promise<string[]> {
   return (await readdir(folder)).filter((name) => name !== 'backups' && name !== LOCK_FILE_NAME);
 }
 
+/** Every store a test opened: its background backup rotation is waited for before the folder is removed. */
+const opened: Store[] = [];
+async function openStore(...args: Parameters<typeof openStoreInFolder>): Promise<Store> {
+  const store = await openStoreInFolder(...args);
+  opened.push(store);
+  return store;
+}
+
 describe('store file', () => {
   let folder: string;
   beforeEach(async () => {
     folder = await mkdtemp(join(tmpdir(), 'deputy-desk-store-'));
   });
   afterEach(async () => {
+    await Promise.all(opened.splice(0).map((store) => store.flush().catch(() => undefined)));
     await rm(folder, { recursive: true, force: true });
   });
 
   it('starts from defaults in an empty folder and creates the file on first write', async () => {
-    const store = await openStoreInFolder(folder, fixedClock);
+    const store = await openStore(folder, fixedClock);
     expect(store.data).toEqual(createDefaultData());
     expect(await dataFiles(folder)).toEqual([]);
     await store.update((data) => {
@@ -34,18 +43,18 @@ describe('store file', () => {
   });
 
   it('reads back after reopening what was written before', async () => {
-    const first = await openStoreInFolder(folder, fixedClock);
+    const first = await openStore(folder, fixedClock);
     await first.update((data) => {
       data.settings.language = 'zh-CN';
       data.readingPositions['doc-1'] = { paragraphId: 'p-1', updatedAt: fixedClock().toISOString() };
     });
-    const second = await openStoreInFolder(folder, fixedClock);
+    const second = await openStore(folder, fixedClock);
     expect(second.data.settings.language).toBe('zh-CN');
     expect(second.data.readingPositions['doc-1']?.paragraphId).toBe('p-1');
   });
 
   it('coalesces a burst of updates and keeps the last value of each', async () => {
-    const store = await openStoreInFolder(folder, fixedClock);
+    const store = await openStore(folder, fixedClock);
     await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         store.update((data) => {
@@ -68,7 +77,7 @@ describe('store file', () => {
     ['a JSON array', '[]', /not hold a Deputy Desk data object/],
   ])('moves %s aside under a dated name, never overwrites it, and says why', async (_name, content, reason) => {
     await writeFile(join(folder, STORE_FILE_NAME), content);
-    const store = await openStoreInFolder(folder, fixedClock);
+    const store = await openStore(folder, fixedClock);
 
     const damagedName = 'deputy-desk.damaged-2026-11-27T10-00-00-000Z.json';
     expect((await dataFiles(folder)).sort()).toEqual([STORE_FILE_NAME, damagedName].sort());
@@ -88,7 +97,7 @@ describe('store file', () => {
       profile: { ...createDefaultData().profile, name: '李华' },
     });
     await writeFile(join(folder, STORE_FILE_NAME), content);
-    const store = await openStoreInFolder(folder, fixedClock);
+    const store = await openStore(folder, fixedClock);
 
     const damagedName = 'deputy-desk.damaged-2026-11-27T10-00-00-000Z.json';
     const setAsideName = 'deputy-desk.set-aside-2026-11-27T10-00-00-000Z.json';
@@ -113,7 +122,7 @@ describe('store file', () => {
   it('opens a file from a newer app read-only: never moved, never overwritten', async () => {
     const content = JSON.stringify({ ...createDefaultData(), schemaVersion: 99 });
     await writeFile(join(folder, STORE_FILE_NAME), content);
-    const store = await openStoreInFolder(folder, fixedClock);
+    const store = await openStore(folder, fixedClock);
     expect(await dataFiles(folder)).toEqual([STORE_FILE_NAME]);
     expect(store.readOnly).toEqual({ cause: 'newer-version', schemaVersion: 99, readsUpTo: CURRENT_SCHEMA_VERSION });
     await expect(store.update((data) => void (data.profile.name = 'x'))).rejects.toThrow(/newer Deputy Desk \(data format 99/);
