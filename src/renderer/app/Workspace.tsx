@@ -222,7 +222,7 @@ export function Workspace({
               savePosition={!readOnly}
               onTopParagraph={readOnly ? undefined : (id) => (topParagraph.current = id)}
               overlay={
-                readOnly ? null : (
+                readOnly || !inReader ? null : (
                   <SelectionButton
                     paneRef={paneRef}
                     documentText={documentText}

@@ -21,7 +21,11 @@ interface SelectionButtonProps {
   onCopyWithCitation?: (range: DocumentRange) => void;
 }
 
-/** A small "Annotate" button floating by the selected text; only this component re-renders as the selection changes. */
+/**
+ * A small "Annotate" button floating by the selected text; only this component re-renders as the
+ * selection changes. Mounted only while the reader is shown: typing in another view's field changes
+ * the selection at every keystroke, and the reader has nothing to do with it.
+ */
 export function SelectionButton({
   paneRef,
   documentText,
@@ -74,6 +78,8 @@ export function SelectionButton({
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
     document.addEventListener('selectionchange', onChange);
+    // Mounted when the reader is shown again: a selection kept in the report gets its button back.
+    onChange();
     return () => {
       document.removeEventListener('selectionchange', onChange);
       if (frame !== 0) cancelAnimationFrame(frame);
