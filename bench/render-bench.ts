@@ -41,7 +41,7 @@ async function seedFolder(count: number): Promise<string> {
 
 /**
  * Loads the reader on `folder` `runs` times; each time, navigation start (in-page clock) until every
- * paragraph of the report and every highlight segment is on the page. Returns the median and the segment count.
+ * paragraph of the report and every highlight segment is on the page and painted. Returns the median and the segment count.
  */
 async function timeLoads(browser: Browser, folder: string, annotations: number, runs: number): Promise<{ ms: number; segments: number }> {
   const host = await startHostProcess(folder);
@@ -61,18 +61,23 @@ async function timeLoads(browser: Browser, folder: string, annotations: number, 
     const segments = await page.locator('mark[data-annotation-ids]').count();
     const paragraphs = await page.locator('p[data-paragraph-id]').count();
     const url = page.url();
+    // From the first frame on, each frame checks whether everything is on the page; the end mark is
+    // taken in a task queued from that frame, so it falls after the frame's style, layout and paint.
+    // A string, not a function: tsx would wrap the inner function in a helper the page does not have.
+    await page.addInitScript(`(() => {
+      const check = () => {
+        const done =
+          document.querySelectorAll('p[data-paragraph-id]').length >= ${paragraphs} &&
+          document.querySelectorAll('mark[data-annotation-ids]').length >= ${segments};
+        if (done) setTimeout(() => (window.__renderedAt = performance.now()));
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    })();`);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       await page.goto(url);
-      const at = await page.waitForFunction(
-        ([marks, paras]) =>
-          document.querySelectorAll('p[data-paragraph-id]').length >= paras &&
-          document.querySelectorAll('mark[data-annotation-ids]').length >= marks
-            ? performance.now()
-            : false,
-        [segments, paragraphs] as const,
-        { polling: 'raf' },
-      );
+      const at = await page.waitForFunction(() => (window as { __renderedAt?: number }).__renderedAt ?? false);
       times.push((await at.jsonValue()) as number);
     }
     await page.close();
@@ -96,7 +101,7 @@ export async function benchRender(options: BenchOptions): Promise<Record<string,
     const loaded = await timeLoads(browser, folders[0]!, highlights, runs);
     const control = await timeLoads(browser, folders[1]!, 0, runs);
     const overhead = loaded.ms - control.ms;
-    const size = `bundled report, ${highlights} annotations (${loaded.segments} highlight segments), navigation start → every paragraph and highlight on the page, median of ${runs}`;
+    const size = `bundled report, ${highlights} annotations (${loaded.segments} highlight segments), navigation start → every paragraph and highlight on the page and painted, median of ${runs}`;
     const controlPeer = { label: 'the same load with 0 annotations', value: control.ms };
     return {
       'render.report_with_1000_highlights_ms': {

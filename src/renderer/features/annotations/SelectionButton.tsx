@@ -78,8 +78,6 @@ export function SelectionButton({
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
     document.addEventListener('selectionchange', onChange);
-    // Mounted when the reader is shown again: a selection kept in the report gets its button back.
-    onChange();
     return () => {
       document.removeEventListener('selectionchange', onChange);
       if (frame !== 0) cancelAnimationFrame(frame);
