@@ -76,7 +76,18 @@ async function bareTextarea(browser: Browser, text: string, css = ''): Promise<P
 function fieldStyle(field: Locator): Promise<string> {
   return field.evaluate((element) => {
     const style = getComputedStyle(element);
-    const names = ['font-family', 'font-size', 'line-height', 'width', 'height', 'padding', 'border', 'box-sizing', 'white-space', 'overflow-wrap'];
+    const names = [
+      'font-family',
+      'font-size',
+      'line-height',
+      'width',
+      'height',
+      'padding',
+      'border',
+      'box-sizing',
+      'white-space',
+      'overflow-wrap',
+    ];
     return names.map((name) => `${name}: ${style.getPropertyValue(name)};`).join(' ');
   });
 }

@@ -38,7 +38,13 @@ export function createDebouncedSaver<T>(merge: (older: T, newer: T) => T, now: (
     if (timer !== null) clearTimeout(timer);
     timer = null;
   };
-  const state = (status: SaveStatus) => handlers?.onState(status, error);
+  // Told only when it changes: every keystroke says "pending", and each telling costs the editor a render.
+  let told: { status: SaveStatus; error: string | null } | null = null;
+  const state = (status: SaveStatus) => {
+    if (told?.status === status && told.error === error) return;
+    told = { status, error };
+    handlers?.onState(status, error);
+  };
 
   const sendOnce = async (): Promise<boolean> => {
     const current = pending;
@@ -78,6 +84,7 @@ export function createDebouncedSaver<T>(merge: (older: T, newer: T) => T, now: (
   return {
     connect(next) {
       handlers = next;
+      told = null;
     },
     change(value) {
       firstUnsavedAt ??= now();

@@ -47,6 +47,19 @@ describe('useDebouncedSave', () => {
     expect(result.current.hasUnsaved()).toBe(false);
   });
 
+  it('re-renders its editor once for a burst of keystrokes, when it turns pending, not at every keystroke', async () => {
+    let renders = 0;
+    const options: DebouncedSaveOptions<Patch> = { merge, send: async () => null, remember: () => undefined };
+    const { result } = renderHook(() => {
+      renders += 1;
+      return useDebouncedSave(options);
+    });
+    const before = renders;
+    for (let i = 0; i < 20; i++) act(() => result.current.change({ reasons: 'x'.repeat(i) }));
+    expect(result.current.status).toBe('pending');
+    expect(renders - before).toBe(1);
+  });
+
   it('saves steady typing at most 2 s after the first unsaved change', async () => {
     const { result, sent } = setup();
     for (let i = 0; i < 10; i++) {
