@@ -13,8 +13,9 @@ export interface RunningHost {
 export function startHostProcess(dataFolder: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [resolve(PROJECT_ROOT, 'out/main/web.js')], {
     cwd: PROJECT_ROOT,
-    // The built host checks every answer against the contract while the e2e tests run.
-    env: { ...process.env, DEPUTY_DESK_DATA: dataFolder, DEPUTY_DESK_CHECK_OUTPUTS: '1' },
+    // The built host checks every answer against the contract while the e2e tests run, and retries a
+    // failing write every 200 ms: a test waits for the write, not for the desktop app's retry ladder.
+    env: { ...process.env, DEPUTY_DESK_DATA: dataFolder, DEPUTY_DESK_CHECK_OUTPUTS: '1', DEPUTY_DESK_RETRY_DELAYS_MS: '200' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

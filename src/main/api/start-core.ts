@@ -32,10 +32,12 @@ export async function startCore(options: {
   chooseFile?: ChooseFile;
   /** Where files are parsed: worker threads unless the desktop app passes utility processes. */
   jobs?: JobRunner<AppJobContract>;
+  /** The waits between retries of a failing write (the store's default ladder when absent). */
+  retryDelaysMs?: readonly number[];
 }): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
   const textFiles = new TextStore(join(options.dataFolder, TEXTS_FOLDER_NAME));
-  const store = await openStoreInFolder(options.dataFolder, clock, { texts: textFiles });
+  const store = await openStoreInFolder(options.dataFolder, clock, { texts: textFiles, retryDelaysMs: options.retryDelaysMs });
   // A store of an older format (or recovered from an old backup) still holds its texts inline.
   // (Open read-only, nothing is written: the inline texts are read from memory.)
   if (!store.readOnly) await moveInlineTexts(store, textFiles);

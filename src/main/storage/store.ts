@@ -78,6 +78,8 @@ export interface StoreOptions {
   release?: () => Promise<void>;
   /** Asked once the file is read: opened read-only, every update is refused and nothing is written. */
   readOnly?: () => ReadOnlyReason | null;
+  /** The waits between retries of a failing write, the last one repeated (default `RETRY_DELAYS_MS`). */
+  retryDelaysMs?: readonly number[];
 }
 
 export async function createStore(adapter: Adapter<StoreData>, options: StoreOptions = {}): Promise<Store> {
@@ -118,7 +120,8 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
   };
   const scheduleRetry = (): void => {
     if (retryTimer) return;
-    const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+    const delays = options.retryDelaysMs?.length ? options.retryDelaysMs : RETRY_DELAYS_MS;
+    const delay = delays[Math.min(attempt, delays.length - 1)]!;
     attempt += 1;
     retryTimer = setTimeout(() => {
       retryTimer = null;
@@ -199,6 +202,7 @@ export async function openStoreInFolder(
     fallbackFolder?: string;
     /** The documents' texts: rewritten from memory when the data folder was deleted while running. */
     texts?: TextStore;
+    retryDelaysMs?: readonly number[];
   } = {},
 ): Promise<Store> {
   let readOnly: ReadOnlyReason | null = null;
@@ -238,6 +242,7 @@ export async function openStoreInFolder(
   const toldLost = new Set<string>();
   const store = await createStore(adapter, {
     now,
+    retryDelaysMs: options.retryDelaysMs,
     readOnly: () => readOnly,
     beforeWrite: async () => {
       if (await exists(lockFile)) return;

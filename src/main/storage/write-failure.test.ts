@@ -48,6 +48,25 @@ describe('when the disk refuses writes', () => {
     expect(onDisk.profile).toMatchObject({ name: 'typed while failing', contact: 'also typed' });
   });
 
+  it('retries on the schedule it is given, its last wait repeated', async () => {
+    const store = await openStoreInFolder(folder, undefined, { retryDelaysMs: [50, 80] });
+    await store.flush();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await rm(join(parent, 'drive'), { recursive: true });
+    await store.update((data) => {
+      data.profile.name = 'typed while failing';
+    });
+    await vi.waitFor(() => expect(store.health().ok).toBe(false));
+    await vi.advanceTimersByTimeAsync(50); // the first retry fails too: the drive is still gone
+    await vi.advanceTimersByTimeAsync(80); // so does the second
+    await mkdir(folder, { recursive: true });
+    await vi.advanceTimersByTimeAsync(79);
+    expect(store.health().ok).toBe(false); // the third comes 80 ms after the second, not before
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(store.health().ok).toBe(true), { timeout: 10_000 });
+    expect(JSON.parse(await readFile(join(folder, STORE_FILE_NAME), 'utf8')).profile.name).toBe('typed while failing');
+  });
+
   it('says what to do for the usual causes', () => {
     const error = (code: string) => Object.assign(new Error(code), { code });
     expect(describeWriteFailure(error('ENOSPC'))).toBe('the disk is full: free some space');

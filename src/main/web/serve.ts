@@ -4,6 +4,7 @@ import { afterFirstCall } from '../api/after-first-call';
 import { startCore } from '../api/start-core';
 import { resolveDataFolder } from '../storage/data-folder';
 import { quitWebHost } from './quit';
+import { retryDelaysFromEnv } from './retry-delays-env';
 import { startWebHost } from './web-host';
 
 /** `npm run web`: the whole app but the Electron window, on http://127.0.0.1 (built files in out/). */
@@ -11,7 +12,12 @@ async function main(): Promise<void> {
   const projectRoot = resolve(import.meta.dirname, '../..');
   const version = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const dataFolder = resolveDataFolder();
-  const core = await startCore({ dataFolder, resourcesDir: resolve(projectRoot, 'resources'), version });
+  const core = await startCore({
+    dataFolder,
+    resourcesDir: resolve(projectRoot, 'resources'),
+    version,
+    retryDelaysMs: retryDelaysFromEnv(process.env.DEPUTY_DESK_RETRY_DELAYS_MS),
+  });
   const port = Number(process.env.DEPUTY_DESK_PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`DEPUTY_DESK_PORT must be a port number (0–65535), not "${process.env.DEPUTY_DESK_PORT}"`);
