@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const KINDS = [
   { kind: 'question', label: 'Question', icon: '?' },
   { kind: 'support', label: 'Support', icon: '✓' },

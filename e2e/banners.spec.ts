@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
+import { viewTab } from './fixtures/views';
 
 async function saveProfile(page: Page): Promise<void> {
   await viewTab(page, 'Drafts').click();

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { submitDraft, TITLE } from './fixtures/submit-draft';
+import { viewTab } from './fixtures/views';
 
 /*
  * Speech cards and submissions are removed the way everything else is: into the app's bin. The
  * notice's Undo and Ctrl+Z (also after a reload) bring them back, and Your data lists what waits there.
  */
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const notice = (page: Page) => page.getByTestId('workspace-notice');
 const cardList = (page: Page) => page.getByRole('list', { name: 'Speech cards' });
 const storeFile = (folder: string) => join(folder, 'deputy-desk.json');

@@ -5,8 +5,8 @@ import mammoth from 'mammoth';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test, type DeskApp } from './fixtures';
 import { startHostProcess, type RunningHost } from './web-host-process';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const editor = (page: Page) => page.getByTestId('draft-editor');
 
 const CO_SIGNERS = ['张三', '李四', '王五', '赵六', '钱七', '孙八', '周九', '吴十', '郑十一', '冯十二'].map((name, i) => ({

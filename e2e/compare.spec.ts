@@ -43,6 +43,14 @@ async function compareRevised(page: Page, desk: { open(page: Page): Promise<void
   return view;
 }
 
+/** The revision compared with nothing moved: its review queue, which asks about the changed and the orphaned annotation. */
+async function reviewQueueOfRevised(page: Page, desk: { open(page: Page): Promise<void> }) {
+  const view = await compareRevised(page, desk, { moved: false });
+  const queue = view.getByTestId('review-queue');
+  await expect(queue.getByRole('heading')).toHaveText('To review (2)');
+  return { view, queue };
+}
+
 test('comparing two versions lists the changed paragraphs by citation and says what became of each annotation', async ({ page, desk }) => {
   const view = await compareRevised(page, desk);
   const changes = view.getByTestId('change-list').locator('.cmp-change-line');
@@ -90,9 +98,7 @@ test('the review queue accepts a fuzzy placement and re-attaches an orphan to a 
   page,
   desk,
 }) => {
-  const view = await compareRevised(page, desk, { moved: false });
-  const queue = view.getByTestId('review-queue');
-  await expect(queue.getByRole('heading')).toHaveText('To review (2)');
+  const { view, queue } = await reviewQueueOfRevised(page, desk);
   await expect(queue.locator('.cmp-fate')).toHaveAttribute('data-fate', 'changed');
   await queue.getByRole('button', { name: 'Accept new placement' }).click();
   await expect(queue.getByRole('status')).toHaveText('The new placement was accepted.');
@@ -129,9 +135,7 @@ test('“Keep as orphan” is stored: after a reload the queue does not ask agai
   page,
   desk,
 }) => {
-  const view = await compareRevised(page, desk, { moved: false });
-  const queue = view.getByTestId('review-queue');
-  await expect(queue.getByRole('heading')).toHaveText('To review (2)');
+  const { view, queue } = await reviewQueueOfRevised(page, desk);
   await queue.getByRole('button', { name: 'Next ›' }).click();
   await expect(queue.locator('.cmp-fate')).toHaveAttribute('data-fate', 'orphaned');
   await queue.getByRole('button', { name: 'Keep as orphan' }).click();

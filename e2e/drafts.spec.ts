@@ -2,11 +2,11 @@ import mammoth from 'mammoth';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { dragSelect } from './fixtures/select-text';
+import { viewTab } from './fixtures/views';
 
 const paragraph = (page: Page, citation: string) => page.locator(`p[data-citation="${citation}"]`);
 const editor = (page: Page) => page.getByTestId('draft-editor');
 const draftList = (page: Page) => page.getByTestId('draft-list');
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const QUOTE = 'top-end sci-tech innovation platforms';
 const NOTE = 'Which platforms, and what budget?';
 const CO_SIGNERS = [

@@ -6,8 +6,8 @@ import mammoth from 'mammoth';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { submitDraft, TITLE } from './fixtures/submit-draft';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const draftEditor = (page: Page) => page.getByTestId('draft-editor');
 const record = (page: Page) => page.getByTestId('submission-editor');
 const list = (page: Page) => page.getByTestId('submission-list');

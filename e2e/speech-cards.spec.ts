@@ -1,8 +1,8 @@
 import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const editor = (page: Page) => page.getByTestId('speech-editor');
 const point = (page: Page, n: number) =>
   editor(page)

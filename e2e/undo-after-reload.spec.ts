@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dragSelect } from './fixtures/select-text';
+import { viewTab } from './fixtures/views';
 
 /*
  * What a deputy expects: undo belongs to the app, not to the page. A reload (or the window reloading
@@ -11,7 +12,6 @@ import { dragSelect } from './fixtures/select-text';
 
 const paragraph = (page: Page, citation: string) => page.locator(`p[data-citation="${citation}"]`);
 const notice = (page: Page) => page.getByTestId('workspace-notice');
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const agenda = (page: Page) => page.getByTestId('vote-agenda');
 const QUOTE = 'top-end sci-tech innovation platforms';
 const GWR = 'Resolution on the government work report';

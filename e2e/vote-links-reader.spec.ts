@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dragSelect } from './fixtures/select-text';
+import { viewTab } from './fixtures/views';
 
 const PLAN_FILE = join(import.meta.dirname, 'fixtures/library/plan-report.md');
 const PLAN_TITLE = 'Report on the Plan for National Economic and Social Development 2024';
 const GWR = 'Resolution on the government work report';
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const editor = (page: Page) => page.getByTestId('vote-item-editor');
 
 async function addPlanReport(page: Page): Promise<void> {

@@ -3,8 +3,8 @@ import { expect, test } from './fixtures';
 import { annotate } from './fixtures/annotate';
 import { pasteDocument } from './fixtures/paste-document';
 import { dragSelect } from './fixtures/select-text';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const editor = (page: Page) => page.getByTestId('vote-item-editor');
 const paragraph = (page: Page, citation: string) => page.locator(`p[data-citation="${citation}"]`);
 

@@ -1,21 +1,11 @@
 import mammoth from 'mammoth';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openVoteItem } from './fixtures/vote-items';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const BALLOT = 'Ballot on the livelihood projects';
 const GWR = 'Resolution on the government work report';
 const PROJECTS = ['城乡公交一体化提升工程', '老旧小区改造', '口袋公园建设', '充电桩建设'];
-
-async function openItem(page: Page, title: string) {
-  await page
-    .getByTestId('vote-agenda')
-    .getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) })
-    .click();
-  const editor = page.getByTestId('vote-item-editor');
-  await expect(editor.getByRole('heading', { level: 2 })).toHaveText(title);
-  return editor;
-}
 
 test('the livelihood ballot asks no "for / against" intention, and the summary and the voting-notes DOCX list the projects chosen', async ({
   page,
@@ -26,10 +16,10 @@ test('the livelihood ballot asks no "for / against" intention, and the summary a
   await viewTab(page, 'Votes').click();
 
   // A resolution asks how you intend to vote; the ballot does not (its marks are the intention).
-  const resolution = await openItem(page, GWR);
+  const resolution = await openVoteItem(page, GWR);
   await expect(resolution.getByRole('group', { name: 'How you intend to vote' })).toBeVisible();
   await resolution.getByRole('radio', { name: 'For' }).check();
-  const ballotItem = await openItem(page, BALLOT);
+  const ballotItem = await openVoteItem(page, BALLOT);
   await expect(ballotItem.getByTestId('ballot')).toBeVisible();
   await expect(ballotItem.getByRole('group', { name: 'How you intend to vote' })).toHaveCount(0);
   await expect(ballotItem.getByRole('radio', { name: 'Against' })).toHaveCount(0);

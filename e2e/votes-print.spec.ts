@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openVoteItem } from './fixtures/vote-items';
+import { viewTab } from './fixtures/views';
 import {
   countPrints,
   docxLines,
@@ -33,28 +35,18 @@ const PROJECTS = [
   { line: '3. 口袋公园建设\t800万元\t2025年6月', name: '口袋公园建设', mark: 'Abstain' },
 ] as const;
 
-async function openItem(page: Page, title: string) {
-  await page
-    .getByTestId('vote-agenda')
-    .getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) })
-    .click();
-  const editor = page.getByTestId('vote-item-editor');
-  await expect(editor.getByRole('heading', { level: 2 })).toHaveText(title);
-  return editor;
-}
-
 /** Two intentions with reasons (English and Chinese) and the livelihood ballot marked; then the summary. */
 async function writeVotingNotes(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Votes', exact: true }).click();
-  const gwr = await openItem(page, GWR);
+  await viewTab(page, 'Votes').click();
+  const gwr = await openVoteItem(page, GWR);
   await gwr.getByRole('radio', { name: 'For' }).check();
   await gwr.getByRole('textbox', { name: 'Reasons' }).fill('The targets for 2024 are realistic and the review is candid.');
   await expect(gwr.getByTestId('vote-save-status')).toHaveText('Saved');
-  const budget = await openItem(page, BUDGET);
+  const budget = await openVoteItem(page, BUDGET);
   await budget.getByRole('radio', { name: 'Abstain' }).check();
   await budget.getByRole('textbox', { name: 'Reasons' }).fill('预算草案中民生支出比例需要进一步说明。');
   await expect(budget.getByTestId('vote-save-status')).toHaveText('Saved');
-  const ballot = (await openItem(page, BALLOT)).getByTestId('ballot');
+  const ballot = (await openVoteItem(page, BALLOT)).getByTestId('ballot');
   await ballot.getByRole('button', { name: 'Paste a list…' }).click();
   const paste = page.getByTestId('paste-candidates-dialog');
   await paste.getByRole('textbox', { name: 'The list, one project a line' }).fill(PROJECTS.map((p) => p.line).join('\n'));

@@ -2,8 +2,8 @@ import mammoth from 'mammoth';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { dragSelect } from './fixtures/select-text';
+import { viewTab } from './fixtures/views';
 
-const viewTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
 const votesView = (page: Page) => page.getByTestId('votes-view');
 const agenda = (page: Page) => page.getByTestId('vote-agenda');
 const editor = (page: Page) => page.getByTestId('vote-item-editor');

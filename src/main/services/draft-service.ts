@@ -7,6 +7,7 @@ import { blocksExport, checkDraft } from '../../shared/drafts/checks';
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
+import { recordCollection } from './record-collection';
 import { parseDraftFile, serializeDraftFile } from './draft-file';
 import { safeFileName, type FileDelivery } from './file-delivery';
 import type { Documents } from './documents';
@@ -28,13 +29,14 @@ export function createDraftService(deps: {
   const { store, documents, clock, deliver } = deps;
   const newId = deps.newId ?? (() => `d-${randomUUID()}`);
 
-  const find = (draftId: string, { deleted }: { deleted: boolean }): Draft => {
-    const draft = store.data.drafts.find((d) => d.id === draftId);
-    if (!draft || (draft.deletedAt !== null) !== deleted) {
-      throw new DomainError('NOT_FOUND', deleted ? 'draft.noDeleted' : 'draft.notFound');
-    }
-    return draft;
-  };
+  const drafts = recordCollection(store, {
+    schema: DraftSchema,
+    records: (data) => data.drafts,
+    isRemoved: (d) => d.deletedAt !== null,
+    notFound: 'draft.notFound',
+    noRemoved: 'draft.noDeleted',
+  });
+  const find = (draftId: string, { deleted }: { deleted: boolean }): Draft => drafts.find(draftId, deleted);
   const problemsOf = (draft: DraftContent) =>
     checkDraft(draft, {
       minCoSigners: store.data.settings.proposalMinCoSigners,
@@ -43,15 +45,8 @@ export function createDraftService(deps: {
     });
 
   /** Stored drafts are frozen records: a change puts a new object in place. */
-  const replace = (draftId: string, deleted: boolean, change: Partial<Draft>): Promise<Draft> => {
-    find(draftId, { deleted });
-    return store.update((data) => {
-      const index = data.drafts.findIndex((d) => d.id === draftId);
-      const next = storedRecord(DraftSchema, { ...data.drafts[index]!, ...change, updatedAt: clock().toISOString() });
-      data.drafts[index] = next;
-      return next;
-    });
-  };
+  const replace = (draftId: string, deleted: boolean, change: Partial<Draft>): Promise<Draft> =>
+    drafts.replace(draftId, deleted, (draft) => ({ ...draft, ...change, updatedAt: clock().toISOString() }));
   const insert = (content: DraftContent): Promise<Draft> => {
     const now = clock().toISOString();
     const draft = storedRecord(DraftSchema, { ...content, id: newId(), createdAt: now, updatedAt: now, deletedAt: null });

@@ -8,6 +8,7 @@ import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import type { Documents } from './documents';
 import { DomainError } from './domain-error';
+import { recordCollection } from './record-collection';
 import { safeFileName, type FileDelivery } from './file-delivery';
 
 const EXCERPT_MAX = 120;
@@ -24,30 +25,26 @@ export function createSpeechService(deps: {
   const newId = deps.newId ?? ((prefix) => `${prefix}-${randomUUID()}`);
   const now = () => clock().toISOString();
 
-  const find = (cardId: string, deleted: boolean): SpeechCard => {
-    const card = store.data.speechCards.find((c) => c.id === cardId);
-    if (!card || (card.deletedAt !== null) !== deleted)
-      throw new DomainError('NOT_FOUND', deleted ? 'speech.noRemoved' : 'speech.notFound');
-    return card;
-  };
+  const cards = recordCollection(store, {
+    schema: SpeechCardSchema,
+    records: (data) => data.speechCards,
+    isRemoved: (c) => c.deletedAt !== null,
+    notFound: 'speech.notFound',
+    noRemoved: 'speech.noRemoved',
+  });
+  const find = cards.find;
 
   /**
    * Stored cards are frozen records: a change puts a new object in place. An edit is dated; a removal
    * and its restore are not, so a restored card is the very card that was removed (in its place in the list).
    */
-  const replace = async (
+  const replace = (
     cardId: string,
     deleted: boolean,
     change: (card: SpeechCard) => Partial<SpeechCard>,
     dated = true,
-  ): Promise<SpeechCard> => {
-    const card = find(cardId, deleted);
-    const next = storedRecord(SpeechCardSchema, { ...card, ...change(card), ...(dated ? { updatedAt: now() } : {}) });
-    return store.update((data) => {
-      data.speechCards = data.speechCards.map((c) => (c.id === cardId ? next : c));
-      return next;
-    });
-  };
+  ): Promise<SpeechCard> =>
+    cards.replace(cardId, deleted, (card) => ({ ...card, ...change(card), ...(dated ? { updatedAt: now() } : {}) }));
 
   /** A passage named by the editor, with its citation and excerpt (kept as they were when it was first linked). */
   const passageOf = (ref: { documentId: string; paragraphId: string }, before: readonly SpeechPassage[]): SpeechPassage => {

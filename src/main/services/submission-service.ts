@@ -12,6 +12,7 @@ import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { definedFields } from './defined-fields';
 import { DomainError } from './domain-error';
+import { recordCollection } from './record-collection';
 import type { FileDelivery } from './file-delivery';
 import type { ImportFiles } from './import/import-files';
 
@@ -29,20 +30,15 @@ export function createSubmissionService(deps: {
   const today = () => calendarDay(clock());
   const view = (s: Submission): SubmissionView => ({ ...s, status: submissionStatus(s, today()) });
   const standing = (s: Submission) => (s.deletedAt ?? null) === null;
-  const find = (submissionId: string, withdrawn = false): Submission => {
-    const found = store.data.submissions.find((s) => s.id === submissionId);
-    if (!found || standing(found) === withdrawn)
-      throw new DomainError('NOT_FOUND', withdrawn ? 'submission.noWithdrawn' : 'submission.notFound');
-    return found;
-  };
-  /** Stored submissions are frozen records: a change puts a new object in place. */
-  const replace = async (submissionId: string, withdrawn: boolean, change: (s: Submission) => Submission): Promise<Submission> => {
-    const next = storedRecord(SubmissionSchema, change(find(submissionId, withdrawn)));
-    return store.update((data) => {
-      data.submissions = data.submissions.map((s) => (s.id === submissionId ? next : s));
-      return next;
-    });
-  };
+  const submissions = recordCollection(store, {
+    schema: SubmissionSchema,
+    records: (data) => data.submissions,
+    isRemoved: (s) => !standing(s),
+    notFound: 'submission.notFound',
+    noRemoved: 'submission.noWithdrawn',
+  });
+  const find = (submissionId: string, withdrawn = false): Submission => submissions.find(submissionId, withdrawn);
+  const replace = submissions.replace;
   const latestFirst = (a: Submission, b: Submission) =>
     (b.submittedOn || b.createdAt).localeCompare(a.submittedOn || a.createdAt) || b.createdAt.localeCompare(a.createdAt);
 

@@ -19,6 +19,7 @@ import { itemsCiting, toAgendaItem, type VoteAgendaItem } from '../../shared/vot
 import type { Store } from '../storage/store';
 import { storedRecord } from '../storage/stored-record';
 import { DomainError } from './domain-error';
+import { recordCollection } from './record-collection';
 import { safeFileName, type FileDelivery } from './file-delivery';
 import { definedFields } from './defined-fields';
 import type { Documents } from './documents';
@@ -37,13 +38,14 @@ export function createVoteService(deps: {
   const newId = deps.newId ?? ((prefix) => `${prefix}-${randomUUID()}`);
   const now = () => clock().toISOString();
 
-  const find = (itemId: string, { deleted }: { deleted: boolean }): VoteItem => {
-    const item = store.data.voteItems.find((i) => i.id === itemId);
-    if (!item || (item.deletedAt !== null) !== deleted) {
-      throw new DomainError('NOT_FOUND', deleted ? 'bin.noRemoved.voteItem' : 'vote.notFound');
-    }
-    return item;
-  };
+  const items = recordCollection(store, {
+    schema: VoteItemSchema,
+    records: (data) => data.voteItems,
+    isRemoved: (i) => i.deletedAt !== null,
+    notFound: 'vote.notFound',
+    noRemoved: 'bin.noRemoved.voteItem',
+  });
+  const find = (itemId: string, { deleted }: { deleted: boolean }): VoteItem => items.find(itemId, deleted);
   const ballotOf = (item: VoteItem): Ballot => {
     if (item.ballot === null) throw new DomainError('INVALID_INPUT', 'vote.notBallot');
     return item.ballot;
@@ -55,14 +57,8 @@ export function createVoteService(deps: {
   };
 
   /** Works out the changed item first (refusals throw before anything changes), then puts a new frozen record in place. */
-  const replace = async (itemId: string, deleted: boolean, change: (item: VoteItem) => Partial<VoteItem>): Promise<VoteAgendaItem> => {
-    const current = find(itemId, { deleted });
-    const next = storedRecord(VoteItemSchema, { ...current, ...change(current), updatedAt: now() });
-    await store.update((data) => {
-      data.voteItems[data.voteItems.findIndex((i) => i.id === itemId)] = next;
-    });
-    return toAgendaItem(next);
-  };
+  const replace = async (itemId: string, deleted: boolean, change: (item: VoteItem) => Partial<VoteItem>): Promise<VoteAgendaItem> =>
+    toAgendaItem(await items.replace(itemId, deleted, (current) => ({ ...current, ...change(current), updatedAt: now() })));
   const replaceBallot = (itemId: string, change: (ballot: Ballot) => Partial<Ballot>) =>
     replace(itemId, false, (item) => ({ ballot: { ...ballotOf(item), ...change(ballotOf(item)) } }));
   const replaceCandidate = (

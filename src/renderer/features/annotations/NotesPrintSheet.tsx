@@ -1,35 +1,11 @@
 import { createPortal } from 'react-dom';
 import type { Language } from '../../../shared/domain/settings';
 import { localIsoDate } from '../../../shared/i18n/local-iso-date';
-import { notesLines, type NotesLine } from '../../../shared/notes/notes-lines';
+import { notesLines } from '../../../shared/notes/notes-lines';
+import { PrintTextLineView } from '../../components/PrintLines';
 import '../../components/print-sheet.css';
 import './notes-print.css';
 import type { PrintableNotes } from './usePrintableNotes';
-
-function LineView({ line }: { line: NotesLine }) {
-  switch (line.role) {
-    case 'title':
-      return <h1 className="print-title">{line.text}</h1>;
-    case 'edition':
-      return <p className="print-edition">{line.text}</p>;
-    case 'heading':
-      return <h2 className={`print-heading print-heading--${line.level}`}>{line.text}</h2>;
-    case 'body':
-      return (
-        <>
-          {line.text
-            .split(/\r\n|\r|\n|\u2028|\u2029/)
-            .map((p) => p.trim())
-            .filter((p, i) => p !== '' || (i === 0 && line.prefix !== ''))
-            .map((p, i) => (
-              <p key={i} className="print-body">
-                {i === 0 ? line.prefix + p : p}
-              </p>
-            ))}
-        </>
-      );
-  }
-}
 
 /**
  * The deliberation notes as they print: the same words and order as the DOCX (src/shared/notes/notes-lines.ts),
@@ -59,7 +35,7 @@ export function NotesPrintSheet({
     <div className="print-sheet" lang={language} data-testid="notes-print-sheet">
       <article className="print-text">
         {lines.map((line, i) => (
-          <LineView key={i} line={line} />
+          <PrintTextLineView key={i} line={line} />
         ))}
       </article>
     </div>,

@@ -4,6 +4,7 @@ import { DocumentPicker } from '../../components/DocumentPicker';
 import { errorText } from '../../app/error-message';
 import { useApiQuery } from '../../app/query/useApiQuery';
 import { ComparisonRows } from './ComparisonRows';
+import { PaneMessageView, firstPaneMessage } from './PaneMessage';
 import { RowOptions, type RowLayout } from './RowOptions';
 import { SectionMatches, sectionElementId, sectionTitle } from './SectionMatches';
 
@@ -32,6 +33,12 @@ export function DocumentCompare({ documentId, header }: DocumentCompareProps) {
   const ready = pick.fromId !== '' && pick.toId !== '' && pick.fromId !== pick.toId;
   const comparison = useApiQuery('compare.documents', { fromId: pick.fromId, toId: pick.toId }, { enabled: ready });
   const data = ready ? comparison.data : undefined;
+  const message = firstPaneMessage([
+    suggestion.isSuccess && pick.fromId === '' && { text: t('compare.docs.noSuggestion') },
+    pick.fromId !== '' && pick.fromId === pick.toId && { text: t('compare.docs.same'), role: 'alert' },
+    comparison.isError && { text: t('compare.docs.loadFailed', { message: errorText(comparison.error) }), role: 'alert' },
+    ready && !data && { text: t('compare.loading'), role: 'status' },
+  ]);
   const documents = library.data ?? [];
   const titleOf = (id: string) => documents.find((d) => d.id === id)?.title ?? '';
 
@@ -61,20 +68,8 @@ export function DocumentCompare({ documentId, header }: DocumentCompareProps) {
           </p>
         )}
       </div>
-      {suggestion.isSuccess && pick.fromId === '' ? (
-        <p className="panel-empty">{t('compare.docs.noSuggestion')}</p>
-      ) : pick.fromId !== '' && pick.fromId === pick.toId ? (
-        <p className="panel-empty" role="alert">
-          {t('compare.docs.same')}
-        </p>
-      ) : comparison.isError ? (
-        <p className="panel-empty" role="alert">
-          {t('compare.docs.loadFailed', { message: errorText(comparison.error) })}
-        </p>
-      ) : ready && !data ? (
-        <p className="panel-empty" role="status">
-          {t('compare.loading')}
-        </p>
+      {message ? (
+        <PaneMessageView message={message} />
       ) : data ? (
         <div className="cmp-body cmp-body--documents">
           <div className="cmp-side">

@@ -10,6 +10,7 @@ import { selectionToDocumentRange } from '../../app/reading/selection-dom';
 import { AnnotationFateCard, fateElementId } from './AnnotationFateCard';
 import { ChangeList } from './ChangeList';
 import { ComparisonRows, rowElementId } from './ComparisonRows';
+import { PaneMessageView, firstPaneMessage } from './PaneMessage';
 import { reviewQueue } from './review-queue';
 import { ReviewQueue } from './ReviewQueue';
 import { RowOptions, type RowLayout } from './RowOptions';
@@ -49,6 +50,11 @@ export function VersionCompare({ documentId, title, header, versions }: VersionC
   const report = useApiQuery('document.get', { documentId });
   const documentText = useMemo(() => (report.data ? buildDocumentText(report.data.outline) : null), [report.data]);
   const data = ready ? comparison.data : undefined;
+  const message = firstPaneMessage([
+    list.length >= 2 && from === to && { text: t('compare.sameVersion'), role: 'alert' },
+    comparison.isError && { text: t('compare.loadFailed', { message: errorText(comparison.error) }), role: 'alert' },
+    ready && !data && { text: t('compare.loading'), role: 'status' },
+  ]);
   const queue = useMemo(() => (data ? reviewQueue(data) : []), [data]);
 
   const selection = () => {
@@ -104,18 +110,8 @@ export function VersionCompare({ documentId, title, header, versions }: VersionC
           </p>
         )}
       </div>
-      {list.length >= 2 && from === to ? (
-        <p className="panel-empty" role="alert">
-          {t('compare.sameVersion')}
-        </p>
-      ) : comparison.isError ? (
-        <p className="panel-empty" role="alert">
-          {t('compare.loadFailed', { message: errorText(comparison.error) })}
-        </p>
-      ) : ready && !data ? (
-        <p className="panel-empty" role="status">
-          {t('compare.loading')}
-        </p>
+      {message ? (
+        <PaneMessageView message={message} />
       ) : data ? (
         <div className="cmp-body">
           <div className="cmp-side">

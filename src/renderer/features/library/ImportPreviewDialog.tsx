@@ -6,6 +6,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { DOCUMENT_KINDS } from './document-kind';
 import { demoteHeading, listCorrections, promoteParagraph, revertCorrection, type HeadingCorrection } from './heading-corrections';
 import type { ImportDraft } from './useLibraryImport';
+import { SubmitFooter } from './SubmitFooter';
 
 /** Paragraphs shown in the preview at most (a huge file stays responsive; the rest is saved all the same). */
 const MAX_SHOWN_PARAGRAPHS = 1500;
@@ -196,18 +197,13 @@ export function ImportPreviewDialog({ draft, onCorrect, onSave, onCancel }: Impo
             <p className="field-hint">{t('library.preview.more', { count: counts.paragraphs - MAX_SHOWN_PARAGRAPHS })}</p>
           )}
         </div>
-        <p className="field-error" role="alert">
-          {error ?? ''}
-        </p>
-        <div className="dialog-actions">
-          <span className="dialog-spacer" />
-          <button type="button" className="text-button" onClick={onCancel}>
-            {t('library.preview.cancel')}
-          </button>
-          <button type="submit" className="primary-button" aria-disabled={working}>
-            {t('library.preview.save')}
-          </button>
-        </div>
+        <SubmitFooter
+          error={error}
+          working={working}
+          cancelLabel={t('library.preview.cancel')}
+          submitLabel={t('library.preview.save')}
+          onCancel={onCancel}
+        />
       </form>
     </ModalDialog>
   );

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../components/ModalDialog';
+import { SubmitFooter } from './SubmitFooter';
 
 interface PasteTextDialogProps {
   /** Resolves to the API's message when the text is refused, or null when the preview opened. */
@@ -54,18 +55,13 @@ export function PasteTextDialog({ onPreview, onClose }: PasteTextDialogProps) {
             {t('library.paste.hint')}
           </p>
         </div>
-        <p className="field-error" role="alert">
-          {error ?? ''}
-        </p>
-        <div className="dialog-actions">
-          <span className="dialog-spacer" />
-          <button type="button" className="text-button" onClick={onClose}>
-            {t('library.paste.cancel')}
-          </button>
-          <button type="submit" className="primary-button" aria-disabled={working}>
-            {t('library.paste.preview')}
-          </button>
-        </div>
+        <SubmitFooter
+          error={error}
+          working={working}
+          cancelLabel={t('library.paste.cancel')}
+          submitLabel={t('library.paste.preview')}
+          onCancel={onClose}
+        />
       </form>
     </ModalDialog>
   );

@@ -5,6 +5,7 @@ import type { Language } from '../../../shared/domain/settings';
 import type { VoteItem } from '../../../shared/domain/vote';
 import { CANDIDATE_COLUMNS, CANDIDATE_WIDTHS, votesLines, type VotesLine } from '../../../shared/votes/votes-lines';
 import { useApiQuery } from '../../app/query/useApiQuery';
+import { PrintTextLineView } from '../../components/PrintLines';
 import '../../components/print-sheet.css';
 import './votes-print.css';
 
@@ -17,26 +18,6 @@ function columnWidth(language: Language, column: (typeof CANDIDATE_COLUMNS)[numb
 
 function LineView({ line, language }: { line: VotesLine; language: Language }) {
   switch (line.role) {
-    case 'title':
-      return <h1 className="print-title">{line.text}</h1>;
-    case 'edition':
-      return <p className="print-edition">{line.text}</p>;
-    case 'heading':
-      return <h2 className={`print-heading print-heading--${line.level}`}>{line.text}</h2>;
-    case 'body':
-      return (
-        <>
-          {line.text
-            .split(/\r\n|\r|\n|\u2028|\u2029/)
-            .map((p) => p.trim())
-            .filter((p, i) => p !== '' || (i === 0 && line.prefix !== ''))
-            .map((p, i) => (
-              <p key={i} className="print-body">
-                {i === 0 ? line.prefix + p : p}
-              </p>
-            ))}
-        </>
-      );
     case 'table':
       return (
         <table className="print-table print-candidates">
@@ -65,6 +46,8 @@ function LineView({ line, language }: { line: VotesLine; language: Language }) {
           </tbody>
         </table>
       );
+    default:
+      return <PrintTextLineView line={line} />;
   }
 }
 
