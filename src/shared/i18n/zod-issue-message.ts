@@ -25,7 +25,10 @@ export function issueProblem(issue: z.core.$ZodIssue, checked: unknown): ErrorMe
 
 /** Where the issue is: the field's dotted path, or null for the whole value. */
 export function issuePath(issue: z.core.$ZodIssue): string | null {
-  return issue.path.length ? issue.path.map(String).join('.') : null;
+  const path = issue.path.map(String);
+  // A field that should not be there: named by its own path.
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => [...path, key].join('.')).join(', ');
+  return path.length ? path.join('.') : null;
 }
 
 /** The value at `path` inside what was checked (zod's issues do not carry it unless asked to). */
