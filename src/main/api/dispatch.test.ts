@@ -85,6 +85,22 @@ describe('dispatch', () => {
     expect(await core.dispatch('reading.getPosition', { documentId: REPORT_ID })).toEqual(position);
   });
 
+  it('words its own refusals in Chinese when the deputy reads in Chinese', async () => {
+    await core.dispatch('settings.update', { language: 'zh-CN' });
+    expect(await core.dispatch('document.explode', {})).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD', message: '没有名为 "document.explode" 的接口方法。' },
+    });
+    expect(await core.dispatch('document.get', {})).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'document.get 的输入无效：documentId：缺少该项' },
+    });
+    expect(await core.dispatch('settings.update', { textSize: 20, admin: true })).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'settings.update 的输入无效：admin：含有代表履职助手不认识的字段' },
+    });
+  });
+
   it.each([
     ['an unknown method', 'document.explode', {}, 'UNKNOWN_METHOD', /no API method/],
     ['a method name that is not a string', 42, {}, 'UNKNOWN_METHOD', /no API method/],

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { apiContract, isApiMethod, type ApiNamespace, type ApiServices } from '../../shared/contract/api-contract';
 import type { ApiErrorCode, ApiResult } from '../../shared/contract/result';
 import type { Language } from '../../shared/domain/settings';
+import { wordMessage, type ErrorMessageKey, type MessageValues } from '../../shared/i18n/error-messages';
+import { issuePath, issueProblem } from '../../shared/i18n/zod-issue-message';
 import { DomainError } from '../services/domain-error';
 import { StoreReadOnlyError } from '../storage/store';
 
@@ -31,13 +33,14 @@ export function createDispatch(
   { checkOutputs = CHECK_OUTPUTS_BY_DEFAULT, log = console.error, language = () => 'en' }: DispatchOptions = {},
 ): Dispatch {
   return async (method, input) => {
+    const say = (key: ErrorMessageKey, values?: MessageValues) => wordMessage(language(), key, values);
     if (!isApiMethod(method)) {
-      return fail('UNKNOWN_METHOD', `There is no API method ${JSON.stringify(String(method)).slice(0, 120)}.`);
+      return fail('UNKNOWN_METHOD', say('api.unknownMethod', { method: JSON.stringify(String(method)).slice(0, 120) }));
     }
     const { input: inputSchema, output: outputSchema } = apiContract[method];
     const parsed = inputSchema.safeParse(input ?? {});
     if (!parsed.success) {
-      return fail('INVALID_INPUT', `Invalid input for ${method}: ${describeIssues(parsed.error)}`);
+      return fail('INVALID_INPUT', say('api.invalidInput', { method, problems: describeIssues(parsed.error, input ?? {}, language()) }));
     }
     let data: unknown;
     try {
@@ -48,12 +51,12 @@ export function createDispatch(
       }
       if (error instanceof StoreReadOnlyError) return fail('STORAGE', error.message);
       log(error);
-      return fail('INTERNAL', `${method} failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+      return fail('INTERNAL', say('api.failed', { method, detail: error instanceof Error ? error.message : String(error) }));
     }
     if (checkOutputs) {
       const checked = outputSchema.safeParse(data);
       if (!checked.success) {
-        const message = `${method} answered what its contract does not allow: ${describeIssues(checked.error)}`;
+        const message = say('api.badOutput', { method, problems: describeIssues(checked.error, data, language()) });
         log(new Error(message));
         return fail('INTERNAL', message);
       }
@@ -70,11 +73,20 @@ function serve(services: ApiServices, method: string, input: unknown): unknown {
   return service[verb]!(input);
 }
 
-function describeIssues(error: z.ZodError): string {
+/**
+ * The first few issues, each as the field and what is wrong with it, in `language`. In English the
+ * contract's own words for a check are kept (they name the limit); in Chinese the catalogue says it.
+ */
+function describeIssues(error: z.ZodError, checked: unknown, language: Language): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
-    .join('; ');
+    .map((issue) =>
+      wordMessage(language, 'api.issueAt', {
+        where: issuePath(issue) ?? 'input',
+        problem: language === 'en' ? issue.message : issueProblem(issue, checked),
+      }),
+    )
+    .join(language === 'zh-CN' ? '；' : '; ');
 }
 
 function fail(code: ApiErrorCode, message: string): ApiResult<never> {

@@ -1,3 +1,4 @@
+import { languageOfSystem } from '../../shared/i18n/system-language';
 import { join } from 'node:path';
 import { loadBundledReports } from '../services/bundled-reports';
 import { purgeExpiredWithNotice } from '../services/bin-purge';
@@ -34,6 +35,8 @@ export async function startCore(options: {
   jobs?: JobRunner<AppJobContract>;
   /** The waits between retries of a failing write (the store's default ladder when absent). */
   retryDelaysMs?: readonly number[];
+  /** The system's preferred languages, most preferred first (the desktop app asks Electron); defaults to the OS locale. */
+  systemLanguages?: () => readonly string[];
 }): Promise<Core> {
   const clock = options.clock ?? (() => new Date());
   const textFiles = new TextStore(join(options.dataFolder, TEXTS_FOLDER_NAME));
@@ -60,7 +63,10 @@ export async function startCore(options: {
   }
   // Kept in memory so that a data folder deleted while running loses as little as possible.
   const textsWarmed = textFiles.warm(currentTextHashes(store.data)).catch(() => undefined);
-  // Errors are worded in the deputy's chosen language (no choice: English, as the store's own are).
-  const dispatch = createDispatch(services, { language: () => store.data.settings.language ?? 'en' });
+  // Errors are worded in the deputy's chosen language (no choice yet: the system's).
+  const systemLanguages = options.systemLanguages ?? (() => [Intl.DateTimeFormat().resolvedOptions().locale]);
+  const dispatch = createDispatch(services, {
+    language: () => store.data.settings.language ?? languageOfSystem(systemLanguages()),
+  });
   return { dispatch, services, store, textsWarmed };
 }

@@ -77,6 +77,7 @@ export function runDesktopApp(electron: ElectronPort, options: DesktopAppOptions
         // Installed: electron-builder's extraResources (electron-builder.yml); from the sources: the checkout's resources/.
         resourcesDir: app.isPackaged ? join(app.resourcesPath, 'resources') : resolve(app.getAppPath(), 'resources'),
         version: app.getVersion(),
+        systemLanguages: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
         deliver: saveDialogDelivery(electron.dialog, () => window, texts),
         chooseFile: openBackupDialog(electron.dialog, () => window, texts),
         // Imported files are parsed in utility processes: a hostile file can take down only that process.

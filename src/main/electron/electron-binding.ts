@@ -58,6 +58,7 @@ export function electronPort(): ElectronPort {
       getPath: (name) => app.getPath(name),
       getAppPath: () => app.getAppPath(),
       getVersion: () => app.getVersion(),
+      getPreferredSystemLanguages: () => app.getPreferredSystemLanguages(),
       getLocale: () => app.getLocale(),
       on: (event, listener) =>
         void (event === 'second-instance' ? app.on('second-instance', () => listener()) : app.on('window-all-closed', () => listener())),

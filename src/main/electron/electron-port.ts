@@ -51,6 +51,8 @@ export interface SenderFrame {
 }
 
 export interface AppPort {
+  /** The system's languages, most preferred first: the language the main side speaks before the deputy picks one. */
+  getPreferredSystemLanguages(): string[];
   /** True in an installed app: its resources then sit in `resourcesPath`, outside the asar archive. */
   readonly isPackaged: boolean;
   readonly resourcesPath: string;

@@ -67,6 +67,40 @@ describe('backup and restore of everything', () => {
     expect(JSON.stringify(core.store.data)).toBe(before);
   });
 
+  it('says why a backup cannot be restored in Chinese when the deputy reads in Chinese', async () => {
+    await core.dispatch('settings.update', { language: 'zh-CN' });
+    const restore = (bytes: Uint8Array) =>
+      core.dispatch('data.restoreBackup', { fileId: core.services.incoming.stage('backup', bytes).fileId });
+    const hash = core.store.data.documents[0]!.textHash;
+    const tampered = await buildBackupArchive(JSON.stringify(core.store.data), new Map([[hash, Buffer.from('changed')]]));
+    expect(await restore(tampered)).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `无法恢复此文件：其中的文本 texts/${hash}.txt 已损坏（内容与文件名不符）。您当前的数据没有改动。`,
+      },
+    });
+    expect(await restore(Buffer.from('PK\x03\x04 cut short'))).toMatchObject({
+      error: { message: '无法恢复此文件：它不是可读取的备份压缩包（已损坏或不完整）。您当前的数据没有改动。' },
+    });
+    expect(await restore(Buffer.from('not json'))).toMatchObject({
+      error: { message: '无法恢复此文件：它不是有效的 JSON（已损坏或不完整）。您当前的数据没有改动。' },
+    });
+    expect(await restore(Buffer.from('{"schemaVersion":99}'))).toMatchObject({
+      error: {
+        message:
+          '无法恢复此文件：文件由更新版本的代表履职助手写入（数据格式 99，本版本最高只能读取 5）；请更新应用。您当前的数据没有改动。',
+      },
+    });
+    expect(await restore(Buffer.from('{"schemaVersion":5,"settings":{}}'))).toMatchObject({
+      error: {
+        message: expect.stringMatching(
+          /^无法恢复此文件：其内容在 [\w.]+ 处无效：(缺少该项|类型不对（文字、数字、列表等）)。您当前的数据没有改动。$/,
+        ),
+      },
+    });
+  });
+
   it('carries every version of every document to another computer in the one archive file', async () => {
     const docId = 'jiaxing-2024-work-report';
     const first = core.services.documents.get(docId);

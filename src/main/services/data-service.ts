@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ApiService } from '../../shared/contract/api-contract';
 import { MAX_BACKUP_BYTES } from '../../shared/domain/limits';
+import type { ErrorMessage } from '../../shared/i18n/error-messages';
 import { BackupArchiveError, buildBackupArchive, isZipArchive, openBackupArchive, ZIP_MIME_TYPE } from '../storage/backup-archive';
 import { DurableFileWriter } from '../storage/durable-file-writer';
 import { moveInlineTexts, referencedTextHashes, type LibraryTexts } from '../storage/library-texts';
@@ -45,8 +46,8 @@ export function createDataService(deps: {
     throw new DomainError('CONFLICT', 'data.keptChanging');
   };
 
-  /** A restore refused: `reason` as the storage checks word it. */
-  const refuse = (reason: string): never => {
+  /** A restore refused: `reason` as the storage checks name it, worded with the message in the deputy's language. */
+  const refuse = (reason: ErrorMessage): never => {
     throw new DomainError('INVALID_INPUT', 'data.cannotRestore', { reason });
   };
   const tooLarge = (): never => {
@@ -64,7 +65,7 @@ export function createDataService(deps: {
         json = opened.storeJson;
         archived = opened.texts;
       } catch (error) {
-        if (error instanceof BackupArchiveError) refuse(error.message);
+        if (error instanceof BackupArchiveError) refuse(error.reason);
         throw error;
       }
     } else {
@@ -72,7 +73,7 @@ export function createDataService(deps: {
       json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     }
     const parsed = parseStoreText(json.replace(/^\uFEFF/, ''));
-    if (typeof parsed === 'string') return refuse(parsed);
+    if ('reason' in parsed) return refuse(parsed.reason);
     const data = parsed.data;
     let missing = 0;
     for (const hash of referencedTextHashes(data)) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DraftContentSchema, type DraftContent } from '../../shared/domain/draft';
+import { issuePath, issueProblem } from '../../shared/i18n/zod-issue-message';
 import { DomainError } from './domain-error';
 
 /** The JSON file a draft is shared as (with co-signers, or as a copy). */
@@ -25,10 +26,11 @@ export function parseDraftFile(text: string): DraftContent {
   }
   const parsed = DraftFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const problem = issue?.message ?? 'invalid';
-    if (!issue?.path.length) throw new DomainError('INVALID_INPUT', 'draft.fileInvalidWhole', { problem });
-    throw new DomainError('INVALID_INPUT', 'draft.fileInvalid', { where: issue.path.join('.'), problem });
+    const issue = parsed.error.issues[0]!;
+    const problem = issueProblem(issue, raw);
+    const where = issuePath(issue);
+    if (where === null) throw new DomainError('INVALID_INPUT', 'draft.fileInvalidWhole', { problem });
+    throw new DomainError('INVALID_INPUT', 'draft.fileInvalid', { where, problem });
   }
   return parsed.data.draft;
 }

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzip, zipSync, type Unzipped, type Zippable } from 'fflate';
 import { MAX_BACKUP_UNPACKED_BYTES } from '../../shared/domain/limits';
+import { wordMessage, type ErrorMessage } from '../../shared/i18n/error-messages';
 import { hashOfBytes, isTextHash } from './text-store';
 
 /** The archive "back up everything" writes: the store file plus every text it names. */
@@ -23,8 +24,12 @@ export async function buildBackupArchive(storeJson: string, texts: ReadonlyMap<s
   return zipSync(entries, { level: 6 });
 }
 
+/** Why an archive cannot be restored: a message of the `errors` catalogue, worded in the deputy's language by the caller. */
 export class BackupArchiveError extends Error {
   override name = 'BackupArchiveError';
+  constructor(readonly reason: ErrorMessage) {
+    super(wordMessage('en', reason.key, reason.values));
+  }
 }
 
 export interface OpenedArchive {
@@ -47,8 +52,7 @@ export async function openBackupArchive(bytes: Uint8Array): Promise<OpenedArchiv
           filter: (file) => {
             if (file.name !== ARCHIVE_STORE_ENTRY && !TEXT_ENTRY.test(file.name)) return false;
             unpacked += file.originalSize;
-            if (unpacked > MAX_BACKUP_UNPACKED_BYTES)
-              throw new BackupArchiveError('it would expand to more than the largest backup Deputy Desk reads');
+            if (unpacked > MAX_BACKUP_UNPACKED_BYTES) throw new BackupArchiveError({ key: 'storeReason.archiveTooLarge' });
             return true;
           },
         },
@@ -58,18 +62,15 @@ export async function openBackupArchive(bytes: Uint8Array): Promise<OpenedArchiv
       reject(error);
     }
   }).catch((error: unknown) => {
-    throw error instanceof BackupArchiveError
-      ? error
-      : new BackupArchiveError('it is not a readable backup archive (damaged or cut short)');
+    throw error instanceof BackupArchiveError ? error : new BackupArchiveError({ key: 'storeReason.archiveDamaged' });
   });
   const store = files[ARCHIVE_STORE_ENTRY];
-  if (!store) throw new BackupArchiveError(`it holds no ${ARCHIVE_STORE_ENTRY}`);
+  if (!store) throw new BackupArchiveError({ key: 'storeReason.archiveNoStore', values: { entry: ARCHIVE_STORE_ENTRY } });
   const texts = new Map<string, Uint8Array>();
   for (const [name, content] of Object.entries(files)) {
     const hash = TEXT_ENTRY.exec(name)?.[1];
     if (!hash || !isTextHash(hash)) continue;
-    if (hashOfBytes(content) !== hash)
-      throw new BackupArchiveError(`the text ${name} in it is damaged (its content does not match its name)`);
+    if (hashOfBytes(content) !== hash) throw new BackupArchiveError({ key: 'storeReason.archiveTextDamaged', values: { name } });
     texts.set(hash, content);
   }
   return { storeJson: strFromU8(store), texts };

@@ -88,7 +88,7 @@ describe('crash safety', () => {
 
       const text = await readFile(join(folder, STORE_FILE_NAME), 'utf8');
       const parsed = parseStoreText(text);
-      if (typeof parsed === 'string') throw new Error(`after kill ${kill + 1} the store file is unusable: ${parsed}`);
+      if ('reason' in parsed) throw new Error(`after kill ${kill + 1} the store file is unusable: ${parsed.reason.key}`);
       const notes = new Set(parsed.data.annotations.map((a) => a.note));
       const missing = [...ackedNotes].filter((note) => !notes.has(note));
       expect(missing, `acknowledged annotations missing after kill ${kill + 1}`).toEqual([]);

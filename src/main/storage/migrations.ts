@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { wordMessage, type ErrorMessage } from '../../shared/i18n/error-messages';
 import { isRecord } from '../../shared/is-record';
 import { defaultVoteAgenda } from '../../shared/votes/default-agenda';
 import { CURRENT_SCHEMA_VERSION } from './store-schema';
@@ -87,6 +88,9 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
+  constructor(readonly reason: ErrorMessage) {
+    super(wordMessage('en', reason.key, reason.values));
+  }
 }
 
 /** Brings a parsed store file up to `target`, one step at a time; refuses files it cannot understand. */
@@ -95,20 +99,18 @@ export function migrateToCurrent(
   migrations: readonly Migration[] = MIGRATIONS,
   target: number = CURRENT_SCHEMA_VERSION,
 ): Record<string, unknown> {
-  if (!isRecord(raw)) throw new MigrationError('the file does not hold a Deputy Desk data object');
+  if (!isRecord(raw)) throw new MigrationError({ key: 'storeReason.notDataObject' });
   let data = raw;
   let version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new MigrationError('the file has no valid schemaVersion');
+    throw new MigrationError({ key: 'storeReason.noSchemaVersion' });
   }
   if (version > target) {
-    throw new MigrationError(
-      `the file was written by a newer Deputy Desk (schema ${version}, this version reads up to ${target}); update the app`,
-    );
+    throw new MigrationError({ key: 'storeReason.newerSchema', values: { schemaVersion: version, readsUpTo: target } });
   }
   while (version < target) {
     const step = migrations.find((m) => m.from === version);
-    if (!step) throw new MigrationError(`no migration from schema ${version}`);
+    if (!step) throw new MigrationError({ key: 'storeReason.noMigration', values: { schemaVersion: version } });
     data = { ...step.migrate(data), schemaVersion: version + 1 };
     version += 1;
   }

@@ -298,7 +298,7 @@ function newestGoodBackup(backups: BackupRotation): Recover {
   return async () => {
     for (const backup of await backups.newestFirst()) {
       const parsed = parseStoreText(await readFile(backup, 'utf8').catch(() => ''));
-      if (typeof parsed !== 'string') return { data: parsed.data, from: backup };
+      if ('data' in parsed) return { data: parsed.data, from: backup };
     }
     return null;
   };

@@ -3,9 +3,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { TextFile } from 'lowdb/node';
 import { DurableFileWriter, writeFileDurably } from './durable-file-writer';
+import { wordMessage, type ErrorMessage } from '../../shared/i18n/error-messages';
+import { issuePath, issueProblem } from '../../shared/i18n/zod-issue-message';
 import { isRecord } from '../../shared/is-record';
 import { errorCode } from '../error-code';
-import { migrateToCurrent } from './migrations';
+import { migrateToCurrent, MigrationError } from './migrations';
 import { createDefaultData, CURRENT_SCHEMA_VERSION, StoreDataSchema, type StoreData } from './store-schema';
 import { salvageStoreData, type SetAsideRecord } from './store-salvage';
 import { createStoreSerializer } from './store-serializer';
@@ -165,8 +167,10 @@ export type StoreReading =
  * read-only view (a newer version wrote it), or not at all (not JSON, not a store, unknown shape).
  */
 export function readStoreText(text: string): StoreReading {
-  const strict = parseStoreText(text);
-  if (typeof strict !== 'string') return { kind: 'valid', data: strict.data };
+  const parsedStrictly = parseStoreText(text);
+  if ('data' in parsedStrictly) return { kind: 'valid', data: parsedStrictly.data };
+  // The notice of a set-aside file is made before the data (and so the deputy's language) is known.
+  const strict = wordMessage('en', parsedStrictly.reason.key, parsedStrictly.reason.values);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -195,25 +199,33 @@ function frozen(data: StoreData): StoreData {
   return data;
 }
 
-/** Either the valid data or a plain-words reason why the text is not a usable store file. */
-export function parseStoreText(text: string): { data: StoreData } | string {
-  if (text.trim() === '') return 'it is empty';
+/** Either the valid data or why the text is not a usable store file (a message of the `errors` catalogue). */
+export function parseStoreText(text: string): { data: StoreData } | { reason: ErrorMessage } {
+  if (text.trim() === '') return { reason: { key: 'storeReason.empty' } };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return 'it is not valid JSON (damaged or cut short)';
+    return { reason: { key: 'storeReason.notJson' } };
   }
   let migrated: unknown;
   try {
     migrated = migrateToCurrent(raw);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    if (error instanceof MigrationError) return { reason: error.reason };
+    throw error;
   }
   const parsed = StoreDataSchema.safeParse(migrated);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return `its content is invalid at ${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'unknown problem'}`;
+    const issue = parsed.error.issues[0]!;
+    const problem = issueProblem(issue, migrated);
+    const where = issuePath(issue);
+    return {
+      reason:
+        where === null
+          ? { key: 'storeReason.invalidWhole', values: { problem } }
+          : { key: 'storeReason.invalidAt', values: { where, problem } },
+    };
   }
   return { data: frozen(parsed.data) };
 }

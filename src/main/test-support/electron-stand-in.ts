@@ -163,6 +163,7 @@ export function electronStandIn(options: StandInOptions) {
       isPackaged: options.resourcesPath !== undefined,
       resourcesPath: options.resourcesPath ?? '',
       requestSingleInstanceLock: () => options.singleInstance ?? true,
+      getPreferredSystemLanguages: () => ['en-US'],
       whenReady: async () => {
         ready = true;
       },
