@@ -26,9 +26,10 @@ export function parseDraftFile(text: string): DraftContent {
   }
   const parsed = DraftFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const problem = issueProblem(issue, raw);
-    const where = issuePath(issue);
+    // zod reports at least one issue when a parse fails.
+    const [issue] = parsed.error.issues;
+    const problem = issue ? issueProblem(issue, raw) : { key: 'field.invalid' as const };
+    const where = issue ? issuePath(issue) : null;
     if (where === null) throw new DomainError('INVALID_INPUT', 'draft.fileInvalidWhole', { problem });
     throw new DomainError('INVALID_INPUT', 'draft.fileInvalid', { where, problem });
   }

@@ -121,7 +121,7 @@ export async function createStore(adapter: Adapter<StoreData>, options: StoreOpt
   const scheduleRetry = (): void => {
     if (retryTimer) return;
     const delays = options.retryDelaysMs?.length ? options.retryDelaysMs : RETRY_DELAYS_MS;
-    const delay = delays[Math.min(attempt, delays.length - 1)]!;
+    const delay = delays.at(Math.min(attempt, delays.length - 1)) ?? RETRY_DELAYS_MS[0];
     attempt += 1;
     retryTimer = setTimeout(() => {
       retryTimer = null;
